@@ -1,0 +1,61 @@
+// The closed set of things that can come of one API request, and what each
+// means for a batch: go on, stop at once, or "the phone may exist".
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace vp {
+
+enum class Outcome {
+    Added,                 // SUCCESS: add_phone PHONE HAS BEEN ADDED
+    Updated,               // SUCCESS: update_phone PHONE HAS BEEN UPDATED / DELETED
+    AlreadyExistsOnServer, // PHONE ALREADY EXISTS ON THIS SERVER
+    LoginExists,           // PHONE LOGIN ALREADY EXISTS
+    UnknownServer,         // SERVER DOES NOT EXIST
+    BadTimezone,           // YOU MUST USE A VALID TIMEZONE
+    UnknownTemplate,       // TEMPLATE ID DOES NOT EXIST
+    MissingFields,         // YOU MUST USE ALL REQUIRED FIELDS
+    PhoneNotFound,         // update_phone PHONE DOES NOT EXIST ON THIS SERVER
+    LoginFailed,           // Login incorrect          (stops a batch)
+    LockedOut,             // Too many login attempts  (stops a batch)
+    IpBlocked,             // Your IP Address is not allowed (stops a batch)
+    NoPermission,          // function / add phones not permitted (stops a batch)
+    InvalidSource,         // ERROR: Invalid Source    (stops a batch: every row would fail)
+    NoFunction,            // ERROR: NO FUNCTION SPECIFIED (server lacks the function)
+    ServerError,           // HTTP 5xx, often with an empty body: the phone may exist
+    Unrecognised,          // a 200 reply we cannot read (HTML, garbage, truncated)
+    NetworkError,          // never reached the server (refused, DNS, TLS): nothing happened
+    ConnectionLost,        // the connection broke after sending: the phone may exist
+    Timeout,               // no complete reply in time: the phone may exist
+    Cancelled,             // cancelled before it was sent
+    Aborted,               // cancelled while in flight: the phone may exist
+    Interrupted,           // left "sending" by a crash or kill: the phone may exist
+};
+
+inline constexpr int OutcomeCount = 23;
+
+// Stable lower-case key for storage and reports ("added", "login_exists").
+QString outcomeKey(Outcome outcome);
+// Parses a key; returns false for an unknown key.
+bool outcomeFromKey(const QString &key, Outcome *outcome);
+
+// A short translated title ("Added", "Login already exists").
+QString outcomeTitle(Outcome outcome);
+// One or two translated sentences: what happened and what to do about it.
+QString outcomeExplanation(Outcome outcome);
+
+// The phone was created (or is confirmed to exist after an unknown outcome).
+bool isSuccess(Outcome outcome);
+// Every later request would meet the same error, and more failed logins lock
+// the account: a batch stops at once and sends nothing more.
+bool stopsBatch(Outcome outcome);
+// The request may have reached the server and changed something; only a
+// check (resend: "already exists" then counts as added) can tell.
+bool isUnknown(Outcome outcome);
+// The request certainly changed nothing on the server (safe to resend as is).
+bool nothingChanged(Outcome outcome);
+
+} // namespace vp
+
+Q_DECLARE_METATYPE(vp::Outcome)
