@@ -1,0 +1,401 @@
+#include "ApiHandler.h"
+
+#include <QStringList>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace sim {
+
+namespace {
+
+constexpr qsizetype kMinSource = 2;
+
+ApiHandler::Pending done(const SimReply &reply)
+{
+    ApiHandler::Pending pending;
+    pending.reply = reply;
+    return pending;
+}
+
+// One reply line; `redacted` is the same line with passwords masked.
+ApiHandler::Pending line(const QString &text, const QString &redacted = QString())
+{
+    return done(SimReply::text(text.toUtf8() + '\n', redacted.toUtf8()));
+}
+
+// PHP's strlen counts bytes, so a letter of another script counts twice or more.
+qsizetype byteLength(const QString &value)
+{
+    return value.toUtf8().size();
+}
+
+QString mask(const QString &secret)
+{
+    return secret.isEmpty() ? secret : u"***"_s;
+}
+
+bool inList(const QString &value, std::initializer_list<const char *> allowed)
+{
+    for (const char *a : allowed) {
+        if (value == QLatin1String(a))
+            return true;
+    }
+    return false;
+}
+
+bool hasPermission(const SimUser &user, const QString &function)
+{
+    if (user.allowedFunctions.contains("ALL_FUNCTIONS"_L1))
+        return true;
+    return user.allowedFunctions.contains(u' ' + function + u' ');
+}
+
+} // namespace
+
+ApiHandler::ApiHandler(SimState &state) : m_state(state) {}
+
+QString ApiHandler::field(const RequestParams &params, const char *name, KeepSet set) const
+{
+    return CleaningRules::clean(params.value(QByteArray(name)), set, m_state.config().nonLatin);
+}
+
+QString ApiHandler::cleanedFunction(const RequestParams &params, bool nonLatin)
+{
+    return CleaningRules::clean(params.value("function"), KeepSet::Word, nonLatin);
+}
+
+QString ApiHandler::cleanedExtension(const RequestParams &params, bool nonLatin)
+{
+    return CleaningRules::clean(params.value("extension"), KeepSet::Word, nonLatin);
+}
+
+QString ApiHandler::cleanedServerIp(const RequestParams &params, bool nonLatin)
+{
+    return CleaningRules::clean(params.value("server_ip"), KeepSet::ServerIp, nonLatin);
+}
+
+QString ApiHandler::cleanedLogin(const RequestParams &params, bool nonLatin)
+{
+    return CleaningRules::clean(params.value("phone_login"), KeepSet::Word, nonLatin);
+}
+
+QByteArray ApiHandler::versionLine(const QDateTime &now)
+{
+    // The measured server's clock ran on UTC while VICIdial's own setting said -5.00.
+    const QDateTime utc = now.toUTC();
+    return "VERSION: 2.14-202|BUILD: 250720-1841|DATE: " +
+           utc.toString(u"yyyy-MM-dd HH:mm:ss"_s).toLatin1() +
+           "|EPOCH: " + QByteArray::number(utc.toSecsSinceEpoch()) +
+           "|DST: 0|TZ: -5.00|TZNOW: -5.00|\n";
+}
+
+ApiHandler::Pending ApiHandler::check(const RequestParams &params, const QString &remoteIp,
+                                      const QDateTime &now)
+{
+    const bool nonLatin = m_state.config().nonLatin;
+    const QString function = cleanedFunction(params, nonLatin);
+    // 1. version needs no login at all.
+    if (function == "version"_L1)
+        return done(SimReply::text(versionLine(now)));
+
+    // 2-3. login, lock-out, address list.
+    const QString user = field(params, "user", KeepSet::Word);
+    const QString pass = field(params, "pass", KeepSet::Word);
+    switch (m_state.authorize(user, pass, now.toSecsSinceEpoch())) {
+    case SimState::Auth::Lock:
+        return line(
+            u"ERROR: Too many login attempts, try again in 15 minutes: |%1|LOCK|"_s.arg(user));
+    case SimState::Auth::Bad:
+        return line(u"ERROR: Login incorrect, please try again: |"_s + user + u'|' + pass +
+                        u"|BAD|"_s,
+                    u"ERROR: Login incorrect, please try again: |"_s + user + u'|' + mask(pass) +
+                        u"|BAD|"_s);
+    case SimState::Auth::Good:
+        break;
+    }
+    const SimUser &account = *m_state.user(user);
+    if (!account.allowedIps.isEmpty() && !account.allowedIps.contains(remoteIp))
+        return line(u"ERROR: Your IP Address is not allowed: "_s + remoteIp + u": |"_s + user +
+                    u"|IPBLOCK|"_s);
+
+    // 4. function known?
+    if (!inList(function, {"add_phone", "update_phone", "add_phone_alias"}))
+        return line(u"ERROR: NO FUNCTION SPECIFIED"_s);
+
+    // 5. source.
+    const QString source = field(params, "source", KeepSet::Alnum);
+    if (byteLength(source) < kMinSource) {
+        const QByteArray s = source.toUtf8();
+        return done(SimReply::text("ERROR: Invalid Source - " + s + "\nERROR: Invalid Source: |" +
+                                   s + "|\n"));
+    }
+
+    // 6. the user's list of API functions.
+    if (!hasPermission(account, function))
+        return line(u"ERROR: auth USER DOES NOT HAVE PERMISSION TO USE THIS FUNCTION: |"_s + user +
+                    u'|' + function + u'|');
+
+    if (function == "add_phone"_L1)
+        return addPhone(params, user);
+    if (function == "update_phone"_L1)
+        return updatePhone(params, user);
+    return addPhoneAlias(params, user);
+}
+
+ApiHandler::Pending ApiHandler::addPhone(const RequestParams &params, const QString &user)
+{
+    const SimUser &account = *m_state.user(user);
+    // 7. level 8, ast admin access and API access.
+    if (account.userLevel < 8 || !account.astAdminAccess || !account.apiAccess)
+        return line(
+            u"ERROR: add_phone USER DOES NOT HAVE PERMISSION TO ADD PHONES: |%1|0"_s.arg(user));
+
+    const QString extension = field(params, "extension", KeepSet::Word);
+    const QString dialplan = field(params, "dialplan_number", KeepSet::Dialplan);
+    const QString voicemail = field(params, "voicemail_id", KeepSet::Alnum);
+    const QString login = field(params, "phone_login", KeepSet::Word);
+    const QString phonePass = field(params, "phone_pass", KeepSet::Word);
+    const QString serverIp = field(params, "server_ip", KeepSet::ServerIp);
+    const QString protocol = field(params, "protocol", KeepSet::Alnum);
+    const QString regPass = field(params, "registration_password", KeepSet::Word);
+    const QString fullName = field(params, "phone_full_name", KeepSet::FullName);
+    const QString localGmt = field(params, "local_gmt", KeepSet::LocalGmt);
+    const QString cid = field(params, "outbound_cid", KeepSet::Digits);
+
+    // 8. required fields.
+    const bool missing =
+        byteLength(extension) < 2 || byteLength(dialplan) < 2 || voicemail.isEmpty() ||
+        login.isEmpty() || phonePass.isEmpty() || serverIp.isEmpty() ||
+        !inList(protocol, {"IAX2", "SIP", "Zap", "EXTERNAL"}) || regPass.isEmpty() ||
+        fullName.isEmpty() || localGmt.isEmpty() || cid.isEmpty();
+    if (missing) {
+        const auto echo = [&](const QString &pass, const QString &reg) {
+            return QStringList{u"ERROR: add_phone YOU MUST USE ALL REQUIRED FIELDS: "_s,
+                               user,
+                               extension,
+                               dialplan,
+                               voicemail,
+                               login,
+                               pass,
+                               serverIp,
+                               protocol,
+                               reg,
+                               fullName,
+                               localGmt,
+                               cid}
+                .join(u'|');
+        };
+        return line(echo(phonePass, regPass), echo(mask(phonePass), mask(regPass)));
+    }
+    // 9-11. the cluster's servers and the duplicate checks (on the values before
+    // the columns cut them, as the real queries do).
+    if (!m_state.serverExists(serverIp))
+        return line(u"ERROR: add_phone SERVER DOES NOT EXIST: |%1|%2"_s.arg(user, serverIp));
+    if (m_state.phoneExists(extension, serverIp))
+        return line(u"ERROR: add_phone PHONE ALREADY EXISTS ON THIS SERVER: |%1|%2|%3"_s.arg(
+            user, serverIp, extension));
+    if (m_state.loginExists(login))
+        return line(u"ERROR: add_phone PHONE LOGIN ALREADY EXISTS: |%1|%2"_s.arg(user, login));
+    // 12. time zone, compared as a number.
+    if (!CleaningRules::isValidTimezone(localGmt))
+        return line(
+            u"ERROR: add_phone YOU MUST USE A VALID TIMEZONE: |%1|%2"_s.arg(user, localGmt));
+    // 13. optional template.
+    QString templateId = field(params, "template_id", KeepSet::Word);
+    if (byteLength(templateId) < 2 || templateId == "--BLANK--"_L1) {
+        templateId.clear();
+    } else if (!m_state.templateExists(templateId)) {
+        return line(
+            u"ERROR: add_phone TEMPLATE ID DOES NOT EXIST, THIS IS AN OPTIONAL FIELD: |%1|%2|%3"_s
+                .arg(user, login, templateId));
+    }
+
+    Pending pending;
+    pending.needsInsert = true;
+    pending.user = user;
+    pending.extension = extension;
+    pending.serverIp = serverIp;
+    pending.protocol = protocol;
+    pending.dialplan = dialplan;
+    SimPhone &p = pending.phone;
+    p = SimPhone::withDefaults();
+    p.set(SimPhone::Extension, extension);
+    p.set(SimPhone::DialplanNumber, dialplan);
+    p.set(SimPhone::VoicemailId, voicemail);
+    p.set(SimPhone::Login, login);
+    p.set(SimPhone::Pass, phonePass);
+    p.set(SimPhone::ServerIp, serverIp);
+    p.set(SimPhone::Protocol, protocol);
+    p.set(SimPhone::ConfSecret, regPass);
+    p.set(SimPhone::Fullname, fullName);
+    p.set(SimPhone::LocalGmt, localGmt);
+    p.set(SimPhone::OutboundCid, cid);
+    p.set(SimPhone::TemplateId, templateId);
+    const QString context = field(params, "phone_context", KeepSet::Word);
+    if (!context.isEmpty())
+        p.set(SimPhone::PhoneContext, context);
+    const QByteArray rawEmail = params.value("email");
+    pending.emailBreaksInsert = rawEmail.contains('\'');
+    p.set(SimPhone::Email, field(params, "email", KeepSet::Email).replace(u'+', u' '));
+    const QString group = field(params, "admin_user_group", KeepSet::Word);
+    if (!group.isEmpty())
+        p.set(SimPhone::UserGroup, group);
+    const auto choice = [&](const char *name, SimPhone::Column column,
+                            std::initializer_list<const char *> allowed) {
+        const QString value = field(params, name, KeepSet::Word);
+        if (inList(value, allowed))
+            p.set(column, value);
+    };
+    choice("is_webphone", SimPhone::IsWebphone, {"Y", "N", "Y_API_LAUNCH"});
+    choice("webphone_auto_answer", SimPhone::WebphoneAutoAnswer, {"Y", "N"});
+    choice("use_external_server_ip", SimPhone::UseExternalServerIp, {"Y", "N"});
+    choice("on_hook_agent", SimPhone::OnHookAgent, {"Y", "N"});
+    return pending;
+}
+
+SimReply ApiHandler::insert(const Pending &pending)
+{
+    // The email goes into the statement unescaped: an apostrophe breaks it.
+    if (pending.emailBreaksInsert || !m_state.insertPhone(pending.phone))
+        return SimReply::databaseError();
+    return SimReply::text(
+        QStringList{u"SUCCESS: add_phone PHONE HAS BEEN ADDED - "_s + pending.user,
+                    pending.extension, pending.serverIp, pending.protocol, pending.dialplan}
+            .join(u'|')
+            .toUtf8() +
+        '\n');
+}
+
+ApiHandler::Pending ApiHandler::updatePhone(const RequestParams &params, const QString &user)
+{
+    const SimUser &account = *m_state.user(user);
+    if (account.userLevel < 8 || !account.astAdminAccess || !account.apiAccess ||
+        !account.modifyPhones)
+        return line(
+            u"ERROR: update_phone USER DOES NOT HAVE PERMISSION TO UPDATE PHONES: |%1|0"_s.arg(
+                user));
+    const QString extension = field(params, "extension", KeepSet::Word);
+    const QString serverIp = field(params, "server_ip", KeepSet::ServerIp);
+    if (byteLength(extension) < 2 || serverIp.isEmpty())
+        return line(u"ERROR: update_phone YOU MUST USE ALL REQUIRED FIELDS: |%1|%2|%3"_s.arg(
+            user, extension, serverIp));
+    const SimPhone *existing = m_state.phone(extension, serverIp);
+    if (!existing)
+        return line(u"ERROR: update_phone PHONE DOES NOT EXIST ON THIS SERVER: |%1|%2|%3"_s.arg(
+            user, serverIp, extension));
+    if (field(params, "delete_phone", KeepSet::Word) == "Y"_L1) {
+        if (!account.deletePhones)
+            return line(
+                u"NOTICE: update_phone USER DOES NOT HAVE PERMISSION TO DELETE PHONES - %1|%2"_s
+                    .arg(user, extension));
+        m_state.deletePhone(extension, serverIp);
+        return line(u"SUCCESS: update_phone PHONE HAS BEEN DELETED - %1|%2|%3|"_s.arg(
+            user, extension, serverIp));
+    }
+
+    SimPhone row = *existing;
+    // Free-text fields: a value that is empty after cleaning changes nothing.
+    const auto text = [&](const char *name, KeepSet set, SimPhone::Column column) {
+        const QString value = field(params, name, set);
+        if (!value.isEmpty())
+            row.set(column, value);
+        return value;
+    };
+    text("dialplan_number", KeepSet::Dialplan, SimPhone::DialplanNumber);
+    text("voicemail_id", KeepSet::Alnum, SimPhone::VoicemailId);
+    text("phone_login", KeepSet::Word, SimPhone::Login);
+    text("phone_pass", KeepSet::Word, SimPhone::Pass);
+    text("registration_password", KeepSet::Word, SimPhone::ConfSecret);
+    text("phone_context", KeepSet::Word, SimPhone::PhoneContext);
+    text("admin_user_group", KeepSet::Word, SimPhone::UserGroup);
+    text("outbound_alt_cid", KeepSet::Digits, SimPhone::OutboundAltCid);
+    text("phone_ring_timeout", KeepSet::Digits, SimPhone::PhoneRingTimeout);
+
+    const QString name = field(params, "phone_full_name", KeepSet::FullName);
+    if (!name.isEmpty()) {
+        if (name.size() > 30)
+            return line(
+                u"ERROR: update_phone YOU MUST USE A VALID PHONE NAME: |%1|%2"_s.arg(user, name));
+        row.set(SimPhone::Fullname, name);
+    }
+    const QString cid = field(params, "outbound_cid", KeepSet::Digits);
+    if (!cid.isEmpty()) {
+        if (cid.size() < 6 || cid.size() > 18)
+            return line(
+                u"ERROR: update_phone YOU MUST USE A VALID OUTBOUND CID: |%1|%2"_s.arg(user, cid));
+        row.set(SimPhone::OutboundCid, cid);
+    }
+    const QString localGmt = field(params, "local_gmt", KeepSet::LocalGmt);
+    if (!localGmt.isEmpty()) {
+        if (!CleaningRules::isValidTimezone(localGmt))
+            return line(
+                u"ERROR: update_phone YOU MUST USE A VALID TIMEZONE: |%1|%2"_s.arg(user, localGmt));
+        row.set(SimPhone::LocalGmt, localGmt);
+    }
+    const QString email = field(params, "email", KeepSet::Email).replace(u'+', u' ');
+    if (!email.isEmpty()) {
+        if (email.size() < 5 || email.size() > 100)
+            return line(
+                u"ERROR: update_phone YOU MUST USE A VALID EMAIL: |%1|%2"_s.arg(user, email));
+        if (params.value("email").contains('\''))
+            return done(SimReply::databaseError());
+        row.set(SimPhone::Email, email);
+    }
+    const QString templateId = field(params, "template_id", KeepSet::Word);
+    if (templateId == "--BLANK--"_L1) {
+        row.set(SimPhone::TemplateId, QString());
+    } else if (byteLength(templateId) >= 2) {
+        if (!m_state.templateExists(templateId))
+            return line(
+                u"ERROR: update_phone TEMPLATE ID DOES NOT EXIST: |%1|%2"_s.arg(user, templateId));
+        row.set(SimPhone::TemplateId, templateId);
+    }
+    // Enumerated fields: a value outside the list is ignored, not refused.
+    const auto choice = [&](const char *param, SimPhone::Column column,
+                            std::initializer_list<const char *> allowed) {
+        const QString value = field(params, param, KeepSet::Word);
+        if (inList(value, allowed))
+            row.set(column, value);
+    };
+    choice("protocol", SimPhone::Protocol, {"IAX2", "SIP", "Zap", "EXTERNAL"});
+    choice("active", SimPhone::Active, {"Y", "N"});
+    choice("is_webphone", SimPhone::IsWebphone, {"Y", "N", "Y_API_LAUNCH"});
+    choice("webphone_auto_answer", SimPhone::WebphoneAutoAnswer, {"Y", "N"});
+    choice("use_external_server_ip", SimPhone::UseExternalServerIp, {"Y", "N"});
+    choice("on_hook_agent", SimPhone::OnHookAgent, {"Y", "N"});
+    choice("delete_vm_after_email", SimPhone::DeleteVmAfterEmail, {"Y", "N"});
+
+    // Nothing to change still answers SUCCESS (the documented NO UPDATES DEFINED never comes).
+    m_state.updatePhone(extension, serverIp, row);
+    return line(u"SUCCESS: update_phone PHONE HAS BEEN UPDATED - %1|%2|%3|"_s.arg(user, extension,
+                                                                                  serverIp));
+}
+
+ApiHandler::Pending ApiHandler::addPhoneAlias(const RequestParams &params, const QString &user)
+{
+    const SimUser &account = *m_state.user(user);
+    if (account.userLevel < 8 || !account.astAdminAccess || !account.apiAccess)
+        return line(
+            u"ERROR: add_phone_alias USER DOES NOT HAVE PERMISSION TO ADD PHONE ALIASES: |%1|0"_s
+                .arg(user));
+    const QString aliasId = field(params, "alias_id", KeepSet::Word);
+    const QString aliasName = field(params, "alias_name", KeepSet::AliasName);
+    const QString logins = field(params, "phone_logins", KeepSet::PhoneLoginList);
+    if (byteLength(aliasId) < 2 || aliasName.isEmpty() || logins.isEmpty())
+        return line(u"ERROR: add_phone_alias YOU MUST USE ALL REQUIRED FIELDS: |%1|%2|%3|%4"_s.arg(
+            user, aliasId, aliasName, logins));
+    if (m_state.aliasExists(aliasId))
+        return line(
+            u"ERROR: add_phone_alias PHONE ALIAS ALREADY EXISTS: |%1|%2"_s.arg(user, aliasId));
+    for (const QString &login : logins.split(u',', Qt::SkipEmptyParts)) {
+        if (!m_state.loginExists(login))
+            return line(u"ERROR: add_phone_alias PHONE DOES NOT EXIST: |%1|%2"_s.arg(user, login));
+    }
+    m_state.insertAlias(
+        {CleaningRules::truncated(aliasId, 20), CleaningRules::truncated(aliasName, 50), logins});
+    return line(u"SUCCESS: add_phone_alias PHONE ALIAS HAS BEEN ADDED - %1|%2|%3|%4"_s.arg(
+        user, aliasId, aliasName, logins));
+}
+
+} // namespace sim
