@@ -1,0 +1,268 @@
+#include "PhoneGenerator.h"
+#include "PhoneRules.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace vp;
+
+class TestPhoneGenerator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void ranges_data();
+    void ranges();
+    void refusesBadSpecs_data();
+    void refusesBadSpecs();
+    void patterns();
+    void padding();
+    void serverSuffix_data();
+    void serverSuffix();
+    void perServerLogins();
+    void oneServerKeepsLogins();
+    void passwords();
+    void generatedPhonesAreValid();
+    void unknownPlaceholdersListed();
+};
+
+namespace {
+GeneratorSpec baseSpec()
+{
+    GeneratorSpec spec;
+    spec.serverIps = {QStringLiteral("10.10.10.15")};
+    spec.shared.insert(PhoneField::Protocol, QStringLiteral("SIP"));
+    spec.shared.insert(PhoneField::LocalGmt, QStringLiteral("-5.00"));
+    spec.shared.insert(PhoneField::OutboundCid, QStringLiteral("3125551212"));
+    return spec;
+}
+
+QStringList extensions(const GeneratorResult &result)
+{
+    QStringList list;
+    for (const PhoneRecord &phone : result.phones)
+        list << phone.extension();
+    return list;
+}
+} // namespace
+
+void TestPhoneGenerator::ranges_data()
+{
+    QTest::addColumn<qint64>("first");
+    QTest::addColumn<qint64>("last");
+    QTest::addColumn<qint64>("step");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("three in a row")
+        << qint64(1001) << qint64(1003) << qint64(1)
+        << QStringList{QStringLiteral("1001"), QStringLiteral("1002"), QStringLiteral("1003")};
+    QTest::newRow("step 10 stops before passing the end")
+        << qint64(100) << qint64(135) << qint64(10)
+        << QStringList{QStringLiteral("100"), QStringLiteral("110"), QStringLiteral("120"),
+                       QStringLiteral("130")};
+    QTest::newRow("single number")
+        << qint64(42) << qint64(42) << qint64(5) << QStringList{QStringLiteral("42")};
+}
+
+void TestPhoneGenerator::ranges()
+{
+    QFETCH(qint64, first);
+    QFETCH(qint64, last);
+    QFETCH(qint64, step);
+    QFETCH(QStringList, expected);
+    GeneratorSpec spec = baseSpec();
+    spec.first = first;
+    spec.last = last;
+    spec.step = step;
+    const GeneratorResult result = PhoneGenerator::generate(spec);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(extensions(result), expected);
+    QCOMPARE(PhoneGenerator::countPerServer(spec), qint64(expected.size()));
+}
+
+void TestPhoneGenerator::refusesBadSpecs_data()
+{
+    QTest::addColumn<qint64>("first");
+    QTest::addColumn<qint64>("last");
+    QTest::addColumn<qint64>("step");
+    QTest::addColumn<int>("servers");
+    QTest::addColumn<QString>("errorPart");
+    QTest::newRow("range over 10,000 is refused")
+        << qint64(1) << qint64(10001) << qint64(1) << 1 << QStringLiteral("at most 10000");
+    QTest::newRow("5,001 on two servers is refused")
+        << qint64(1) << qint64(5001) << qint64(1) << 2 << QStringLiteral("at most 10000");
+    QTest::newRow("last below first is refused")
+        << qint64(2000) << qint64(1000) << qint64(1) << 1 << QStringLiteral("below the first");
+    QTest::newRow("step 0 is refused")
+        << qint64(1) << qint64(10) << qint64(0) << 1 << QStringLiteral("step");
+    QTest::newRow("no server is refused")
+        << qint64(1) << qint64(10) << qint64(1) << 0 << QStringLiteral("server IP");
+}
+
+void TestPhoneGenerator::refusesBadSpecs()
+{
+    QFETCH(qint64, first);
+    QFETCH(qint64, last);
+    QFETCH(qint64, step);
+    QFETCH(int, servers);
+    QFETCH(QString, errorPart);
+    GeneratorSpec spec = baseSpec();
+    spec.first = first;
+    spec.last = last;
+    spec.step = step;
+    spec.serverIps.clear();
+    for (int i = 0; i < servers; ++i)
+        spec.serverIps << QStringLiteral("10.0.0.%1").arg(i + 10);
+    const GeneratorResult result = PhoneGenerator::generate(spec);
+    QVERIFY(!result.ok());
+    QVERIFY(result.phones.isEmpty());
+    QVERIFY2(result.error.contains(errorPart), qPrintable(result.error));
+}
+
+void TestPhoneGenerator::patterns()
+{
+    GeneratorSpec spec = baseSpec();
+    spec.first = 7;
+    spec.last = 8;
+    spec.extensionPattern = QStringLiteral("cc{n}");
+    spec.namePattern = QStringLiteral("Agent {n} ({i})");
+    spec.loginPattern = QStringLiteral("ag{ext}");
+    spec.voicemailPattern = QStringLiteral("{n}");
+    const GeneratorResult result = PhoneGenerator::generate(spec);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.phones.size(), 2);
+    const PhoneRecord &second = result.phones[1];
+    QCOMPARE(second.extension(), QStringLiteral("cc8"));
+    QCOMPARE(second.value(PhoneField::PhoneFullName), QStringLiteral("Agent 8 (2)"));
+    QCOMPARE(second.login(), QStringLiteral("agcc8"));
+    QCOMPARE(second.value(PhoneField::DialplanNumber), QStringLiteral("cc8"));
+    QCOMPARE(second.value(PhoneField::VoicemailId), QStringLiteral("8"));
+    QCOMPARE(second.value(PhoneField::Protocol), QStringLiteral("SIP"));
+    QCOMPARE(second.serverIp(), QStringLiteral("10.10.10.15"));
+}
+
+void TestPhoneGenerator::padding()
+{
+    GeneratorSpec spec = baseSpec();
+    spec.first = 9;
+    spec.last = 10;
+    spec.padding = 4;
+    const GeneratorResult result = PhoneGenerator::generate(spec);
+    QCOMPARE(extensions(result), (QStringList{QStringLiteral("0009"), QStringLiteral("0010")}));
+}
+
+void TestPhoneGenerator::serverSuffix_data()
+{
+    QTest::addColumn<int>("index");
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("first server a") << 0 << QStringLiteral("a");
+    QTest::newRow("second server b") << 1 << QStringLiteral("b");
+    QTest::newRow("26th server z") << 25 << QStringLiteral("z");
+    QTest::newRow("27th server aa, as VICIdial") << 26 << QStringLiteral("aa");
+    QTest::newRow("49th server aw, as VICIdial") << 48 << QStringLiteral("aw");
+    QTest::newRow("53rd server ba") << 52 << QStringLiteral("ba");
+}
+
+void TestPhoneGenerator::serverSuffix()
+{
+    QFETCH(int, index);
+    QFETCH(QString, suffix);
+    QCOMPARE(PhoneGenerator::serverSuffix(index), suffix);
+}
+
+void TestPhoneGenerator::perServerLogins()
+{
+    GeneratorSpec spec = baseSpec();
+    spec.first = 1001;
+    spec.last = 1003;
+    spec.serverIps = {QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.2"),
+                      QStringLiteral("10.0.0.1")}; // a repeated server counts once
+    const GeneratorResult result = PhoneGenerator::generate(spec);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.phones.size(), 6);
+    QSet<QString> logins, extensionKeys;
+    for (const PhoneRecord &phone : result.phones) {
+        logins.insert(phone.loginKey());
+        extensionKeys.insert(phone.extensionKey());
+    }
+    QCOMPARE(logins.size(), 6);        // unique in the cluster
+    QCOMPARE(extensionKeys.size(), 6); // same extension, different servers
+    QCOMPARE(result.phones[0].login(), QStringLiteral("1001a"));
+    QCOMPARE(result.phones[3].login(), QStringLiteral("1001b"));
+    QCOMPARE(result.phones[3].extension(), QStringLiteral("1001"));
+    QCOMPARE(result.phones[3].serverIp(), QStringLiteral("10.0.0.2"));
+    // VICIdial's page prefixes the dial plan number with the server's index.
+    QCOMPARE(result.phones[0].value(PhoneField::DialplanNumber), QStringLiteral("1001"));
+    QCOMPARE(result.phones[3].value(PhoneField::DialplanNumber), QStringLiteral("11001"));
+}
+
+void TestPhoneGenerator::oneServerKeepsLogins()
+{
+    GeneratorSpec spec = baseSpec();
+    spec.first = 1001;
+    spec.last = 1001;
+    QCOMPARE(PhoneGenerator::generate(spec).phones.first().login(), QStringLiteral("1001"));
+    spec.alwaysSuffixLogins = true;
+    QCOMPARE(PhoneGenerator::generate(spec).phones.first().login(), QStringLiteral("1001a"));
+}
+
+void TestPhoneGenerator::passwords()
+{
+    GeneratorSpec spec = baseSpec();
+    spec.first = 1;
+    spec.last = 200;
+    spec.passwordLength = 12;
+    const GeneratorResult result = PhoneGenerator::generate(spec);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QSet<QString> seen;
+    for (const PhoneRecord &phone : result.phones) {
+        for (PhoneField field : {PhoneField::PhonePass, PhoneField::RegistrationPassword}) {
+            const QString pass = phone.value(field);
+            QCOMPARE(pass.size(), 12);
+            for (QChar c : pass)
+                QVERIFY2(c.isDigit() || (c.unicode() < 128 && c.isLetter()) || c == u'-' ||
+                             c == u'_',
+                         "password character outside what the server keeps");
+            QVERIFY(PhoneRules::validateField(field, pass).isEmpty());
+            seen.insert(pass);
+        }
+        QVERIFY(phone.value(PhoneField::PhonePass) !=
+                phone.value(PhoneField::RegistrationPassword));
+    }
+    QCOMPARE(seen.size(), 400); // one of each per phone, none repeated
+
+    spec.sameRegistrationPassword = true;
+    const PhoneRecord same = PhoneGenerator::generate(spec).phones.first();
+    QCOMPARE(same.value(PhoneField::PhonePass), same.value(PhoneField::RegistrationPassword));
+
+    spec.generatePasswords = false;
+    QVERIFY(PhoneGenerator::generate(spec).phones.first().value(PhoneField::PhonePass).isEmpty());
+}
+
+void TestPhoneGenerator::generatedPhonesAreValid()
+{
+    GeneratorSpec spec = baseSpec();
+    spec.first = 1001;
+    spec.last = 1200;
+    spec.serverIps = {QStringLiteral("10.10.10.15"), QStringLiteral("10.10.10.16")};
+    const GeneratorResult result = PhoneGenerator::generate(spec);
+    QCOMPARE(result.phones.size(), 400);
+    for (const PhoneRecord &phone : result.phones) {
+        const auto issues = PhoneRules::validate(phone);
+        QVERIFY2(issues.isEmpty(),
+                 qPrintable(issues.isEmpty() ? QString() : issues.first().message));
+    }
+}
+
+void TestPhoneGenerator::unknownPlaceholdersListed()
+{
+    QCOMPARE(PhoneGenerator::unknownPlaceholders(QStringLiteral("Agent {n} {m} {ext} {m}")),
+             QStringList{QStringLiteral("{m}")});
+    GeneratorSpec spec = baseSpec();
+    spec.namePattern = QStringLiteral("Agent {num}");
+    const GeneratorResult result = PhoneGenerator::generate(spec);
+    QVERIFY(!result.ok());
+    QVERIFY(result.error.contains(QStringLiteral("{num}")));
+}
+
+QTEST_GUILESS_MAIN(TestPhoneGenerator)
+#include "TestPhoneGenerator.moc"
