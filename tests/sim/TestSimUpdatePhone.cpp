@@ -1,0 +1,151 @@
+// update_phone and add_phone_alias replies and their effect on the stored phones.
+#include "SimTestClient.h"
+#include "Simulator.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace simtest;
+using namespace Qt::StringLiterals;
+
+using Columns = QMap<QString, QString>;
+
+class TestSimUpdatePhone : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        QFile file(QStringLiteral(VP_TEST_DATA_DIR "/sim/test-config.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        m_sim =
+            std::make_unique<sim::Simulator>(*sim::SimConfig::fromJson(file.readAll(), nullptr));
+        QVERIFY(m_sim->listen());
+        QNetworkAccessManager nam;
+        for (const QByteArray n : {"8001", "8005", "8011"})
+            QVERIFY(post(nam, m_sim->apiUrl(), addPhone(n).encoded()).body.startsWith("SUCCESS"));
+    }
+    void cleanup() { m_sim.reset(); }
+
+    void updates_data()
+    {
+        QTest::addColumn<QByteArray>("query");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::addColumn<int>("phonesLeft");
+        QTest::addColumn<Columns>("stored"); // of extension 8001 afterwards
+
+        const QByteArray base =
+            "function=update_phone&user=apiadmin&pass=Secret123&source=test&server_ip=10.10.10.15";
+        QTest::newRow("change the name and deactivate")
+            << base + "&extension=8001&phone_full_name=New%20Name&active=N"
+            << "SUCCESS: update_phone PHONE HAS BEEN UPDATED - apiadmin|8001|10.10.10.15|\n"_ba << 3
+            << Columns{{u"fullname"_s, u"New Name"_s}, {u"active"_s, u"N"_s}};
+        QTest::newRow("reactivate and change passwords")
+            << base + "&extension=8001&active=Y&phone_pass=newpw%21&registration_password=newreg"
+            << "SUCCESS: update_phone PHONE HAS BEEN UPDATED - apiadmin|8001|10.10.10.15|\n"_ba << 3
+            << Columns{
+                   {u"active"_s, u"Y"_s}, {u"pass"_s, u"newpw"_s}, {u"conf_secret"_s, u"newreg"_s}};
+        QTest::newRow("nothing to change still answers SUCCESS")
+            << base + "&extension=8001"
+            << "SUCCESS: update_phone PHONE HAS BEEN UPDATED - apiadmin|8001|10.10.10.15|\n"_ba << 3
+            << Columns{{u"fullname"_s, u"Test Phone 8001"_s}};
+        QTest::newRow("active outside Y/N is ignored")
+            << base + "&extension=8001&active=X"
+            << "SUCCESS: update_phone PHONE HAS BEEN UPDATED - apiadmin|8001|10.10.10.15|\n"_ba << 3
+            << Columns{{u"active"_s, u"Y"_s}};
+        QTest::newRow("extension found case-insensitively")
+            << base + "&extension=8001&outbound_cid=3125550000&local_gmt=-6"
+            << "SUCCESS: update_phone PHONE HAS BEEN UPDATED - apiadmin|8001|10.10.10.15|\n"_ba << 3
+            << Columns{{u"outbound_cid"_s, u"3125550000"_s}, {u"local_gmt"_s, u"-6"_s}};
+        QTest::newRow("delete")
+            << base + "&extension=8005&delete_phone=Y"
+            << "SUCCESS: update_phone PHONE HAS BEEN DELETED - apiadmin|8005|10.10.10.15|\n"_ba << 2
+            << Columns{};
+        QTest::newRow("unknown extension")
+            << base + "&extension=9999"
+            << "ERROR: update_phone PHONE DOES NOT EXIST ON THIS SERVER: |apiadmin|10.10.10.15|9999\n"_ba
+            << 3 << Columns{};
+        QTest::newRow("user level 7")
+            << "function=update_phone&user=lowuser&pass=Low123&source=test&server_ip=10.10.10.15&extension=8001"_ba
+            << "ERROR: update_phone USER DOES NOT HAVE PERMISSION TO UPDATE PHONES: |lowuser|0\n"_ba
+            << 3 << Columns{};
+        QTest::newRow("user without delete permission")
+            << "function=update_phone&user=nodelete&pass=NoDel123&source=test&server_ip=10.10.10.15&extension=8005&delete_phone=Y"_ba
+            << "NOTICE: update_phone USER DOES NOT HAVE PERMISSION TO DELETE PHONES - nodelete|8005\n"_ba
+            << 3 << Columns{};
+        QTest::newRow("function not in the user's list")
+            << "function=update_phone&user=onlyadd&pass=Only123&source=test&server_ip=10.10.10.15&extension=8001"_ba
+            << "ERROR: auth USER DOES NOT HAVE PERMISSION TO USE THIS FUNCTION: |onlyadd|update_phone|\n"_ba
+            << 3 << Columns{};
+        QTest::newRow("phone name over 30 characters")
+            << base + "&extension=8001&phone_full_name=" + QByteArray(31, 'n')
+            << "ERROR: update_phone YOU MUST USE A VALID PHONE NAME: |apiadmin|" +
+                   QByteArray(31, 'n') + "\n"
+            << 3 << Columns{{u"fullname"_s, u"Test Phone 8001"_s}};
+        QTest::newRow("one-character source")
+            << base + "&extension=8001&source=x"
+            << "ERROR: Invalid Source - x\nERROR: Invalid Source: |x|\n"_ba << 3 << Columns{};
+    }
+
+    void updates()
+    {
+        QFETCH(QByteArray, query);
+        QFETCH(QByteArray, expected);
+        QFETCH(int, phonesLeft);
+        QFETCH(Columns, stored);
+        QNetworkAccessManager nam;
+        const HttpResult r = post(nam, m_sim->apiUrl(), query);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body, expected);
+        const QJsonArray phones = m_sim->phones();
+        QCOMPARE(phones.size(), phonesLeft);
+        for (const QJsonValue &v : phones) {
+            const QJsonObject row = v.toObject();
+            if (row.value(u"extension"_s).toString() != "8001"_L1)
+                continue;
+            for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+                QCOMPARE(row.value(it.key()).toString(), it.value());
+        }
+    }
+
+    void aliases_data()
+    {
+        QTest::addColumn<QByteArrayList>("queries");
+        QTest::addColumn<QByteArray>("expected"); // reply to the last query
+        QTest::addColumn<int>("aliases");
+        const QByteArray base = "function=add_phone_alias&user=apiadmin&pass=Secret123&source=test";
+        const QByteArray al8001 =
+            base + "&alias_id=al8001&alias_name=Alias%208001&phone_logins=8001,8011";
+        QTest::newRow("added")
+            << QByteArrayList{al8001}
+            << "SUCCESS: add_phone_alias PHONE ALIAS HAS BEEN ADDED - apiadmin|al8001|Alias 8001|8001,8011\n"_ba
+            << 1;
+        QTest::newRow("already exists")
+            << QByteArrayList{al8001, al8001}
+            << "ERROR: add_phone_alias PHONE ALIAS ALREADY EXISTS: |apiadmin|al8001\n"_ba << 1;
+        QTest::newRow("unknown login")
+            << QByteArrayList{base + "&alias_id=al9&alias_name=Nine&phone_logins=8001,nosuchlogin"}
+            << "ERROR: add_phone_alias PHONE DOES NOT EXIST: |apiadmin|nosuchlogin\n"_ba << 0;
+    }
+
+    void aliases()
+    {
+        QFETCH(QByteArrayList, queries);
+        QFETCH(QByteArray, expected);
+        QFETCH(int, aliases);
+        QNetworkAccessManager nam;
+        HttpResult r;
+        for (const QByteArray &q : queries)
+            r = post(nam, m_sim->apiUrl(), q);
+        QCOMPARE(r.body, expected);
+        QCOMPARE(m_sim->aliases().size(), aliases);
+    }
+
+private:
+    std::unique_ptr<sim::Simulator> m_sim;
+};
+
+QTEST_GUILESS_MAIN(TestSimUpdatePhone)
+#include "TestSimUpdatePhone.moc"
