@@ -1,0 +1,585 @@
+#include "ReplyParser.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace vp;
+
+namespace {
+
+QStringList split(const char *fields)
+{
+    return QString::fromUtf8(fields).split(QLatin1Char('|'));
+}
+
+ReplyInput ok200(const QByteArray &body)
+{
+    ReplyInput input;
+    input.httpStatus = 200;
+    input.body = body;
+    input.contentType = QStringLiteral("text/html; charset=utf-8");
+    return input;
+}
+
+// Every member of a parsed reply, for "no secret survives anywhere" checks.
+QStringList everything(const ParsedReply &reply)
+{
+    QStringList all = reply.fields;
+    all << reply.function << reply.reason << reply.redactedBody << reply.message;
+    return all;
+}
+
+} // namespace
+
+class TestReplyParser : public QObject
+{
+    Q_OBJECT
+private slots:
+    // Every reply text of shared/vicidial-api.md, byte for byte, as the server
+    // sends it (with its trailing newline).
+    void specReplies_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<Outcome>("outcome");
+        QTest::addColumn<QString>("function");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QStringList>("fields");
+
+        const auto row = [](const char *name, const char *line, Outcome outcome,
+                            const char *function, const char *reason, const QStringList &fields) {
+            QTest::newRow(name) << QByteArray(line) << outcome << QString::fromLatin1(function)
+                                << QString::fromLatin1(reason) << fields;
+        };
+        const QString a = QStringLiteral("apiadmin");
+        const QString e; // an empty field
+
+        row("version line (not an answer to add_phone)",
+            "VERSION: 2.14-202|BUILD: 250720-1841|DATE: 2026-11-27 08:48:25|EPOCH: 1795769305|DST: "
+            "0|TZ: -5.00|TZNOW: -5.00|",
+            Outcome::Unrecognised, "version", "",
+            split("VERSION: 2.14-202|BUILD: 250720-1841|DATE: 2026-11-27 08:48:25|EPOCH: "
+                  "1795769305|DST: 0|TZ: -5.00|TZNOW: -5.00"));
+        row("login incorrect",
+            "ERROR: Login incorrect, please try again: |apiadmin|WrongPass1|BAD|",
+            Outcome::LoginFailed, "", "Login incorrect, please try again",
+            {a, QStringLiteral("***"), QStringLiteral("BAD")});
+        row("locked out",
+            "ERROR: Too many login attempts, try again in 15 minutes: |locktest|LOCK|",
+            Outcome::LockedOut, "", "Too many login attempts, try again in 15 minutes",
+            split("locktest|LOCK"));
+        row("IP not allowed", "ERROR: Your IP Address is not allowed: 10.1.2.3: |USER|IPBLOCK|",
+            Outcome::IpBlocked, "", "Your IP Address is not allowed: 10.1.2.3",
+            split("USER|IPBLOCK"));
+        row("no function", "ERROR: NO FUNCTION SPECIFIED", Outcome::NoFunction, "",
+            "NO FUNCTION SPECIFIED", {});
+        row("invalid source, two lines", "ERROR: Invalid Source - x\nERROR: Invalid Source: |x|",
+            Outcome::InvalidSource, "", "Invalid Source", {QStringLiteral("x")});
+        row("invalid source, empty", "ERROR: Invalid Source - \nERROR: Invalid Source: ||",
+            Outcome::InvalidSource, "", "Invalid Source", {e});
+        row("auth permission",
+            "ERROR: auth USER DOES NOT HAVE PERMISSION TO USE THIS FUNCTION: |USER|add_phone|",
+            Outcome::NoPermission, "auth", "USER DOES NOT HAVE PERMISSION TO USE THIS FUNCTION",
+            split("USER|add_phone"));
+        row("add phones permission",
+            "ERROR: add_phone USER DOES NOT HAVE PERMISSION TO ADD PHONES: |lowuser|0",
+            Outcome::NoPermission, "add_phone", "USER DOES NOT HAVE PERMISSION TO ADD PHONES",
+            split("lowuser|0"));
+        row("required fields, echoing both phone passwords",
+            "ERROR: add_phone YOU MUST USE ALL REQUIRED FIELDS: "
+            "|apiadmin|8006|8006|8006|8006|pw8006|10.10.10.15|SIP|reg8006|Test Phone 8006|-5.00|",
+            Outcome::MissingFields, "add_phone", "YOU MUST USE ALL REQUIRED FIELDS",
+            split("apiadmin|8006|8006|8006|8006|***|10.10.10.15|SIP|***|Test Phone 8006|-5.00|"));
+        row("required fields, no phone fields (credential probe)",
+            "ERROR: add_phone YOU MUST USE ALL REQUIRED FIELDS: |apiadmin|||||||||||",
+            Outcome::MissingFields, "add_phone", "YOU MUST USE ALL REQUIRED FIELDS",
+            split("apiadmin|||||||||||"));
+        row("server does not exist", "ERROR: add_phone SERVER DOES NOT EXIST: |USER|10.0.9.9",
+            Outcome::UnknownServer, "add_phone", "SERVER DOES NOT EXIST", split("USER|10.0.9.9"));
+        row("phone already exists",
+            "ERROR: add_phone PHONE ALREADY EXISTS ON THIS SERVER: |USER|10.0.9.8|cc101",
+            Outcome::AlreadyExistsOnServer, "add_phone", "PHONE ALREADY EXISTS ON THIS SERVER",
+            split("USER|10.0.9.8|cc101"));
+        row("login already exists", "ERROR: add_phone PHONE LOGIN ALREADY EXISTS: |USER|cc100",
+            Outcome::LoginExists, "add_phone", "PHONE LOGIN ALREADY EXISTS", split("USER|cc100"));
+        row("invalid timezone", "ERROR: add_phone YOU MUST USE A VALID TIMEZONE: |apiadmin|-4.25",
+            Outcome::BadTimezone, "add_phone", "YOU MUST USE A VALID TIMEZONE",
+            split("apiadmin|-4.25"));
+        row("unknown template",
+            "ERROR: add_phone TEMPLATE ID DOES NOT EXIST, THIS IS AN OPTIONAL FIELD: "
+            "|apiadmin|8012|nosuch",
+            Outcome::UnknownTemplate, "add_phone",
+            "TEMPLATE ID DOES NOT EXIST, THIS IS AN OPTIONAL FIELD", split("apiadmin|8012|nosuch"));
+        row("added", "SUCCESS: add_phone PHONE HAS BEEN ADDED - apiadmin|8001|10.10.10.15|SIP|8001",
+            Outcome::Added, "add_phone", "PHONE HAS BEEN ADDED",
+            split("apiadmin|8001|10.10.10.15|SIP|8001"));
+        row("real: server does not exist",
+            "ERROR: add_phone SERVER DOES NOT EXIST: |apiadmin|10.10.10.99", Outcome::UnknownServer,
+            "add_phone", "SERVER DOES NOT EXIST", split("apiadmin|10.10.10.99"));
+        row("real: phone already exists",
+            "ERROR: add_phone PHONE ALREADY EXISTS ON THIS SERVER: |apiadmin|10.10.10.15|8001",
+            Outcome::AlreadyExistsOnServer, "add_phone", "PHONE ALREADY EXISTS ON THIS SERVER",
+            split("apiadmin|10.10.10.15|8001"));
+        row("real: login already exists",
+            "ERROR: add_phone PHONE LOGIN ALREADY EXISTS: |apiadmin|8001", Outcome::LoginExists,
+            "add_phone", "PHONE LOGIN ALREADY EXISTS", split("apiadmin|8001"));
+        row("real: function not allowed",
+            "ERROR: auth USER DOES NOT HAVE PERMISSION TO USE THIS FUNCTION: "
+            "|funclimited|add_phone|",
+            Outcome::NoPermission, "auth", "USER DOES NOT HAVE PERMISSION TO USE THIS FUNCTION",
+            split("funclimited|add_phone"));
+        row("document's dash form of an error",
+            "ERROR: add_phone PHONE LOGIN ALREADY EXISTS - 6666|cc100", Outcome::LoginExists,
+            "add_phone", "PHONE LOGIN ALREADY EXISTS", split("6666|cc100"));
+        row("document's dash form, already exists",
+            "ERROR: add_phone PHONE ALREADY EXISTS ON THIS SERVER - 6666|10.10.10.15|cc101",
+            Outcome::AlreadyExistsOnServer, "add_phone", "PHONE ALREADY EXISTS ON THIS SERVER",
+            split("6666|10.10.10.15|cc101"));
+        row("older: invalid username or password", "ERROR: INVALID USERNAME OR PASSWORD",
+            Outcome::LoginFailed, "", "INVALID USERNAME OR PASSWORD", {});
+        row("older: extension already exists", "ERROR: EXTENSION ALREADY EXISTS",
+            Outcome::AlreadyExistsOnServer, "", "EXTENSION ALREADY EXISTS", {});
+        row("update: updated (document)",
+            "SUCCESS: update_phone PHONE HAS BEEN UPDATED - USER|ext|server_ip|...",
+            Outcome::Updated, "update_phone", "PHONE HAS BEEN UPDATED",
+            split("USER|ext|server_ip|..."));
+        row("update: deleted (document)",
+            "SUCCESS: update_phone PHONE HAS BEEN DELETED - USER|ext|server_ip|", Outcome::Updated,
+            "update_phone", "PHONE HAS BEEN DELETED", split("USER|ext|server_ip"));
+        row("update: does not exist (document)",
+            "ERROR: update_phone PHONE DOES NOT EXIST ON THIS SERVER: |USER|server_ip|ext",
+            Outcome::PhoneNotFound, "update_phone", "PHONE DOES NOT EXIST ON THIS SERVER",
+            split("USER|server_ip|ext"));
+        row("update: no updates defined", "ERROR: update_phone NO UPDATES DEFINED: |USER|0",
+            Outcome::MissingFields, "update_phone", "NO UPDATES DEFINED", split("USER|0"));
+        row("update: no permission to delete (notice)",
+            "NOTICE: update_phone USER DOES NOT HAVE PERMISSION TO DELETE PHONES - USER|ext",
+            Outcome::NoPermission, "update_phone", "USER DOES NOT HAVE PERMISSION TO DELETE PHONES",
+            split("USER|ext"));
+        row("update: invalid phone name",
+            "ERROR: update_phone YOU MUST USE A VALID PHONE NAME: |apiadmin|...",
+            Outcome::MissingFields, "update_phone", "YOU MUST USE A VALID PHONE NAME",
+            split("apiadmin|..."));
+        row("seen: updated",
+            "SUCCESS: update_phone PHONE HAS BEEN UPDATED - apiadmin|8001|10.10.10.15|",
+            Outcome::Updated, "update_phone", "PHONE HAS BEEN UPDATED",
+            split("apiadmin|8001|10.10.10.15"));
+        row("seen: deleted",
+            "SUCCESS: update_phone PHONE HAS BEEN DELETED - apiadmin|8005|10.10.10.15|",
+            Outcome::Updated, "update_phone", "PHONE HAS BEEN DELETED",
+            split("apiadmin|8005|10.10.10.15"));
+        row("seen: phone does not exist",
+            "ERROR: update_phone PHONE DOES NOT EXIST ON THIS SERVER: |apiadmin|10.10.10.15|9999",
+            Outcome::PhoneNotFound, "update_phone", "PHONE DOES NOT EXIST ON THIS SERVER",
+            split("apiadmin|10.10.10.15|9999"));
+        row("seen: no permission to update",
+            "ERROR: update_phone USER DOES NOT HAVE PERMISSION TO UPDATE PHONES: |lowuser|0",
+            Outcome::NoPermission, "update_phone", "USER DOES NOT HAVE PERMISSION TO UPDATE PHONES",
+            split("lowuser|0"));
+        row("seen: alias added",
+            "SUCCESS: add_phone_alias PHONE ALIAS HAS BEEN ADDED - apiadmin|al8001|Alias "
+            "8001|8001,8011",
+            Outcome::Added, "add_phone_alias", "PHONE ALIAS HAS BEEN ADDED",
+            split("apiadmin|al8001|Alias 8001|8001,8011"));
+        row("seen: alias already exists",
+            "ERROR: add_phone_alias PHONE ALIAS ALREADY EXISTS: |apiadmin|al8001",
+            Outcome::AlreadyExistsOnServer, "add_phone_alias", "PHONE ALIAS ALREADY EXISTS",
+            split("apiadmin|al8001"));
+        row("seen: alias login does not exist",
+            "ERROR: add_phone_alias PHONE DOES NOT EXIST: |apiadmin|nosuchlogin",
+            Outcome::PhoneNotFound, "add_phone_alias", "PHONE DOES NOT EXIST",
+            split("apiadmin|nosuchlogin"));
+        row("seen: added with cleaned extension 80.16",
+            "SUCCESS: add_phone PHONE HAS BEEN ADDED - apiadmin|8016|10.10.10.15|SIP|8016",
+            Outcome::Added, "add_phone", "PHONE HAS BEEN ADDED",
+            split("apiadmin|8016|10.10.10.15|SIP|8016"));
+    }
+
+    void specReplies()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(Outcome, outcome);
+        QFETCH(QString, function);
+        QFETCH(QString, reason);
+        QFETCH(QStringList, fields);
+        // As sent (LF), with CRLF line ends, and after PHP notices of a
+        // misconfigured server: the same reading.
+        QByteArray crlf = line + '\n';
+        crlf.replace("\n", "\r\n");
+        const QByteArray bodies[] = {
+            line + '\n',
+            crlf,
+            "<br />\n<b>Deprecated</b>:  something in <b>non_agent_api.php</b><br />\n" + line +
+                '\n',
+        };
+        for (const QByteArray &body : bodies) {
+            const ParsedReply reply = ReplyParser::parse(ok200(body), {});
+            QCOMPARE(reply.outcome, outcome);
+            QCOMPARE(reply.function, function);
+            QCOMPARE(reply.reason, reason);
+            QCOMPARE(reply.fields, fields);
+            QVERIFY(reply.message.startsWith(outcomeTitle(outcome)));
+        }
+    }
+
+    void messages_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("added names extension and server")
+            << QByteArray(
+                   "SUCCESS: add_phone PHONE HAS BEEN ADDED - apiadmin|8001|10.10.10.15|SIP|8001\n")
+            << QStringLiteral("Added: extension 8001 on server 10.10.10.15");
+        QTest::newRow("login exists names the login")
+            << QByteArray("ERROR: add_phone PHONE LOGIN ALREADY EXISTS: |apiadmin|8001\n")
+            << QStringLiteral("Login already exists: 8001");
+        QTest::newRow("already exists names extension and server")
+            << QByteArray("ERROR: add_phone PHONE ALREADY EXISTS ON THIS SERVER: "
+                          "|apiadmin|10.10.10.15|8001\n")
+            << QStringLiteral("Extension already exists: 8001 on server 10.10.10.15");
+        QTest::newRow("unknown server names the IP")
+            << QByteArray("ERROR: add_phone SERVER DOES NOT EXIST: |apiadmin|10.10.10.99\n")
+            << QStringLiteral("Unknown server: 10.10.10.99");
+        QTest::newRow("bad timezone names the value")
+            << QByteArray("ERROR: add_phone YOU MUST USE A VALID TIMEZONE: |apiadmin|-4.25\n")
+            << QStringLiteral("Invalid time zone: -4.25");
+        QTest::newRow("unknown template names it")
+            << QByteArray("ERROR: add_phone TEMPLATE ID DOES NOT EXIST, THIS IS AN OPTIONAL FIELD: "
+                          "|apiadmin|8012|nosuch\n")
+            << QStringLiteral("Unknown template: nosuch");
+        QTest::newRow("missing fields names the empty one")
+            << QByteArray("ERROR: add_phone YOU MUST USE ALL REQUIRED FIELDS: "
+                          "|apiadmin|8006|8006|8006|8006|pw8006|10.10.10.15|SIP|reg8006|Test Phone "
+                          "8006|-5.00|\n")
+            << QStringLiteral("Required fields missing: Outbound caller ID is empty");
+        QTest::newRow("missing fields names a wrong protocol")
+            << QByteArray("ERROR: add_phone YOU MUST USE ALL REQUIRED FIELDS: "
+                          "|apiadmin|8006|8006|8006|8006|pw|10.10.10.15|PJSIP|rg|N|-5.00|1\n")
+            << QStringLiteral(
+                   "Required fields missing: protocol PJSIP is not IAX2, SIP, Zap or EXTERNAL");
+        QTest::newRow("probe: no phone fields, login good")
+            << QByteArray(
+                   "ERROR: add_phone YOU MUST USE ALL REQUIRED FIELDS: |apiadmin|||||||||||\n")
+            << QStringLiteral("Required fields missing: no phone fields were sent; the API login "
+                              "and the permission to add phones are good");
+        QTest::newRow("login failed names the user, not the password")
+            << QByteArray("ERROR: Login incorrect, please try again: |apiadmin|WrongPass1|BAD|\n")
+            << QStringLiteral("API login failed: user apiadmin");
+        QTest::newRow("locked names the user")
+            << QByteArray(
+                   "ERROR: Too many login attempts, try again in 15 minutes: |locktest|LOCK|\n")
+            << QStringLiteral("API user locked: user locktest");
+        QTest::newRow("IP blocked names the address")
+            << QByteArray("ERROR: Your IP Address is not allowed: 10.1.2.3: |USER|IPBLOCK|\n")
+            << QStringLiteral("IP address not allowed: 10.1.2.3");
+        QTest::newRow("function not allowed")
+            << QByteArray("ERROR: auth USER DOES NOT HAVE PERMISSION TO USE THIS FUNCTION: "
+                          "|funclimited|add_phone|\n")
+            << QStringLiteral(
+                   "No permission: user funclimited may not use the API function add_phone");
+        QTest::newRow("may not add phones")
+            << QByteArray(
+                   "ERROR: add_phone USER DOES NOT HAVE PERMISSION TO ADD PHONES: |lowuser|0\n")
+            << QStringLiteral("No permission: user lowuser may not add phones");
+        QTest::newRow("invalid source names it")
+            << QByteArray("ERROR: Invalid Source - x\nERROR: Invalid Source: |x|\n")
+            << QStringLiteral("Invalid source label: source \"x\"");
+        QTest::newRow("phone not found names extension and server")
+            << QByteArray("ERROR: update_phone PHONE DOES NOT EXIST ON THIS SERVER: "
+                          "|apiadmin|10.10.10.15|9999\n")
+            << QStringLiteral("Phone not found: extension 9999 on server 10.10.10.15");
+        QTest::newRow("deleted says so")
+            << QByteArray(
+                   "SUCCESS: update_phone PHONE HAS BEEN DELETED - apiadmin|8005|10.10.10.15|\n")
+            << QStringLiteral("Updated: extension 8005 on server 10.10.10.15 deleted");
+    }
+
+    void messages()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, message);
+        QCOMPARE(ReplyParser::parse(ok200(body), {}).message, message);
+    }
+
+    void transport_data()
+    {
+        QTest::addColumn<ReplyInput>("input");
+        QTest::addColumn<Outcome>("outcome");
+        QTest::addColumn<QString>("messagePart");
+
+        const auto status = [](int code, const QByteArray &body) {
+            ReplyInput input = ok200(body);
+            input.httpStatus = code;
+            return input;
+        };
+        const auto network = [](QNetworkReply::NetworkError error, const char *text) {
+            ReplyInput input;
+            input.networkError = error;
+            input.networkErrorString = QString::fromLatin1(text);
+            return input;
+        };
+        const QByteArray html("<!DOCTYPE html>\n<html><head><title>Login</title></head></html>\n");
+
+        QTest::newRow("HTTP 500 with an empty body")
+            << status(500, {}) << Outcome::ServerError
+            << QStringLiteral("HTTP 500 with an empty reply");
+        QTest::newRow("HTTP 500 with a body") << status(500, "Internal error\n")
+                                              << Outcome::ServerError << QStringLiteral("HTTP 500");
+        QTest::newRow("HTTP 502 from a proxy")
+            << status(502, html) << Outcome::ServerError << QStringLiteral("HTTP 502");
+        QTest::newRow("HTTP 404: wrong URL")
+            << status(404, html) << Outcome::Unrecognised << QStringLiteral("HTTP 404");
+        QTest::newRow("HTTP 401: web server login")
+            << status(401, {}) << Outcome::Unrecognised << QStringLiteral("HTTP 401");
+        QTest::newRow("HTTP 403: forbidden")
+            << status(403, html) << Outcome::Unrecognised << QStringLiteral("HTTP 403");
+        ReplyInput redirect = status(302, html);
+        redirect.redirectUrl = QUrl(QStringLiteral("https://dialer.example.com/login?pass=x"));
+        QTest::newRow("HTTP 302 names the target")
+            << redirect << Outcome::Unrecognised
+            << QStringLiteral("https://dialer.example.com/login");
+        QTest::newRow("HTTP 301 without a target")
+            << status(301, {}) << Outcome::Unrecognised << QStringLiteral("HTTP 301");
+        QTest::newRow("200 with a DOCTYPE page")
+            << ok200(html) << Outcome::Unrecognised << QStringLiteral("HTML page");
+        QTest::newRow("200 with an upper-case HTML page")
+            << ok200("<HTML><BODY>ERROR: nope</BODY></HTML>") << Outcome::Unrecognised
+            << QStringLiteral("HTML page");
+        QTest::newRow("200 with an HTML page that quotes an API line")
+            << ok200("<html>\nERROR: Login incorrect, please try again: |a|b|BAD|\n</html>\n")
+            << Outcome::Unrecognised << QStringLiteral("HTML page");
+        QTest::newRow("200 empty")
+            << ok200({}) << Outcome::Unrecognised << QStringLiteral("empty reply");
+        QTest::newRow("200 only whitespace")
+            << ok200(" \r\n\n") << Outcome::Unrecognised << QStringLiteral("empty reply");
+        QTest::newRow("200 garbage")
+            << ok200("hello world\n") << Outcome::Unrecognised << QStringLiteral("hello world");
+        QTest::newRow("200 JSON") << ok200("{\"result\":\"ok\"}") << Outcome::Unrecognised
+                                  << QStringLiteral("unexpected reply");
+        QTest::newRow("an ERROR claiming success")
+            << ok200("ERROR: add_phone PHONE HAS BEEN ADDED\n") << Outcome::Unrecognised
+            << QStringLiteral("PHONE HAS BEEN ADDED");
+        QTest::newRow("an unknown ERROR is kept readable")
+            << ok200("ERROR: add_phone SOMETHING NEW: |apiadmin|x\n") << Outcome::Unrecognised
+            << QStringLiteral("ERROR: add_phone SOMETHING NEW: |apiadmin|x");
+        QTest::newRow("truncated in the reason")
+            << ok200("SUCCESS: add_phone PHONE HAS BE") << Outcome::Unrecognised
+            << QStringLiteral("unexpected reply");
+        QTest::newRow("truncated before the fields")
+            << ok200("ERROR: add_phone PHONE LOGIN ALREADY EXISTS") << Outcome::Unrecognised
+            << QStringLiteral("cut off");
+        QTest::newRow("truncated success line")
+            << ok200("SUCCESS: add_phone PHONE HAS BEEN ADDED - apiadmin|80")
+            << Outcome::Unrecognised << QStringLiteral("cut off");
+        QTest::newRow("truncated before the closing pipe")
+            << ok200("ERROR: Login incorrect, please try again: |apiadmin|Wro")
+            << Outcome::Unrecognised << QStringLiteral("cut off");
+        QTest::newRow("no newline but a complete known line")
+            << ok200("ERROR: add_phone PHONE LOGIN ALREADY EXISTS: |apiadmin|8001")
+            << Outcome::LoginExists << QStringLiteral("8001");
+        QTest::newRow("no newline, complete line without fields")
+            << ok200("ERROR: NO FUNCTION SPECIFIED") << Outcome::NoFunction << QString();
+        ReplyInput bare;
+        bare.body =
+            "SUCCESS: add_phone PHONE HAS BEEN ADDED - apiadmin|8001|10.10.10.15|SIP|8001\n";
+        QTest::newRow("status 0 without error reads the body")
+            << bare << Outcome::Added << QStringLiteral("8001");
+
+        QTest::newRow("connection refused")
+            << network(QNetworkReply::ConnectionRefusedError, "Connection refused")
+            << Outcome::NetworkError << QStringLiteral("Connection refused");
+        QTest::newRow("host not found")
+            << network(QNetworkReply::HostNotFoundError, "Host nosuch not found")
+            << Outcome::NetworkError << QStringLiteral("nosuch");
+        QTest::newRow("TLS handshake failed")
+            << network(QNetworkReply::SslHandshakeFailedError, "SSL handshake failed")
+            << Outcome::NetworkError << QStringLiteral("SSL");
+        QTest::newRow("network unreachable")
+            << network(QNetworkReply::UnknownNetworkError, "Network unreachable")
+            << Outcome::NetworkError << QStringLiteral("unreachable");
+        QTest::newRow("proxy refused")
+            << network(QNetworkReply::ProxyConnectionRefusedError, "Proxy refused")
+            << Outcome::NetworkError << QString();
+        QTest::newRow("remote host closed")
+            << network(QNetworkReply::RemoteHostClosedError, "Connection closed")
+            << Outcome::ConnectionLost << QStringLiteral("closed");
+        QTest::newRow("unknown error after connecting")
+            << network(QNetworkReply::UnknownNetworkError, "Broken pipe") << Outcome::ConnectionLost
+            << QString();
+        QTest::newRow("socket timeout")
+            << network(QNetworkReply::TimeoutError, "Socket operation timed out")
+            << Outcome::Timeout << QString();
+        ReplyInput timedOut = network(QNetworkReply::OperationCanceledError, "Operation canceled");
+        timedOut.timedOut = true;
+        QTest::newRow("our timer fired") << timedOut << Outcome::Timeout << QString();
+        ReplyInput aborted = network(QNetworkReply::OperationCanceledError, "Operation canceled");
+        aborted.aborted = true;
+        QTest::newRow("cancelled in flight") << aborted << Outcome::Aborted << QString();
+        ReplyInput flagOnly;
+        flagOnly.timedOut = true;
+        QTest::newRow("timeout flag alone") << flagOnly << Outcome::Timeout << QString();
+        ReplyInput cut = ok200("SUCCESS: add_phone PHONE HAS BE");
+        cut.networkError = QNetworkReply::RemoteHostClosedError;
+        cut.networkErrorString = QStringLiteral("Connection closed");
+        QTest::newRow("200 then the connection broke mid-body")
+            << cut << Outcome::ConnectionLost << QStringLiteral("closed");
+    }
+
+    void transport()
+    {
+        QFETCH(ReplyInput, input);
+        QFETCH(Outcome, outcome);
+        QFETCH(QString, messagePart);
+        const ParsedReply reply = ReplyParser::parse(input, {});
+        QCOMPARE(reply.outcome, outcome);
+        QVERIFY2(reply.message.startsWith(outcomeTitle(outcome)), qPrintable(reply.message));
+        QVERIFY2(reply.message.contains(messagePart), qPrintable(reply.message));
+    }
+
+    void noSecretSurvives_data()
+    {
+        QTest::addColumn<ReplyInput>("input");
+        QTest::addColumn<QStringList>("secrets");
+        QTest::addColumn<QStringList>("forbidden");
+
+        const QByteArray login(
+            "ERROR: Login incorrect, please try again: |apiadmin|WrongPass1|BAD|\n");
+        const QByteArray required("ERROR: add_phone YOU MUST USE ALL REQUIRED FIELDS: "
+                                  "|apiadmin|8006|8006|8006|8006|pw8006|"
+                                  "10.10.10.15|SIP|reg8006|Test Phone 8006|-5.00|\n");
+        const QStringList phone8006{QStringLiteral("pw8006"), QStringLiteral("reg8006")};
+        QTest::newRow("login incorrect, secret given")
+            << ok200(login) << QStringList{QStringLiteral("WrongPass1")}
+            << QStringList{QStringLiteral("WrongPass1")};
+        QTest::newRow("login incorrect, no secret given")
+            << ok200(login) << QStringList() << QStringList{QStringLiteral("WrongPass1")};
+        QTest::newRow("login incorrect, cut off")
+            << ok200("ERROR: Login incorrect, please try again: |apiadmin|WrongPa") << QStringList()
+            << QStringList{QStringLiteral("WrongPa")};
+        QTest::newRow("required fields, secrets given")
+            << ok200(required) << phone8006 << phone8006;
+        QTest::newRow("required fields, no secret given")
+            << ok200(required) << QStringList() << phone8006;
+        QTest::newRow("cleaned API password Secret123! echoed as Secret123")
+            << ok200("ERROR: Login incorrect, please try again: |apiadmin|Secret123|BAD|\n")
+            << QStringList{QStringLiteral("Secret123!")}
+            << QStringList{QStringLiteral("Secret123")};
+        QTest::newRow("cleaned phone passwords pw8028! and rg 8028")
+            << ok200("ERROR: add_phone YOU MUST USE ALL REQUIRED FIELDS: "
+                     "|apiadmin|8028|8028|8028|8028|"
+                     "pw8028|10.10.10.15|SIP|rg8028|Test Phone 8028|-5.00|\n")
+            << QStringList{QStringLiteral("pw8028!"), QStringLiteral("rg 8028")}
+            << QStringList{QStringLiteral("pw8028"), QStringLiteral("rg8028")};
+        QTest::newRow("password in an unknown reply")
+            << ok200("ERROR: add_phone NEW THING: |apiadmin|Sup3rSecret|\n")
+            << QStringList{QStringLiteral("Sup3rSecret")}
+            << QStringList{QStringLiteral("Sup3rSecret")};
+        QTest::newRow("password in an HTML page")
+            << ok200("<html><form><input name=pass value=\"Sup3rSecret\"></form></html>")
+            << QStringList{QStringLiteral("Sup3rSecret")}
+            << QStringList{QStringLiteral("Sup3rSecret")};
+        ReplyInput getError;
+        getError.networkError = QNetworkReply::ConnectionRefusedError;
+        getError.networkErrorString =
+            QStringLiteral("Error transferring "
+                           "http://h/vicidial/non_agent_api.php?function=add_phone&pass=Gh0st%21 - "
+                           "refused");
+        QTest::newRow("GET URL with the password in a network error")
+            << getError << QStringList() << QStringList{QStringLiteral("Gh0st")};
+        ReplyInput proxy = ok200("ERROR: x");
+        proxy.httpStatus = 302;
+        proxy.redirectUrl = QUrl(QStringLiteral("https://admin:Sup3rSecret@other.example.com/"));
+        QTest::newRow("redirect target with user info")
+            << proxy << QStringList() << QStringList{QStringLiteral("Sup3rSecret")};
+    }
+
+    void noSecretSurvives()
+    {
+        QFETCH(ReplyInput, input);
+        QFETCH(QStringList, secrets);
+        QFETCH(QStringList, forbidden);
+        const ParsedReply reply = ReplyParser::parse(input, secrets);
+        for (const QString &text : everything(reply)) {
+            for (const QString &secret : forbidden)
+                QVERIFY2(!text.contains(secret, Qt::CaseInsensitive), qPrintable(text));
+        }
+    }
+
+    void longBodyIsCut()
+    {
+        const QByteArray page = "<html>" + QByteArray(10000, 'x') + "</html>";
+        const ParsedReply reply = ReplyParser::parse(ok200(page), {});
+        QCOMPARE(reply.outcome, Outcome::Unrecognised);
+        QCOMPARE(reply.redactedBody.size(), ReplyParser::MaxBodyLength);
+        QVERIFY(reply.redactedBody.startsWith(QLatin1String("<html>xxx")));
+    }
+
+    void bodyIsKeptAsSent()
+    {
+        const QByteArray body(
+            "SUCCESS: add_phone PHONE HAS BEEN ADDED - apiadmin|8001|10.10.10.15|SIP|8001\n");
+        QCOMPARE(ReplyParser::parse(ok200(body), {}).redactedBody, QString::fromLatin1(body));
+    }
+
+    void parseVersion_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QStringList>("expected"); // version, build, date, timezone
+        QTest::newRow("spec version line")
+            << QByteArray("VERSION: 2.14-202|BUILD: 250720-1841|DATE: 2026-11-27 08:48:25|EPOCH: "
+                          "1795769305|DST: 0|TZ: -5.00|TZNOW: -5.00|\n")
+            << true
+            << QStringList{QStringLiteral("2.14-202"), QStringLiteral("250720-1841"),
+                           QStringLiteral("2026-11-27 08:48:25"), QStringLiteral("-5.00")};
+        QTest::newRow("CRLF, no TZ, only TZNOW")
+            << QByteArray(
+                   "VERSION: 2.4-34|BUILD: 110424-0854|DATE: 2011-05-01 10:00:00|TZNOW: 1.00|\r\n")
+            << true
+            << QStringList{QStringLiteral("2.4-34"), QStringLiteral("110424-0854"),
+                           QStringLiteral("2011-05-01 10:00:00"), QStringLiteral("1.00")};
+        QTest::newRow("a login error is no version")
+            << QByteArray("ERROR: Login incorrect, please try again: |a|b|BAD|\n") << false
+            << QStringList();
+        QTest::newRow("HTML is no version")
+            << QByteArray("<html>VERSION: 1</html>") << false << QStringList();
+        QTest::newRow("empty VERSION is no version")
+            << QByteArray("VERSION: |BUILD: 1|\n") << false << QStringList();
+    }
+
+    void parseVersion()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, valid);
+        QFETCH(QStringList, expected);
+        const auto version = ReplyParser::parseVersion(body);
+        QCOMPARE(version.has_value(), valid);
+        if (valid) {
+            QCOMPARE(
+                QStringList({version->version, version->build, version->date, version->timezone}),
+                expected);
+        }
+    }
+
+    void isFast()
+    {
+        // Parsing and redacting a typical reply costs microseconds; the bound
+        // is loose so that a slow or shared machine does not fail it, but a
+        // per-call regex compilation or quadratic redaction would.
+        const ReplyInput input = ok200("ERROR: add_phone YOU MUST USE ALL REQUIRED FIELDS: "
+                                       "|apiadmin|8006|8006|8006|8006|pw8006|"
+                                       "10.10.10.15|SIP|reg8006|Test Phone 8006|-5.00|\n");
+        const QStringList secrets{QStringLiteral("Secret123!"), QStringLiteral("pw8006"),
+                                  QStringLiteral("reg8006")};
+        constexpr int runs = 5000;
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < runs; ++i)
+            QCOMPARE(ReplyParser::parse(input, secrets).outcome, Outcome::MissingFields);
+        const double microseconds = double(timer.nsecsElapsed()) / 1000.0 / runs;
+        qInfo("parse + redact: %.1f microseconds per reply", microseconds);
+        QVERIFY2(microseconds < 500.0, qPrintable(QString::number(microseconds)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReplyParser)
+#include "TestReplyParser.moc"
