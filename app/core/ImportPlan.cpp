@@ -69,7 +69,8 @@ QList<ImportRow> ImportPlan::build(const CsvTable &table, const ColumnMapping &m
                 phone.setValue(*field, row.cells[column]);
         }
         if (ragged.contains(row.line))
-            item.problems << tr("This row has %1 fields; the header has %2.")
+            item.problems << (table.hasHeader ? tr("This row has %1 fields; the header has %2.")
+                                              : tr("This row has %1 fields; most rows have %2."))
                                  .arg(row.cells.size())
                                  .arg(table.columnCount);
 
