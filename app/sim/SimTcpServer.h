@@ -6,9 +6,9 @@
 namespace sim {
 
 // The listening socket under the HTTP server. It makes the connection sockets
-// itself so that it can (1) speak TLS when configured and (2) answer a request
-// that the HTTP parser rejected with a 400 and a clean close, where Qt 6.4 would
-// only drop its signal connections and leave the client hanging.
+// itself so that TLS is a property of the listener: Qt 6.4's own sslSetup()
+// path offers no hook to hand over a certificate generated at run time per
+// instance and to read it back for pinning tests.
 class SimTcpServer : public QTcpServer
 {
     Q_OBJECT

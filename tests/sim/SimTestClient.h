@@ -40,7 +40,7 @@ inline HttpResult collect(QNetworkReply *reply, int timeoutMs)
         reply->abort();
     result.error = reply->error();
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
+    result.body = reply->isOpen() ? reply->readAll() : QByteArray();
     result.contentType = reply->rawHeader("Content-Type");
     result.redirect = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
     reply->deleteLater();
