@@ -48,13 +48,15 @@ FieldRule listRule(PhoneField field, const char *values, const char *defaultValu
         shortest = std::min<int>(shortest, v.size());
         longest = std::max<int>(longest, v.size());
     }
-    // The server compares these values exactly and cleans nothing we know of.
+    // The server cleans the value (protocol to letters and digits, the Y/N
+    // lists like a word), then compares it exactly.
+    const CharSet server = makeSet(true, true, field == PhoneField::Protocol ? "" : "-_");
     return {field,
             ValueType::List,
             shortest,
             longest,
             {},
-            {},
+            server,
             "",
             list,
             QString::fromLatin1(defaultValue)};
@@ -81,9 +83,9 @@ std::array<FieldRule, PhoneFieldCount> buildRules()
     FieldRule outboundCid{
         F::OutboundCid, ValueType::CallerId, 1, 20, digitsOnly, digitsOnly, "", {}, {}};
     // "+" is kept by the server but turned into a space, and an apostrophe
-    // reaches the database unescaped (HTTP 500): the client refuses both.
+    // makes it fail with HTTP 500: the client refuses both.
     FieldRule email = textRule(F::Email, 1, 100, "- .:/@%_");
-    email.server = makeSet(true, true, "- .:/@%_+'");
+    email.server = makeSet(true, true, "- .:/@%_+");
 
     std::array<FieldRule, PhoneFieldCount> table = {{
         textRule(F::Extension, 2, 100, "-_"),

@@ -335,12 +335,6 @@ QString PhoneRules::serverCleaned(PhoneField field, const QString &value,
                                   const RuleOptions &options)
 {
     const FieldRule &r = rule(field);
-    if (r.type == ValueType::List) {
-        if (field == PhoneField::Protocol || r.values.contains(value))
-            return value; // protocol: refused, not cleaned, when not in the list
-        return r.defaultValue;
-    }
-
     QString cleaned;
     cleaned.reserve(value.size());
     int length = 0;
@@ -359,8 +353,13 @@ QString PhoneRules::serverCleaned(PhoneField field, const QString &value,
         }
         i += width;
     }
-    if (field == PhoneField::TemplateId && length < r.minLength)
+    // "--BLANK--" asks for an empty template; a shorter id is ignored.
+    if (field == PhoneField::TemplateId &&
+        (length < r.minLength || cleaned == QLatin1String("--BLANK--")))
         cleaned.clear();
+    // A Y/N value outside its list is ignored; a protocol outside it refused.
+    if (r.type == ValueType::List && field != PhoneField::Protocol && !r.values.contains(cleaned))
+        return r.defaultValue;
     if (cleaned.isEmpty() && !isRequiredField(field))
         return r.defaultValue;
     return cleaned;

@@ -81,6 +81,7 @@ void TestPhoneRules::validateField_data()
     // phone_login
     row("login of 15 is accepted", F::PhoneLogin, repeat("a", 15), "");
     row("login longer than 15 is refused", F::PhoneLogin, repeat("a", 17), "TooLong");
+    row("login of 16 is refused (the column holds 15)", F::PhoneLogin, repeat("a", 16), "TooLong");
     row("login with ! is refused", F::PhoneLogin, u"cc!100"_s, "BadCharacter", 2, u"!"_s);
     row("login O'Brien is refused at the apostrophe", F::PhoneLogin, u"O'Brien"_s, "BadCharacter", 1, u"'"_s);
     // phone_pass and registration_password
@@ -299,7 +300,7 @@ void TestPhoneRules::serverCleaned_data()
     row("login cut counts kept characters", F::PhoneLogin, u"a.bcdefghijklmnopq"_s, u"abcdefghijklmno"_s);
     // Further consequences of the kept-character table.
     row("email plus becomes a space", F::Email, u"a+b@x.com"_s, u"a b@x.com"_s);
-    row("email apostrophe reaches the server", F::Email, u"o'b@x.com"_s, u"o'b@x.com"_s);
+    row("email apostrophe is not a kept character", F::Email, u"o'b@x.com"_s, u"ob@x.com"_s);
     row("email comma is removed", F::Email, u"a,b@x.com"_s, u"ab@x.com"_s);
     row("name keeps accents in non-latin mode", F::PhoneFullName, u"O'Brien Jos\u00e9 M\u00fcller"_s, u"OBrien Jos\u00e9 M\u00fcller"_s, true);
     row("non-latin mode keeps letters outside the BMP", F::Extension, u"8\U0001D49C!"_s, u"8\U0001D49C"_s, true);
@@ -311,6 +312,10 @@ void TestPhoneRules::serverCleaned_data()
     row("empty admin group means ---ALL---", F::AdminUserGroup, QString(), u"---ALL---"_s);
     row("empty email stays empty", F::Email, QString(), QString());
     row("template of 1 character is ignored", F::TemplateId, u"t"_s, QString());
+    row("template --BLANK-- means no template", F::TemplateId, u"--BLANK--"_s, QString());
+    row("webphone Y with spaces is cleaned to Y", F::IsWebphone, u" Y "_s, u"Y"_s);
+    row("webphone Y_API_LAUNCH is kept", F::IsWebphone, u"Y_API_LAUNCH"_s, u"Y_API_LAUNCH"_s);
+    row("protocol S-I-P is cleaned to SIP", F::Protocol, u"S-I-P"_s, u"SIP"_s);
     row("webphone y is not Y to the server", F::IsWebphone, u"y"_s, u"N"_s);
     row("auto-answer defaults to Y", F::WebphoneAutoAnswer, QString(), u"Y"_s);
     row("protocol PJSIP is refused, not cleaned", F::Protocol, u"PJSIP"_s, u"PJSIP"_s);
