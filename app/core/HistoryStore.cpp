@@ -1,0 +1,590 @@
+#include "HistoryStore.h"
+#include "HistoryStorePrivate.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUuid>
+
+namespace vp {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HistoryStore", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("vp-history-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+QString sessionLockPath(const QString &databasePath, const QString &sessionId)
+{
+    return databasePath + QLatin1String(".sessions/") + sessionId + QLatin1String(".lock");
+}
+
+// Defence in depth: callers redact, but a password must not reach the file
+// even if one forgets. Short values are skipped: replacing "12" everywhere
+// would garble the text and hides nothing.
+QString scrub(QString value, const QStringList &secrets)
+{
+    for (const QString &secret : secrets) {
+        value.replace(secret, QLatin1String("********"));
+        const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(secret));
+        if (encoded != secret)
+            value.replace(encoded, QLatin1String("********"));
+    }
+    return value.isNull() ? QString::fromLatin1("") : value;
+}
+
+// Qt binds a null QString as NULL; the text columns are NOT NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QString::fromLatin1("") : value;
+}
+
+QStringList secretsOf(const PhoneRecord &phone)
+{
+    QStringList secrets;
+    for (PhoneField field : {PhoneField::PhonePass, PhoneField::RegistrationPassword}) {
+        if (phone.value(field).size() >= 4)
+            secrets.append(phone.value(field));
+    }
+    return secrets;
+}
+
+} // namespace
+
+QString HistoryStore::Private::location() const
+{
+    return path.isEmpty() ? tr("(in memory)") : path;
+}
+
+bool HistoryStore::Private::fail(const QString &what, const QSqlQuery &query) const
+{
+    return fail(what, query.lastError().text());
+}
+
+bool HistoryStore::Private::fail(const QString &what, const QString &detail) const
+{
+    lastError = detail.isEmpty() ? what : what + QLatin1String(": ") + detail;
+    return false;
+}
+
+HistoryStore::HistoryStore() : m_d(std::make_unique<Private>()) {}
+
+HistoryStore::~HistoryStore()
+{
+    close();
+}
+
+QString HistoryStore::defaultPath(const QString &profile)
+{
+    const QString name = profile.isEmpty()
+                             ? QStringLiteral("history.sqlite")
+                             : QLatin1String("history-") + profile + QLatin1String(".sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1Char('/') +
+           name;
+}
+
+int HistoryStore::currentSchemaVersion()
+{
+    return historydb::kCurrentSchemaVersion;
+}
+
+int HistoryStore::schemaVersion() const
+{
+    return m_d->schemaVersion;
+}
+
+bool HistoryStore::isOpen() const
+{
+    return m_d->db.isOpen();
+}
+
+QString HistoryStore::path() const
+{
+    return m_d->path;
+}
+
+QString HistoryStore::lastError() const
+{
+    return m_d->lastError;
+}
+
+bool HistoryStore::open(const QString &path, QString *error)
+{
+    close();
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        m_d->fail(tr("Could not create the folder %1").arg(info.absolutePath()), QString());
+        if (error)
+            *error = m_d->lastError;
+        return false;
+    }
+    m_d->path = info.absoluteFilePath();
+    return openConnection(m_d->path, false, error);
+}
+
+bool HistoryStore::openInMemory(QString *error)
+{
+    close();
+    return openConnection(QStringLiteral(":memory:"), true, error);
+}
+
+bool HistoryStore::openConnection(const QString &databaseName, bool inMemory, QString *error)
+{
+    auto failOpen = [&](const QString &message) {
+        m_d->fail(tr("Could not open the history %1").arg(inMemory ? QString() : databaseName),
+                  message);
+        if (error)
+            *error = m_d->lastError;
+        close();
+        return false;
+    };
+
+    m_d->connectionName = nextConnectionName();
+    m_d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_d->connectionName);
+    if (!m_d->db.isValid())
+        return failOpen(tr("the SQLite driver of Qt (libqt6sql6-sqlite) is missing"));
+    m_d->db.setDatabaseName(databaseName);
+    // Another process (the command-line tool next to the desktop app) may hold
+    // the write lock for a moment: wait for it rather than fail.
+    m_d->db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_d->db.open())
+        return failOpen(m_d->db.lastError().text());
+
+    QString message;
+    if (!inMemory) {
+        // WAL lets readers and one writer work at once; NORMAL loses at most
+        // the last commits on power loss, never on a crash of the program.
+        // A read-only file cannot switch modes: it is still readable.
+        historydb::exec(m_d->db, QStringLiteral("PRAGMA journal_mode = WAL"), nullptr);
+        historydb::exec(m_d->db, QStringLiteral("PRAGMA synchronous = NORMAL"), nullptr);
+    }
+    if (!historydb::migrate(m_d->db, &m_d->schemaVersion, &message))
+        return failOpen(message);
+
+    m_d->sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!inMemory) {
+        const QString lockPath = sessionLockPath(m_d->path, m_d->sessionId);
+        QDir().mkpath(QFileInfo(lockPath).absolutePath());
+        m_d->sessionLock = std::make_unique<QLockFile>(lockPath);
+        m_d->sessionLock->setStaleLockTime(0);
+        // Without the lock (read-only folder) our rows merely look orphaned to
+        // other processes; the history itself still works.
+        if (!m_d->sessionLock->tryLock(0))
+            m_d->sessionLock.reset();
+    }
+    m_d->lastError.clear();
+    return true;
+}
+
+void HistoryStore::close()
+{
+    m_d->insertQuery.reset();
+    m_d->finishQuery.reset();
+    m_d->pendingSecrets.clear();
+    if (m_d->db.isValid()) {
+        m_d->db.close();
+        m_d->db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_d->connectionName);
+    }
+    if (m_d->sessionLock) {
+        m_d->sessionLock->unlock();
+        m_d->sessionLock.reset();
+        QDir().rmdir(QFileInfo(sessionLockPath(m_d->path, m_d->sessionId)).absolutePath());
+    }
+    m_d->schemaVersion = 0;
+    m_d->path.clear();
+    m_d->sessionId.clear();
+}
+
+qint64 HistoryStore::recordStart(const HistoryAttempt &attempt)
+{
+    if (!isOpen()) {
+        m_d->fail(tr("The history is not open"), QString());
+        return -1;
+    }
+    const QStringList &phoneColumns = historydb::phoneColumns();
+    if (!m_d->insertQuery) {
+        QString columns = QStringLiteral(
+            "started_at, server_url, api_user, method, api_function, batch_id, active,"
+            " phone_pass_set, registration_password_set, extension_key, login_key, session,"
+            " request, message, finished, finished_at, outcome, http_status, reply,"
+            " duration_ms, verify");
+        const int fixedCount = 21;
+        for (const QString &column : phoneColumns)
+            columns += QLatin1String(", ") + column;
+        QStringList marks;
+        for (int i = 0; i < fixedCount + phoneColumns.size(); ++i)
+            marks.append(QStringLiteral("?"));
+        auto query = std::make_unique<QSqlQuery>(m_d->db);
+        if (!query->prepare(QLatin1String("INSERT INTO attempts (") + columns +
+                            QLatin1String(") VALUES (") + marks.join(QLatin1Char(',')) +
+                            QLatin1Char(')'))) {
+            m_d->fail(tr("Could not write to the history"), *query);
+            return -1;
+        }
+        m_d->insertQuery = std::move(query);
+    }
+
+    const PhoneRecord &phone = attempt.phone;
+    const QStringList secrets = secretsOf(phone);
+    const QDateTime started =
+        attempt.startedAt.isValid() ? attempt.startedAt : QDateTime::currentDateTimeUtc();
+    QSqlQuery &query = *m_d->insertQuery;
+    int i = 0;
+    query.bindValue(i++, historydb::toMs(started));
+    query.bindValue(i++, text(attempt.serverUrl));
+    query.bindValue(i++, text(attempt.apiUser));
+    query.bindValue(i++, text(attempt.method));
+    query.bindValue(i++, text(attempt.function));
+    query.bindValue(i++, text(attempt.batchId));
+    query.bindValue(i++, phone.isActive() ? 1 : 0);
+    query.bindValue(
+        i++, (attempt.phonePassSet || !phone.value(PhoneField::PhonePass).isEmpty()) ? 1 : 0);
+    query.bindValue(i++, (attempt.registrationPasswordSet ||
+                          !phone.value(PhoneField::RegistrationPassword).isEmpty())
+                             ? 1
+                             : 0);
+    query.bindValue(i++, phone.extensionKey());
+    query.bindValue(i++, phone.loginKey());
+    query.bindValue(i++, m_d->sessionId);
+    query.bindValue(i++, scrub(attempt.redactedRequest, secrets));
+    query.bindValue(i++, scrub(attempt.message, secrets));
+    query.bindValue(i++, attempt.finished ? 1 : 0);
+    query.bindValue(i++, attempt.finished
+                             ? QVariant(historydb::toMs(
+                                   attempt.finishedAt.isValid() ? attempt.finishedAt : started))
+                             : QVariant());
+    query.bindValue(i++, attempt.finished ? QVariant(outcomeKey(attempt.outcome)) : QVariant());
+    query.bindValue(i++, attempt.httpStatus);
+    query.bindValue(i++, scrub(attempt.redactedReply, secrets));
+    query.bindValue(i++, attempt.durationMs);
+    query.bindValue(i++, attempt.verify ? 1 : 0);
+    // Secret fields have no column: phoneColumns() leaves them out.
+    for (const QString &column : phoneColumns)
+        query.bindValue(i++, text(phone.value(*phoneFieldFromApiName(column))));
+
+    if (!query.exec()) {
+        m_d->fail(tr("Could not write to the history %1").arg(m_d->location()), query);
+        query.finish();
+        return -1;
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    query.finish();
+    if (!attempt.finished && !secrets.isEmpty())
+        m_d->pendingSecrets.insert(id, secrets);
+    return id;
+}
+
+bool HistoryStore::recordFinish(qint64 id, Outcome outcome, int httpStatus, const QString &message,
+                                const QString &redactedReply, qint64 durationMs, bool verify)
+{
+    if (!isOpen())
+        return m_d->fail(tr("The history is not open"), QString());
+    if (!m_d->finishQuery) {
+        auto query = std::make_unique<QSqlQuery>(m_d->db);
+        if (!query->prepare(QStringLiteral(
+                "UPDATE attempts SET finished = 1, finished_at = ?, outcome = ?, http_status = ?,"
+                " message = ?, reply = ?, duration_ms = ?, verify = ? WHERE id = ?")))
+            return m_d->fail(tr("Could not write to the history"), *query);
+        m_d->finishQuery = std::move(query);
+    }
+    const QStringList secrets = m_d->pendingSecrets.value(id);
+    QSqlQuery &query = *m_d->finishQuery;
+    query.bindValue(0, historydb::toMs(QDateTime::currentDateTimeUtc()));
+    query.bindValue(1, outcomeKey(outcome));
+    query.bindValue(2, httpStatus);
+    query.bindValue(3, scrub(message, secrets));
+    query.bindValue(4, scrub(redactedReply, secrets));
+    query.bindValue(5, durationMs);
+    query.bindValue(6, verify ? 1 : 0);
+    query.bindValue(7, id);
+    if (!query.exec()) {
+        m_d->fail(tr("Could not write to the history %1").arg(m_d->location()), query);
+        query.finish();
+        return false;
+    }
+    const int affected = query.numRowsAffected();
+    query.finish();
+    if (affected != 1)
+        return m_d->fail(tr("The history has no attempt %1").arg(id), QString());
+    m_d->pendingSecrets.remove(id);
+    return true;
+}
+
+int HistoryStore::markInterrupted()
+{
+    if (!isOpen()) {
+        m_d->fail(tr("The history is not open"), QString());
+        return -1;
+    }
+    QSqlQuery sessions(m_d->db);
+    sessions.setForwardOnly(true);
+    if (!sessions.prepare(QStringLiteral(
+            "SELECT DISTINCT session FROM attempts WHERE outcome IS NULL AND session <> ?"))) {
+        m_d->fail(tr("Could not read the history"), sessions);
+        return -1;
+    }
+    sessions.bindValue(0, m_d->sessionId);
+    if (!sessions.exec()) {
+        m_d->fail(tr("Could not read the history"), sessions);
+        return -1;
+    }
+    QStringList orphaned;
+    while (sessions.next()) {
+        const QString session = sessions.value(0).toString();
+        if (session.isEmpty() || m_d->path.isEmpty()) {
+            orphaned.append(session);
+            continue;
+        }
+        // A session whose lock we can take is gone; QLockFile recognises the
+        // lock of a dead process as stale.
+        const QString lockPath = sessionLockPath(m_d->path, session);
+        if (!QFileInfo::exists(lockPath)) {
+            orphaned.append(session);
+            continue;
+        }
+        QLockFile lock(lockPath);
+        lock.setStaleLockTime(0);
+        if (lock.tryLock(0)) {
+            orphaned.append(session);
+            lock.unlock();
+        }
+    }
+    sessions.finish();
+    if (orphaned.isEmpty())
+        return 0;
+
+    QSqlQuery update(m_d->db);
+    if (!update.prepare(QStringLiteral(
+            "UPDATE attempts SET finished = 1, finished_at = ?, outcome = ?, message = ?"
+            " WHERE outcome IS NULL AND session = ?"))) {
+        m_d->fail(tr("Could not write to the history"), update);
+        return -1;
+    }
+    if (!m_d->db.transaction()) {
+        m_d->fail(tr("Could not write to the history"), m_d->db.lastError().text());
+        return -1;
+    }
+    int marked = 0;
+    const qint64 now = historydb::toMs(QDateTime::currentDateTimeUtc());
+    for (const QString &session : std::as_const(orphaned)) {
+        update.bindValue(0, now);
+        update.bindValue(1, outcomeKey(Outcome::Interrupted));
+        update.bindValue(2, outcomeExplanation(Outcome::Interrupted));
+        update.bindValue(3, session);
+        if (!update.exec()) {
+            m_d->fail(tr("Could not write to the history %1").arg(m_d->location()), update);
+            update.finish();
+            m_d->db.rollback();
+            return -1;
+        }
+        marked += update.numRowsAffected();
+    }
+    update.finish();
+    if (!m_d->db.commit()) {
+        m_d->fail(tr("Could not write to the history %1").arg(m_d->location()),
+                  m_d->db.lastError().text());
+        m_d->db.rollback();
+        return -1;
+    }
+    return marked;
+}
+
+QList<HistoryAttempt> HistoryStore::query(const HistoryFilter &filter, int offset, int limit) const
+{
+    QList<HistoryAttempt> result;
+    if (!isOpen())
+        return result;
+    const historydb::Where where = historydb::buildWhere(filter);
+    QSqlQuery query(m_d->db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QLatin1String("SELECT ") + historydb::attemptColumns() +
+                       QLatin1String(" FROM attempts a") + where.sql +
+                       QLatin1String(" ORDER BY a.started_at DESC, a.id DESC LIMIT ? OFFSET ?"))) {
+        m_d->fail(tr("Could not read the history"), query);
+        return result;
+    }
+    historydb::bindAll(query, where.values);
+    query.bindValue(int(where.values.size()), limit < 0 ? -1 : limit);
+    query.bindValue(int(where.values.size()) + 1, qMax(0, offset));
+    if (!query.exec()) {
+        m_d->fail(tr("Could not read the history"), query);
+        return result;
+    }
+    while (query.next())
+        result.append(historydb::attemptFromRow(query));
+    return result;
+}
+
+int HistoryStore::count(const HistoryFilter &filter) const
+{
+    if (!isOpen())
+        return 0;
+    const historydb::Where where = historydb::buildWhere(filter);
+    QSqlQuery query(m_d->db);
+    if (!query.prepare(QLatin1String("SELECT COUNT(*) FROM attempts a") + where.sql)) {
+        m_d->fail(tr("Could not read the history"), query);
+        return 0;
+    }
+    historydb::bindAll(query, where.values);
+    if (!query.exec() || !query.next()) {
+        m_d->fail(tr("Could not read the history"), query);
+        return 0;
+    }
+    return query.value(0).toInt();
+}
+
+std::optional<HistoryAttempt> HistoryStore::attempt(qint64 id) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery query(m_d->db);
+    if (!query.prepare(QLatin1String("SELECT ") + historydb::attemptColumns() +
+                       QLatin1String(" FROM attempts a WHERE a.id = ?"))) {
+        m_d->fail(tr("Could not read the history"), query);
+        return std::nullopt;
+    }
+    query.bindValue(0, id);
+    if (!query.exec()) {
+        m_d->fail(tr("Could not read the history"), query);
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return historydb::attemptFromRow(query);
+}
+
+namespace {
+bool exists(const QSqlDatabase &db, const QString &sql, const QString &value)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql))
+        return false;
+    query.bindValue(0, value);
+    query.bindValue(1, outcomeKey(Outcome::Added));
+    return query.exec() && query.next();
+}
+
+QSet<QString> keys(const QSqlDatabase &db, const QString &sql)
+{
+    QSet<QString> result;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return result;
+    query.bindValue(0, outcomeKey(Outcome::Added));
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.insert(query.value(0).toString());
+    return result;
+}
+} // namespace
+
+bool HistoryStore::wasAdded(const QString &extension, const QString &serverIp) const
+{
+    if (!isOpen())
+        return false;
+    PhoneRecord phone;
+    phone.setValue(PhoneField::Extension, extension);
+    phone.setValue(PhoneField::ServerIp, serverIp);
+    return exists(m_d->db,
+                  QStringLiteral("SELECT 1 FROM attempts WHERE extension_key = ? AND outcome = ?"
+                                 " LIMIT 1"),
+                  phone.extensionKey());
+}
+
+bool HistoryStore::loginWasAdded(const QString &login) const
+{
+    if (!isOpen())
+        return false;
+    PhoneRecord phone;
+    phone.setValue(PhoneField::PhoneLogin, login);
+    return exists(m_d->db,
+                  QStringLiteral("SELECT 1 FROM attempts WHERE login_key = ? AND outcome = ?"
+                                 " LIMIT 1"),
+                  phone.loginKey());
+}
+
+QSet<QString> HistoryStore::addedExtensionKeys() const
+{
+    if (!isOpen())
+        return {};
+    return keys(m_d->db,
+                QStringLiteral("SELECT DISTINCT extension_key FROM attempts WHERE outcome = ?"));
+}
+
+QSet<QString> HistoryStore::addedLoginKeys() const
+{
+    if (!isOpen())
+        return {};
+    return keys(m_d->db,
+                QStringLiteral("SELECT DISTINCT login_key FROM attempts WHERE outcome = ?"));
+}
+
+QList<HistoryAttempt> HistoryStore::batchAttempts(const QString &batchId) const
+{
+    QList<HistoryAttempt> result;
+    if (!isOpen() || batchId.isEmpty())
+        return result;
+    QSqlQuery query(m_d->db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QLatin1String("SELECT ") + historydb::attemptColumns() +
+                       QLatin1String(" FROM attempts a JOIN (SELECT MAX(id) AS latest,"
+                                     " MIN(id) AS first FROM attempts WHERE batch_id = ?"
+                                     " GROUP BY extension_key, api_function) row"
+                                     " ON a.id = row.latest ORDER BY row.first"))) {
+        m_d->fail(tr("Could not read the history"), query);
+        return result;
+    }
+    query.bindValue(0, batchId);
+    if (!query.exec()) {
+        m_d->fail(tr("Could not read the history"), query);
+        return result;
+    }
+    while (query.next())
+        result.append(historydb::attemptFromRow(query));
+    return result;
+}
+
+QStringList HistoryStore::batches(int limit) const
+{
+    QStringList result;
+    if (!isOpen() || limit <= 0)
+        return result;
+    // Walking started_at backwards stops as soon as enough batches are seen;
+    // grouping the whole batch index costs half a second at a million rows.
+    QSqlQuery query(m_d->db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT batch_id FROM attempts WHERE batch_id <> ''"
+                                      " ORDER BY started_at DESC, id DESC"))) {
+        m_d->fail(tr("Could not read the history"), query);
+        return result;
+    }
+    if (!query.exec()) {
+        m_d->fail(tr("Could not read the history"), query);
+        return result;
+    }
+    QSet<QString> seen;
+    while (result.size() < limit && query.next()) {
+        const QString batch = query.value(0).toString();
+        if (!seen.contains(batch)) {
+            seen.insert(batch);
+            result.append(batch);
+        }
+    }
+    return result;
+}
+
+} // namespace vp

@@ -1,0 +1,66 @@
+// Internals shared by HistoryStore.cpp, HistoryMigrations.cpp and
+// HistoryExport.cpp. Not part of the core library's interface.
+#pragma once
+
+#include "HistoryStore.h"
+
+#include <QHash>
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace vp {
+
+struct HistoryStore::Private
+{
+    QString connectionName;
+    QSqlDatabase db;
+    QString path; // empty for an in-memory database
+    int schemaVersion = 0;
+    mutable QString lastError;
+    // Prepared once: recordStart is on the sending path of every request.
+    std::unique_ptr<QSqlQuery> insertQuery;
+    std::unique_ptr<QSqlQuery> finishQuery;
+    // Every open store is a session; its lock file tells other processes that
+    // its unfinished rows are still in flight, not orphans of a crash.
+    QString sessionId;
+    std::unique_ptr<QLockFile> sessionLock;
+    // The passwords of attempts in flight, to scrub them from replies and
+    // messages should a caller forget to redact (kept in memory only).
+    QHash<qint64, QStringList> pendingSecrets;
+
+    QString location() const; // the path, or "(in memory)", for messages
+    bool fail(const QString &what, const QSqlQuery &query) const;
+    bool fail(const QString &what, const QString &detail) const;
+};
+
+namespace historydb {
+
+// The non-secret add_phone fields, one column each, named after the API.
+const QStringList &phoneColumns();
+// The SELECT list (table alias "a") that attemptFromRow() reads.
+const QString &attemptColumns();
+HistoryAttempt attemptFromRow(const QSqlQuery &query);
+
+struct Where
+{
+    QString sql; // "" or " WHERE ..."
+    QVariantList values;
+};
+Where buildWhere(const HistoryFilter &filter);
+void bindAll(QSqlQuery &query, const QVariantList &values, int first = 0);
+
+qint64 toMs(const QDateTime &time);
+QDateTime fromMs(const QVariant &value);
+
+// Brings the schema to currentSchemaVersion() inside one IMMEDIATE transaction,
+// so two processes opening an old file at once migrate it once.
+bool migrate(QSqlDatabase &db, int *version, QString *error);
+constexpr int kCurrentSchemaVersion = 2;
+
+// Runs one statement that takes no values.
+bool exec(QSqlDatabase &db, const QString &sql, QString *error);
+
+} // namespace historydb
+} // namespace vp

@@ -1,0 +1,104 @@
+// TestHistoryStore is split in two files: the store's life cycle, crash,
+// migration and sharing (TestHistoryStore.cpp) and its queries, export and
+// speed (TestHistoryStoreQueries.cpp).
+#pragma once
+
+#include "HistoryStore.h"
+
+#include <optional>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace testhistory {
+using namespace vp;
+
+inline const QDateTime kT0(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
+inline const QString kPhonePass = QStringLiteral("PwSecret-7f3a9Q");
+inline const QString kRegistrationPass = QStringLiteral("RegSecret-c41dZ");
+
+inline HistoryAttempt makeAttempt(const QString &extension, const QString &login,
+                                  const QString &serverIp = QStringLiteral("10.0.0.1"),
+                                  const QDateTime &startedAt = QDateTime::currentDateTimeUtc(),
+                                  const QString &batchId = {})
+{
+    HistoryAttempt attempt;
+    attempt.startedAt = startedAt;
+    attempt.serverUrl = QStringLiteral("https://dialer.example.com/vicidial/non_agent_api.php");
+    attempt.apiUser = QStringLiteral("apiadmin");
+    attempt.method = QStringLiteral("POST");
+    attempt.function = QStringLiteral("add_phone");
+    attempt.batchId = batchId;
+    attempt.phone.setValue(PhoneField::Extension, extension);
+    attempt.phone.setValue(PhoneField::PhoneLogin, login);
+    attempt.phone.setValue(PhoneField::ServerIp, serverIp);
+    attempt.phone.setValue(PhoneField::Protocol, QStringLiteral("SIP"));
+    attempt.phone.setValue(PhoneField::LocalGmt, QStringLiteral("-5.00"));
+    attempt.phone.setValue(PhoneField::PhoneFullName, QLatin1String("Phone ") + extension);
+    return attempt;
+}
+
+// Records an attempt and, unless outcome is empty, finishes it.
+inline qint64 add(HistoryStore &store, const HistoryAttempt &attempt,
+                  std::optional<Outcome> outcome = Outcome::Added, const QString &message = {},
+                  bool verify = false)
+{
+    const qint64 id = store.recordStart(attempt);
+    if (id > 0 && outcome)
+        store.recordFinish(id, *outcome, 200, message, QString(), 120, verify);
+    return id;
+}
+
+inline QStringList extensions(const QList<HistoryAttempt> &attempts)
+{
+    QStringList result;
+    for (const HistoryAttempt &attempt : attempts)
+        result.append(attempt.phone.extension());
+    return result;
+}
+
+inline QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace testhistory
+
+class TestHistoryStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { QVERIFY(m_dir.isValid()); }
+    void defaultPathPerProfile();
+    void newFileIsCurrentSchemaInWalMode();
+    void writeAheadRowIsSendingUntilFinished();
+    void finishingAnUnknownAttemptFails();
+    void crashedProcessLeavesRowsThatBecomeInterrupted();
+    void rowsOfALiveProcessAreNotMarked();
+    void migratesVersion1File();
+    void refusesANewerSchema();
+    void filters_data();
+    void filters();
+    void pagesAreNewestFirstWithoutOverlap();
+    void csvExportQuotesAndDefusesFormulas();
+    void csvCells_data();
+    void csvCells();
+    void duplicateKnowledge();
+    void batchAttemptsAndBatches();
+    void secretsNeverReachTheFiles();
+    void twoStoresShareOneFile();
+    void readOnlyFileRefusesToRecord();
+    void recordStartIsFast();
+    void largeHistoryStaysFast();
+
+private:
+    QVariant rawValue(const QString &path, const QString &sql);
+    void bulkFill(const QString &path, int rows);
+    void fillFilterFixture(vp::HistoryStore &store);
+    void assertNoSecrets(const QString &path);
+
+    QTemporaryDir m_dir;
+};
