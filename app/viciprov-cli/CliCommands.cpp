@@ -1,0 +1,342 @@
+#include "CliCommands.h"
+
+#include "CredentialCheck.h"
+#include "PasswordGenerator.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QFile>
+#include <QHash>
+#include <QTimeZone>
+
+namespace vp::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("viciprov-cli", text);
+}
+
+QString optionName(PhoneField field)
+{
+    return apiName(field).replace(QLatin1Char('_'), QLatin1Char('-'));
+}
+} // namespace
+
+int runTestCredentials(CliContext &context)
+{
+    QString error;
+    if (!context.loadPassword(&error)) {
+        context.err() << error << Qt::endl;
+        return ExitUsage;
+    }
+    const ConnectionConfig config = context.connection();
+    CredentialCheck check;
+    QEventLoop loop;
+    QObject::connect(&check, &CredentialCheck::finished, &loop, &QEventLoop::quit);
+    check.start(config.apiUrl, config.credentials, config.method, config.timeoutMs,
+                config.trustedCertificates);
+    if (check.isRunning())
+        loop.exec();
+    int exitCode = ExitAllAdded;
+    for (const CheckStep &step : check.steps()) {
+        QString mark;
+        switch (step.status) {
+        case CheckStep::Status::Passed:
+            mark = QStringLiteral("[ok]  ");
+            break;
+        case CheckStep::Status::Failed:
+            mark = QStringLiteral("[FAIL]");
+            exitCode = step.id == CheckStep::Id::Reach ? ExitUnreachable : ExitStopped;
+            break;
+        default:
+            mark = QStringLiteral("[--]  ");
+            break;
+        }
+        context.out() << mark << ' ' << step.title << ": " << step.detail << Qt::endl;
+        if (!step.fix.isEmpty())
+            context.out() << "       " << tr("Fix: ") << step.fix << Qt::endl;
+    }
+    return exitCode;
+}
+
+SendSummary sendPhones(CliContext &context, const QList<PhoneRecord> &phones,
+                       const QList<JobOptions> &options, const QList<int> &lines,
+                       QList<JobResult> *results)
+{
+    SendSummary summary;
+    ProvisioningService service(context.history());
+    service.setConnection(context.connection());
+    const QString batchId = ProvisioningService::newBatchId();
+    QHash<qint64, int> indexOf;
+    results->clear();
+    for (int i = 0; i < phones.size(); ++i)
+        results->append(JobResult{});
+    QEventLoop loop;
+    int done = 0;
+    bool anyReached = false;
+    auto progress = [&] {
+        if (!context.isTerminal())
+            return;
+        context.err() << '\r'
+                      << tr("%1/%2 done: %3 added, %4 failed, %5 unknown, %6 in flight   ")
+                             .arg(done)
+                             .arg(phones.size())
+                             .arg(summary.added)
+                             .arg(summary.failed)
+                             .arg(summary.unknown)
+                             .arg(service.inFlightCount())
+                      << Qt::flush;
+    };
+    QObject::connect(
+        &service, &ProvisioningService::jobFinished, &loop, [&](const JobResult &result) {
+            const int index = indexOf.value(result.jobId, -1);
+            if (index < 0)
+                return;
+            (*results)[index] = result;
+            ++done;
+            if (isSuccess(result.outcome))
+                ++summary.added;
+            else if (result.outcome == Outcome::Cancelled)
+                ++summary.cancelled;
+            else if (isUnknown(result.outcome))
+                ++summary.unknown;
+            else
+                ++summary.failed;
+            if (result.outcome != Outcome::NetworkError && result.outcome != Outcome::Cancelled)
+                anyReached = true;
+            if (result.outcome == Outcome::NetworkError && !anyReached && !summary.unreachable) {
+                // Nothing reached the server: the rest would fail alike.
+                summary.unreachable = true;
+                summary.stopMessage = result.message;
+                service.cancelAll(false);
+            }
+            if (context.isTerminal())
+                context.err() << '\r' << QString(78, QLatin1Char(' ')) << '\r';
+            const QString where =
+                lines.value(index) > 0 ? tr("line %1").arg(lines.value(index)) : QString();
+            context.out() << QStringLiteral("%1%2@%3: %4 - %5")
+                                 .arg(where.isEmpty() ? QString() : where + u": "_qs,
+                                      result.phone.extension(), result.phone.serverIp(),
+                                      outcomeKey(result.outcome), result.message)
+                          << Qt::endl;
+            progress();
+        });
+    QObject::connect(&service, &ProvisioningService::sendingStopped, &loop,
+                     [&](Outcome, const QString &message) {
+                         summary.stopped = true;
+                         summary.stopMessage = message;
+                     });
+    QObject::connect(&service, &ProvisioningService::idle, &loop, &QEventLoop::quit);
+    for (int i = 0; i < phones.size(); ++i) {
+        const qint64 id = service.submit(phones[i], batchId, options.value(i));
+        if (id == 0) {
+            JobResult refused;
+            refused.phone = phones[i].withoutSecrets();
+            refused.outcome = Outcome::Cancelled;
+            refused.message = service.lastError();
+            (*results)[i] = refused;
+            ++summary.cancelled;
+            ++done;
+            continue;
+        }
+        indexOf.insert(id, i);
+    }
+    if (!service.isIdle())
+        loop.exec();
+    if (context.isTerminal())
+        context.err() << '\r' << QString(78, QLatin1Char(' ')) << '\r' << Qt::flush;
+    return summary;
+}
+
+int exitCodeFor(const SendSummary &summary)
+{
+    if (summary.stopped)
+        return ExitStopped;
+    if (summary.unreachable)
+        return ExitUnreachable;
+    if (summary.failed || summary.unknown || summary.cancelled)
+        return ExitSomeNotAdded;
+    return ExitAllAdded;
+}
+
+int runAdd(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Add one phone."));
+    parser.addHelpOption();
+    for (const auto &info : phoneFields()) {
+        if (info.secret) {
+            parser.addOption(
+                {optionName(info.field) + u"-env"_qs,
+                 tr("Read %1 from this environment variable.").arg(apiName(info.field)),
+                 tr("VAR")});
+            continue;
+        }
+        parser.addOption({optionName(info.field), fieldLabel(info.field), tr("VALUE")});
+    }
+    parser.addOption({QStringLiteral("inactive"), tr("Make the phone inactive after adding it.")});
+    parser.addOption({QStringLiteral("generate-passwords"),
+                      tr("Generate the login and registration passwords and write them to the "
+                         "--handout file.")});
+    parser.addOption({QStringLiteral("handout"),
+                      tr("Write the generated passwords to this file (it holds secrets)."),
+                      tr("FILE")});
+    if (!parser.parse(arguments)) {
+        context.err() << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out() << parser.helpText();
+        return ExitAllAdded;
+    }
+    PhoneRecord phone;
+    for (const auto &info : phoneFields()) {
+        if (info.secret) {
+            const QString var = parser.value(optionName(info.field) + u"-env"_qs);
+            if (!var.isEmpty())
+                phone.setValue(info.field, qEnvironmentVariable(var.toLocal8Bit().constData()));
+            continue;
+        }
+        const QString value = parser.value(optionName(info.field));
+        if (!value.isEmpty())
+            phone.setValue(info.field, value);
+    }
+    // The usual derived fields, as the desktop form fills them.
+    for (PhoneField derived :
+         {PhoneField::DialplanNumber, PhoneField::VoicemailId, PhoneField::PhoneLogin}) {
+        if (phone.value(derived).isEmpty())
+            phone.setValue(derived, phone.extension());
+    }
+    if (phone.value(PhoneField::PhoneFullName).isEmpty())
+        phone.setValue(PhoneField::PhoneFullName, phone.extension());
+    for (PhoneField field : {PhoneField::Protocol, PhoneField::LocalGmt}) {
+        if (phone.value(field).isEmpty())
+            phone.setValue(field, PhoneRules::defaultValue(field));
+    }
+    phone.setActive(!parser.isSet(QStringLiteral("inactive")));
+    const QString handout = parser.value(QStringLiteral("handout"));
+    if (parser.isSet(QStringLiteral("generate-passwords"))) {
+        if (handout.isEmpty()) {
+            context.err() << tr("--generate-passwords needs --handout FILE: generated passwords "
+                                "are shown nowhere else.")
+                          << Qt::endl;
+            return ExitUsage;
+        }
+        phone.setValue(PhoneField::PhonePass, PasswordGenerator::generate());
+        phone.setValue(PhoneField::RegistrationPassword, PasswordGenerator::generate());
+    }
+    const auto issues = PhoneRules::validate(phone, context.ruleOptions());
+    if (!issues.isEmpty()) {
+        for (const auto &issue : issues)
+            context.err() << issue.message << Qt::endl;
+        return ExitUsage;
+    }
+    QString error;
+    if (!context.loadPassword(&error) || !context.openHistory(&error)) {
+        context.err() << error << Qt::endl;
+        return ExitUsage;
+    }
+    QList<JobResult> results;
+    const SendSummary summary = sendPhones(context, {phone}, {JobOptions{}}, {0}, &results);
+    if (summary.stopped)
+        context.err() << tr("Stopped: %1").arg(summary.stopMessage) << Qt::endl;
+    if (!handout.isEmpty() && summary.added > 0) {
+        QFile file(handout);
+        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            file.write(QStringLiteral(
+                           "extension,phone_login,phone_pass,registration_password\n%1,%2,%3,%4\n")
+                           .arg(phone.extension(), phone.login(),
+                                phone.value(PhoneField::PhonePass),
+                                phone.value(PhoneField::RegistrationPassword))
+                           .toUtf8());
+            context.err()
+                << tr("warning: %1 holds passwords; hand it over and delete it.").arg(handout)
+                << Qt::endl;
+        }
+    }
+    return exitCodeFor(summary);
+}
+
+int runHistory(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Show the history of attempts."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("outcome"), tr("Only this outcome (added, login_failed, timeout, ...)."),
+         tr("OUTCOME")},
+        {QStringLiteral("since"), tr("Only attempts since this date (YYYY-MM-DD)."), tr("DATE")},
+        {QStringLiteral("batch"), tr("Only this batch."), tr("ID")},
+        {QStringLiteral("search"), tr("Only attempts matching this text."), tr("TEXT")},
+        {QStringLiteral("limit"), tr("At most this many rows (default 50)."), tr("N")},
+        {QStringLiteral("csv"), tr("Write CSV to standard output.")},
+    });
+    if (!parser.parse(arguments)) {
+        context.err() << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out() << parser.helpText();
+        return ExitAllAdded;
+    }
+    HistoryFilter filter;
+    filter.text = parser.value(QStringLiteral("search"));
+    filter.batchId = parser.value(QStringLiteral("batch"));
+    if (parser.isSet(QStringLiteral("outcome"))) {
+        for (const QString &key : parser.value(QStringLiteral("outcome")).split(QLatin1Char(','))) {
+            Outcome outcome;
+            if (!outcomeFromKey(key.trimmed(), &outcome)) {
+                context.err() << tr("Unknown outcome \"%1\".").arg(key) << Qt::endl;
+                return ExitUsage;
+            }
+            filter.outcomes << outcome;
+        }
+    }
+    if (parser.isSet(QStringLiteral("since"))) {
+        const QDate date = QDate::fromString(parser.value(QStringLiteral("since")), Qt::ISODate);
+        if (!date.isValid()) {
+            context.err() << tr("Bad --since: use YYYY-MM-DD.") << Qt::endl;
+            return ExitUsage;
+        }
+        filter.from = date.startOfDay(Qt::LocalTime);
+    }
+    QString error;
+    if (!context.openHistory(&error)) {
+        context.err() << error << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("csv"))) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) ||
+            !context.history()->exportCsv(filter, &out, &error)) {
+            context.err() << error << Qt::endl;
+            return ExitSomeNotAdded;
+        }
+        return ExitAllAdded;
+    }
+    bool ok = true;
+    const int limit = parser.isSet(QStringLiteral("limit"))
+                          ? parser.value(QStringLiteral("limit")).toInt(&ok)
+                          : 50;
+    if (!ok || limit < 1) {
+        context.err() << tr("Bad --limit.") << Qt::endl;
+        return ExitUsage;
+    }
+    const auto attempts = context.history()->query(filter, 0, limit);
+    for (const auto &attempt : attempts) {
+        context.out() << attempt.startedAt.toLocalTime().toString(Qt::ISODate) << "  "
+                      << attempt.function << "  " << attempt.phone.extension() << '@'
+                      << attempt.phone.serverIp() << "  "
+                      << (attempt.finished ? outcomeKey(attempt.outcome) : tr("sending")) << "  "
+                      << attempt.message << Qt::endl;
+    }
+    context.err()
+        << tr("%1 of %2 attempts shown.").arg(attempts.size()).arg(context.history()->count(filter))
+        << Qt::endl;
+    return ExitAllAdded;
+}
+
+} // namespace vp::cli

@@ -1,0 +1,30 @@
+// The viciprov-cli commands. Each returns the process exit code.
+#pragma once
+
+#include "CliContext.h"
+
+namespace vp::cli {
+
+int runTestCredentials(CliContext &context);
+int runAdd(CliContext &context, const QStringList &arguments);
+int runImport(CliContext &context, const QStringList &arguments);
+int runHistory(CliContext &context, const QStringList &arguments);
+
+// Sends the phones through the service, printing progress and outcomes;
+// fills `results` in the order of `phones`. Shared by add and import.
+struct SendSummary
+{
+    int added = 0;
+    int failed = 0;
+    int unknown = 0;
+    int cancelled = 0;
+    bool stopped = false;
+    bool unreachable = false;
+    QString stopMessage;
+};
+SendSummary sendPhones(CliContext &context, const QList<PhoneRecord> &phones,
+                       const QList<JobOptions> &options, const QList<int> &lines,
+                       QList<JobResult> *results);
+int exitCodeFor(const SendSummary &summary);
+
+} // namespace vp::cli

@@ -1,0 +1,230 @@
+#include "CliContext.h"
+
+#include "ApiEndpoint.h"
+#include "SecretStore.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace vp::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("viciprov-cli", text);
+}
+
+// Reads one line from the terminal with echo off.
+QString promptPassword(const QString &prompt)
+{
+    std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+    termios old{};
+    const bool haveTerm = tcgetattr(STDIN_FILENO, &old) == 0;
+    if (haveTerm) {
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    char buffer[512] = {};
+    const bool got = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    if (haveTerm)
+        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    std::fputs("\n", stderr);
+    QString line = got ? QString::fromLocal8Bit(buffer) : QString();
+    while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    std::fill(std::begin(buffer), std::end(buffer), 0);
+    return line;
+}
+} // namespace
+
+CliContext::CliContext(QTextStream &out, QTextStream &err) : m_out(out), m_err(err)
+{
+    m_terminal = isatty(STDERR_FILENO) == 1;
+}
+
+CliContext::~CliContext() = default;
+
+void CliContext::addGlobalOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("url"), tr("VICIdial server address (host, base URL or the full API URL)."),
+         tr("URL")},
+        {QStringLiteral("user"), tr("API user."), tr("USER")},
+        {QStringLiteral("password-env"),
+         tr("Read the API password from this environment variable."), tr("VAR")},
+        {QStringLiteral("password-file"),
+         tr("Read the API password from the first line of this file."), tr("FILE")},
+        {QStringLiteral("source"),
+         tr("Source label for the server's API log (2+ letters or digits)."), tr("LABEL")},
+        {QStringLiteral("method"), tr("post (default; keeps passwords out of web logs) or get."),
+         tr("METHOD")},
+        {QStringLiteral("concurrency"), tr("Requests in flight at once, 1-8 (default 4)."),
+         tr("N")},
+        {QStringLiteral("timeout"), tr("Seconds to wait for each reply (default 30)."),
+         tr("SECONDS")},
+        {QStringLiteral("history"), tr("History database file (default: the app's)."), tr("FILE")},
+        {QStringLiteral("trust-cert"),
+         tr("Trust a server certificate with this SHA-256 fingerprint (self-signed servers)."),
+         tr("SHA256")},
+        {QStringLiteral("non-latin"),
+         tr("The server runs in non-latin mode: letters of any script are kept.")},
+    });
+}
+
+bool CliContext::init(const QCommandLineParser &parser)
+{
+    m_settings = Settings::createDefault();
+    const QString url = parser.isSet(QStringLiteral("url"))
+                            ? parser.value(QStringLiteral("url"))
+                            : m_settings->value(SettingKey::ServerUrl).toString();
+    if (url.trimmed().isEmpty()) {
+        m_err << tr("No server given: use --url URL (or save one in the desktop app's settings).")
+              << Qt::endl;
+        return false;
+    }
+    const EndpointResult endpoint = ApiEndpoint::fromUserInput(url);
+    if (!endpoint.ok()) {
+        m_err << tr("Bad --url \"%1\": %2").arg(url, endpoint.error) << Qt::endl;
+        return false;
+    }
+    for (const auto &warning : endpoint.warnings)
+        m_err << tr("warning: %1").arg(warning) << Qt::endl;
+    m_apiUrl = endpoint.apiUrl;
+
+    m_user = parser.isSet(QStringLiteral("user"))
+                 ? parser.value(QStringLiteral("user"))
+                 : m_settings->value(SettingKey::ApiUser).toString();
+    m_source = parser.isSet(QStringLiteral("source"))
+                   ? parser.value(QStringLiteral("source"))
+                   : m_settings->value(SettingKey::SourceLabel).toString();
+    const QString method =
+        (parser.isSet(QStringLiteral("method")) ? parser.value(QStringLiteral("method"))
+                                                : m_settings->value(SettingKey::Method).toString())
+            .toLower();
+    if (method != QLatin1String("post") && method != QLatin1String("get")) {
+        m_err << tr("Bad --method \"%1\": use post or get.").arg(method) << Qt::endl;
+        return false;
+    }
+    m_method = method == QLatin1String("get") ? HttpMethod::Get : HttpMethod::Post;
+
+    bool ok = true;
+    m_concurrency = parser.isSet(QStringLiteral("concurrency"))
+                        ? parser.value(QStringLiteral("concurrency")).toInt(&ok)
+                        : m_settings->value(SettingKey::Concurrency).toInt();
+    if (!ok || m_concurrency < 1 || m_concurrency > 8) {
+        m_err << tr("Bad --concurrency: use a number from 1 to 8.") << Qt::endl;
+        return false;
+    }
+    m_timeoutSeconds = parser.isSet(QStringLiteral("timeout"))
+                           ? parser.value(QStringLiteral("timeout")).toInt(&ok)
+                           : m_settings->value(SettingKey::TimeoutSeconds).toInt();
+    if (!ok || m_timeoutSeconds < 1 || m_timeoutSeconds > 600) {
+        m_err << tr("Bad --timeout: use a number of seconds from 1 to 600.") << Qt::endl;
+        return false;
+    }
+    m_passwordEnv = parser.value(QStringLiteral("password-env"));
+    m_passwordFile = parser.value(QStringLiteral("password-file"));
+    if (!m_passwordEnv.isEmpty() && !m_passwordFile.isEmpty()) {
+        m_err << tr("Use either --password-env or --password-file, not both.") << Qt::endl;
+        return false;
+    }
+    m_historyPath = parser.value(QStringLiteral("history"));
+    m_trusted = m_settings->value(SettingKey::TrustedCertificates).toStringList();
+    for (QString pin : parser.values(QStringLiteral("trust-cert")))
+        m_trusted << pin.remove(QLatin1Char(':')).toLower();
+    m_ruleOptions.nonLatin = parser.isSet(QStringLiteral("non-latin")) ||
+                             m_settings->value(SettingKey::NonLatin).toBool();
+    return true;
+}
+
+bool CliContext::loadPassword(QString *error)
+{
+    if (m_user.isEmpty()) {
+        *error = tr("No API user given: use --user USER.");
+        return false;
+    }
+    if (!m_passwordEnv.isEmpty()) {
+        if (!qEnvironmentVariableIsSet(m_passwordEnv.toLocal8Bit().constData())) {
+            *error = tr("The environment variable %1 (from --password-env) is not set.")
+                         .arg(m_passwordEnv);
+            return false;
+        }
+        m_password = qEnvironmentVariable(m_passwordEnv.toLocal8Bit().constData());
+        return true;
+    }
+    if (!m_passwordFile.isEmpty()) {
+        QFile file(m_passwordFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error =
+                tr("Cannot read the password file %1: %2").arg(m_passwordFile, file.errorString());
+            return false;
+        }
+        m_password = QString::fromUtf8(file.readLine()).trimmed();
+        return true;
+    }
+    // The desktop app's keychain entry, where one works.
+    KeychainSecretStore keychain;
+    QEventLoop loop;
+    std::optional<QString> stored;
+    keychain.read(SecretStore::keyFor(m_apiUrl.toString(), m_user),
+                  [&](std::optional<QString> secret, const QString &) {
+                      stored = std::move(secret);
+                      loop.quit();
+                  });
+    if (!stored)
+        loop.exec();
+    if (stored && !stored->isEmpty()) {
+        m_password = *stored;
+        return true;
+    }
+    if (isatty(STDIN_FILENO)) {
+        m_password = promptPassword(tr("API password for %1: ").arg(m_user));
+        if (!m_password.isEmpty())
+            return true;
+    }
+    *error = tr("No API password: use --password-env VAR or --password-file FILE (passwords are "
+                "never taken from the command line, where other users can see them).");
+    return false;
+}
+
+bool CliContext::openHistory(QString *error)
+{
+    m_history = std::make_unique<HistoryStore>();
+    const QString path = m_historyPath.isEmpty() ? HistoryStore::defaultPath() : m_historyPath;
+    if (!m_history->open(path, error))
+        return false;
+    const int interrupted = m_history->markInterrupted();
+    if (interrupted > 0) {
+        m_err << QCoreApplication::translate(
+                     "viciprov-cli",
+                     "note: %n attempt(s) were left unfinished by an earlier run; their outcome "
+                     "is unknown. Importing the same rows again resolves them safely.",
+                     nullptr, interrupted)
+              << Qt::endl;
+    }
+    return true;
+}
+
+ConnectionConfig CliContext::connection() const
+{
+    ConnectionConfig config;
+    config.apiUrl = m_apiUrl;
+    config.credentials.user = m_user;
+    config.credentials.password = m_password;
+    config.credentials.source = m_source;
+    config.method = m_method;
+    config.concurrency = m_concurrency;
+    config.timeoutMs = m_timeoutSeconds * 1000;
+    config.trustedCertificates = m_trusted;
+    return config;
+}
+
+} // namespace vp::cli

@@ -1,0 +1,72 @@
+// What every viciprov-cli command shares: the global options resolved
+// against the saved settings, the password from a safe source, the history,
+// and the exit codes the documentation promises.
+#pragma once
+
+#include "ApiRequest.h"
+#include "HistoryStore.h"
+#include "PhoneRules.h"
+#include "ProvisioningService.h"
+#include "Settings.h"
+
+#include <memory>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+namespace vp::cli {
+
+enum ExitCode
+{
+    ExitAllAdded = 0,
+    ExitSomeNotAdded = 1,
+    ExitUsage = 2,
+    ExitStopped = 3,
+    ExitUnreachable = 4,
+};
+
+class CliContext
+{
+public:
+    CliContext(QTextStream &out, QTextStream &err);
+    ~CliContext();
+
+    static void addGlobalOptions(QCommandLineParser &parser);
+    // Resolves options against settings; false (with a message on err) on bad usage.
+    bool init(const QCommandLineParser &parser);
+
+    // Reads the API password (env var, file, keychain, or a prompt on a terminal).
+    bool loadPassword(QString *error);
+    // Opens the history (and marks attempts left "sending" by a crash).
+    bool openHistory(QString *error);
+
+    ConnectionConfig connection() const;
+    QUrl apiUrl() const { return m_apiUrl; }
+    HttpMethod method() const { return m_method; }
+    RuleOptions ruleOptions() const { return m_ruleOptions; }
+    HistoryStore *history() { return m_history.get(); }
+    Settings &settings() { return *m_settings; }
+    bool isTerminal() const { return m_terminal; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+private:
+    QTextStream &m_out;
+    QTextStream &m_err;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<HistoryStore> m_history;
+    QUrl m_apiUrl;
+    QString m_user;
+    QString m_password;
+    QString m_source;
+    QString m_passwordEnv;
+    QString m_passwordFile;
+    QString m_historyPath;
+    HttpMethod m_method = HttpMethod::Post;
+    int m_concurrency = 4;
+    int m_timeoutSeconds = 30;
+    QStringList m_trusted;
+    RuleOptions m_ruleOptions;
+    bool m_terminal = false;
+};
+
+} // namespace vp::cli

@@ -1,0 +1,362 @@
+// viciprov-cli import: read a CSV, check every row before anything is sent,
+// send the valid rows, and account for every row in the report.
+#include "CliCommands.h"
+
+#include "ColumnMapping.h"
+#include "CsvReader.h"
+#include "ImportPlan.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace vp::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("viciprov-cli", text);
+}
+
+struct RowStatus
+{
+    enum class Kind
+    {
+        Send,
+        Invalid,
+        AlreadyAdded
+    } kind = Kind::Send;
+    QStringList problems;
+    JobResult result;
+};
+
+bool parseDefaults(const QStringList &values, ImportDefaults *defaults, QString *error)
+{
+    for (const QString &entry : values) {
+        const int eq = entry.indexOf(QLatin1Char('='));
+        const QString name = entry.left(eq).trimmed().replace(QLatin1Char('-'), QLatin1Char('_'));
+        const auto field = phoneFieldFromApiName(name);
+        if (eq < 0 || !field) {
+            *error = tr("Bad --default \"%1\": use field=value with an API field name such as "
+                        "server_ip=10.10.10.15.")
+                         .arg(entry);
+            return false;
+        }
+        if (isSecretField(*field)) {
+            *error = tr("Passwords are never taken from the command line; put %1 in the file or "
+                        "use --generate-passwords.")
+                         .arg(name);
+            return false;
+        }
+        defaults->values.insert(*field, entry.mid(eq + 1));
+    }
+    return true;
+}
+
+bool writeReport(const QString &path, const QList<ImportRow> &rows,
+                 const QList<RowStatus> &statuses, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.write(writeCsvRow({QStringLiteral("line"), QStringLiteral("extension"),
+                            QStringLiteral("server_ip"), QStringLiteral("phone_login"),
+                            QStringLiteral("phone_full_name"), QStringLiteral("outcome"),
+                            QStringLiteral("message")}));
+    for (int i = 0; i < rows.size(); ++i) {
+        const PhoneRecord &phone = rows[i].phone;
+        const RowStatus &status = statuses[i];
+        QString outcome;
+        QString message;
+        switch (status.kind) {
+        case RowStatus::Kind::Invalid:
+            outcome = QStringLiteral("invalid");
+            message = status.problems.join(QStringLiteral("; "));
+            break;
+        case RowStatus::Kind::AlreadyAdded:
+            outcome = QStringLiteral("already_added");
+            message = status.problems.join(QStringLiteral("; "));
+            break;
+        case RowStatus::Kind::Send:
+            outcome = outcomeKey(status.result.outcome);
+            message = status.result.message;
+            break;
+        }
+        file.write(
+            writeCsvRow({QString::number(rows[i].line), phone.extension(), phone.serverIp(),
+                         phone.login(), phone.value(PhoneField::PhoneFullName), outcome, message}));
+    }
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+int runImport(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Import phones from a CSV file."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("file"), tr("CSV file with a header row."));
+    parser.addOptions({
+        {QStringLiteral("default"),
+         tr("Value for a field the file lacks, e.g. server_ip=10.10.10.15."), tr("FIELD=VALUE")},
+        {QStringLiteral("dry-run"), tr("Check everything, send nothing.")},
+        {QStringLiteral("report"), tr("Write every row's outcome to this CSV file."), tr("FILE")},
+        {QStringLiteral("generate-passwords"),
+         tr("Generate missing phone and registration passwords (needs --handout).")},
+        {QStringLiteral("handout"),
+         tr("Write extension, login and generated passwords to this file (it holds secrets)."),
+         tr("FILE")},
+        {QStringLiteral("delimiter"),
+         tr("Field delimiter: comma, semicolon, tab or pipe (default: detect)."), tr("D")},
+    });
+    if (!parser.parse(arguments)) {
+        context.err() << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out() << parser.helpText();
+        return ExitAllAdded;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        context.err() << tr("usage: viciprov-cli import FILE.csv [options]") << Qt::endl;
+        return ExitUsage;
+    }
+    const QString path = positional.at(0);
+
+    CsvOptions csvOptions;
+    if (parser.isSet(QStringLiteral("delimiter"))) {
+        static const QHash<QString, QChar> names = {{QStringLiteral("comma"), QLatin1Char(',')},
+                                                    {QStringLiteral(","), QLatin1Char(',')},
+                                                    {QStringLiteral("semicolon"), QLatin1Char(';')},
+                                                    {QStringLiteral(";"), QLatin1Char(';')},
+                                                    {QStringLiteral("tab"), QLatin1Char('\t')},
+                                                    {QStringLiteral("pipe"), QLatin1Char('|')},
+                                                    {QStringLiteral("|"), QLatin1Char('|')}};
+        const QString d = parser.value(QStringLiteral("delimiter")).toLower();
+        if (!names.contains(d)) {
+            context.err() << tr("Bad --delimiter: use comma, semicolon, tab or pipe.") << Qt::endl;
+            return ExitUsage;
+        }
+        csvOptions.delimiter = names.value(d);
+    }
+    csvOptions.hasHeader = true;
+    const CsvTable table = CsvReader::readFile(path, csvOptions);
+    if (!table.ok()) {
+        context.err() << QFileInfo(path).fileName() << ": " << table.error << Qt::endl;
+        return ExitUsage;
+    }
+    for (const QString &warning : table.warnings)
+        context.err() << QFileInfo(path).fileName() << ": " << tr("warning: ") << warning
+                      << Qt::endl;
+
+    const ColumnMapping mapping = ColumnMapping::fromHeader(table.header);
+    for (const QString &column : mapping.unknownColumns)
+        context.err()
+            << tr("warning: column \"%1\" is not an add_phone field and is ignored.").arg(column)
+            << Qt::endl;
+    if (!mapping.columns.contains(std::optional<PhoneField>(PhoneField::Extension))) {
+        context.err() << tr("%1: no extension column. The header row must name the columns "
+                            "(extension, server_ip, phone_login, ...).")
+                             .arg(QFileInfo(path).fileName())
+                      << Qt::endl;
+        return ExitUsage;
+    }
+
+    ImportDefaults defaults;
+    QString error;
+    if (!parseDefaults(parser.values(QStringLiteral("default")), &defaults, &error)) {
+        context.err() << error << Qt::endl;
+        return ExitUsage;
+    }
+    // Required fields with a usual value (protocol SIP, time zone -5.00)
+    // take it when neither the file nor --default gives one.
+    for (PhoneField field : {PhoneField::Protocol, PhoneField::LocalGmt}) {
+        if (!defaults.values.contains(field) &&
+            !mapping.columns.contains(std::optional<PhoneField>(field)))
+            defaults.values.insert(field, PhoneRules::defaultValue(field));
+    }
+    const bool generate = parser.isSet(QStringLiteral("generate-passwords"));
+    const QString handout = parser.value(QStringLiteral("handout"));
+    if (generate && handout.isEmpty()) {
+        context.err() << tr("--generate-passwords needs --handout FILE: generated passwords are "
+                            "shown nowhere else.")
+                      << Qt::endl;
+        return ExitUsage;
+    }
+    defaults.generatePasswords = generate;
+
+    QList<ImportRow> rows = ImportPlan::build(table, mapping, defaults);
+    ImportPlan::markDuplicates(rows, {}, {});
+
+    // A required field no row has a value for is a missing column, said once
+    // rather than on every row.
+    QStringList missingColumns;
+    for (const auto &info : phoneFields()) {
+        if (!info.required)
+            continue;
+        const bool anyValue = std::any_of(rows.cbegin(), rows.cend(), [&](const ImportRow &row) {
+            return !row.phone.value(info.field).isEmpty();
+        });
+        if (!anyValue && !rows.isEmpty())
+            missingColumns << QStringLiteral("%1 (%2)").arg(fieldLabel(info.field),
+                                                            apiName(info.field));
+    }
+    if (!missingColumns.isEmpty()) {
+        context.err() << tr("%1: no value in any row for: %2. Add these columns, give them with "
+                            "--default field=value, or use --generate-passwords for the passwords.")
+                             .arg(QFileInfo(path).fileName(),
+                                  missingColumns.join(QStringLiteral(", ")))
+                      << Qt::endl;
+        return ExitUsage;
+    }
+
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    if (!context.openHistory(&error)) {
+        context.err() << tr("Cannot open the history: %1").arg(error) << Qt::endl;
+        return ExitUsage;
+    }
+
+    // Rows whose last attempt left the outcome unknown are resent in the
+    // mode where "already exists" means our earlier request created them.
+    HistoryFilter unknownFilter;
+    unknownFilter.onlyUnresolvedUnknown = true;
+    QSet<QString> unknownKeys;
+    for (const auto &attempt : context.history()->query(unknownFilter, 0, 1000000))
+        unknownKeys.insert(attempt.phone.extensionKey());
+
+    const QString fileName = QFileInfo(path).fileName();
+    QList<RowStatus> statuses(rows.size());
+    QList<PhoneRecord> toSend;
+    QList<JobOptions> options;
+    QList<int> lines;
+    QList<int> sendIndex;
+    int invalid = 0;
+    int alreadyAdded = 0;
+    for (int i = 0; i < rows.size(); ++i) {
+        ImportRow &row = rows[i];
+        RowStatus &status = statuses[i];
+        for (const FieldIssue &issue : PhoneRules::validate(row.phone, context.ruleOptions())) {
+            const int column = mapping.columns.indexOf(std::optional<PhoneField>(issue.field));
+            status.problems
+                << (column >= 0
+                        ? tr("%1 line %2, column %3: %4")
+                              .arg(fileName)
+                              .arg(row.line)
+                              .arg(column + 1)
+                              .arg(issue.message)
+                        : tr("%1 line %2: %3").arg(fileName).arg(row.line).arg(issue.message));
+        }
+        for (const QString &problem : row.problems)
+            status.problems << tr("%1 line %2: %3").arg(fileName).arg(row.line).arg(problem);
+        if (!status.problems.isEmpty()) {
+            status.kind = RowStatus::Kind::Invalid;
+            ++invalid;
+            for (const QString &problem : status.problems)
+                context.err() << problem << Qt::endl;
+            continue;
+        }
+        const PhoneRecord phone = PhoneRules::normalized(row.phone, nullptr, context.ruleOptions());
+        if (context.history()->wasAdded(phone.extension(), phone.serverIp())) {
+            status.kind = RowStatus::Kind::AlreadyAdded;
+            status.problems << tr("already added by an earlier run (history)");
+            ++alreadyAdded;
+            continue;
+        }
+        JobOptions jobOptions;
+        jobOptions.resolvingUnknown = unknownKeys.contains(phone.extensionKey());
+        toSend << phone;
+        options << jobOptions;
+        lines << row.line;
+        sendIndex << i;
+    }
+
+    context.err() << tr("%1: %2 rows; %3 valid to send, %4 invalid, %5 already added earlier.")
+                         .arg(fileName)
+                         .arg(rows.size())
+                         .arg(toSend.size())
+                         .arg(invalid)
+                         .arg(alreadyAdded)
+                  << Qt::endl;
+    if (dryRun) {
+        for (int k = 0; k < toSend.size(); ++k)
+            context.out() << tr("line %1: would add %2@%3 (login %4)")
+                                 .arg(lines[k])
+                                 .arg(toSend[k].extension(), toSend[k].serverIp(),
+                                      toSend[k].login())
+                          << Qt::endl;
+        if (parser.isSet(QStringLiteral("report"))) {
+            for (int k = 0; k < sendIndex.size(); ++k) {
+                statuses[sendIndex[k]].result.outcome = Outcome::Cancelled;
+                statuses[sendIndex[k]].result.message = tr("dry run: not sent");
+            }
+            if (!writeReport(parser.value(QStringLiteral("report")), rows, statuses, &error))
+                context.err() << tr("Cannot write the report: %1").arg(error) << Qt::endl;
+        }
+        return invalid ? ExitSomeNotAdded : ExitAllAdded;
+    }
+
+    SendSummary summary;
+    if (!toSend.isEmpty()) {
+        if (!context.loadPassword(&error)) {
+            context.err() << error << Qt::endl;
+            return ExitUsage;
+        }
+        QList<JobResult> results;
+        summary = sendPhones(context, toSend, options, lines, &results);
+        for (int k = 0; k < results.size(); ++k)
+            statuses[sendIndex[k]].result = results[k];
+    }
+    context.err() << tr("Summary: %1 added, %2 already added earlier, %3 failed, %4 unknown (may "
+                        "exist: import again to resolve), %5 not sent, %6 invalid.")
+                         .arg(summary.added)
+                         .arg(alreadyAdded)
+                         .arg(summary.failed)
+                         .arg(summary.unknown)
+                         .arg(summary.cancelled)
+                         .arg(invalid)
+                  << Qt::endl;
+    if (summary.stopped)
+        context.err() << tr("Stopped: %1").arg(summary.stopMessage) << Qt::endl;
+    else if (summary.unreachable)
+        context.err() << tr("Server unreachable: %1").arg(summary.stopMessage) << Qt::endl;
+
+    if (parser.isSet(QStringLiteral("report")) &&
+        !writeReport(parser.value(QStringLiteral("report")), rows, statuses, &error))
+        context.err() << tr("Cannot write the report: %1").arg(error) << Qt::endl;
+
+    if (generate && summary.added > 0) {
+        QSaveFile file(handout);
+        if (file.open(QIODevice::WriteOnly)) {
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            file.write(writeCsvRow({QStringLiteral("extension"), QStringLiteral("phone_login"),
+                                    QStringLiteral("phone_pass"),
+                                    QStringLiteral("registration_password")}));
+            for (int k = 0; k < toSend.size(); ++k) {
+                if (!isSuccess(statuses[sendIndex[k]].result.outcome))
+                    continue;
+                file.write(writeCsvRow({toSend[k].extension(), toSend[k].login(),
+                                        toSend[k].value(PhoneField::PhonePass),
+                                        toSend[k].value(PhoneField::RegistrationPassword)}));
+            }
+            if (file.commit())
+                context.err()
+                    << tr("warning: %1 holds passwords; hand it over and delete it.").arg(handout)
+                    << Qt::endl;
+        }
+    }
+    if (invalid && exitCodeFor(summary) == ExitAllAdded)
+        return ExitSomeNotAdded;
+    return exitCodeFor(summary);
+}
+
+} // namespace vp::cli

@@ -1,0 +1,88 @@
+// viciprov-cli: add VICIdial phones from scripts and terminals.
+#include "CliCommands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace vp::cli;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ViciProvisioner"));
+    QCoreApplication::setApplicationName(QStringLiteral("viciprov"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VICIPROV_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "viciprov-cli", "Create phone extensions on a VICIdial server.\n\n"
+                        "Commands:\n"
+                        "  test-credentials   check the server URL, API login and permission\n"
+                        "  add                add one phone (--extension E --server-ip IP ...)\n"
+                        "  import FILE.csv    add every phone of a CSV file\n"
+                        "  history            show earlier attempts\n\n"
+                        "Exit status: 0 all added, 1 some not added, 2 bad usage or "
+                        "unreadable file, 3 stopped on a login/lock-out/permission error, "
+                        "4 server unreachable."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    CliContext::addGlobalOptions(parser);
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("viciprov-cli", "The command to run."));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+
+    QStringList arguments = app.arguments();
+    for (const QString &argument : arguments) {
+        if (argument == QLatin1String("--password") ||
+            argument.startsWith(QLatin1String("--password=")) ||
+            argument == QLatin1String("--pass") || argument == QLatin1String("-p")) {
+            err << QCoreApplication::translate(
+                       "viciprov-cli",
+                       "Passwords are never taken from the command line, where other users can "
+                       "see them. Use --password-env VAR or --password-file FILE.")
+                << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << "viciprov-cli " << VICIPROV_VERSION << Qt::endl;
+        return ExitAllAdded;
+    }
+    const QStringList rest = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("help")) || rest.isEmpty()) {
+        out << parser.helpText();
+        return rest.isEmpty() && !parser.isSet(QStringLiteral("help")) ? ExitUsage : ExitAllAdded;
+    }
+    const QString command = rest.first();
+    // Each command's own parser sees "<command> <its options>", the command
+    // standing where a parser expects the program name.
+
+    CliContext context(out, err);
+    const bool wantsHelp =
+        rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"));
+    if (!wantsHelp && !context.init(parser))
+        return ExitUsage;
+
+    if (command == QLatin1String("test-credentials"))
+        return runTestCredentials(context);
+    if (command == QLatin1String("add"))
+        return runAdd(context, rest);
+    if (command == QLatin1String("import"))
+        return runImport(context, rest);
+    if (command == QLatin1String("history"))
+        return runHistory(context, rest);
+    err << QCoreApplication::translate("viciprov-cli", "Unknown command \"%1\". See --help.")
+               .arg(command)
+        << Qt::endl;
+    return ExitUsage;
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The command-line demo: starts the simulator on a free loopback port and runs
+# viciprov-cli against it with throw-away settings and history.
+set -euo pipefail
+BUILD_DIR=${1:-build}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+SIM="$BUILD_DIR/app/viciprov-sim/viciprov-sim"
+CLI="$BUILD_DIR/app/viciprov-cli/viciprov-cli"
+
+work=$(mktemp -d)
+cleanup() { [ -n "${sim_pid:-}" ] && kill "$sim_pid" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+# Separate settings and history: nothing real is touched.
+export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+
+"$SIM" --port 0 --latency-ms 20 >"$work/sim.out" 2>"$work/sim.log" &
+sim_pid=$!
+for _ in $(seq 100); do grep -q "listening on" "$work/sim.out" 2>/dev/null && break; sleep 0.1; done
+url=$(sed -n 's/^listening on //p' "$work/sim.out")
+[ -n "$url" ] || { echo "the simulator did not start:"; cat "$work/sim.log"; exit 1; }
+echo "== Simulator (a stand-in for a VICIdial 2.14 server) at $url"
+
+export VICI_DEMO_PASS=Secret123   # the simulator's demo API password
+cli() { "$CLI" --url "$url" --user apiadmin --password-env VICI_DEMO_PASS --source demo "$@"; }
+
+echo; echo "== viciprov-cli test-credentials"
+cli test-credentials || true
+echo; echo "== viciprov-cli import resources/demo/phones.csv (two rows are wrong on purpose)"
+cli import "$ROOT/resources/demo/phones.csv" --report "$work/report.csv" || true
+echo; echo "== The report (no passwords in it)"
+cat "$work/report.csv"
+echo; echo "== Importing the same file again: already added rows are skipped"
+cli import "$ROOT/resources/demo/phones.csv" || true
+echo; echo "== A wrong API password stops at once, after one request"
+VICI_DEMO_PASS=WrongPass1 cli import "$ROOT/resources/demo/phones.csv" --default phone_context=demo2 || true
+echo; echo "== viciprov-cli history"
+cli history --limit 12 || true

@@ -1,0 +1,238 @@
+// viciprov-cli end to end: the real executable against the project's
+// simulator (in this process, on a free loopback port), with throw-away
+// settings and history.
+#include "Simulator.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+class TestCliImport : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<sim::Simulator> m_sim;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QByteArray m_stdout;
+    QByteArray m_stderr;
+
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+
+    void writeFile(const QString &name, const QByteArray &content)
+    {
+        QFile file(path(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+
+    QByteArray readFile(const QString &name) const
+    {
+        QFile file(path(name));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // Runs the CLI while this process's event loop keeps the simulator
+    // answering; returns the exit code (-1 on crash or time-out).
+    int runCli(const QStringList &arguments, const QString &password = QStringLiteral("Secret123"),
+               const QString &url = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
+        env.insert(QStringLiteral("VP_TEST_PASS"), password);
+        process.setProcessEnvironment(env);
+        QStringList all = {
+            QStringLiteral("--url"),          url.isEmpty() ? m_sim->baseUrl().toString() : url,
+            QStringLiteral("--user"),         QStringLiteral("apiadmin"),
+            QStringLiteral("--password-env"), QStringLiteral("VP_TEST_PASS"),
+            QStringLiteral("--history"),      path(QStringLiteral("history.sqlite"))};
+        all += arguments;
+        QEventLoop loop;
+        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+        connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+        process.start(QStringLiteral(VP_CLI_PATH), all);
+        loop.exec();
+        m_stdout = process.readAllStandardOutput();
+        m_stderr = process.readAllStandardError();
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished();
+            return -1;
+        }
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    }
+
+    QString diagnostics() const
+    {
+        return QString::fromUtf8("stdout:\n" + m_stdout + "\nstderr:\n" + m_stderr);
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_sim = std::make_unique<sim::Simulator>();
+        QVERIFY(m_sim->listen(0));
+    }
+
+    void cleanup()
+    {
+        m_sim.reset();
+        m_dir.reset();
+    }
+
+    void importsValidRowsAndReportsTheRest()
+    {
+        writeFile(QStringLiteral("agents.csv"),
+                  "Extension,Full Name,Login,Password,SIP password,Outbound CID\r\n"
+                  "8001,Ana Lopez,8001,PwAna8001,RgAna8001,+1 (312) 555-1201\r\n"
+                  "8002,Bruno Silva,8002,PwBru8002,RgBru8002,3125551202\r\n"
+                  "8003,Chloe O'Hara,8003,PwChl8003,RgChl8003,3125551203\r\n"
+                  "8004,Dana Smith,8002,PwDan8004,RgDan8004,3125551204\r\n"
+                  "8005,Eve Adams,8005,PwEve8005,RgEve8005,3125551205\r\n");
+        const int code =
+            runCli({QStringLiteral("import"), path(QStringLiteral("agents.csv")),
+                    QStringLiteral("--default"), QStringLiteral("server_ip=10.10.10.15"),
+                    QStringLiteral("--report"), path(QStringLiteral("report.csv"))});
+        QVERIFY2(code == 1, qPrintable(diagnostics()));
+        // 8003 has an apostrophe (the server would drop it), 8004 repeats
+        // 8002's login: both reported with line and reason, not sent.
+        QVERIFY2(m_stderr.contains("line 4"), qPrintable(diagnostics()));
+        QVERIFY2(m_stderr.contains("line 5"), qPrintable(diagnostics()));
+        const QJsonArray phones = m_sim->phones();
+        QVERIFY2(phones.size() == 3, qPrintable(diagnostics()));
+        QStringList extensions;
+        for (const auto &value : phones) {
+            const QJsonObject phone = value.toObject();
+            extensions << phone.value(QStringLiteral("extension")).toString();
+            QCOMPARE(phone.value(QStringLiteral("server_ip")).toString(),
+                     QStringLiteral("10.10.10.15"));
+            QCOMPARE(phone.value(QStringLiteral("local_gmt")).toString(), QStringLiteral("-5.00"));
+            QCOMPARE(phone.value(QStringLiteral("protocol")).toString(), QStringLiteral("SIP"));
+        }
+        extensions.sort();
+        QCOMPARE(extensions, (QStringList{QStringLiteral("8001"), QStringLiteral("8002"),
+                                          QStringLiteral("8005")}));
+        for (const auto &value : phones) {
+            const QJsonObject phone = value.toObject();
+            if (phone.value(QStringLiteral("extension")).toString() == QLatin1String("8001")) {
+                QCOMPARE(phone.value(QStringLiteral("outbound_cid")).toString(),
+                         QStringLiteral("13125551201"));
+                QCOMPARE(phone.value(QStringLiteral("pass")).toString(),
+                         QStringLiteral("PwAna8001"));
+                QCOMPARE(phone.value(QStringLiteral("fullname")).toString(),
+                         QStringLiteral("Ana Lopez"));
+            }
+        }
+        const QByteArray report = readFile(QStringLiteral("report.csv"));
+        const QList<QByteArray> lines = report.trimmed().split('\n');
+        QCOMPARE(lines.size(), 6); // header + every row
+        QVERIFY(lines[1].contains("8001") && lines[1].contains(",added,"));
+        QVERIFY(lines[3].contains("8003") && lines[3].contains(",invalid,"));
+        QVERIFY(lines[4].contains("8004") && lines[4].contains(",invalid,"));
+        for (const QByteArray secret : {"Secret123", "PwAna8001", "RgAna8001", "PwChl8003"}) {
+            QVERIFY2(!report.contains(secret), secret.constData());
+            QVERIFY2(!m_stdout.contains(secret), secret.constData());
+            QVERIFY2(!m_stderr.contains(secret), secret.constData());
+            QVERIFY2(!readFile(QStringLiteral("history.sqlite")).contains(secret),
+                     secret.constData());
+            QVERIFY2(!readFile(QStringLiteral("history.sqlite-wal")).contains(secret),
+                     secret.constData());
+        }
+
+        // Running it again sends nothing new: the rows are in the history.
+        const int total = m_sim->stats().totalRequests;
+        const int again =
+            runCli({QStringLiteral("import"), path(QStringLiteral("agents.csv")),
+                    QStringLiteral("--default"), QStringLiteral("server_ip=10.10.10.15")});
+        QCOMPARE(again, 1); // the two invalid rows are still invalid
+        QCOMPARE(m_sim->stats().totalRequests, total);
+        QCOMPARE(m_sim->phones().size(), 3);
+    }
+
+    void dryRunSendsNothing()
+    {
+        writeFile(
+            QStringLiteral("a.csv"),
+            "extension,server_ip,phone_pass,registration_password,phone_full_name,outbound_cid\n"
+            "9001,10.10.10.15,Pw9001a,Rg9001a,Test One,3125550001\n");
+        const int code = runCli(
+            {QStringLiteral("import"), path(QStringLiteral("a.csv")), QStringLiteral("--dry-run")});
+        QVERIFY2(code == 0, qPrintable(diagnostics()));
+        QVERIFY(m_stdout.contains("would add 9001@10.10.10.15"));
+        QCOMPARE(m_sim->stats().totalRequests, 0);
+        QCOMPARE(m_sim->phones().size(), 0);
+    }
+
+    void wrongPasswordStopsAfterOneRequest()
+    {
+        QByteArray csv =
+            "extension,server_ip,phone_pass,registration_password,phone_full_name,outbound_cid\n";
+        for (int i = 0; i < 40; ++i)
+            csv += QByteArray::number(9100 + i) + ",10.10.10.15,Pw" + QByteArray::number(i) +
+                   "xx,Rg" + QByteArray::number(i) + "xx,Agent,3125550001\n";
+        writeFile(QStringLiteral("b.csv"), csv);
+        const int code = runCli({QStringLiteral("import"), path(QStringLiteral("b.csv"))},
+                                QStringLiteral("WrongPass1"));
+        QVERIFY2(code == 3, qPrintable(diagnostics()));
+        QCOMPARE(m_sim->stats().perFunction.value(QStringLiteral("add_phone")), 1);
+        QVERIFY(!m_stdout.contains("WrongPass1"));
+        QVERIFY(!m_stderr.contains("WrongPass1"));
+    }
+
+    void unreachableServerExitsWithFour()
+    {
+        writeFile(
+            QStringLiteral("c.csv"),
+            "extension,server_ip,phone_pass,registration_password,phone_full_name,outbound_cid\n"
+            "9201,10.10.10.15,Pw9201a,Rg9201a,Test,3125550001\n");
+        // A port nothing listens on: bind one, note it, close it.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+        probe.close();
+        const int code = runCli({QStringLiteral("import"), path(QStringLiteral("c.csv"))},
+                                QStringLiteral("Secret123"), url);
+        QVERIFY2(code == 4, qPrintable(diagnostics()));
+    }
+
+    void passwordOnTheCommandLineIsRefused()
+    {
+        const int code = runCli({QStringLiteral("--password"), QStringLiteral("Secret123"),
+                                 QStringLiteral("test-credentials")});
+        QCOMPARE(code, 2);
+        QVERIFY(m_stderr.contains("never taken from the command line"));
+        QCOMPARE(m_sim->stats().totalRequests, 0);
+    }
+
+    void testCredentialsReportsEachStep()
+    {
+        QCOMPARE(runCli({QStringLiteral("test-credentials")}), 0);
+        QVERIFY2(m_stdout.contains("[ok]"), qPrintable(diagnostics()));
+        QVERIFY(m_stdout.contains("2.14-202"));
+        QCOMPARE(m_sim->phones().size(), 0); // the probe creates nothing
+        QCOMPARE(runCli({QStringLiteral("test-credentials")}, QStringLiteral("WrongPass1")), 3);
+        QVERIFY(m_stdout.contains("[FAIL]"));
+        QVERIFY(!m_stdout.contains("WrongPass1"));
+    }
+
+    void unreadableFileIsUsageError()
+    {
+        QCOMPARE(runCli({QStringLiteral("import"), path(QStringLiteral("missing.csv"))}), 2);
+        QVERIFY(m_stderr.contains("missing.csv"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliImport)
+#include "TestCliImport.moc"
