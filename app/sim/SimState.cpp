@@ -180,10 +180,10 @@ void SimState::insertAlias(const SimAlias &alias)
     q.prepare(u"INSERT OR REPLACE INTO aliases (id, alias_id, alias_name, phone_logins) "
               "VALUES (?, ?, ?, ?)"_s);
     q.addBindValue(id);
-    q.addBindValue(alias.aliasId);
-    q.addBindValue(alias.aliasName);
-    q.addBindValue(alias.phoneLogins);
-    q.exec();
+    for (const QString &value : {alias.aliasId, alias.aliasName, alias.phoneLogins})
+        q.addBindValue(value.isNull() ? u""_s : value);
+    if (!q.exec())
+        qWarning("viciprov-sim: cannot store alias: %s", qUtf8Printable(q.lastError().text()));
 }
 
 QJsonArray SimState::phonesJson() const
@@ -235,9 +235,13 @@ bool SimState::persistPhone(qint64 id, const SimPhone &phone)
     q.prepare(u"INSERT OR REPLACE INTO phones (%1) VALUES (%2)"_s.arg(names.join(u", "_s),
                                                                       marks.join(u", "_s)));
     q.addBindValue(id);
+    // NOT NULL columns: an empty value is stored as '' (a null QString binds as NULL).
     for (const QString &value : phone.values)
-        q.addBindValue(value);
-    return q.exec();
+        q.addBindValue(value.isNull() ? u""_s : value);
+    if (q.exec())
+        return true;
+    qWarning("viciprov-sim: cannot store phone: %s", qUtf8Printable(q.lastError().text()));
+    return false;
 }
 
 void SimState::persistDelete(const QString &table, const QString &keyColumn, const QVariant &key)
