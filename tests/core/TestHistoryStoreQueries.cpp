@@ -267,8 +267,11 @@ void TestHistoryStore::recordStartIsFast()
     qInfo("recordStart: %.1f us per call, %.1f us of CPU (%d calls, file, WAL, "
           "synchronous=NORMAL)",
           perCallUs, cpuPerCallUs, calls);
-    // The target is well under 100 us; the bound leaves room for a busy machine.
-    QVERIFY2(perCallUs < 1000.0, qPrintable(QString::number(perCallUs)));
+    // The target is well under 100 us. Wall time on a shared machine mostly
+    // measures the scheduler, so the bound is on CPU time; the wall bound only
+    // catches gross regressions.
+    QVERIFY2(cpuPerCallUs < 1000.0, qPrintable(QString::number(cpuPerCallUs)));
+    QVERIFY2(perCallUs < 5000.0, qPrintable(QString::number(perCallUs)));
 }
 
 void TestHistoryStore::largeHistoryStaysFast()
