@@ -265,7 +265,8 @@ QString detailFor(Outcome outcome, const ApiLine &line, const QStringList &raw,
     case Outcome::BadTimezone:
         return field(fields, 1);
     case Outcome::UnknownTemplate:
-        return field(fields, 2);
+        // add_phone sends |user|login|template, update_phone |user|template.
+        return fields.size() >= 2 ? fields.last() : QString();
     case Outcome::MissingFields:
         if (reason.contains(QLatin1String("ALL REQUIRED FIELDS")) && raw.size() >= 12)
             return missingFieldsDetail(raw);
@@ -284,6 +285,8 @@ QString detailFor(Outcome outcome, const ApiLine &line, const QStringList &raw,
         const QString user = field(fields, 0);
         if (reason.contains(QLatin1String("USE THIS FUNCTION")))
             return tr("user %1 may not use the API function %2").arg(user, field(fields, 1));
+        if (reason.contains(QLatin1String("ADD PHONE ALIASES")))
+            return tr("user %1 may not add phone aliases").arg(user);
         if (reason.contains(QLatin1String("ADD PHONES")))
             return tr("user %1 may not add phones").arg(user);
         if (reason.contains(QLatin1String("UPDATE PHONES")))

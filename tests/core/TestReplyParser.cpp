@@ -246,6 +246,13 @@ private slots:
             << QByteArray("ERROR: add_phone TEMPLATE ID DOES NOT EXIST, THIS IS AN OPTIONAL FIELD: "
                           "|apiadmin|8012|nosuch\n")
             << QStringLiteral("Unknown template: nosuch");
+        QTest::newRow("update_phone's unknown template names it")
+            << QByteArray("ERROR: update_phone TEMPLATE ID DOES NOT EXIST: |apiadmin|nosuch\n")
+            << QStringLiteral("Unknown template: nosuch");
+        QTest::newRow("may not add aliases")
+            << QByteArray("ERROR: add_phone_alias USER DOES NOT HAVE PERMISSION TO ADD PHONE "
+                          "ALIASES: |lowuser|0\n")
+            << QStringLiteral("No permission: user lowuser may not add phone aliases");
         QTest::newRow("missing fields names the empty one")
             << QByteArray("ERROR: add_phone YOU MUST USE ALL REQUIRED FIELDS: "
                           "|apiadmin|8006|8006|8006|8006|pw8006|10.10.10.15|SIP|reg8006|Test Phone "
