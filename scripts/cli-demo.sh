@@ -31,7 +31,16 @@ echo; echo "== The report (no passwords in it)"
 cat "$work/report.csv"
 echo; echo "== Importing the same file again: already added rows are skipped"
 cli import "$ROOT/resources/demo/phones.csv" || true
-echo; echo "== A wrong API password stops at once, after one request"
-VICI_DEMO_PASS=WrongPass1 cli import "$ROOT/resources/demo/phones.csv" --default phone_context=demo2 || true
+echo; echo "== viciprov-cli add: one phone, passwords from the environment (never the command line)"
+export DEMO_PHONE_PASS=Pw8100x DEMO_REG_PASS=Rg8100x
+cli add --extension 8100 --server-ip 10.10.10.15 --phone-pass-env DEMO_PHONE_PASS \
+    --registration-password-env DEMO_REG_PASS --phone-full-name "Front Desk" --outbound-cid 3125550100 || true
+echo; echo "== A wrong API password: one request, then everything stops (exit status 3)"
+status=0
+VICI_DEMO_PASS=WrongPass1 cli add --extension 8101 --server-ip 10.10.10.15 --phone-pass-env DEMO_PHONE_PASS \
+    --registration-password-env DEMO_REG_PASS --phone-full-name "Back Office" --outbound-cid 3125550101 || status=$?
+echo "exit status: $status"
+echo; echo "== Extensions the simulator now holds (GET /sim/phones)"
+curl -s "$url/sim/phones" | grep -o '"extension":"[^"]*"' | cut -d'"' -f4 | tr '\n' ' '; echo
 echo; echo "== viciprov-cli history"
 cli history --limit 12 || true

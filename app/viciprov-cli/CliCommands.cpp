@@ -124,8 +124,9 @@ SendSummary sendPhones(CliContext &context, const QList<PhoneRecord> &phones,
             progress();
         });
     QObject::connect(&service, &ProvisioningService::sendingStopped, &loop,
-                     [&](Outcome, const QString &message) {
+                     [&](Outcome reason, const QString &message) {
                          summary.stopped = true;
+                         summary.stopReason = reason;
                          summary.stopMessage = message;
                      });
     QObject::connect(&service, &ProvisioningService::idle, &loop, &QEventLoop::quit);
@@ -148,6 +149,13 @@ SendSummary sendPhones(CliContext &context, const QList<PhoneRecord> &phones,
     if (context.isTerminal())
         context.err() << '\r' << QString(78, QLatin1Char(' ')) << '\r' << Qt::flush;
     return summary;
+}
+
+void printStop(CliContext &context, const SendSummary &summary)
+{
+    context.err() << tr("Stopped, nothing more was sent: %1").arg(summary.stopMessage) << Qt::endl;
+    if (summary.stopReason != Outcome::Cancelled)
+        context.err() << outcomeExplanation(summary.stopReason) << Qt::endl;
 }
 
 int exitCodeFor(const SendSummary &summary)
@@ -241,7 +249,7 @@ int runAdd(CliContext &context, const QStringList &arguments)
     QList<JobResult> results;
     const SendSummary summary = sendPhones(context, {phone}, {JobOptions{}}, {0}, &results);
     if (summary.stopped)
-        context.err() << tr("Stopped: %1").arg(summary.stopMessage) << Qt::endl;
+        printStop(context, summary);
     if (!handout.isEmpty() && summary.added > 0) {
         QFile file(handout);
         if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {

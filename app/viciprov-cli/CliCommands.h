@@ -21,10 +21,12 @@ struct SendSummary
     bool stopped = false;
     bool unreachable = false;
     QString stopMessage;
+    Outcome stopReason = Outcome::Cancelled;
 };
 SendSummary sendPhones(CliContext &context, const QList<PhoneRecord> &phones,
                        const QList<JobOptions> &options, const QList<int> &lines,
                        QList<JobResult> *results);
 int exitCodeFor(const SendSummary &summary);
+void printStop(CliContext &context, const SendSummary &summary);
 
 } // namespace vp::cli

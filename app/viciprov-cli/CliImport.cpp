@@ -326,7 +326,7 @@ int runImport(CliContext &context, const QStringList &arguments)
                          .arg(invalid)
                   << Qt::endl;
     if (summary.stopped)
-        context.err() << tr("Stopped: %1").arg(summary.stopMessage) << Qt::endl;
+        printStop(context, summary);
     else if (summary.unreachable)
         context.err() << tr("Server unreachable: %1").arg(summary.stopMessage) << Qt::endl;
 
