@@ -103,6 +103,11 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+HistoryWindow *MainWindow::historyWindow() const
+{
+    return m_history.data();
+}
+
 void MainWindow::setupActions()
 {
     connect(m_ui->actionAddPhone, &QAction::triggered, this, [this] {

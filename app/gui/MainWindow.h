@@ -40,7 +40,7 @@ public:
     PhoneForm *phoneForm() const { return m_form; }
     PhoneModel *phoneModel() const { return m_model; }
     PhoneFilterModel *filterModel() const { return m_filter; }
-    HistoryWindow *historyWindow() const { return m_history; }
+    HistoryWindow *historyWindow() const;
     const BatchRun &currentBatch() const { return m_batch; }
 
     // Shows the non-modal notice about attempts a crash left unfinished.

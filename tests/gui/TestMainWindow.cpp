@@ -1,0 +1,382 @@
+// Drives the real main window the way a person does: named widgets and
+// actions, typed text, dialogs answered through the test hooks, against the
+// simulator running in-process on a loopback port.
+#include "AppContext.h"
+#include "BatchRun.h"
+#include "DesktopApp.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "PhoneFilterModel.h"
+#include "PhoneForm.h"
+#include "PhoneModel.h"
+#include "Simulator.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace vp;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void addPhoneTurnsAdded();
+    void dialplanVoicemailLoginFollowExtension();
+    void invalidValueShowsMessageAndDisablesAdd_data();
+    void invalidValueShowsMessageAndDisablesAdd();
+    void duplicateIsWarnedBeforeSending();
+    void failedAddIsRetriedFromContextMenu();
+    void generatedPasswordPassesRules();
+    void batchOfImportedPhonesShowsProgressAndSummary();
+    void windowStaysResponsiveWhileSending();
+    void modelsPassModelTester();
+
+private:
+    template<typename T>
+    T *child(const char *name) const
+    {
+        T *widget = m_window->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+    void type(const char *name, const QString &text);
+    void fillValidPhone(const QString &extension);
+    int rowOf(const QString &extension) const;
+    PhoneStatus statusOf(const QString &extension) const;
+    bool simulatorHas(const QString &extension) const;
+
+    std::unique_ptr<DesktopApp> m_app;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::init()
+{
+    m_app = std::make_unique<DesktopApp>();
+    QString error;
+    QVERIFY2(m_app->startDemo(true, &error), qPrintable(error));
+    m_window = std::make_unique<MainWindow>(*m_app->context());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    m_window.reset();
+    m_app.reset();
+}
+
+void TestMainWindow::type(const char *name, const QString &text)
+{
+    auto *edit = child<QLineEdit>(name);
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+void TestMainWindow::fillValidPhone(const QString &extension)
+{
+    type("extensionLineEdit", extension);
+    type("loginPasswordLineEdit", QStringLiteral("Pw") + extension + QStringLiteral("abc"));
+    type("registrationPasswordLineEdit", QStringLiteral("Rg") + extension + QStringLiteral("xyz"));
+    type("fullNameLineEdit", QStringLiteral("Agent ") + extension);
+    type("outboundCidLineEdit", QStringLiteral("3125550100"));
+    auto *server = child<QComboBox>("serverIpComboBox");
+    server->setEditText(QStringLiteral("10.10.10.15"));
+}
+
+int TestMainWindow::rowOf(const QString &extension) const
+{
+    const PhoneModel *model = m_window->phoneModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->phoneRow(row).phone.extension() == extension)
+            return row;
+    }
+    return -1;
+}
+
+PhoneStatus TestMainWindow::statusOf(const QString &extension) const
+{
+    const int row = rowOf(extension);
+    return row < 0 ? PhoneStatus::Queued : m_window->phoneModel()->phoneRow(row).status;
+}
+
+bool TestMainWindow::simulatorHas(const QString &extension) const
+{
+    const QJsonArray phones = m_app->simulator()->phones();
+    for (const QJsonValue &phone : phones) {
+        if (phone.toObject().value(QStringLiteral("extension")).toString() == extension)
+            return true;
+    }
+    return false;
+}
+
+void TestMainWindow::addPhoneTurnsAdded()
+{
+    fillValidPhone(QStringLiteral("8001"));
+    auto *add = child<QPushButton>("addPushButton");
+    QVERIFY(add->isEnabled());
+    QVERIFY(child<QAction>("actionAddPhone")->isEnabled());
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(m_window->phoneModel()->rowCount(), 1);
+    QTRY_COMPARE(statusOf(QStringLiteral("8001")), PhoneStatus::Added);
+    QVERIFY(simulatorHas(QStringLiteral("8001")));
+    // The row's text says so, and the history knows it.
+    QCOMPARE(m_window->phoneModel()->index(0, PhoneModel::StatusColumn).data().toString(),
+             QStringLiteral("added"));
+    QVERIFY(m_app->context()->history().wasAdded(QStringLiteral("8001"),
+                                                 QStringLiteral("10.10.10.15")));
+    // The form is ready for the next phone and keeps the shared fields.
+    QVERIFY(child<QLineEdit>("extensionLineEdit")->text().isEmpty());
+    QCOMPARE(child<QComboBox>("serverIpComboBox")->currentText(), QStringLiteral("10.10.10.15"));
+    QVERIFY(m_app->context()
+                ->settings()
+                .value(SettingKey::RecentServerIps)
+                .toStringList()
+                .contains(QStringLiteral("10.10.10.15")));
+}
+
+void TestMainWindow::dialplanVoicemailLoginFollowExtension()
+{
+    type("extensionLineEdit", QStringLiteral("8100"));
+    QCOMPARE(child<QLineEdit>("dialplanNumberLineEdit")->text(), QStringLiteral("8100"));
+    QCOMPARE(child<QLineEdit>("voicemailLineEdit")->text(), QStringLiteral("8100"));
+    QCOMPARE(child<QLineEdit>("loginLineEdit")->text(), QStringLiteral("8100"));
+    // Once edited, the login stops following; the others go on.
+    type("loginLineEdit", QStringLiteral("agent1"));
+    type("extensionLineEdit", QStringLiteral("8200"));
+    QCOMPARE(child<QLineEdit>("loginLineEdit")->text(), QStringLiteral("agent1"));
+    QCOMPARE(child<QLineEdit>("dialplanNumberLineEdit")->text(), QStringLiteral("8200"));
+    // Clear keeps the shared fields and follows again.
+    child<QComboBox>("serverIpComboBox")->setEditText(QStringLiteral("10.10.10.15"));
+    QTest::mouseClick(child<QPushButton>("clearPushButton"), Qt::LeftButton);
+    QVERIFY(child<QLineEdit>("loginLineEdit")->text().isEmpty());
+    QCOMPARE(child<QComboBox>("serverIpComboBox")->currentText(), QStringLiteral("10.10.10.15"));
+    type("extensionLineEdit", QStringLiteral("8300"));
+    QCOMPARE(child<QLineEdit>("loginLineEdit")->text(), QStringLiteral("8300"));
+}
+
+void TestMainWindow::invalidValueShowsMessageAndDisablesAdd_data()
+{
+    QTest::addColumn<QByteArray>("edit");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QByteArray>("messageLabel");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("login longer than 15 is refused")
+        << QByteArray("loginLineEdit") << QStringLiteral("a234567890123456")
+        << QByteArray("loginMessageLabel") << QStringLiteral("16");
+    QTest::newRow("dot in extension names the character")
+        << QByteArray("extensionLineEdit") << QStringLiteral("80.1")
+        << QByteArray("extensionMessageLabel") << QStringLiteral(".");
+    QTest::newRow("apostrophe in full name")
+        << QByteArray("fullNameLineEdit") << QStringLiteral("O'Brien")
+        << QByteArray("fullNameMessageLabel") << QStringLiteral("'");
+    QTest::newRow("letters in outbound CID")
+        << QByteArray("outboundCidLineEdit") << QStringLiteral("555-CALL")
+        << QByteArray("outboundCidMessageLabel") << QStringLiteral("Outbound");
+}
+
+void TestMainWindow::invalidValueShowsMessageAndDisablesAdd()
+{
+    QFETCH(QByteArray, edit);
+    QFETCH(QString, value);
+    QFETCH(QByteArray, messageLabel);
+    QFETCH(QString, expected);
+
+    fillValidPhone(QStringLiteral("8002"));
+    QVERIFY(child<QPushButton>("addPushButton")->isEnabled());
+    type(edit.constData(), value);
+    auto *label = child<QLabel>(messageLabel.constData());
+    QVERIFY(label->isVisible());
+    QVERIFY2(label->text().contains(expected), qPrintable(label->text()));
+    QVERIFY(!child<QPushButton>("addPushButton")->isEnabled());
+    QVERIFY(!child<QAction>("actionAddPhone")->isEnabled());
+    // Triggering the shortcut's action sends nothing either.
+    child<QAction>("actionAddPhone")->trigger();
+    QCOMPARE(m_window->phoneModel()->rowCount(), 0);
+}
+
+void TestMainWindow::duplicateIsWarnedBeforeSending()
+{
+    fillValidPhone(QStringLiteral("8003"));
+    QTest::mouseClick(child<QPushButton>("addPushButton"), Qt::LeftButton);
+    QTRY_COMPARE(statusOf(QStringLiteral("8003")), PhoneStatus::Added);
+
+    fillValidPhone(QStringLiteral("8003"));
+    auto *warning = child<QLabel>("duplicateWarningLabel");
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QStringLiteral("8003")), qPrintable(warning->text()));
+    // Answering "No" sends nothing.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(child<QPushButton>("addPushButton"), Qt::LeftButton);
+    QCOMPARE(m_window->phoneModel()->rowCount(), 1);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("8003")));
+
+    // Known from history alone (a new session with an empty table).
+    m_window->phoneModel()->clear();
+    type("extensionLineEdit", QStringLiteral("8004"));
+    type("extensionLineEdit", QStringLiteral("8003"));
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QStringLiteral("history")), qPrintable(warning->text()));
+}
+
+void TestMainWindow::failedAddIsRetriedFromContextMenu()
+{
+    // The server loses the database for one request: HTTP 500, nothing stored.
+    m_app->simulator()->injectFault(sim::Fault::ServerError500, 1);
+    fillValidPhone(QStringLiteral("8005"));
+    QTest::mouseClick(child<QPushButton>("addPushButton"), Qt::LeftButton);
+    QTRY_VERIFY(statusOf(QStringLiteral("8005")) == PhoneStatus::Unknown ||
+                statusOf(QStringLiteral("8005")) == PhoneStatus::Failed);
+    QVERIFY(!simulatorHas(QStringLiteral("8005")));
+
+    auto *table = child<QTableView>("phonesTableView");
+    table->selectRow(0);
+    auto *retry = child<QAction>("actionRetrySelected");
+    QVERIFY(retry->isEnabled());
+    // The context menu offers exactly these actions; trigger the one it shows.
+    QVERIFY(!table->actions().isEmpty());
+    retry->trigger();
+    QTRY_COMPARE(statusOf(QStringLiteral("8005")), PhoneStatus::Added);
+    QVERIFY(simulatorHas(QStringLiteral("8005")));
+    QCOMPARE(m_window->phoneModel()->rowCount(), 1);
+}
+
+void TestMainWindow::generatedPasswordPassesRules()
+{
+    fillValidPhone(QStringLiteral("8006"));
+    auto *password = child<QLineEdit>("loginPasswordLineEdit");
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    QTest::mouseClick(child<QPushButton>("generateLoginPasswordPushButton"), Qt::LeftButton);
+    const QString generated = password->text();
+    QVERIFY(generated.size() >= 8);
+    QVERIFY(!generated.startsWith(QStringLiteral("Pw8006")));
+    QVERIFY(child<QPushButton>("addPushButton")->isEnabled());
+    // The eye shows it.
+    auto *show = password->findChild<QAction *>(QStringLiteral("loginPasswordLineEditShowAction"));
+    QVERIFY(show);
+    show->trigger();
+    QCOMPARE(password->echoMode(), QLineEdit::Normal);
+}
+
+namespace {
+QList<PhoneRecord> makePhones(int first, int count)
+{
+    QList<PhoneRecord> phones;
+    for (int i = 0; i < count; ++i) {
+        const QString ext = QString::number(first + i);
+        PhoneRecord phone;
+        phone.setValue(PhoneField::Extension, ext);
+        phone.setValue(PhoneField::DialplanNumber, ext);
+        phone.setValue(PhoneField::VoicemailId, ext);
+        phone.setValue(PhoneField::PhoneLogin, ext);
+        phone.setValue(PhoneField::PhonePass, QStringLiteral("Pass") + ext);
+        phone.setValue(PhoneField::RegistrationPassword, QStringLiteral("Reg") + ext);
+        phone.setValue(PhoneField::PhoneFullName, QStringLiteral("Agent ") + ext);
+        phone.setValue(PhoneField::ServerIp, QStringLiteral("10.10.10.15"));
+        phone.setValue(PhoneField::Protocol, QStringLiteral("SIP"));
+        phone.setValue(PhoneField::LocalGmt, QStringLiteral("-5.00"));
+        phone.setValue(PhoneField::OutboundCid, QStringLiteral("3125550100"));
+        phones << phone;
+    }
+    return phones;
+}
+} // namespace
+
+void TestMainWindow::batchOfImportedPhonesShowsProgressAndSummary()
+{
+    QList<PhoneRecord> phones = makePhones(9000, 5);
+    phones[2].setValue(PhoneField::ServerIp, QStringLiteral("10.10.10.99")); // not in the cluster
+    m_window->sendImportedPhones(phones, {2, 3, 4, 5, 6}, QStringLiteral("batch-a"));
+    auto *box = child<QWidget>("batchGroupBox");
+    QVERIFY(box->isVisible());
+    QTRY_VERIFY(m_window->currentBatch().isDone());
+    QCOMPARE(m_window->currentBatch().added(), 4);
+    QCOMPARE(m_window->currentBatch().failed(), 1);
+    const QString summary = child<QLabel>("batchStatusLabel")->text();
+    QVERIFY2(summary.contains(QStringLiteral("4 added")), qPrintable(summary));
+    auto *retry = child<QPushButton>("retryFailedPushButton");
+    QVERIFY(retry->isEnabled());
+    // Fix the failed row (as the user would in the form) and retry only it.
+    const int failedRow = rowOf(QStringLiteral("9002"));
+    PhoneRecord fixed = m_window->phoneModel()->phoneRow(failedRow).phone;
+    fixed.setValue(PhoneField::ServerIp, QStringLiteral("10.10.10.15"));
+    m_window->phoneModel()->setPhone(failedRow, fixed);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY(m_window->currentBatch().isDone());
+    QCOMPARE(m_window->currentBatch().total(), 1);
+    QCOMPARE(statusOf(QStringLiteral("9002")), PhoneStatus::Added);
+    QCOMPARE(m_app->simulator()->stats().perFunction.value(QStringLiteral("add_phone")), 6);
+}
+
+void TestMainWindow::windowStaysResponsiveWhileSending()
+{
+    m_app->simulator()->setLatencyMs(50);
+    QElapsedTimer clock;
+    qint64 last = 0;
+    qint64 worstGap = 0;
+    QTimer ticker;
+    ticker.setInterval(20);
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        const qint64 now = clock.elapsed();
+        worstGap = std::max(worstGap, now - last);
+        last = now;
+    });
+    clock.start();
+    ticker.start();
+    m_window->sendImportedPhones(makePhones(7000, 200), {}, QStringLiteral("batch-load"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->currentBatch().isDone(), 30000);
+    ticker.stop();
+    QCOMPARE(m_window->currentBatch().added(), 200);
+    QVERIFY2(worstGap <= 100, qPrintable(QStringLiteral("event loop stalled %1 ms").arg(worstGap)));
+}
+
+void TestMainWindow::modelsPassModelTester()
+{
+    PhoneModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    PhoneFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester filterTester(&filter,
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.appendPhones(makePhones(100, 50), QStringLiteral("b"));
+    model.setJob(3, 42);
+    model.markStarted(42);
+    QCOMPARE(model.phoneRow(3).status, PhoneStatus::Sending);
+    JobResult result;
+    result.jobId = 42;
+    result.outcome = Outcome::Added;
+    model.applyResult(result);
+    QCOMPARE(model.phoneRow(3).status, PhoneStatus::Added);
+    filter.setStatusFilter(int(PhoneStatus::Added));
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setStatusFilter(-1);
+    filter.setTextFilter(QStringLiteral("Agent 11"));
+    QCOMPARE(filter.rowCount(), 10); // 110..119
+    filter.sort(PhoneModel::ExtensionColumn, Qt::DescendingOrder);
+    model.removeRowList({0, 1, 2, 10, 11, 49});
+    QCOMPARE(model.rowCount(), 44);
+    QCOMPARE(model.rowForJob(42), 0); // row 3 moved up by three
+    QVERIFY(model.hasExtension(PhoneRecord(model.phoneRow(0).phone).extensionKey()));
+    model.clear();
+    QCOMPARE(filter.rowCount(), 0);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
