@@ -11,20 +11,6 @@
 
 namespace vp {
 
-namespace {
-ReplyInput inputFrom(QNetworkReply *reply, bool timedOut)
-{
-    ReplyInput input;
-    input.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    input.body = reply->isOpen() ? reply->readAll() : QByteArray();
-    input.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
-    input.networkError = reply->error();
-    input.networkErrorString = reply->errorString();
-    input.timedOut = timedOut;
-    return input;
-}
-} // namespace
-
 CredentialCheck::CredentialCheck(QObject *parent)
     : QObject(parent), m_manager(new QNetworkAccessManager(this))
 {
@@ -118,6 +104,23 @@ QNetworkReply *CredentialCheck::send(const ApiRequest &request)
     return reply;
 }
 
+std::optional<ReplyInput> CredentialCheck::takeReply()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return std::nullopt;
+    reply->deleteLater();
+    m_reply = nullptr;
+    ReplyInput input;
+    input.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    input.body = reply->isOpen() ? reply->readAll() : QByteArray();
+    input.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+    input.networkError = reply->error();
+    input.networkErrorString = reply->errorString();
+    input.timedOut = m_timedOut;
+    return input;
+}
+
 void CredentialCheck::sendVersion()
 {
     setStep(0, CheckStep::Status::Running, tr("Asking the server for its version..."));
@@ -127,12 +130,10 @@ void CredentialCheck::sendVersion()
 
 void CredentialCheck::onVersionFinished()
 {
-    QNetworkReply *reply = m_reply;
-    if (!reply)
+    const auto taken = takeReply();
+    if (!taken)
         return;
-    reply->deleteLater();
-    m_reply = nullptr;
-    const ReplyInput input = inputFrom(reply, m_timedOut);
+    const ReplyInput &input = *taken;
     const auto version = ReplyParser::parseVersion(input.body);
     if (input.networkError == QNetworkReply::NoError && input.httpStatus == 200 && version) {
         setStep(0, CheckStep::Status::Passed,
@@ -174,12 +175,10 @@ void CredentialCheck::sendProbe()
 
 void CredentialCheck::onProbeFinished()
 {
-    QNetworkReply *reply = m_reply;
-    if (!reply)
+    const auto taken = takeReply();
+    if (!taken)
         return;
-    reply->deleteLater();
-    m_reply = nullptr;
-    const ReplyInput input = inputFrom(reply, m_timedOut);
+    const ReplyInput &input = *taken;
     const ParsedReply parsed = ReplyParser::parse(input, {m_credentials.password});
 
     switch (parsed.outcome) {

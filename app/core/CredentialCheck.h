@@ -5,7 +5,9 @@
 #pragma once
 
 #include "ApiRequest.h"
+#include "ReplyParser.h"
 
+#include <optional>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -67,6 +69,8 @@ private:
     void onVersionFinished();
     void onProbeFinished();
     QNetworkReply *send(const ApiRequest &request);
+    // The finished reply's content, once; nullopt when it was already taken.
+    std::optional<ReplyInput> takeReply();
     void setStep(int index, CheckStep::Status status, const QString &detail,
                  const QString &fix = {});
     void skipRemaining(int from);

@@ -7,7 +7,8 @@
 
 namespace vp {
 
-enum class Outcome {
+enum class Outcome
+{
     Added,                 // SUCCESS: add_phone PHONE HAS BEEN ADDED
     Updated,               // SUCCESS: update_phone PHONE HAS BEEN UPDATED / DELETED
     AlreadyExistsOnServer, // PHONE ALREADY EXISTS ON THIS SERVER

@@ -2,13 +2,14 @@
 // of the client (rules, request builder, CSV mapping, history, forms) uses.
 #pragma once
 
-#include <QString>
 #include <array>
 #include <optional>
+#include <QString>
 
 namespace vp {
 
-enum class PhoneField {
+enum class PhoneField
+{
     // Required by add_phone, in the order the server echoes them.
     Extension,
     DialplanNumber,
@@ -39,7 +40,8 @@ struct PhoneFieldInfo
 {
     PhoneField field;
     const char *apiName; // parameter name on the wire, e.g. "phone_login"
-    const char *label;   // human name, for translation with QCoreApplication::translate("PhoneField", ...)
+    const char
+        *label; // human name, for translation with QCoreApplication::translate("PhoneField", ...)
     bool required;
     bool secret; // phone_pass, registration_password: never stored or shown
 };
@@ -50,8 +52,17 @@ QString apiName(PhoneField field);
 // Translated human label ("Extension", "Login password", ...).
 QString fieldLabel(PhoneField field);
 std::optional<PhoneField> phoneFieldFromApiName(const QString &name);
-inline bool isSecretField(PhoneField field) { return phoneFieldInfo(field).secret; }
-inline bool isRequiredField(PhoneField field) { return phoneFieldInfo(field).required; }
-inline int fieldIndex(PhoneField field) { return static_cast<int>(field); }
+inline bool isSecretField(PhoneField field)
+{
+    return phoneFieldInfo(field).secret;
+}
+inline bool isRequiredField(PhoneField field)
+{
+    return phoneFieldInfo(field).required;
+}
+inline int fieldIndex(PhoneField field)
+{
+    return static_cast<int>(field);
+}
 
 } // namespace vp

@@ -5,9 +5,9 @@
 
 #include "PhoneField.h"
 
+#include <array>
 #include <QMetaType>
 #include <QString>
-#include <array>
 
 namespace vp {
 

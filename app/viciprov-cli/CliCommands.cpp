@@ -24,6 +24,20 @@ QString optionName(PhoneField field)
 }
 } // namespace
 
+std::optional<int> parseCommand(CliContext &context, QCommandLineParser &parser,
+                                const QStringList &arguments)
+{
+    if (!parser.parse(arguments)) {
+        context.err() << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out() << parser.helpText();
+        return ExitAllAdded;
+    }
+    return std::nullopt;
+}
+
 int runTestCredentials(CliContext &context)
 {
     QString error;
@@ -191,14 +205,8 @@ int runAdd(CliContext &context, const QStringList &arguments)
     parser.addOption({QStringLiteral("handout"),
                       tr("Write the generated passwords to this file (it holds secrets)."),
                       tr("FILE")});
-    if (!parser.parse(arguments)) {
-        context.err() << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return ExitAllAdded;
-    }
+    if (const auto done = parseCommand(context, parser, arguments))
+        return *done;
     PhoneRecord phone;
     for (const auto &info : phoneFields()) {
         if (info.secret) {
@@ -282,14 +290,8 @@ int runHistory(CliContext &context, const QStringList &arguments)
         {QStringLiteral("limit"), tr("At most this many rows (default 50)."), tr("N")},
         {QStringLiteral("csv"), tr("Write CSV to standard output.")},
     });
-    if (!parser.parse(arguments)) {
-        context.err() << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return ExitAllAdded;
-    }
+    if (const auto done = parseCommand(context, parser, arguments))
+        return *done;
     HistoryFilter filter;
     filter.text = parser.value(QStringLiteral("search"));
     filter.batchId = parser.value(QStringLiteral("batch"));

@@ -3,6 +3,8 @@
 
 #include "CliContext.h"
 
+#include <optional>
+
 namespace vp::cli {
 
 int runTestCredentials(CliContext &context);
@@ -27,6 +29,9 @@ SendSummary sendPhones(CliContext &context, const QList<PhoneRecord> &phones,
                        const QList<JobOptions> &options, const QList<int> &lines,
                        QList<JobResult> *results);
 int exitCodeFor(const SendSummary &summary);
+// Parses a command's options; an exit code when it is done (bad usage, --help).
+std::optional<int> parseCommand(CliContext &context, QCommandLineParser &parser,
+                                const QStringList &arguments);
 void printStop(CliContext &context, const SendSummary &summary);
 
 } // namespace vp::cli

@@ -118,14 +118,8 @@ int runImport(CliContext &context, const QStringList &arguments)
         {QStringLiteral("delimiter"),
          tr("Field delimiter: comma, semicolon, tab or pipe (default: detect)."), tr("D")},
     });
-    if (!parser.parse(arguments)) {
-        context.err() << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return ExitAllAdded;
-    }
+    if (const auto done = parseCommand(context, parser, arguments))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         context.err() << tr("usage: viciprov-cli import FILE.csv [options]") << Qt::endl;

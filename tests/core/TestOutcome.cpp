@@ -34,16 +34,24 @@ private slots:
         QTest::addColumn<bool>("stops");
         QTest::addColumn<bool>("unknown");
         QTest::newRow("added is success") << Outcome::Added << true << false << false;
-        QTest::newRow("wrong password stops a batch") << Outcome::LoginFailed << false << true << false;
+        QTest::newRow("wrong password stops a batch")
+            << Outcome::LoginFailed << false << true << false;
         QTest::newRow("lock-out stops a batch") << Outcome::LockedOut << false << true << false;
         QTest::newRow("blocked IP stops a batch") << Outcome::IpBlocked << false << true << false;
-        QTest::newRow("no permission stops a batch") << Outcome::NoPermission << false << true << false;
-        QTest::newRow("HTTP 500 leaves the phone unknown") << Outcome::ServerError << false << false << true;
-        QTest::newRow("timeout leaves the phone unknown") << Outcome::Timeout << false << false << true;
-        QTest::newRow("lost connection leaves it unknown") << Outcome::ConnectionLost << false << false << true;
-        QTest::newRow("refused connection changed nothing") << Outcome::NetworkError << false << false << false;
-        QTest::newRow("duplicate login is a plain failure") << Outcome::LoginExists << false << false << false;
-        QTest::newRow("a crash leaves the phone unknown") << Outcome::Interrupted << false << false << true;
+        QTest::newRow("no permission stops a batch")
+            << Outcome::NoPermission << false << true << false;
+        QTest::newRow("HTTP 500 leaves the phone unknown")
+            << Outcome::ServerError << false << false << true;
+        QTest::newRow("timeout leaves the phone unknown")
+            << Outcome::Timeout << false << false << true;
+        QTest::newRow("lost connection leaves it unknown")
+            << Outcome::ConnectionLost << false << false << true;
+        QTest::newRow("refused connection changed nothing")
+            << Outcome::NetworkError << false << false << false;
+        QTest::newRow("duplicate login is a plain failure")
+            << Outcome::LoginExists << false << false << false;
+        QTest::newRow("a crash leaves the phone unknown")
+            << Outcome::Interrupted << false << false << true;
     }
 
     void classes()
