@@ -27,6 +27,12 @@ void HistoryModel::reload()
     beginResetModel();
     m_rows.clear();
     m_total = m_store.isOpen() ? m_store.count(m_filter) : 0;
+    // The first page comes with the reset, so a view never fetches while the
+    // reset is being announced.
+    if (m_total > 0) {
+        const auto page = m_store.query(m_filter, 0, PageSize);
+        m_rows.assign(page.begin(), page.end());
+    }
     endResetModel();
 }
 
