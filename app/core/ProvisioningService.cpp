@@ -100,14 +100,14 @@ qint64 ProvisioningService::submit(const PhoneRecord &phone, const QString &batc
                          "settings (or choose to try again) before sending more.");
         return 0;
     }
-    const auto issues = PhoneRules::validate(phone);
+    const auto issues = PhoneRules::validate(phone, m_config.ruleOptions);
     if (!issues.isEmpty()) {
         m_lastError = issues.first().message;
         return 0;
     }
     auto job = std::make_unique<Job>();
     job->id = m_nextId++;
-    job->phone = PhoneRules::normalized(phone);
+    job->phone = PhoneRules::normalized(phone, nullptr, m_config.ruleOptions);
     job->batchId = batchId;
     job->options = options;
     const qint64 id = job->id;

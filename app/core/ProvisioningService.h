@@ -8,6 +8,7 @@
 #include "ApiRequest.h"
 #include "Outcome.h"
 #include "PhoneRecord.h"
+#include "PhoneRules.h"
 
 #include <deque>
 #include <functional>
@@ -42,6 +43,8 @@ struct ConnectionConfig
     // SHA-256 fingerprints (hex, no separators, lower case) of certificates the
     // user chose to trust although they fail verification (self-signed).
     QStringList trustedCertificates;
+    // How the server cleans fields (non-latin mode keeps letters of any script).
+    RuleOptions ruleOptions;
 };
 
 struct JobOptions

@@ -23,6 +23,7 @@ AppContext::AppContext(std::unique_ptr<Settings> settings, std::unique_ptr<Histo
         case SettingKey::Concurrency:
         case SettingKey::TimeoutSeconds:
         case SettingKey::TrustedCertificates:
+        case SettingKey::NonLatin:
             applyConnection();
             break;
         default:
@@ -59,6 +60,7 @@ ConnectionConfig AppContext::connectionConfig() const
     config.concurrency = m_settings->value(SettingKey::Concurrency).toInt();
     config.timeoutMs = m_settings->value(SettingKey::TimeoutSeconds).toInt() * 1000;
     config.trustedCertificates = m_settings->value(SettingKey::TrustedCertificates).toStringList();
+    config.ruleOptions = ruleOptions();
     return config;
 }
 

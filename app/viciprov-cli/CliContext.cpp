@@ -224,6 +224,7 @@ ConnectionConfig CliContext::connection() const
     config.concurrency = m_concurrency;
     config.timeoutMs = m_timeoutSeconds * 1000;
     config.trustedCertificates = m_trusted;
+    config.ruleOptions = m_ruleOptions;
     return config;
 }
 

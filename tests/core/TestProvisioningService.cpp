@@ -301,6 +301,31 @@ private slots:
         QVERIFY(m_history->attempt(rows[0].id)->finished);
     }
 
+    void nonLatinServerKeepsAccentedNames()
+    {
+        auto parsed = sim::SimConfig::fromJson(
+            R"({"users":[{"user":"apiadmin","pass":"Secret123","user_level":9,"api_access":true,
+                "ast_admin_access":true,"active":true,"allowed_functions":"ALL_FUNCTIONS"}],
+                "servers":["10.10.10.15"],"templates":[],"non_latin":true})",
+            nullptr);
+        QVERIFY(parsed.has_value());
+        m_sim = std::make_unique<sim::Simulator>(*parsed);
+        QVERIFY(m_sim->listen(0));
+        PhoneRecord phone = makePhone(QStringLiteral("8701"));
+        phone.setValue(PhoneField::PhoneFullName, QStringLiteral("José Müller"));
+        ConnectionConfig latin = config();
+        m_service->setConnection(latin);
+        QCOMPARE(m_service->submit(phone), qint64(0)); // a latin server would drop the letters
+        ConnectionConfig nonLatin = config();
+        nonLatin.ruleOptions.nonLatin = true;
+        m_service->setConnection(nonLatin);
+        QVERIFY(m_service->submit(phone) > 0);
+        waitIdle();
+        QCOMPARE(m_results.last().outcome, Outcome::Added);
+        QCOMPARE(m_sim->phones().at(0).toObject().value(QStringLiteral("fullname")).toString(),
+                 QStringLiteral("José Müller"));
+    }
+
     void invalidPhoneIsRefused()
     {
         m_service->setConnection(config());
