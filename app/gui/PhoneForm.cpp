@@ -123,7 +123,7 @@ PhoneForm::PhoneForm(AppContext &context, QWidget *parent)
     });
 
     reloadSettings();
-    clearForNext();
+    resetToDefaults();
 }
 
 PhoneForm::~PhoneForm() = default;
@@ -228,11 +228,21 @@ void PhoneForm::setPhone(const PhoneRecord &phone)
 
 void PhoneForm::clearForNext()
 {
+    clearFields(true);
+}
+
+void PhoneForm::resetToDefaults()
+{
+    clearFields(false);
+}
+
+void PhoneForm::clearFields(bool keepShared)
+{
     m_loading = true;
     const Settings &settings = m_context.settings();
     for (Binding &b : m_bindings) {
         b.touched = false;
-        if (kSharedFields.contains(b.field) && !rawValue(b).isEmpty())
+        if (keepShared && kSharedFields.contains(b.field) && !rawValue(b).isEmpty())
             continue;
         QString value;
         switch (b.field) {

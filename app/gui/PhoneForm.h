@@ -36,7 +36,11 @@ public:
     // Loads a phone (e.g. a failed row to fix); nothing follows the extension then.
     void setPhone(const PhoneRecord &phone);
     // Empties the form but keeps the shared fields (server, protocol, time zone, template).
+    // Empties the form for the next phone, keeping the shared fields
+    // (server, protocol, time zone, template).
     void clearForNext();
+    // Every field back to its default from the settings.
+    void resetToDefaults();
     bool isValid() const;
     // Returns a warning (empty = none) for a phone already in the table or history.
     using DuplicateCheck = std::function<QString(const PhoneRecord &)>;
@@ -52,6 +56,7 @@ signals:
     void validityChanged(bool valid);
 
 private:
+    void clearFields(bool keepShared);
     struct Binding
     {
         PhoneField field;

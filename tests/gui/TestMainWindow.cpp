@@ -34,6 +34,7 @@ class TestMainWindow : public QObject
 private slots:
     void init();
     void cleanup();
+    void freshFormShowsTheDefaults();
     void addPhoneTurnsAdded();
     void dialplanVoicemailLoginFollowExtension();
     void invalidValueShowsMessageAndDisablesAdd_data();
@@ -124,6 +125,16 @@ bool TestMainWindow::simulatorHas(const QString &extension) const
             return true;
     }
     return false;
+}
+
+void TestMainWindow::freshFormShowsTheDefaults()
+{
+    // A new profile starts on the settings' defaults, not on the first item
+    // of each list.
+    QCOMPARE(child<QComboBox>("protocolComboBox")->currentData().toString(), QStringLiteral("SIP"));
+    QCOMPARE(child<QComboBox>("timeZoneComboBox")->currentData().toString(),
+             QStringLiteral("-5.00"));
+    QCOMPARE(child<QComboBox>("serverIpComboBox")->currentText(), QStringLiteral("10.10.10.15"));
 }
 
 void TestMainWindow::addPhoneTurnsAdded()
