@@ -167,7 +167,20 @@ DecodedText TextDecoder::decode(const QByteArray &data, TextEncoding encoding)
         QStringDecoder decoder(le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
                                QStringDecoder::Flag::Stateless);
         result.text = decoder.decode(QByteArrayView(data).sliced(skip, (data.size() - skip) & ~1));
-        if (decoder.hasError())
+        // Qt's UTF-16 decoder passes unpaired surrogates through without an
+        // error; they are not text (and become '?' in UTF-8 reports).
+        bool unpaired = false;
+        QChar *units = result.text.data();
+        for (qsizetype i = 0; i < result.text.size(); ++i) {
+            if (units[i].isHighSurrogate() && i + 1 < result.text.size() &&
+                units[i + 1].isLowSurrogate()) {
+                ++i;
+            } else if (units[i].isSurrogate()) {
+                units[i] = QChar::ReplacementCharacter;
+                unpaired = true;
+            }
+        }
+        if (decoder.hasError() || unpaired)
             result.warnings << tr("The file is not valid UTF-16; invalid characters were "
                                   "replaced by \uFFFD.");
         if (result.text.contains(QChar(0))) {
