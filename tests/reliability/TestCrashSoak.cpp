@@ -1,0 +1,294 @@
+// Crash safety with real processes: viciprov-cli importing into viciprov-sim
+// (with latency and a --state file) is killed with SIGKILL at random moments
+// and resumed by running the same import again. At the end the server holds
+// every phone exactly once, no login twice, and the history accounts for
+// every row. Also two CLI processes sharing one history database at once.
+//
+// Sizes: VP_SOAK_PHONES (default 300), VP_SOAK_KILLS (20), VP_SOAK_LATENCY_MS
+// (50), VP_SOAK_SEED (random; printed). The long run of docs/reliability.md:
+// VP_SOAK_PHONES=1000 VP_SOAK_KILLS=20.
+#include "ProcessHelpers.h"
+#include "ReliabilityHelpers.h"
+
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vp::reliability;
+
+namespace {
+int envInt(const char *name, int fallback)
+{
+    bool ok = false;
+    const int value = qEnvironmentVariableIntValue(name, &ok);
+    return ok && value > 0 ? value : fallback;
+}
+
+// Opens the history the way an auditor would, from outside the app.
+class HistoryReader
+{
+public:
+    explicit HistoryReader(const QString &path) : m_name(QStringLiteral("reader%1").arg(++s_count))
+    {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        m_db.setDatabaseName(path);
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        m_db.open();
+    }
+    ~HistoryReader()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QVariant scalar(const QString &sql, const QVariantList &values = {})
+    {
+        QSqlQuery query(m_db);
+        query.prepare(sql);
+        for (int i = 0; i < values.size(); ++i)
+            query.bindValue(i, values[i]);
+        return query.exec() && query.next() ? query.value(0) : QVariant();
+    }
+    QStringList column(const QString &sql)
+    {
+        QSqlQuery query(m_db);
+        QStringList out;
+        if (query.exec(sql))
+            while (query.next())
+                out << query.value(0).toString();
+        return out;
+    }
+
+private:
+    static inline int s_count = 0;
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+// "note: 3 attempt(s) were left unfinished ..." from a run's stderr.
+int notedInterrupted(const QByteArray &err)
+{
+    const int at = err.indexOf("note: ");
+    return at < 0 ? 0 : err.mid(at + 6, 12).split(' ').value(0).toInt();
+}
+
+QSet<QString> extensionsOf(const QJsonArray &phones, const QString &key)
+{
+    QSet<QString> out;
+    for (const auto &value : phones)
+        out.insert(value.toObject().value(key).toString());
+    return out;
+}
+} // namespace
+
+class TestCrashSoak : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QProcessEnvironment m_env;
+
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+
+    QStringList cliArguments(const SimProcess &sim, const QString &csv,
+                             const QStringList &extra = {}) const
+    {
+        return QStringList{QStringLiteral("--url"),          sim.baseUrl().toString(),
+                           QStringLiteral("--user"),         QStringLiteral("apiadmin"),
+                           QStringLiteral("--password-env"), QStringLiteral("VP_SOAK_PASS"),
+                           QStringLiteral("--concurrency"),  QStringLiteral("4"),
+                           QStringLiteral("--timeout"),      QStringLiteral("20"),
+                           QStringLiteral("--history"),      path(QStringLiteral("history.sqlite")),
+                           QStringLiteral("import"),         csv} +
+               extra;
+    }
+
+    // The final state both tests demand of the history file.
+    void verifyHistory(const QSet<QString> &expected)
+    {
+        HistoryReader reader(path(QStringLiteral("history.sqlite")));
+        QCOMPARE(reader.scalar(QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
+        QCOMPARE(
+            reader.scalar(QStringLiteral("SELECT count(*) FROM attempts WHERE outcome IS NULL"))
+                .toInt(),
+            0);
+        const QStringList added =
+            reader.column(QStringLiteral("SELECT extension FROM attempts WHERE outcome = 'added' "
+                                         "AND api_function = 'add_phone'"));
+        QCOMPARE(added.size(), expected.size()); // each row added once, never twice
+        QCOMPARE(QSet<QString>(added.cbegin(), added.cend()), expected);
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_env = privateEnvironment(path(QStringLiteral("env")));
+        m_env.insert(QStringLiteral("VP_SOAK_PASS"), QStringLiteral("Secret123"));
+    }
+
+    void cleanup() { m_dir.reset(); }
+
+    void killedAtRandomAndResumedAddsEveryPhoneOnce()
+    {
+        const int phones = envInt("VP_SOAK_PHONES", 300);
+        const int kills = envInt("VP_SOAK_KILLS", 20);
+        const int latency = envInt("VP_SOAK_LATENCY_MS", 50);
+        const quint32 seed =
+            quint32(envInt("VP_SOAK_SEED", int(QRandomGenerator::global()->bounded(1 << 30))));
+        qInfo("soak: %d phones, %d kills, latency %d ms, seed %u", phones, kills, latency, seed);
+        QRandomGenerator random(seed);
+
+        SimProcess sim;
+        QVERIFY(sim.start(m_env, {QStringLiteral("--latency-ms"), QString::number(latency),
+                                  QStringLiteral("--state"), path(QStringLiteral("sim.sqlite"))}));
+        const QString csv = path(QStringLiteral("soak.csv"));
+        QVERIFY(writeFile(csv, phonesCsv(10000, phones)));
+        QSet<QString> expected;
+        for (int i = 0; i < phones; ++i)
+            expected.insert(QString::number(10000 + i));
+
+        int killedRunning = 0;
+        int interruptedNoted = 0;
+        for (int k = 0; k < kills; ++k) {
+            auto process = startCli(m_env, cliArguments(sim, csv));
+            QVERIFY(process->waitForStarted(10000));
+            QTest::qWait(int(random.bounded(20, 320)));
+            if (process->state() != QProcess::NotRunning) {
+                process->kill(); // SIGKILL: no handler, no clean-up
+                process->waitForFinished(10000);
+                ++killedRunning;
+            } else {
+                process->waitForFinished(10000);
+            }
+            interruptedNoted += notedInterrupted(process->readAllStandardError());
+        }
+
+        // Resume until the import reports everything added (one run should do).
+        CliRun last;
+        int resumes = 0;
+        for (; resumes < 3; ++resumes) {
+            last = runCli(
+                m_env,
+                cliArguments(sim, csv,
+                             {QStringLiteral("--report"), path(QStringLiteral("report.csv"))}),
+                300000);
+            interruptedNoted += notedInterrupted(last.err);
+            if (last.exitCode == 0)
+                break;
+        }
+        QVERIFY2(last.exitCode == 0, qPrintable(last.all()));
+
+        const QJsonArray stored = sim.phones();
+        QCOMPARE(stored.size(), phones);
+        QCOMPARE(extensionsOf(stored, QStringLiteral("extension")), expected);
+        QCOMPARE(extensionsOf(stored, QStringLiteral("login")).size(), phones); // no login twice
+        verifyHistory(expected);
+
+        // The last report accounts for every row of the file.
+        const QList<QByteArray> report =
+            readFile(path(QStringLiteral("report.csv"))).trimmed().split('\n');
+        QCOMPARE(report.size(), phones + 1);
+        for (int i = 1; i < report.size(); ++i)
+            QVERIFY2(report[i].contains(",added,") || report[i].contains(",already_added,"),
+                     report[i].constData());
+
+        HistoryReader reader(path(QStringLiteral("history.sqlite")));
+        const int interrupted =
+            reader
+                .scalar(
+                    QStringLiteral("SELECT count(*) FROM attempts WHERE outcome = 'interrupted'"))
+                .toInt();
+        const int verified =
+            reader
+                .scalar(QStringLiteral(
+                    "SELECT count(*) FROM attempts WHERE outcome = 'added' AND verify = 1"))
+                .toInt();
+        const int requests = sim.stats().value(QStringLiteral("totalRequests")).toInt();
+        qInfo("soak: %d kills while running, %d attempts left in flight by kills (%d noted), "
+              "%d resolved as added+verify, %d requests for %d phones, %d final run(s)",
+              killedRunning, interrupted, interruptedNoted, verified, requests, phones,
+              resumes + 1);
+        // Every orphan was found and said (a run killed between marking and
+        // printing can leave one unsaid).
+        QVERIFY(interruptedNoted <= interrupted);
+        QVERIFY(interruptedNoted > 0);
+        // The test means something only if kills hit requests in flight.
+        QVERIFY2(killedRunning >= kills - 2, "runs ended before their kill");
+        QVERIFY2(interrupted > 0, "no kill happened while a request was in flight");
+    }
+
+    void twoInstancesShareOneHistory()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(m_env, {QStringLiteral("--latency-ms"), QStringLiteral("10")}));
+        const QString a = path(QStringLiteral("a.csv"));
+        const QString b = path(QStringLiteral("b.csv"));
+        QVERIFY(writeFile(a, phonesCsv(20000, 150)));
+        QVERIFY(writeFile(b, phonesCsv(30000, 150)));
+        auto first = startCli(m_env, cliArguments(sim, a));
+        auto second = startCli(m_env, cliArguments(sim, b));
+        const CliRun runA = finishCli(*first);
+        const CliRun runB = finishCli(*second);
+        QVERIFY2(runA.exitCode == 0, qPrintable(runA.all()));
+        QVERIFY2(runB.exitCode == 0, qPrintable(runB.all()));
+        QCOMPARE(sim.phones().size(), 300);
+        QSet<QString> expected;
+        for (int i = 0; i < 150; ++i)
+            expected << QString::number(20000 + i) << QString::number(30000 + i);
+        verifyHistory(expected);
+        HistoryReader reader(path(QStringLiteral("history.sqlite")));
+        QCOMPARE(
+            reader.scalar(QStringLiteral("SELECT count(DISTINCT session) FROM attempts")).toInt(),
+            2);
+    }
+
+    void restartBesideALiveInstanceLeavesItsRowsAlone()
+    {
+        // B imports slowly; A is killed mid-run and started again while B still
+        // runs. A's restart marks A's orphans interrupted, never B's rows in flight.
+        SimProcess sim;
+        QVERIFY(sim.start(m_env, {QStringLiteral("--latency-ms"), QStringLiteral("80")}));
+        const QString a = path(QStringLiteral("a.csv"));
+        const QString b = path(QStringLiteral("b.csv"));
+        QVERIFY(writeFile(a, phonesCsv(40000, 60)));
+        QVERIFY(writeFile(b, phonesCsv(50000, 80)));
+        auto slow = startCli(m_env, cliArguments(sim, b));
+        auto victim = startCli(m_env, cliArguments(sim, a));
+        QTest::qWait(700);
+        QVERIFY(victim->state() != QProcess::NotRunning);
+        victim->kill();
+        victim->waitForFinished();
+        QVERIFY(slow->state() != QProcess::NotRunning);
+        const CliRun resumed = runCli(m_env, cliArguments(sim, a));
+        const CliRun runB = finishCli(*slow);
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.all()));
+        QVERIFY2(runB.exitCode == 0, qPrintable(runB.all()));
+        HistoryReader reader(path(QStringLiteral("history.sqlite")));
+        QCOMPARE(reader
+                     .scalar(QStringLiteral("SELECT count(*) FROM attempts WHERE outcome = "
+                                            "'interrupted' AND extension >= '50000'"))
+                     .toInt(),
+                 0);
+        QVERIFY(reader
+                    .scalar(QStringLiteral("SELECT count(*) FROM attempts WHERE outcome = "
+                                           "'interrupted'"))
+                    .toInt() > 0);
+        QSet<QString> expected;
+        for (int i = 0; i < 60; ++i)
+            expected << QString::number(40000 + i);
+        for (int i = 0; i < 80; ++i)
+            expected << QString::number(50000 + i);
+        verifyHistory(expected);
+        QCOMPARE(sim.phones().size(), 140);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrashSoak)
+#include "TestCrashSoak.moc"

@@ -1,0 +1,243 @@
+// A request that cannot be recorded must not leave: with the history on a
+// read-only file, in a read-only folder or on a full disk, nothing unrecorded
+// is sent and the message says why. Root ignores file modes, so read-only is
+// made with chattr +i, and a full disk with a tiny tmpfs (skipped where this
+// user may not do either).
+#include "HistoryStore.h"
+#include "ProcessHelpers.h"
+#include "ProvisioningService.h"
+#include "ReliabilityHelpers.h"
+#include "Simulator.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vp;
+using namespace vp::reliability;
+
+class TestHistoryUnwritable : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<sim::Simulator> m_sim;
+    QProcessEnvironment m_env;
+    QStringList m_immutable; // undone in cleanup()
+    QString m_mount;
+
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+
+    bool makeImmutable(const QString &target)
+    {
+        if (QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), target}) != 0)
+            return false;
+        m_immutable << target;
+        return true;
+    }
+
+    // A 256 KiB tmpfs at dir; false where mounting is not allowed.
+    bool mountTiny(const QString &dir)
+    {
+        QDir().mkpath(dir);
+        if (QProcess::execute(QStringLiteral("mount"),
+                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                               QStringLiteral("size=256k"), QStringLiteral("tmpfs"), dir}) != 0)
+            return false;
+        m_mount = dir;
+        return true;
+    }
+
+    static void fillDisk(const QString &dir)
+    {
+        QFile filler(dir + QStringLiteral("/filler"));
+        if (!filler.open(QIODevice::WriteOnly))
+            return;
+        const QByteArray block(4096, 'x');
+        while (filler.write(block) == block.size() && filler.flush()) {
+        }
+        // Leave a little room, so that the disk fills up in the middle of a batch.
+        filler.resize(qMax<qint64>(0, filler.size() - kSlack));
+    }
+
+    static constexpr qint64 kSlack = 64 * 1024;
+
+    CliRun importWith(const QString &history, int rows)
+    {
+        const QString csv = path(QStringLiteral("rows.csv"));
+        writeFile(csv, phonesCsv(8000, rows));
+        return runCli(m_env, {QStringLiteral("--url"), m_sim->baseUrl().toString(),
+                              QStringLiteral("--user"), QStringLiteral("apiadmin"),
+                              QStringLiteral("--password-env"), QStringLiteral("VP_TEST_PASS"),
+                              QStringLiteral("--history"), history, QStringLiteral("import"), csv});
+    }
+
+    int historyRows(const QString &file)
+    {
+        int rows = -1;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+            db.setDatabaseName(file);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (db.open()) {
+                QSqlQuery query(db);
+                if (query.exec(QStringLiteral("SELECT count(*) FROM attempts")) && query.next())
+                    rows = query.value(0).toInt();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("count"));
+        return rows;
+    }
+
+    int addPhoneRequests() const
+    {
+        return m_sim->stats().perFunction.value(QStringLiteral("add_phone"));
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_sim = std::make_unique<sim::Simulator>();
+        QVERIFY(m_sim->listen(0));
+        m_env = privateEnvironment(path(QStringLiteral("env")));
+        m_env.insert(QStringLiteral("VP_TEST_PASS"), QStringLiteral("Secret123"));
+    }
+
+    void cleanup()
+    {
+        for (const QString &target : std::as_const(m_immutable))
+            QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), target});
+        m_immutable.clear();
+        if (!m_mount.isEmpty())
+            QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), m_mount});
+        m_mount.clear();
+        m_sim.reset();
+        m_dir.reset();
+    }
+
+    void serviceSendsNothingToAReadOnlyHistory()
+    {
+        const QString file = path(QStringLiteral("ro/history.sqlite"));
+        {
+            HistoryStore create;
+            QVERIFY(create.open(file));
+        }
+        if (!makeImmutable(file))
+            QSKIP("chattr +i is not available here");
+        HistoryStore history;
+        QString error;
+        QVERIFY2(history.open(file, &error), qPrintable(error)); // readable still
+        ProvisioningService service(&history);
+        QSignalSpy stopped(&service, &ProvisioningService::sendingStopped);
+        QList<JobResult> results;
+        connect(&service, &ProvisioningService::jobFinished, this,
+                [&results](const JobResult &r) { results << r; });
+        service.setConnection(makeConfig(m_sim->apiUrl()));
+        QList<PhoneRecord> phones;
+        for (int i = 0; i < 50; ++i)
+            phones << makePhone(QString::number(8000 + i));
+        service.submitBatch(phones, QStringLiteral("b"));
+        QTRY_VERIFY(service.isIdle());
+        QCOMPARE(m_sim->stats().totalRequests, 0);
+        QCOMPARE(results.size(), 50);
+        for (const JobResult &r : results)
+            QCOMPARE(r.outcome, Outcome::Cancelled);
+        QCOMPARE(stopped.size(), 1);
+        QVERIFY2(results.first().message.contains(QLatin1String("history")),
+                 qPrintable(results.first().message));
+        QVERIFY(service.isStopped());
+    }
+
+    void cliSendsNothingToAReadOnlyHistoryFile()
+    {
+        const QString file = path(QStringLiteral("ro/history.sqlite"));
+        {
+            HistoryStore create;
+            QVERIFY(create.open(file));
+        }
+        if (!makeImmutable(file))
+            QSKIP("chattr +i is not available here");
+        const CliRun run = importWith(file, 20);
+        QVERIFY2(run.exitCode != 0, qPrintable(run.all()));
+        QCOMPARE(m_sim->stats().totalRequests, 0);
+        QVERIFY2(run.err.contains("history"), qPrintable(run.all()));
+        QVERIFY(!run.err.contains("Secret123"));
+    }
+
+    void cliSendsNothingWhenTheHistoryFolderIsReadOnly()
+    {
+        const QString dir = path(QStringLiteral("locked"));
+        QVERIFY(QDir().mkpath(dir));
+        if (!makeImmutable(dir))
+            QSKIP("chattr +i is not available here");
+        const CliRun run = importWith(dir + QStringLiteral("/history.sqlite"), 20);
+        QVERIFY2(run.exitCode != 0, qPrintable(run.all()));
+        QCOMPARE(m_sim->stats().totalRequests, 0);
+        QVERIFY2(run.err.contains("history"), qPrintable(run.all()));
+    }
+
+    void fullDiskNeverSendsAnUnrecordedRequest_data()
+    {
+        QTest::addColumn<bool>("viaCli");
+        QTest::newRow("service") << false;
+        QTest::newRow("viciprov-cli") << true;
+    }
+
+    void fullDiskNeverSendsAnUnrecordedRequest()
+    {
+        QFETCH(bool, viaCli);
+        const QString dir = path(QStringLiteral("tiny"));
+        if (!mountTiny(dir))
+            QSKIP("mounting a tmpfs is not allowed here");
+        const QString file = dir + QStringLiteral("/history.sqlite");
+        int sent = 0;
+        QString message;
+        if (viaCli) {
+            {
+                HistoryStore create;
+                QVERIFY(create.open(file));
+            }
+            fillDisk(dir);
+            const CliRun run = importWith(file, 300);
+            QVERIFY2(run.exitCode != 0, qPrintable(run.all()));
+            message = QString::fromUtf8(run.err);
+            qInfo("viciprov-cli on a full disk: %s", run.err.trimmed().constData());
+        } else {
+            HistoryStore history;
+            QVERIFY(history.open(file));
+            fillDisk(dir);
+            ProvisioningService service(&history);
+            QSignalSpy stopped(&service, &ProvisioningService::sendingStopped);
+            service.setConnection(makeConfig(m_sim->apiUrl()));
+            QList<PhoneRecord> phones;
+            for (int i = 0; i < 300; ++i)
+                phones << makePhone(QString::number(8000 + i));
+            service.submitBatch(phones, QStringLiteral("b"));
+            QTRY_VERIFY_WITH_TIMEOUT(service.isIdle(), 60000);
+            QCOMPARE(stopped.size(), 1);
+            message = service.lastError();
+            qInfo("service on a full disk: %s", qPrintable(message));
+        }
+        sent = addPhoneRequests();
+        qInfo("sent %d of 300 before the disk was full", sent);
+        QVERIFY2(sent < 300, "the disk never filled up");
+        QVERIFY2(sent > 0, "the disk was full before the batch: the boundary was not tested");
+        QFile::remove(dir + QStringLiteral("/filler")); // room to open it for counting
+        // Every request that left is in the history; nothing else left.
+        QCOMPARE(historyRows(file), sent);
+        QVERIFY2(message.contains(QLatin1String("history")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("full"), Qt::CaseInsensitive) ||
+                     message.contains(QLatin1String("disk"), Qt::CaseInsensitive),
+                 qPrintable(message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistoryUnwritable)
+#include "TestHistoryUnwritable.moc"

@@ -1,0 +1,221 @@
+// A wrong password must cost one failed login, never one per row: the
+// server locks the API user after 10. Proven on the service, on
+// viciprov-cli (a separate process) and on the credential check, by counting
+// the requests the simulator received.
+#include "CredentialCheck.h"
+#include "HistoryStore.h"
+#include "ProvisioningService.h"
+#include "ReliabilityHelpers.h"
+#include "Simulator.h"
+
+#include <QEventLoop>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace vp;
+using namespace vp::reliability;
+
+class TestLockout : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<sim::Simulator> m_sim;
+    std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<ProvisioningService> m_service;
+    QList<JobResult> m_results;
+
+    int addPhoneRequests() const
+    {
+        return m_sim->stats().perFunction.value(QStringLiteral("add_phone"));
+    }
+
+    QList<PhoneRecord> batch(int count, int first = 8500) const
+    {
+        QList<PhoneRecord> phones;
+        for (int i = 0; i < count; ++i)
+            phones << makePhone(QString::number(first + i));
+        return phones;
+    }
+
+    int runCli(const QStringList &arguments, const QString &password, QByteArray *output)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("VP_TEST_PASS"), password);
+        process.setProcessEnvironment(env);
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        QEventLoop loop;
+        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+        connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+        process.start(QStringLiteral(VP_CLI_PATH),
+                      QStringList{QStringLiteral("--url"), m_sim->baseUrl().toString(),
+                                  QStringLiteral("--user"), QStringLiteral("apiadmin"),
+                                  QStringLiteral("--password-env"), QStringLiteral("VP_TEST_PASS"),
+                                  QStringLiteral("--concurrency"), QStringLiteral("8"),
+                                  QStringLiteral("--history"),
+                                  m_dir->filePath(QStringLiteral("history.sqlite"))} +
+                          arguments);
+        loop.exec();
+        *output = process.readAll();
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished();
+            return -1;
+        }
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_sim = std::make_unique<sim::Simulator>();
+        QVERIFY(m_sim->listen(0));
+        m_sim->setLatencyMs(30); // give a careless client time to send more
+        m_history = std::make_unique<HistoryStore>();
+        QVERIFY(m_history->openInMemory());
+        m_service = std::make_unique<ProvisioningService>(m_history.get());
+        m_results.clear();
+        connect(m_service.get(), &ProvisioningService::jobFinished, this,
+                [this](const JobResult &r) { m_results << r; });
+    }
+
+    void cleanup()
+    {
+        m_service.reset();
+        m_history.reset();
+        m_sim.reset();
+        m_dir.reset();
+    }
+
+    void wrongPasswordWith500RowsSendsOneRequest_data()
+    {
+        QTest::addColumn<int>("concurrency");
+        QTest::newRow("concurrency 1") << 1;
+        QTest::newRow("concurrency 8") << 8;
+    }
+
+    void wrongPasswordWith500RowsSendsOneRequest()
+    {
+        QFETCH(int, concurrency);
+        ConnectionConfig config = makeConfig(m_sim->apiUrl(), QStringLiteral("WrongPass1"));
+        config.concurrency = concurrency;
+        m_service->setConnection(config);
+        QSignalSpy stopped(m_service.get(), &ProvisioningService::sendingStopped);
+        m_service->submitBatch(batch(500), QStringLiteral("b"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_service->isIdle(), 30000);
+        QCOMPARE(m_sim->stats().totalRequests, 1);
+        QCOMPARE(m_results.size(), 500);
+        int failed = 0, cancelled = 0;
+        for (const JobResult &r : m_results) {
+            failed += r.outcome == Outcome::LoginFailed;
+            cancelled += r.outcome == Outcome::Cancelled;
+        }
+        QCOMPARE(failed, 1);
+        QCOMPARE(cancelled, 499);
+        QCOMPARE(stopped.size(), 1);
+        QCOMPARE(stopped.at(0).at(0).value<Outcome>(), Outcome::LoginFailed);
+        QVERIFY(m_service->isStopped());
+        // Only the one request sent is in the history.
+        QCOMPARE(m_history->count(HistoryFilter()), 1);
+        // Nothing more goes out until the user changes something.
+        QCOMPARE(m_service->submit(makePhone(QStringLiteral("9999"))), 0);
+        QTest::qWait(200);
+        QCOMPARE(m_sim->stats().totalRequests, 1);
+    }
+
+    void unprovenLoginStaysSerialAfterAServerError()
+    {
+        // The first reply (HTTP 500) proves nothing about the password: the
+        // next request still goes alone, and its "Login incorrect" stops all.
+        m_sim->injectFault(sim::Fault::ServerError500);
+        ConnectionConfig config = makeConfig(m_sim->apiUrl(), QStringLiteral("WrongPass1"));
+        config.concurrency = 8;
+        m_service->setConnection(config);
+        m_service->submitBatch(batch(100), QStringLiteral("b"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_service->isIdle(), 30000);
+        QCOMPARE(m_sim->stats().totalRequests, 2);
+        QCOMPARE(m_sim->stats().maxConcurrent, 1);
+        QVERIFY(m_service->isStopped());
+    }
+
+    void lockedAccountStopsAtTheFirstRequest()
+    {
+        // Lock the user the way a careless tool would: failed logins until the
+        // server says "Too many login attempts" (the 11th or the 21st).
+        m_sim->setLatencyMs(0);
+        m_service->setConnection(makeConfig(m_sim->apiUrl(), QStringLiteral("WrongPass1")));
+        int attempts = 0;
+        while (attempts < 30 &&
+               (m_results.isEmpty() || m_results.last().outcome != Outcome::LockedOut)) {
+            m_service->clearStop(); // the user insisting
+            QVERIFY(m_service->submit(makePhone(QString::number(8600 + attempts))) > 0);
+            QTRY_VERIFY(m_service->isIdle());
+            ++attempts;
+        }
+        QCOMPARE(m_results.last().outcome, Outcome::LockedOut);
+        QCOMPARE(m_sim->stats().totalRequests, attempts);
+        m_results.clear();
+        m_service->setConnection(makeConfig(m_sim->apiUrl())); // the right password, too late
+        m_service->submitBatch(batch(200), QStringLiteral("b"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_service->isIdle(), 30000);
+        QCOMPARE(m_sim->stats().totalRequests, attempts + 1);
+        QCOMPARE(m_results.first().outcome, Outcome::LockedOut);
+        QVERIFY(m_service->isStopped());
+        QCOMPARE(m_sim->phones().size(), 0);
+    }
+
+    void cliWithWrongPasswordAnd500RowsSendsOneRequest()
+    {
+        const QString csv = m_dir->filePath(QStringLiteral("big.csv"));
+        QVERIFY(writeFile(csv, phonesCsv(8700, 500)));
+        QByteArray output;
+        const int code =
+            runCli({QStringLiteral("import"), csv}, QStringLiteral("WrongPass1"), &output);
+        QVERIFY2(code == 3, output.constData());
+        QCOMPARE(m_sim->stats().totalRequests, 1);
+        QVERIFY2(output.contains("Stopped"), output.constData());
+        QVERIFY(!output.contains("WrongPass1"));
+        // Running it again with the same wrong password costs one more, not 500.
+        QCOMPARE(runCli({QStringLiteral("import"), csv}, QStringLiteral("WrongPass1"), &output), 3);
+        QCOMPARE(m_sim->stats().totalRequests, 2);
+    }
+
+    void credentialCheckNeverRepeatsAFailedLogin()
+    {
+        CredentialCheck check;
+        QSignalSpy finished(&check, &CredentialCheck::finished);
+        ApiCredentials credentials;
+        credentials.user = QStringLiteral("apiadmin");
+        credentials.password = QStringLiteral("WrongPass1");
+        credentials.source = QStringLiteral("test");
+        check.start(m_sim->apiUrl(), credentials);
+        check.start(m_sim->apiUrl(), credentials); // a double click: ignored while running
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QVERIFY(!check.succeeded());
+        QCOMPARE(addPhoneRequests(), 1);
+        QCOMPARE(m_sim->stats().perFunction.value(QStringLiteral("version")), 1);
+        bool loginFailed = false;
+        for (const CheckStep &step : check.steps())
+            loginFailed |=
+                step.id == CheckStep::Id::Login && step.status == CheckStep::Status::Failed;
+        QVERIFY(loginFailed);
+        // Nothing follows by itself.
+        QTest::qWait(1500);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(addPhoneRequests(), 1);
+        QCOMPARE(m_sim->stats().totalRequests, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLockout)
+#include "TestLockout.moc"

@@ -1,0 +1,336 @@
+// Everything a server or network can do wrong to one add_phone request,
+// through the real ProvisioningService and an on-disk history: each fault
+// must give the right outcome class (unknown where the phone may exist), a
+// clear message, a finished history row that agrees, no crash, and a resend
+// that never makes a second phone.
+#include "HistoryStore.h"
+#include "ProvisioningService.h"
+#include "ReliabilityHelpers.h"
+#include "Simulator.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vp;
+using namespace vp::reliability;
+
+namespace {
+enum class Kind
+{
+    SimFault,   // the simulator's fault injection
+    SlowServer, // the server answers after the client gave up
+    Refused,    // nothing listens on the port
+    Dns         // the host name does not resolve
+};
+
+// -1: the phone may or may not exist (the client cannot know).
+constexpr int kEither = -1;
+} // namespace
+
+Q_DECLARE_METATYPE(Kind)
+Q_DECLARE_METATYPE(sim::Fault)
+
+class TestServiceFaults : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<sim::Simulator> m_sim;
+    std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<ProvisioningService> m_service;
+    QList<JobResult> m_results;
+
+    void waitIdle(int timeoutMs = 30000)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_service->isIdle(), timeoutMs);
+    }
+
+    int storedWithExtension(const QString &extension) const
+    {
+        int n = 0;
+        for (const auto &value : m_sim->phones())
+            n += value.toObject().value(QStringLiteral("extension")).toString() == extension;
+        return n;
+    }
+
+    // Every history row is finished and agrees with the result it belongs to.
+    void verifyHistoryAgrees()
+    {
+        const QList<HistoryAttempt> all = m_history->query(HistoryFilter(), 0, 100000);
+        for (const HistoryAttempt &attempt : all)
+            QVERIFY2(attempt.finished, "a history row was left \"sending\"");
+        for (const JobResult &result : m_results) {
+            if (result.historyId < 0)
+                continue;
+            const auto attempt = m_history->attempt(result.historyId);
+            QVERIFY(attempt.has_value());
+            QCOMPARE(attempt->outcome, result.outcome);
+            QCOMPARE(attempt->verify, result.verify);
+            QVERIFY(!attempt->message.isEmpty());
+        }
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_sim = std::make_unique<sim::Simulator>();
+        QVERIFY(m_sim->listen(0));
+        m_history = std::make_unique<HistoryStore>();
+        QString error;
+        QVERIFY2(m_history->open(m_dir->filePath(QStringLiteral("history.sqlite")), &error),
+                 qPrintable(error));
+        m_service = std::make_unique<ProvisioningService>(m_history.get());
+        m_results.clear();
+        connect(m_service.get(), &ProvisioningService::jobFinished, this,
+                [this](const JobResult &r) { m_results << r; });
+    }
+
+    void cleanup()
+    {
+        m_service.reset();
+        m_history.reset();
+        m_sim.reset();
+        m_dir.reset();
+    }
+
+    void eachFaultGivesTheRightOutcome_data()
+    {
+        QTest::addColumn<Kind>("kind");
+        QTest::addColumn<sim::Fault>("fault");
+        QTest::addColumn<Outcome>("outcome");
+        QTest::addColumn<int>("created");
+        QTest::addColumn<QString>("messageSays");
+
+        QTest::newRow("HTTP 500 with an empty body is unknown")
+            << Kind::SimFault << sim::Fault::ServerError500 << Outcome::ServerError << 0
+            << QStringLiteral("500");
+        QTest::newRow("HTTP 500 after the insert is unknown and the phone exists")
+            << Kind::SimFault << sim::Fault::ServerError500AfterInsert << Outcome::ServerError << 1
+            << QStringLiteral("500");
+        QTest::newRow("an HTML error page (503) is unknown")
+            << Kind::SimFault << sim::Fault::HtmlErrorPage << Outcome::ServerError << 0
+            << QStringLiteral("503");
+        QTest::newRow("a redirect to a login page is not an answer")
+            << Kind::SimFault << sim::Fault::Redirect << Outcome::Unrecognised << 0
+            << QStringLiteral("302");
+        QTest::newRow("200 with garbage is unrecognised, not success")
+            << Kind::SimFault << sim::Fault::Garbage200 << Outcome::Unrecognised << 0
+            << QStringLiteral("unexpected reply");
+        QTest::newRow("a connection closed mid-reply is a lost connection")
+            << Kind::SimFault << sim::Fault::CloseMidReply << Outcome::ConnectionLost << 1
+            << QString();
+        QTest::newRow("a reply that never ends times out")
+            << Kind::SimFault << sim::Fault::NeverFinish << Outcome::Timeout << 1
+            << QStringLiteral("in time");
+        QTest::newRow("a server slower than the timeout times out")
+            << Kind::SlowServer << sim::Fault::None << Outcome::Timeout << kEither
+            << QStringLiteral("in time");
+        QTest::newRow("a refused connection changed nothing")
+            << Kind::Refused << sim::Fault::None << Outcome::NetworkError << 0
+            << QStringLiteral("refused");
+        QTest::newRow("a name that does not resolve changed nothing")
+            << Kind::Dns << sim::Fault::None << Outcome::NetworkError << 0
+            << QStringLiteral("not found");
+    }
+
+    void eachFaultGivesTheRightOutcome()
+    {
+        QFETCH(Kind, kind);
+        QFETCH(sim::Fault, fault);
+        QFETCH(Outcome, outcome);
+        QFETCH(int, created);
+        QFETCH(QString, messageSays);
+
+        ConnectionConfig config = makeConfig(m_sim->apiUrl());
+        config.timeoutMs = 1500;
+        QTcpServer probe;
+        switch (kind) {
+        case Kind::SimFault:
+            m_sim->injectFault(fault);
+            break;
+        case Kind::SlowServer:
+            m_sim->setLatencyMs(3000);
+            break;
+        case Kind::Refused: {
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            config.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/vicidial/non_agent_api.php")
+                                     .arg(probe.serverPort()));
+            probe.close();
+            break;
+        }
+        case Kind::Dns:
+            config.apiUrl =
+                QUrl(QStringLiteral("http://viciprov-test.invalid/vicidial/non_agent_api.php"));
+            config.timeoutMs = 15000;
+            break;
+        }
+        m_service->setConnection(config);
+        const PhoneRecord phone = makePhone(QStringLiteral("8101"));
+        QVERIFY(m_service->submit(phone) > 0);
+        waitIdle();
+        QCOMPARE(m_results.size(), 1);
+        const JobResult first = m_results.first();
+        QCOMPARE(first.outcome, outcome);
+        // "Unknown" exactly where the request may have reached the server.
+        QCOMPARE(isUnknown(first.outcome), kind == Kind::SimFault || kind == Kind::SlowServer);
+        QVERIFY2(first.message.contains(messageSays, Qt::CaseInsensitive),
+                 qPrintable(first.message));
+        QVERIFY(!first.message.contains(QLatin1String("Secret123")));
+        QVERIFY(!m_service->isStopped()); // a server fault is no reason to stop everything
+        QVERIFY(!m_service->loginConfirmed());
+        if (created != kEither)
+            QCOMPARE(storedWithExtension(QStringLiteral("8101")), created);
+        verifyHistoryAgrees();
+
+        if (kind == Kind::Refused || kind == Kind::Dns)
+            return;
+        if (kind == Kind::SlowServer) {
+            // Let the server finish what it was doing before asking again.
+            QTRY_COMPARE_WITH_TIMEOUT(m_sim->stats().inFlight, 0, 10000);
+            m_sim->setLatencyMs(0);
+        }
+        const bool existed = storedWithExtension(QStringLiteral("8101")) == 1;
+        JobOptions options;
+        options.resolvingUnknown = true;
+        config.timeoutMs = 10000;
+        m_service->setConnection(config);
+        QVERIFY(m_service->submit(phone, {}, options) > 0);
+        waitIdle();
+        QCOMPARE(m_results.size(), 2);
+        QCOMPARE(m_results[1].outcome, Outcome::Added);
+        QCOMPARE(m_results[1].verify, existed);
+        QCOMPARE(storedWithExtension(QStringLiteral("8101")), 1);
+        QCOMPARE(m_sim->stats().phonesInserted, 1);
+        verifyHistoryAgrees();
+        HistoryFilter unresolved;
+        unresolved.onlyUnresolvedUnknown = true;
+        QCOMPARE(m_history->count(unresolved), 0);
+    }
+
+    void loginExistsOnAnUnknownRowIsReportedNotRetried()
+    {
+        m_service->setConnection(makeConfig(m_sim->apiUrl()));
+        // 8201's first attempt ends unknown (nothing was stored) ...
+        m_sim->injectFault(sim::Fault::ServerError500);
+        QVERIFY(m_service->submit(makePhone(QStringLiteral("8201"), QStringLiteral("agent82"))) >
+                0);
+        waitIdle();
+        QCOMPARE(m_results.last().outcome, Outcome::ServerError);
+        // ... and meanwhile another phone took its login.
+        QVERIFY(m_service->submit(makePhone(QStringLiteral("8202"), QStringLiteral("agent82"))) >
+                0);
+        waitIdle();
+        QCOMPARE(m_results.last().outcome, Outcome::Added);
+
+        const int before = m_sim->stats().perFunction.value(QStringLiteral("add_phone"));
+        JobOptions options;
+        options.resolvingUnknown = true;
+        QVERIFY(m_service->submit(makePhone(QStringLiteral("8201"), QStringLiteral("agent82")), {},
+                                  options) > 0);
+        waitIdle();
+        const JobResult resent = m_results.last();
+        QCOMPARE(resent.outcome, Outcome::LoginExists);
+        QVERIFY(!isSuccess(resent.outcome));
+        QVERIFY(!resent.verify);
+        QVERIFY2(resent.message.contains(QLatin1String("Not retried")), qPrintable(resent.message));
+        // Exactly one request, and nothing more follows by itself.
+        QTest::qWait(300);
+        QCOMPARE(m_sim->stats().perFunction.value(QStringLiteral("add_phone")), before + 1);
+        QCOMPARE(m_sim->phones().size(), 1);
+        verifyHistoryAgrees();
+    }
+
+    void faultyBatchResolvesToEveryPhoneExactlyOnce()
+    {
+        // 60 phones at concurrency 8 through a server that fails a third of
+        // the requests after doing them, and more before; every unknown row is
+        // resent in resolving mode until nothing is unknown.
+        m_sim->setRandomSeed(7);
+        m_sim->setLatencyMs(20);
+        m_sim->setFaultRate(sim::Fault::ServerError500AfterInsert, 0.2);
+        m_sim->setFaultRate(sim::Fault::CloseMidReply, 0.1);
+        m_sim->setFaultRate(sim::Fault::ServerError500, 0.1);
+        m_sim->setFaultRate(sim::Fault::Garbage200, 0.05);
+        ConnectionConfig config = makeConfig(m_sim->apiUrl());
+        config.concurrency = 8;
+        m_service->setConnection(config);
+        QList<PhoneRecord> phones;
+        for (int i = 0; i < 60; ++i)
+            phones << makePhone(QString::number(8300 + i));
+        QHash<QString, PhoneRecord> byExtension;
+        for (const auto &phone : phones)
+            byExtension.insert(phone.extension(), phone);
+
+        QList<PhoneRecord> toSend = phones;
+        JobOptions options;
+        int rounds = 0;
+        int verified = 0;
+        for (; !toSend.isEmpty() && rounds < 12; ++rounds) {
+            m_results.clear();
+            m_service->submitBatch(toSend, ProvisioningService::newBatchId(), options);
+            waitIdle(60000);
+            QCOMPARE(m_results.size(), toSend.size());
+            toSend.clear();
+            for (const JobResult &result : m_results) {
+                QVERIFY2(isSuccess(result.outcome) || isUnknown(result.outcome),
+                         qPrintable(result.message));
+                verified += result.verify;
+                if (isUnknown(result.outcome))
+                    toSend << byExtension.value(result.phone.extension());
+            }
+            options.resolvingUnknown = true;
+            verifyHistoryAgrees();
+        }
+        QVERIFY2(toSend.isEmpty(), "unknown outcomes left after 12 rounds");
+        QVERIFY(rounds > 1);   // the faults really happened
+        QVERIFY(verified > 0); // and some phones were found created by a lost request
+        const QJsonArray stored = m_sim->phones();
+        QCOMPARE(stored.size(), 60);
+        QSet<QString> extensions, logins;
+        for (const auto &value : stored) {
+            extensions.insert(value.toObject().value(QStringLiteral("extension")).toString());
+            logins.insert(value.toObject().value(QStringLiteral("login")).toString());
+        }
+        QCOMPARE(extensions.size(), 60);
+        QCOMPARE(logins.size(), 60);
+        QVERIFY(m_sim->stats().maxConcurrentSameExtension <= 1);
+        QVERIFY(m_sim->stats().maxConcurrentSameLogin <= 1);
+        HistoryFilter unresolved;
+        unresolved.onlyUnresolvedUnknown = true;
+        QCOMPARE(m_history->count(unresolved), 0);
+        QCOMPARE(m_history->addedExtensionKeys().size(), 60);
+    }
+
+    void cancelAndDestroyMidFlightDoNotCrash()
+    {
+        // Tear the service down with requests in flight and faults pending.
+        m_sim->setLatencyMs(300);
+        m_sim->setFaultRate(sim::Fault::NeverFinish, 0.5);
+        m_service->setConnection(makeConfig(m_sim->apiUrl()));
+        QList<PhoneRecord> phones;
+        for (int i = 0; i < 20; ++i)
+            phones << makePhone(QString::number(8400 + i));
+        m_service->submitBatch(phones, QStringLiteral("b1"));
+        QTRY_VERIFY(m_service->inFlightCount() > 0);
+        m_service->cancelAll(true);
+        waitIdle();
+        for (const JobResult &result : m_results)
+            QVERIFY(result.outcome == Outcome::Cancelled || result.outcome == Outcome::Aborted ||
+                    isSuccess(result.outcome));
+        verifyHistoryAgrees();
+        m_service->submitBatch(phones, QStringLiteral("b2"));
+        QTRY_VERIFY(m_service->inFlightCount() > 0);
+        m_service.reset(); // destroyed mid-flight: must not crash or write after free
+        QTest::qWait(100);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServiceFaults)
+#include "TestServiceFaults.moc"
