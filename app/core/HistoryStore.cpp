@@ -168,6 +168,13 @@ bool HistoryStore::openConnection(const QString &databaseName, bool inMemory, QS
         // A read-only file cannot switch modes: it is still readable.
         historydb::exec(m_d->db, QStringLiteral("PRAGMA journal_mode = WAL"), nullptr);
         historydb::exec(m_d->db, QStringLiteral("PRAGMA synchronous = NORMAL"), nullptr);
+        // Each attempt writes two small transactions (about a dozen WAL frames).
+        // With SQLite's default of a checkpoint every 1000 frames, a batch ran
+        // one (two fsyncs, stalling the sending thread) every ~80 phones; every
+        // 10000 frames keeps that to a few per thousand phones, and the size
+        // limit truncates the 40 MB log again after each checkpoint.
+        historydb::exec(m_d->db, QStringLiteral("PRAGMA wal_autocheckpoint = 10000"), nullptr);
+        historydb::exec(m_d->db, QStringLiteral("PRAGMA journal_size_limit = 4194304"), nullptr);
     }
     if (!historydb::migrate(m_d->db, &m_d->schemaVersion, &message))
         return failOpen(message);
