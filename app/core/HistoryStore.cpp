@@ -198,6 +198,8 @@ void HistoryStore::close()
 {
     m_d->insertQuery.reset();
     m_d->finishQuery.reset();
+    m_d->wasAddedQuery.reset();
+    m_d->loginWasAddedQuery.reset();
     m_d->pendingSecrets.clear();
     if (m_d->db.isValid()) {
         m_d->db.close();
@@ -473,14 +475,25 @@ std::optional<HistoryAttempt> HistoryStore::attempt(qint64 id) const
 }
 
 namespace {
-bool exists(const QSqlDatabase &db, const QString &sql, const QString &value)
+// The statement is prepared on first use and kept: preparing it anew cost
+// more than running it. finish() ends the read at once, so a kept statement
+// never holds a WAL snapshot open.
+bool exists(std::unique_ptr<QSqlQuery> &cached, const QSqlDatabase &db, const QString &sql,
+            const QString &value)
 {
-    QSqlQuery query(db);
-    if (!query.prepare(sql))
-        return false;
+    if (!cached) {
+        auto query = std::make_unique<QSqlQuery>(db);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql))
+            return false;
+        cached = std::move(query);
+    }
+    QSqlQuery &query = *cached;
     query.bindValue(0, value);
     query.bindValue(1, outcomeKey(Outcome::Added));
-    return query.exec() && query.next();
+    const bool found = query.exec() && query.next();
+    query.finish();
+    return found;
 }
 
 QSet<QString> keys(const QSqlDatabase &db, const QString &sql)
@@ -506,7 +519,7 @@ bool HistoryStore::wasAdded(const QString &extension, const QString &serverIp) c
     PhoneRecord phone;
     phone.setValue(PhoneField::Extension, extension);
     phone.setValue(PhoneField::ServerIp, serverIp);
-    return exists(m_d->db,
+    return exists(m_d->wasAddedQuery, m_d->db,
                   QStringLiteral("SELECT 1 FROM attempts WHERE extension_key = ? AND outcome = ?"
                                  " LIMIT 1"),
                   phone.extensionKey());
@@ -518,7 +531,7 @@ bool HistoryStore::loginWasAdded(const QString &login) const
         return false;
     PhoneRecord phone;
     phone.setValue(PhoneField::PhoneLogin, login);
-    return exists(m_d->db,
+    return exists(m_d->loginWasAddedQuery, m_d->db,
                   QStringLiteral("SELECT 1 FROM attempts WHERE login_key = ? AND outcome = ?"
                                  " LIMIT 1"),
                   phone.loginKey());
