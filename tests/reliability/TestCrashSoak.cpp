@@ -288,6 +288,53 @@ private slots:
         verifyHistory(expected);
         QCOMPARE(sim.phones().size(), 140);
     }
+
+    void handoutAfterAKillNeverListsAWrongPassword()
+    {
+        // A run with generated passwords is killed after the server stored a
+        // phone but before the reply came (the reply never ends); the next
+        // run, against the same server state, generates new passwords, finds
+        // the phone "already exists" (added + verify), and must not hand out
+        // a password the server does not have.
+        const QString state = path(QStringLiteral("sim.sqlite"));
+        const QString csv = path(QStringLiteral("bare.csv"));
+        QVERIFY(writeFile(csv, "extension,phone_login,phone_full_name,outbound_cid\n"
+                               "7301,7301,Gen One,3125551212\n"));
+        const QStringList generate = {
+            QStringLiteral("--default"), QStringLiteral("server_ip=10.10.10.15"),
+            QStringLiteral("--generate-passwords"), QStringLiteral("--handout")};
+        QString storedPass;
+        {
+            SimProcess hanging;
+            QVERIFY(hanging.start(m_env,
+                                  {QStringLiteral("--state"), state, QStringLiteral("--fault-rate"),
+                                   QStringLiteral("never-finish=1")}));
+            auto process = startCli(
+                m_env,
+                cliArguments(hanging, csv, generate + QStringList{path(QStringLiteral("h1.csv"))}));
+            QTRY_VERIFY_WITH_TIMEOUT(hanging.phones().size() == 1, 20000);
+            process->kill();
+            process->waitForFinished();
+            storedPass = hanging.phones().at(0).toObject().value(QStringLiteral("pass")).toString();
+        }
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("h1.csv"))));
+        SimProcess sim;
+        QVERIFY(sim.start(m_env, {QStringLiteral("--state"), state}));
+        const CliRun resumed = runCli(
+            m_env, cliArguments(sim, csv, generate + QStringList{path(QStringLiteral("h2.csv"))}));
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.all()));
+        QVERIFY2(resumed.out.contains("verify") || resumed.out.contains("Already on the server"),
+                 qPrintable(resumed.all()));
+        QCOMPARE(sim.phones().size(), 1);
+        const QByteArray handout = readFile(path(QStringLiteral("h2.csv")));
+        const bool listed = handout.contains("7301,7301,");
+        QEXPECT_FAIL("",
+                     "viciprov-cli hands out the regenerated password of a row resolved as "
+                     "added + verify (docs/reliability.md, open defects)",
+                     Continue);
+        QVERIFY2(!listed || handout.contains(storedPass.toUtf8()),
+                 "the handout lists a password the server does not have");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCrashSoak)
