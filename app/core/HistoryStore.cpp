@@ -10,6 +10,13 @@
 #include <QUrl>
 #include <QUuid>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+#endif
+
 namespace vp {
 
 namespace {
@@ -17,6 +24,32 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("HistoryStore", text);
+}
+
+// True when no live process holds the session's lock. QLockFile keeps a
+// flock() on its file while its owner lives and the kernel drops it when the
+// owner dies, however it dies. Probing that lock, rather than taking it with
+// QLockFile (which writes a new lock file in its place), leaves no window: a
+// process killed while taking a dead session's lock used to leave an empty
+// lock file that made the dead session look alive forever (found by
+// TestCrashSoak).
+bool sessionIsGone(const QString &lockPath)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(lockPath).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return errno == ENOENT;
+    const bool unlocked = ::flock(fd, LOCK_SH | LOCK_NB) == 0;
+    ::close(fd);
+    return unlocked;
+#else
+    QLockFile lock(lockPath);
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0))
+        return false;
+    lock.unlock();
+    return true;
+#endif
 }
 
 QString nextConnectionName()
@@ -356,18 +389,15 @@ int HistoryStore::markInterrupted()
             orphaned.append(session);
             continue;
         }
-        // A session whose lock we can take is gone; QLockFile recognises the
-        // lock of a dead process as stale.
+        // A session whose lock nobody holds is gone: its process died.
         const QString lockPath = sessionLockPath(m_d->path, session);
         if (!QFileInfo::exists(lockPath)) {
             orphaned.append(session);
             continue;
         }
-        QLockFile lock(lockPath);
-        lock.setStaleLockTime(0);
-        if (lock.tryLock(0)) {
+        if (sessionIsGone(lockPath)) {
             orphaned.append(session);
-            lock.unlock();
+            QFile::remove(lockPath);
         }
     }
     sessions.finish();

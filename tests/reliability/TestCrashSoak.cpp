@@ -7,6 +7,7 @@
 // Sizes: VP_SOAK_PHONES (default 300), VP_SOAK_KILLS (20), VP_SOAK_LATENCY_MS
 // (50), VP_SOAK_SEED (random; printed). The long run of docs/reliability.md:
 // VP_SOAK_PHONES=1000 VP_SOAK_KILLS=20.
+#include "HistoryStore.h"
 #include "ProcessHelpers.h"
 #include "ReliabilityHelpers.h"
 
@@ -113,6 +114,15 @@ private:
         HistoryReader reader(path(QStringLiteral("history.sqlite")));
         QCOMPARE(reader.scalar(QStringLiteral("PRAGMA integrity_check")).toString(),
                  QStringLiteral("ok"));
+        // Say which rows were left unfinished, and which session locks remain.
+        for (const QString &row : reader.column(QStringLiteral(
+                 "SELECT id || ' ' || extension || ' session ' || session || ' started ' || "
+                 "started_at FROM attempts WHERE outcome IS NULL")))
+            qWarning("unfinished: %s", qPrintable(row));
+        const QDir locks(path(QStringLiteral("history.sqlite.sessions")));
+        for (const QString &lock : locks.entryList(QDir::Files))
+            qWarning("lock left: %s: %s", qPrintable(lock),
+                     readFile(locks.filePath(lock)).replace('\n', ' ').constData());
         QCOMPARE(
             reader.scalar(QStringLiteral("SELECT count(*) FROM attempts WHERE outcome IS NULL"))
                 .toInt(),
@@ -287,6 +297,37 @@ private slots:
             expected << QString::number(50000 + i);
         verifyHistory(expected);
         QCOMPARE(sim.phones().size(), 140);
+    }
+
+    void emptyLockOfADeadSessionDoesNotHideItsRows()
+    {
+        // A process killed while it took a dead session's lock (between
+        // creating the lock file and writing its owner into it) leaves an
+        // empty lock file. That must not make the dead session look alive:
+        // its rows would stay "sending" for ever (seen once in the long soak).
+        const QString file = path(QStringLiteral("history.sqlite"));
+        {
+            vp::HistoryStore dead;
+            QVERIFY(dead.open(file));
+            vp::HistoryAttempt attempt;
+            attempt.function = QStringLiteral("add_phone");
+            attempt.phone = makePhone(QStringLiteral("8901"));
+            QVERIFY(dead.recordStart(attempt) > 0);
+        } // closed without finishing: as if killed
+        QString session;
+        {
+            HistoryReader reader(file);
+            session = reader.scalar(QStringLiteral("SELECT session FROM attempts")).toString();
+        }
+        QVERIFY(!session.isEmpty());
+        const QString lock =
+            file + QStringLiteral(".sessions/") + session + QStringLiteral(".lock");
+        QVERIFY(QDir().mkpath(QFileInfo(lock).absolutePath()));
+        QVERIFY(writeFile(lock, QByteArray()));
+        vp::HistoryStore next;
+        QVERIFY(next.open(file));
+        QCOMPARE(next.markInterrupted(), 1);
+        QVERIFY(!QFileInfo::exists(lock));
     }
 
     void handoutAfterAKillNeverListsAWrongPassword()
