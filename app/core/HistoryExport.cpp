@@ -54,9 +54,6 @@ bool HistoryStore::exportCsv(const HistoryFilter &filter, QIODevice *out, QStrin
             *error = message;
         return false;
     };
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("HistoryStore", text);
-    };
     if (!isOpen())
         return failExport(tr("The history is not open"));
     if (!out || !out->isWritable())

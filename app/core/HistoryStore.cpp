@@ -21,11 +21,6 @@ namespace vp {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HistoryStore", text);
-}
-
 // True when no live process holds the session's lock. QLockFile keeps a
 // flock() on its file while its owner lives and the kernel drops it when the
 // owner dies, however it dies. Probing that lock, rather than taking it with

@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <optional>
+#include <QCoreApplication>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -21,6 +22,10 @@ namespace vp {
 
 class HistoryStore
 {
+    // Gives lupdate and the program the same context for tr() in the members
+    // and in Private.
+    Q_DECLARE_TR_FUNCTIONS(HistoryStore)
+
 public:
     HistoryStore();
     ~HistoryStore();

@@ -65,11 +65,6 @@ const Rule kRules[] = {
     {false, "YOU MUST USE A VALID", Outcome::MissingFields, 2, false},
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReplyParser", text);
-}
-
 bool isFunctionChar(QChar c)
 {
     const char16_t u = c.unicode();
@@ -182,7 +177,7 @@ QString withTitle(Outcome outcome, const QString &detail)
 {
     if (detail.isEmpty())
         return outcomeTitle(outcome);
-    return tr("%1: %2").arg(outcomeTitle(outcome), detail);
+    return QCoreApplication::translate("ReplyParser", "%1: %2").arg(outcomeTitle(outcome), detail);
 }
 
 QString field(const QStringList &fields, int index)
@@ -211,20 +206,27 @@ QString missingFieldsDetail(const QStringList &raw)
         if (!value.isEmpty())
             allEmpty = false;
         if (value.isEmpty()) {
-            problems << tr("%1 is empty").arg(fieldLabel(phoneField));
+            problems << QCoreApplication::translate("ReplyParser", "%1 is empty")
+                            .arg(fieldLabel(phoneField));
         } else if ((phoneField == PhoneField::Extension ||
                     phoneField == PhoneField::DialplanNumber) &&
                    value.size() < 2) {
-            problems << tr("%1 is shorter than 2 characters").arg(fieldLabel(phoneField));
+            problems << QCoreApplication::translate("ReplyParser",
+                                                    "%1 is shorter than 2 characters")
+                            .arg(fieldLabel(phoneField));
         } else if (phoneField == PhoneField::Protocol && value != QLatin1String("IAX2") &&
                    value != QLatin1String("SIP") && value != QLatin1String("Zap") &&
                    value != QLatin1String("EXTERNAL")) {
-            problems << tr("protocol %1 is not IAX2, SIP, Zap or EXTERNAL").arg(value);
+            problems << QCoreApplication::translate("ReplyParser",
+                                                    "protocol %1 is not IAX2, SIP, Zap or EXTERNAL")
+                            .arg(value);
         }
     }
     if (allEmpty)
-        return tr("no phone fields were sent; the API login and the permission to add phones "
-                  "are good");
+        return QCoreApplication::translate(
+            "ReplyParser",
+            "no phone fields were sent; the API login and the permission to add phones "
+            "are good");
     return problems.join(QLatin1String(", "));
 }
 
@@ -237,28 +239,34 @@ QString detailFor(Outcome outcome, const ApiLine &line, const QStringList &raw,
     switch (outcome) {
     case Outcome::Added:
         if (alias && fields.size() >= 2)
-            return tr("alias %1").arg(fields.at(1));
+            return QCoreApplication::translate("ReplyParser", "alias %1").arg(fields.at(1));
         if (fields.size() >= 3)
-            return tr("extension %1 on server %2").arg(fields.at(1), fields.at(2));
+            return QCoreApplication::translate("ReplyParser", "extension %1 on server %2")
+                .arg(fields.at(1), fields.at(2));
         return {};
     case Outcome::Updated:
         if (fields.size() >= 3) {
             return reason.contains(QLatin1String("DELETED"))
-                       ? tr("extension %1 on server %2 deleted").arg(fields.at(1), fields.at(2))
-                       : tr("extension %1 on server %2").arg(fields.at(1), fields.at(2));
+                       ? QCoreApplication::translate("ReplyParser",
+                                                     "extension %1 on server %2 deleted")
+                             .arg(fields.at(1), fields.at(2))
+                       : QCoreApplication::translate("ReplyParser", "extension %1 on server %2")
+                             .arg(fields.at(1), fields.at(2));
         }
         return {};
     case Outcome::AlreadyExistsOnServer:
         if (alias && fields.size() >= 2)
-            return tr("alias %1").arg(fields.at(1));
+            return QCoreApplication::translate("ReplyParser", "alias %1").arg(fields.at(1));
         if (fields.size() >= 3)
-            return tr("%1 on server %2").arg(fields.at(2), fields.at(1));
+            return QCoreApplication::translate("ReplyParser", "%1 on server %2")
+                .arg(fields.at(2), fields.at(1));
         return {};
     case Outcome::PhoneNotFound:
         if (alias && fields.size() >= 2)
-            return tr("login %1").arg(fields.at(1));
+            return QCoreApplication::translate("ReplyParser", "login %1").arg(fields.at(1));
         if (fields.size() >= 3)
-            return tr("extension %1 on server %2").arg(fields.at(2), fields.at(1));
+            return QCoreApplication::translate("ReplyParser", "extension %1 on server %2")
+                .arg(fields.at(2), fields.at(1));
         return {};
     case Outcome::LoginExists:
     case Outcome::UnknownServer:
@@ -271,12 +279,13 @@ QString detailFor(Outcome outcome, const ApiLine &line, const QStringList &raw,
         if (reason.contains(QLatin1String("ALL REQUIRED FIELDS")) && raw.size() >= 12)
             return missingFieldsDetail(raw);
         if (reason.contains(QLatin1String("NO UPDATES DEFINED")))
-            return tr("nothing to change");
+            return QCoreApplication::translate("ReplyParser", "nothing to change");
         return line.reason;
     case Outcome::LoginFailed:
     case Outcome::LockedOut:
-        return fields.isEmpty() || fields.at(0).isEmpty() ? QString()
-                                                          : tr("user %1").arg(fields.at(0));
+        return fields.isEmpty() || fields.at(0).isEmpty()
+                   ? QString()
+                   : QCoreApplication::translate("ReplyParser", "user %1").arg(fields.at(0));
     case Outcome::IpBlocked: {
         const qsizetype colon = line.reason.lastIndexOf(QLatin1Char(':'));
         return colon < 0 ? QString() : line.reason.mid(colon + 1).trimmed();
@@ -284,21 +293,28 @@ QString detailFor(Outcome outcome, const ApiLine &line, const QStringList &raw,
     case Outcome::NoPermission: {
         const QString user = field(fields, 0);
         if (reason.contains(QLatin1String("USE THIS FUNCTION")))
-            return tr("user %1 may not use the API function %2").arg(user, field(fields, 1));
+            return QCoreApplication::translate("ReplyParser",
+                                               "user %1 may not use the API function %2")
+                .arg(user, field(fields, 1));
         if (reason.contains(QLatin1String("ADD PHONE ALIASES")))
-            return tr("user %1 may not add phone aliases").arg(user);
+            return QCoreApplication::translate("ReplyParser", "user %1 may not add phone aliases")
+                .arg(user);
         if (reason.contains(QLatin1String("ADD PHONES")))
-            return tr("user %1 may not add phones").arg(user);
+            return QCoreApplication::translate("ReplyParser", "user %1 may not add phones")
+                .arg(user);
         if (reason.contains(QLatin1String("UPDATE PHONES")))
-            return tr("user %1 may not update phones").arg(user);
+            return QCoreApplication::translate("ReplyParser", "user %1 may not update phones")
+                .arg(user);
         if (reason.contains(QLatin1String("DELETE PHONES")))
-            return tr("user %1 may not delete phones").arg(user);
+            return QCoreApplication::translate("ReplyParser", "user %1 may not delete phones")
+                .arg(user);
         return line.reason;
     }
     case Outcome::InvalidSource:
-        return tr("source \"%1\"").arg(field(fields, 0));
+        return QCoreApplication::translate("ReplyParser", "source \"%1\"").arg(field(fields, 0));
     case Outcome::NoFunction:
-        return tr("the server answered NO FUNCTION SPECIFIED");
+        return QCoreApplication::translate("ReplyParser",
+                                           "the server answered NO FUNCTION SPECIFIED");
     default:
         return {};
     }
@@ -341,20 +357,29 @@ QString statusDetail(const ReplyInput &input, const QString &redirect)
     const int status = input.httpStatus;
     if (status >= 300 && status < 400) {
         if (!redirect.isEmpty())
-            return tr("HTTP %1: the server redirects to %2; use that address in the settings")
+            return QCoreApplication::translate(
+                       "ReplyParser",
+                       "HTTP %1: the server redirects to %2; use that address in the settings")
                 .arg(status)
                 .arg(redirect);
-        return tr("HTTP %1: the server redirects elsewhere (a login page, or https?); check "
-                  "the server address")
+        return QCoreApplication::translate(
+                   "ReplyParser",
+                   "HTTP %1: the server redirects elsewhere (a login page, or https?); check "
+                   "the server address")
             .arg(status);
     }
     if (status == 404)
-        return tr("HTTP 404: there is no VICIdial API at this address; check the server address");
+        return QCoreApplication::translate(
+            "ReplyParser",
+            "HTTP 404: there is no VICIdial API at this address; check the server address");
     if (status == 401 || status == 407)
-        return tr("HTTP %1: the web server asks for a login before the API").arg(status);
+        return QCoreApplication::translate(
+                   "ReplyParser", "HTTP %1: the web server asks for a login before the API")
+            .arg(status);
     if (status == 403)
-        return tr("HTTP 403: the web server refuses access to the API");
-    return tr("HTTP %1").arg(status);
+        return QCoreApplication::translate("ReplyParser",
+                                           "HTTP 403: the web server refuses access to the API");
+    return QCoreApplication::translate("ReplyParser", "HTTP %1").arg(status);
 }
 
 } // namespace
@@ -391,7 +416,8 @@ ParsedReply ReplyParser::parse(const ReplyInput &input, const QStringList &secre
     if (input.aborted)
         return finish(failure(Outcome::Aborted, {}));
     if (input.timedOut)
-        return finish(failure(Outcome::Timeout, tr("no complete reply in time")));
+        return finish(failure(Outcome::Timeout, QCoreApplication::translate(
+                                                    "ReplyParser", "no complete reply in time")));
 
     const bool networkFailed = input.networkError != QNetworkReply::NoError;
     if (networkFailed && input.httpStatus == 0) {
@@ -407,9 +433,11 @@ ParsedReply ReplyParser::parse(const ReplyInput &input, const QStringList &secre
     }
 
     if (input.httpStatus >= 500) {
-        const QString detail = text.trimmed().isEmpty()
-                                   ? tr("HTTP %1 with an empty reply").arg(input.httpStatus)
-                                   : tr("HTTP %1").arg(input.httpStatus);
+        const QString detail =
+            text.trimmed().isEmpty()
+                ? QCoreApplication::translate("ReplyParser", "HTTP %1 with an empty reply")
+                      .arg(input.httpStatus)
+                : QCoreApplication::translate("ReplyParser", "HTTP %1").arg(input.httpStatus);
         return finish(failure(Outcome::ServerError, detail));
     }
     if (input.httpStatus != 0 && input.httpStatus != 200) {
@@ -427,11 +455,13 @@ ParsedReply ReplyParser::parse(const ReplyInput &input, const QStringList &secre
         return finish(failure(Outcome::Unrecognised, detail));
     };
     if (text.trimmed().isEmpty())
-        return unreadable(tr("the server sent an empty reply"));
+        return unreadable(
+            QCoreApplication::translate("ReplyParser", "the server sent an empty reply"));
     if (text.contains(u"<html", Qt::CaseInsensitive) ||
         text.contains(u"<!doctype", Qt::CaseInsensitive))
-        return unreadable(tr("an HTML page instead of an API reply (a login page, a proxy or the "
-                             "wrong address?)"));
+        return unreadable(QCoreApplication::translate(
+            "ReplyParser", "an HTML page instead of an API reply (a login page, a proxy or the "
+                           "wrong address?)"));
 
     // The first line that starts with a reply word. PHP notices printed by a
     // misconfigured server may come before it.
@@ -453,9 +483,11 @@ ParsedReply ReplyParser::parse(const ReplyInput &input, const QStringList &secre
     }
     if (!line) {
         if (looksLikeHtml(text))
-            return unreadable(tr("an HTML page instead of an API reply (a login page, a proxy or "
-                                 "the wrong address?)"));
-        return unreadable(tr("unexpected reply \"%1\"").arg(snippet(redactedBody)));
+            return unreadable(QCoreApplication::translate(
+                "ReplyParser", "an HTML page instead of an API reply (a login page, a proxy or "
+                               "the wrong address?)"));
+        return unreadable(QCoreApplication::translate("ReplyParser", "unexpected reply \"%1\"")
+                              .arg(snippet(redactedBody)));
     }
 
     const Rule *rule = ruleFor(*line);
@@ -481,20 +513,25 @@ ParsedReply ReplyParser::parse(const ReplyInput &input, const QStringList &secre
     if (line->word == Word::Version) {
         reply.outcome = Outcome::Unrecognised;
         const auto version = parseVersion(input.body);
-        reply.message = withTitle(Outcome::Unrecognised,
-                                  tr("the server sent its version (%1) instead of an answer")
-                                      .arg(version ? version->version : QString()));
+        reply.message =
+            withTitle(Outcome::Unrecognised,
+                      QCoreApplication::translate(
+                          "ReplyParser", "the server sent its version (%1) instead of an answer")
+                          .arg(version ? version->version : QString()));
         return finish(reply);
     }
     if (!rule)
-        return unreadable(tr("unexpected reply \"%1\"").arg(snippet(redactedBody)));
+        return unreadable(QCoreApplication::translate("ReplyParser", "unexpected reply \"%1\"")
+                              .arg(snippet(redactedBody)));
     if (!terminated && !isComplete(*line, *rule)) {
         // A body cut off before its newline: what it would have said is unknown.
         if (networkFailed)
             return unreadable(QString());
         reply.outcome = Outcome::Unrecognised;
-        reply.message = withTitle(Outcome::Unrecognised,
-                                  tr("the reply was cut off: \"%1\"").arg(snippet(redactedBody)));
+        reply.message =
+            withTitle(Outcome::Unrecognised,
+                      QCoreApplication::translate("ReplyParser", "the reply was cut off: \"%1\"")
+                          .arg(snippet(redactedBody)));
         return finish(reply);
     }
     reply.outcome = rule->outcome;

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
 #include "Simulator.h"
+#include "Translations.h"
 
 #include <cstdio>
 #include <QApplication>
@@ -78,6 +79,21 @@ bool DesktopApp::wantsTextOnly(int argc, char *argv[])
     return false;
 }
 
+void DesktopApp::loadTranslations(const QCoreApplication &app)
+{
+    const QStringList arguments = app.arguments();
+    // Screenshots use throw-away settings: they follow the system's language.
+    QString language;
+    if (!arguments.contains(QLatin1String("--screenshot")) &&
+        arguments.filter(QStringLiteral("--screenshot=")).isEmpty()) {
+        const bool demo = arguments.contains(QLatin1String("--demo"));
+        language = Settings::createDefault(demo ? QStringLiteral("demo") : QString())
+                       ->value(SettingKey::Language)
+                       .toString();
+    }
+    Translations::install(language);
+}
+
 DesktopApp::Options DesktopApp::parseArguments(QCoreApplication &app)
 {
     QCommandLineParser parser;
@@ -103,6 +119,7 @@ DesktopApp::Options DesktopApp::parseArguments(QCoreApplication &app)
 
 int DesktopApp::run(QApplication &app)
 {
+    loadTranslations(app);
     const Options options = parseArguments(app);
     QString error;
     const bool screenshots = !options.screenshotDirectory.isEmpty();

@@ -33,6 +33,10 @@ public:
     // Parses the command line; --help and --version print and exit here, so
     // they work without a display (main() calls this with a QCoreApplication).
     static Options parseArguments(QCoreApplication &app);
+    // Installs the translators for the language chosen in the settings of the
+    // profile the arguments select (demo or normal), else the system's.
+    // Called before parseArguments so that --help is translated too.
+    static void loadTranslations(const QCoreApplication &app);
     static bool wantsTextOnly(int argc, char *argv[]);
 
     // Parses the arguments, shows the window and runs the event loop.

@@ -233,12 +233,13 @@ void MainWindow::saveWindowState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_context.service().isIdle() &&
-        MessageBox::question(this, tr("Phones are still being sent"),
-                             tr("%1 phones are still being sent or waiting. Quit anyway? "
-                                "Those in flight may or may not be created; history "
-                                "marks them as unknown.")
-                                 .arg(m_context.service().inFlightCount() +
-                                      m_context.service().queuedCount())) != QMessageBox::Yes) {
+        MessageBox::question(
+            this, tr("Phones are still being sent"),
+            tr("%n phone(s) still being sent or waiting. Quit anyway? "
+               "Those in flight may or may not be created; history "
+               "marks them as unknown.",
+               nullptr, m_context.service().inFlightCount() + m_context.service().queuedCount())) !=
+            QMessageBox::Yes) {
         event->ignore();
         return;
     }

@@ -51,6 +51,11 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
             zone.description.isEmpty() ? zone.offset
                                        : tr("%1 (%2)").arg(zone.offset, zone.description),
             zone.offset);
+    // Each language in its own name, so that it can be found in any language.
+    m_ui->languageComboBox->addItem(tr("System language"), QString());
+    m_ui->languageComboBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_ui->languageComboBox->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_ui->languageComboBox->addItem(QStringLiteral("Português (Brasil)"), QStringLiteral("pt_BR"));
 
     connect(m_ui->serverUrlLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::validateUrl);
     connect(m_ui->sourceLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::validateSource);
@@ -95,6 +100,8 @@ void SettingsDialog::load()
         s.value(SettingKey::DefaultAdminUserGroup).toString());
     m_ui->trustedCertificatesPlainTextEdit->setPlainText(
         s.value(SettingKey::TrustedCertificates).toStringList().join(QLatin1Char('\n')));
+    m_ui->languageComboBox->setCurrentIndex(
+        std::max(0, m_ui->languageComboBox->findData(s.value(SettingKey::Language).toString())));
     validateUrl();
 }
 
@@ -198,6 +205,7 @@ void SettingsDialog::save()
                m_ui->defaultAdminUserGroupLineEdit->text().trimmed());
     QString ignored;
     s.setValue(SettingKey::TrustedCertificates, typedFingerprints(&ignored));
+    s.setValue(SettingKey::Language, m_ui->languageComboBox->currentData());
     s.sync();
     if (password != m_context.apiPassword()) {
         m_context.setApiPassword(password);

@@ -13,11 +13,6 @@
 namespace vp::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viciprov-cli", text);
-}
-
 QString optionName(PhoneField field)
 {
     return apiName(field).replace(QLatin1Char('_'), QLatin1Char('-'));
@@ -70,7 +65,8 @@ int runTestCredentials(CliContext &context)
         }
         context.out() << mark << ' ' << step.title << ": " << step.detail << Qt::endl;
         if (!step.fix.isEmpty())
-            context.out() << "       " << tr("Fix: ") << step.fix << Qt::endl;
+            context.out() << "       " << QCoreApplication::translate("viciprov-cli", "Fix: ")
+                          << step.fix << Qt::endl;
     }
     return exitCode;
 }
@@ -94,7 +90,9 @@ SendSummary sendPhones(CliContext &context, const QList<PhoneRecord> &phones,
         if (!context.isTerminal())
             return;
         context.err() << '\r'
-                      << tr("%1/%2 done: %3 added, %4 failed, %5 unknown, %6 in flight   ")
+                      << QCoreApplication::translate(
+                             "viciprov-cli",
+                             "%1/%2 done: %3 added, %4 failed, %5 unknown, %6 in flight   ")
                              .arg(done)
                              .arg(phones.size())
                              .arg(summary.added)
@@ -129,7 +127,9 @@ SendSummary sendPhones(CliContext &context, const QList<PhoneRecord> &phones,
             if (context.isTerminal())
                 context.err() << '\r' << QString(78, QLatin1Char(' ')) << '\r';
             const QString where =
-                lines.value(index) > 0 ? tr("line %1").arg(lines.value(index)) : QString();
+                lines.value(index) > 0
+                    ? QCoreApplication::translate("viciprov-cli", "line %1").arg(lines.value(index))
+                    : QString();
             context.out() << QStringLiteral("%1%2@%3: %4 - %5")
                                  .arg(where.isEmpty() ? QString() : where + u": "_qs,
                                       result.phone.extension(), result.phone.serverIp(),
@@ -167,7 +167,10 @@ SendSummary sendPhones(CliContext &context, const QList<PhoneRecord> &phones,
 
 void printStop(CliContext &context, const SendSummary &summary)
 {
-    context.err() << tr("Stopped, nothing more was sent: %1").arg(summary.stopMessage) << Qt::endl;
+    context.err() << QCoreApplication::translate("viciprov-cli",
+                                                 "Stopped, nothing more was sent: %1")
+                         .arg(summary.stopMessage)
+                  << Qt::endl;
     if (summary.stopReason != Outcome::Cancelled)
         context.err() << outcomeExplanation(summary.stopReason) << Qt::endl;
 }
@@ -186,25 +189,33 @@ int exitCodeFor(const SendSummary &summary)
 int runAdd(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Add one phone."));
+    parser.setApplicationDescription(QCoreApplication::translate("viciprov-cli", "Add one phone."));
     parser.addHelpOption();
     for (const auto &info : phoneFields()) {
         if (info.secret) {
-            parser.addOption(
-                {optionName(info.field) + u"-env"_qs,
-                 tr("Read %1 from this environment variable.").arg(apiName(info.field)),
-                 tr("VAR")});
+            parser.addOption({optionName(info.field) + u"-env"_qs,
+                              QCoreApplication::translate("viciprov-cli",
+                                                          "Read %1 from this environment variable.")
+                                  .arg(apiName(info.field)),
+                              QCoreApplication::translate("viciprov-cli", "VAR")});
             continue;
         }
-        parser.addOption({optionName(info.field), fieldLabel(info.field), tr("VALUE")});
+        parser.addOption({optionName(info.field), fieldLabel(info.field),
+                          QCoreApplication::translate("viciprov-cli", "VALUE")});
     }
-    parser.addOption({QStringLiteral("inactive"), tr("Make the phone inactive after adding it.")});
-    parser.addOption({QStringLiteral("generate-passwords"),
-                      tr("Generate the login and registration passwords and write them to the "
-                         "--handout file.")});
-    parser.addOption({QStringLiteral("handout"),
-                      tr("Write the generated passwords to this file (it holds secrets)."),
-                      tr("FILE")});
+    parser.addOption(
+        {QStringLiteral("inactive"),
+         QCoreApplication::translate("viciprov-cli", "Make the phone inactive after adding it.")});
+    parser.addOption(
+        {QStringLiteral("generate-passwords"),
+         QCoreApplication::translate(
+             "viciprov-cli", "Generate the login and registration passwords and write them to the "
+                             "--handout file.")});
+    parser.addOption(
+        {QStringLiteral("handout"),
+         QCoreApplication::translate(
+             "viciprov-cli", "Write the generated passwords to this file (it holds secrets)."),
+         QCoreApplication::translate("viciprov-cli", "FILE")});
     if (const auto done = parseCommand(context, parser, arguments))
         return *done;
     PhoneRecord phone;
@@ -235,8 +246,10 @@ int runAdd(CliContext &context, const QStringList &arguments)
     const QString handout = parser.value(QStringLiteral("handout"));
     if (parser.isSet(QStringLiteral("generate-passwords"))) {
         if (handout.isEmpty()) {
-            context.err() << tr("--generate-passwords needs --handout FILE: generated passwords "
-                                "are shown nowhere else.")
+            context.err() << QCoreApplication::translate(
+                                 "viciprov-cli",
+                                 "--generate-passwords needs --handout FILE: generated passwords "
+                                 "are shown nowhere else.")
                           << Qt::endl;
             return ExitUsage;
         }
@@ -268,9 +281,11 @@ int runAdd(CliContext &context, const QStringList &arguments)
                                 phone.value(PhoneField::PhonePass),
                                 phone.value(PhoneField::RegistrationPassword))
                            .toUtf8());
-            context.err()
-                << tr("warning: %1 holds passwords; hand it over and delete it.").arg(handout)
-                << Qt::endl;
+            context.err() << QCoreApplication::translate(
+                                 "viciprov-cli",
+                                 "warning: %1 holds passwords; hand it over and delete it.")
+                                 .arg(handout)
+                          << Qt::endl;
         }
     }
     return exitCodeFor(summary);
@@ -279,16 +294,27 @@ int runAdd(CliContext &context, const QStringList &arguments)
 int runHistory(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Show the history of attempts."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("viciprov-cli", "Show the history of attempts."));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("outcome"), tr("Only this outcome (added, login_failed, timeout, ...)."),
-         tr("OUTCOME")},
-        {QStringLiteral("since"), tr("Only attempts since this date (YYYY-MM-DD)."), tr("DATE")},
-        {QStringLiteral("batch"), tr("Only this batch."), tr("ID")},
-        {QStringLiteral("search"), tr("Only attempts matching this text."), tr("TEXT")},
-        {QStringLiteral("limit"), tr("At most this many rows (default 50)."), tr("N")},
-        {QStringLiteral("csv"), tr("Write CSV to standard output.")},
+        {QStringLiteral("outcome"),
+         QCoreApplication::translate("viciprov-cli",
+                                     "Only this outcome (added, login_failed, timeout, ...)."),
+         QCoreApplication::translate("viciprov-cli", "OUTCOME")},
+        {QStringLiteral("since"),
+         QCoreApplication::translate("viciprov-cli", "Only attempts since this date (YYYY-MM-DD)."),
+         QCoreApplication::translate("viciprov-cli", "DATE")},
+        {QStringLiteral("batch"), QCoreApplication::translate("viciprov-cli", "Only this batch."),
+         QCoreApplication::translate("viciprov-cli", "ID")},
+        {QStringLiteral("search"),
+         QCoreApplication::translate("viciprov-cli", "Only attempts matching this text."),
+         QCoreApplication::translate("viciprov-cli", "TEXT")},
+        {QStringLiteral("limit"),
+         QCoreApplication::translate("viciprov-cli", "At most this many rows (default 50)."),
+         QCoreApplication::translate("viciprov-cli", "N")},
+        {QStringLiteral("csv"),
+         QCoreApplication::translate("viciprov-cli", "Write CSV to standard output.")},
     });
     if (const auto done = parseCommand(context, parser, arguments))
         return *done;
@@ -299,7 +325,10 @@ int runHistory(CliContext &context, const QStringList &arguments)
         for (const QString &key : parser.value(QStringLiteral("outcome")).split(QLatin1Char(','))) {
             Outcome outcome;
             if (!outcomeFromKey(key.trimmed(), &outcome)) {
-                context.err() << tr("Unknown outcome \"%1\".").arg(key) << Qt::endl;
+                context.err() << QCoreApplication::translate("viciprov-cli",
+                                                             "Unknown outcome \"%1\".")
+                                     .arg(key)
+                              << Qt::endl;
                 return ExitUsage;
             }
             filter.outcomes << outcome;
@@ -308,7 +337,9 @@ int runHistory(CliContext &context, const QStringList &arguments)
     if (parser.isSet(QStringLiteral("since"))) {
         const QDate date = QDate::fromString(parser.value(QStringLiteral("since")), Qt::ISODate);
         if (!date.isValid()) {
-            context.err() << tr("Bad --since: use YYYY-MM-DD.") << Qt::endl;
+            context.err() << QCoreApplication::translate("viciprov-cli",
+                                                         "Bad --since: use YYYY-MM-DD.")
+                          << Qt::endl;
             return ExitUsage;
         }
         filter.from = date.startOfDay(Qt::LocalTime);
@@ -332,7 +363,7 @@ int runHistory(CliContext &context, const QStringList &arguments)
                           ? parser.value(QStringLiteral("limit")).toInt(&ok)
                           : 50;
     if (!ok || limit < 1) {
-        context.err() << tr("Bad --limit.") << Qt::endl;
+        context.err() << QCoreApplication::translate("viciprov-cli", "Bad --limit.") << Qt::endl;
         return ExitUsage;
     }
     const auto attempts = context.history()->query(filter, 0, limit);
@@ -340,12 +371,14 @@ int runHistory(CliContext &context, const QStringList &arguments)
         context.out() << attempt.startedAt.toLocalTime().toString(Qt::ISODate) << "  "
                       << attempt.function << "  " << attempt.phone.extension() << '@'
                       << attempt.phone.serverIp() << "  "
-                      << (attempt.finished ? outcomeKey(attempt.outcome) : tr("sending")) << "  "
-                      << attempt.message << Qt::endl;
+                      << (attempt.finished ? outcomeKey(attempt.outcome)
+                                           : QCoreApplication::translate("viciprov-cli", "sending"))
+                      << "  " << attempt.message << Qt::endl;
     }
-    context.err()
-        << tr("%1 of %2 attempts shown.").arg(attempts.size()).arg(context.history()->count(filter))
-        << Qt::endl;
+    context.err() << QCoreApplication::translate("viciprov-cli", "%1 of %2 attempts shown.")
+                         .arg(attempts.size())
+                         .arg(context.history()->count(filter))
+                  << Qt::endl;
     return ExitAllAdded;
 }
 

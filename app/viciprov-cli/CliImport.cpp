@@ -16,11 +16,6 @@
 namespace vp::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viciprov-cli", text);
-}
-
 struct RowStatus
 {
     enum class Kind
@@ -40,14 +35,18 @@ bool parseDefaults(const QStringList &values, ImportDefaults *defaults, QString 
         const QString name = entry.left(eq).trimmed().replace(QLatin1Char('-'), QLatin1Char('_'));
         const auto field = phoneFieldFromApiName(name);
         if (eq < 0 || !field) {
-            *error = tr("Bad --default \"%1\": use field=value with an API field name such as "
-                        "server_ip=10.10.10.15.")
+            *error = QCoreApplication::translate(
+                         "viciprov-cli",
+                         "Bad --default \"%1\": use field=value with an API field name such as "
+                         "server_ip=10.10.10.15.")
                          .arg(entry);
             return false;
         }
         if (isSecretField(*field)) {
-            *error = tr("Passwords are never taken from the command line; put %1 in the file or "
-                        "use --generate-passwords.")
+            *error = QCoreApplication::translate(
+                         "viciprov-cli",
+                         "Passwords are never taken from the command line; put %1 in the file or "
+                         "use --generate-passwords.")
                          .arg(name);
             return false;
         }
@@ -102,27 +101,43 @@ bool writeReport(const QString &path, const QList<ImportRow> &rows,
 int runImport(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Import phones from a CSV file."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("viciprov-cli", "Import phones from a CSV file."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("file"), tr("CSV file with a header row."));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("viciprov-cli", "CSV file with a header row."));
     parser.addOptions({
         {QStringLiteral("default"),
-         tr("Value for a field the file lacks, e.g. server_ip=10.10.10.15."), tr("FIELD=VALUE")},
-        {QStringLiteral("dry-run"), tr("Check everything, send nothing.")},
-        {QStringLiteral("report"), tr("Write every row's outcome to this CSV file."), tr("FILE")},
+         QCoreApplication::translate(
+             "viciprov-cli", "Value for a field the file lacks, e.g. server_ip=10.10.10.15."),
+         QCoreApplication::translate("viciprov-cli", "FIELD=VALUE")},
+        {QStringLiteral("dry-run"),
+         QCoreApplication::translate("viciprov-cli", "Check everything, send nothing.")},
+        {QStringLiteral("report"),
+         QCoreApplication::translate("viciprov-cli", "Write every row's outcome to this CSV file."),
+         QCoreApplication::translate("viciprov-cli", "FILE")},
         {QStringLiteral("generate-passwords"),
-         tr("Generate missing phone and registration passwords (needs --handout).")},
+         QCoreApplication::translate(
+             "viciprov-cli",
+             "Generate missing phone and registration passwords (needs --handout).")},
         {QStringLiteral("handout"),
-         tr("Write extension, login and generated passwords to this file (it holds secrets)."),
-         tr("FILE")},
+         QCoreApplication::translate(
+             "viciprov-cli",
+             "Write extension, login and generated passwords to this file (it holds secrets)."),
+         QCoreApplication::translate("viciprov-cli", "FILE")},
         {QStringLiteral("delimiter"),
-         tr("Field delimiter: comma, semicolon, tab or pipe (default: detect)."), tr("D")},
+         QCoreApplication::translate(
+             "viciprov-cli", "Field delimiter: comma, semicolon, tab or pipe (default: detect)."),
+         QCoreApplication::translate("viciprov-cli", "D")},
     });
     if (const auto done = parseCommand(context, parser, arguments))
         return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        context.err() << tr("usage: viciprov-cli import FILE.csv [options]") << Qt::endl;
+        context.err() << QCoreApplication::translate(
+                             "viciprov-cli", "usage: viciprov-cli import FILE.csv [options]")
+                      << Qt::endl;
         return ExitUsage;
     }
     const QString path = positional.at(0);
@@ -138,7 +153,10 @@ int runImport(CliContext &context, const QStringList &arguments)
                                                     {QStringLiteral("|"), QLatin1Char('|')}};
         const QString d = parser.value(QStringLiteral("delimiter")).toLower();
         if (!names.contains(d)) {
-            context.err() << tr("Bad --delimiter: use comma, semicolon, tab or pipe.") << Qt::endl;
+            context.err() << QCoreApplication::translate(
+                                 "viciprov-cli",
+                                 "Bad --delimiter: use comma, semicolon, tab or pipe.")
+                          << Qt::endl;
             return ExitUsage;
         }
         csvOptions.delimiter = names.value(d);
@@ -150,17 +168,22 @@ int runImport(CliContext &context, const QStringList &arguments)
         return ExitUsage;
     }
     for (const QString &warning : table.warnings)
-        context.err() << QFileInfo(path).fileName() << ": " << tr("warning: ") << warning
+        context.err() << QFileInfo(path).fileName() << ": "
+                      << QCoreApplication::translate("viciprov-cli", "warning: ") << warning
                       << Qt::endl;
 
     const ColumnMapping mapping = ColumnMapping::fromHeader(table.header);
     for (const QString &column : mapping.unknownColumns)
-        context.err()
-            << tr("warning: column \"%1\" is not an add_phone field and is ignored.").arg(column)
-            << Qt::endl;
+        context.err() << QCoreApplication::translate(
+                             "viciprov-cli",
+                             "warning: column \"%1\" is not an add_phone field and is ignored.")
+                             .arg(column)
+                      << Qt::endl;
     if (!mapping.columns.contains(std::optional<PhoneField>(PhoneField::Extension))) {
-        context.err() << tr("%1: no extension column. The header row must name the columns "
-                            "(extension, server_ip, phone_login, ...).")
+        context.err() << QCoreApplication::translate(
+                             "viciprov-cli",
+                             "%1: no extension column. The header row must name the columns "
+                             "(extension, server_ip, phone_login, ...).")
                              .arg(QFileInfo(path).fileName())
                       << Qt::endl;
         return ExitUsage;
@@ -182,8 +205,10 @@ int runImport(CliContext &context, const QStringList &arguments)
     const bool generate = parser.isSet(QStringLiteral("generate-passwords"));
     const QString handout = parser.value(QStringLiteral("handout"));
     if (generate && handout.isEmpty()) {
-        context.err() << tr("--generate-passwords needs --handout FILE: generated passwords are "
-                            "shown nowhere else.")
+        context.err() << QCoreApplication::translate(
+                             "viciprov-cli",
+                             "--generate-passwords needs --handout FILE: generated passwords are "
+                             "shown nowhere else.")
                       << Qt::endl;
         return ExitUsage;
     }
@@ -206,17 +231,21 @@ int runImport(CliContext &context, const QStringList &arguments)
                                                             apiName(info.field));
     }
     if (!missingColumns.isEmpty()) {
-        context.err() << tr("%1: no value in any row for: %2. Add these columns, give them with "
-                            "--default field=value, or use --generate-passwords for the passwords.")
-                             .arg(QFileInfo(path).fileName(),
-                                  missingColumns.join(QStringLiteral(", ")))
-                      << Qt::endl;
+        context.err()
+            << QCoreApplication::translate(
+                   "viciprov-cli",
+                   "%1: no value in any row for: %2. Add these columns, give them with "
+                   "--default field=value, or use --generate-passwords for the passwords.")
+                   .arg(QFileInfo(path).fileName(), missingColumns.join(QStringLiteral(", ")))
+            << Qt::endl;
         return ExitUsage;
     }
 
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     if (!context.openHistory(&error)) {
-        context.err() << tr("Cannot open the history: %1").arg(error) << Qt::endl;
+        context.err()
+            << QCoreApplication::translate("viciprov-cli", "Cannot open the history: %1").arg(error)
+            << Qt::endl;
         return ExitUsage;
     }
 
@@ -241,17 +270,23 @@ int runImport(CliContext &context, const QStringList &arguments)
         RowStatus &status = statuses[i];
         for (const FieldIssue &issue : PhoneRules::validate(row.phone, context.ruleOptions())) {
             const int column = mapping.columns.indexOf(std::optional<PhoneField>(issue.field));
-            status.problems
-                << (column >= 0
-                        ? tr("%1 line %2, column %3: %4")
-                              .arg(fileName)
-                              .arg(row.line)
-                              .arg(column + 1)
-                              .arg(issue.message)
-                        : tr("%1 line %2: %3").arg(fileName).arg(row.line).arg(issue.message));
+            status.problems << (column >= 0
+                                    ? QCoreApplication::translate("viciprov-cli",
+                                                                  "%1 line %2, column %3: %4")
+                                          .arg(fileName)
+                                          .arg(row.line)
+                                          .arg(column + 1)
+                                          .arg(issue.message)
+                                    : QCoreApplication::translate("viciprov-cli", "%1 line %2: %3")
+                                          .arg(fileName)
+                                          .arg(row.line)
+                                          .arg(issue.message));
         }
         for (const QString &problem : row.problems)
-            status.problems << tr("%1 line %2: %3").arg(fileName).arg(row.line).arg(problem);
+            status.problems << QCoreApplication::translate("viciprov-cli", "%1 line %2: %3")
+                                   .arg(fileName)
+                                   .arg(row.line)
+                                   .arg(problem);
         if (!status.problems.isEmpty()) {
             status.kind = RowStatus::Kind::Invalid;
             ++invalid;
@@ -262,7 +297,8 @@ int runImport(CliContext &context, const QStringList &arguments)
         const PhoneRecord phone = PhoneRules::normalized(row.phone, nullptr, context.ruleOptions());
         if (context.history()->wasAdded(phone.extension(), phone.serverIp())) {
             status.kind = RowStatus::Kind::AlreadyAdded;
-            status.problems << tr("already added by an earlier run (history)");
+            status.problems << QCoreApplication::translate(
+                "viciprov-cli", "already added by an earlier run (history)");
             ++alreadyAdded;
             continue;
         }
@@ -274,7 +310,9 @@ int runImport(CliContext &context, const QStringList &arguments)
         sendIndex << i;
     }
 
-    context.err() << tr("%1: %2 rows; %3 valid to send, %4 invalid, %5 already added earlier.")
+    context.err() << QCoreApplication::translate(
+                         "viciprov-cli",
+                         "%1: %2 rows; %3 valid to send, %4 invalid, %5 already added earlier.")
                          .arg(fileName)
                          .arg(rows.size())
                          .arg(toSend.size())
@@ -283,7 +321,8 @@ int runImport(CliContext &context, const QStringList &arguments)
                   << Qt::endl;
     if (dryRun) {
         for (int k = 0; k < toSend.size(); ++k)
-            context.out() << tr("line %1: would add %2@%3 (login %4)")
+            context.out() << QCoreApplication::translate("viciprov-cli",
+                                                         "line %1: would add %2@%3 (login %4)")
                                  .arg(lines[k])
                                  .arg(toSend[k].extension(), toSend[k].serverIp(),
                                       toSend[k].login())
@@ -291,10 +330,14 @@ int runImport(CliContext &context, const QStringList &arguments)
         if (parser.isSet(QStringLiteral("report"))) {
             for (int k = 0; k < sendIndex.size(); ++k) {
                 statuses[sendIndex[k]].result.outcome = Outcome::Cancelled;
-                statuses[sendIndex[k]].result.message = tr("dry run: not sent");
+                statuses[sendIndex[k]].result.message =
+                    QCoreApplication::translate("viciprov-cli", "dry run: not sent");
             }
             if (!writeReport(parser.value(QStringLiteral("report")), rows, statuses, &error))
-                context.err() << tr("Cannot write the report: %1").arg(error) << Qt::endl;
+                context.err() << QCoreApplication::translate("viciprov-cli",
+                                                             "Cannot write the report: %1")
+                                     .arg(error)
+                              << Qt::endl;
         }
         return invalid ? ExitSomeNotAdded : ExitAllAdded;
     }
@@ -310,8 +353,10 @@ int runImport(CliContext &context, const QStringList &arguments)
         for (int k = 0; k < results.size(); ++k)
             statuses[sendIndex[k]].result = results[k];
     }
-    context.err() << tr("Summary: %1 added, %2 already added earlier, %3 failed, %4 unknown (may "
-                        "exist: import again to resolve), %5 not sent, %6 invalid.")
+    context.err() << QCoreApplication::translate(
+                         "viciprov-cli",
+                         "Summary: %1 added, %2 already added earlier, %3 failed, %4 unknown (may "
+                         "exist: import again to resolve), %5 not sent, %6 invalid.")
                          .arg(summary.added)
                          .arg(alreadyAdded)
                          .arg(summary.failed)
@@ -322,11 +367,15 @@ int runImport(CliContext &context, const QStringList &arguments)
     if (summary.stopped)
         printStop(context, summary);
     else if (summary.unreachable)
-        context.err() << tr("Server unreachable: %1").arg(summary.stopMessage) << Qt::endl;
+        context.err() << QCoreApplication::translate("viciprov-cli", "Server unreachable: %1")
+                             .arg(summary.stopMessage)
+                      << Qt::endl;
 
     if (parser.isSet(QStringLiteral("report")) &&
         !writeReport(parser.value(QStringLiteral("report")), rows, statuses, &error))
-        context.err() << tr("Cannot write the report: %1").arg(error) << Qt::endl;
+        context.err()
+            << QCoreApplication::translate("viciprov-cli", "Cannot write the report: %1").arg(error)
+            << Qt::endl;
 
     if (generate && summary.added > 0) {
         QSaveFile file(handout);
@@ -343,9 +392,11 @@ int runImport(CliContext &context, const QStringList &arguments)
                                         toSend[k].value(PhoneField::RegistrationPassword)}));
             }
             if (file.commit())
-                context.err()
-                    << tr("warning: %1 holds passwords; hand it over and delete it.").arg(handout)
-                    << Qt::endl;
+                context.err() << QCoreApplication::translate(
+                                     "viciprov-cli",
+                                     "warning: %1 holds passwords; hand it over and delete it.")
+                                     .arg(handout)
+                              << Qt::endl;
         }
     }
     if (invalid && exitCodeFor(summary) == ExitAllAdded)

@@ -1,5 +1,6 @@
 // viciprov-cli: add VICIdial phones from scripts and terminals.
 #include "CliCommands.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -14,6 +15,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("ViciProvisioner"));
     QCoreApplication::setApplicationName(QStringLiteral("viciprov"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VICIPROV_VERSION));
+    // The command-line tool follows the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+    vp::Translations::install(QString());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

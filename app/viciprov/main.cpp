@@ -19,6 +19,7 @@ int main(int argc, char *argv[])
         // --help and --version need no display.
         QCoreApplication app(argc, argv);
         setNames();
+        vp::DesktopApp::loadTranslations(app);
         vp::DesktopApp::parseArguments(app);
         return 0;
     }

@@ -1,0 +1,151 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>PhoneGenerator</name>
+    <message numerus="yes">
+        <source>This makes %1 phones (%2 on each of %n server(s)); at most %3 can be made at once.</source>
+        <translation>
+            <numerusform>This makes %1 phones (%2 on %n server); at most %3 can be made at once.</numerusform>
+            <numerusform>This makes %1 phones (%2 on each of %n servers); at most %3 can be made at once.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRules</name>
+    <message numerus="yes">
+        <source>%1: too short; at least %n characters.</source>
+        <translation>
+            <numerusform>%1: too short; at least %n character.</numerusform>
+            <numerusform>%1: too short; at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n characters; at most %2.</source>
+        <translation>
+            <numerusform>%1: %n character; at most %2.</numerusform>
+            <numerusform>%1: %n characters; at most %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>viciprov-cli</name>
+    <message numerus="yes">
+        <source>note: %n attempt(s) were left unfinished by an earlier run; their outcome is unknown. Importing the same rows again resolves them safely.</source>
+        <translation>
+            <numerusform>note: %n attempt was left unfinished by an earlier run; its outcome is unknown. Importing the same rows again resolves it safely.</numerusform>
+            <numerusform>note: %n attempts were left unfinished by an earlier run; their outcome is unknown. Importing the same rows again resolves them safely.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vp::GeneratorWidget</name>
+    <message numerus="yes">
+        <source>%n phone(s): extensions %1 to %2, logins %3 to %4, names &quot;%5&quot; to &quot;%6&quot;. Each gets its own generated passwords.</source>
+        <translation>
+            <numerusform>%n phone: extensions %1 to %2, logins %3 to %4, names &quot;%5&quot; to &quot;%6&quot;. Each gets its own generated passwords.</numerusform>
+            <numerusform>%n phones: extensions %1 to %2, logins %3 to %4, names &quot;%5&quot; to &quot;%6&quot;. Each gets its own generated passwords.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vp::ImportDialog</name>
+    <message numerus="yes">
+        <source>Read as %1, %2-separated, %3; %n column(s), </source>
+        <translation>
+            <numerusform>Read as %1, %2-separated, %3; %n column, </numerusform>
+            <numerusform>Read as %1, %2-separated, %3; %n columns, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n row.</numerusform>
+            <numerusform>%n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) will be sent to %1 as API user &quot;%2&quot;.</source>
+        <translation>
+            <numerusform>%n phone will be sent to %1 as API user &quot;%2&quot;.</numerusform>
+            <numerusform>%n phones will be sent to %1 as API user &quot;%2&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems will be skipped.</source>
+        <translation>
+            <numerusform>%n row with problems will be skipped.</numerusform>
+            <numerusform>%n rows with problems will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: nothing was sent. %n request(s) would go to %1 (%2), at most %3 at a time:</source>
+        <translation>
+            <numerusform>Dry run: nothing was sent. %n request would go to %1 (%2), at most %3 at a time:</numerusform>
+            <numerusform>Dry run: nothing was sent. %n requests would go to %1 (%2), at most %3 at a time:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>... and %n more.</numerusform>
+            <numerusform>... and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems would be skipped.</source>
+        <translation>
+            <numerusform>%n row with problems would be skipped.</numerusform>
+            <numerusform>%n rows with problems would be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n phone(s) on the server now?</source>
+        <translation>
+            <numerusform>Create %n phone on the server now?</numerusform>
+            <numerusform>Create %n phones on the server now?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vp::ImportPreviewModel</name>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): </source>
+        <translation>
+            <numerusform>%n row: </numerusform>
+            <numerusform>%n rows: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready, </source>
+        <translation>
+            <numerusform>%n ready, </numerusform>
+            <numerusform>%n ready, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n with problems</numerusform>
+            <numerusform>%n with problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vp::MainWindow</name>
+    <message numerus="yes">
+        <source>%n phone(s) still being sent or waiting. Quit anyway? Those in flight may or may not be created; history marks them as unknown.</source>
+        <translation>
+            <numerusform>%n phone is still being sent or waiting. Quit anyway? Those in flight may or may not be created; history marks them as unknown.</numerusform>
+            <numerusform>%n phones are still being sent or waiting. Quit anyway? Those in flight may or may not be created; history marks them as unknown.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3309 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>ApiEndpoint</name>
+    <message>
+        <source>Enter the address of the VICIdial server, for example https://dialer.example.com.</source>
+        <translation>Escriba la dirección del servidor VICIdial, por ejemplo https://dialer.example.com.</translation>
+    </message>
+    <message>
+        <source>The server address must not contain spaces.</source>
+        <translation>La dirección del servidor no debe contener espacios.</translation>
+    </message>
+    <message>
+        <source>The server address contains a control character.</source>
+        <translation>La dirección del servidor contiene un carácter de control.</translation>
+    </message>
+    <message>
+        <source>The address begins with a mistyped &quot;http://&quot; or &quot;https://&quot;.</source>
+        <translation>La dirección empieza con un &quot;http://&quot; o &quot;https://&quot; mal escrito.</translation>
+    </message>
+    <message>
+        <source>The address starts with &quot;%1://&quot;: only http:// and https:// addresses are supported.</source>
+        <translation>La dirección empieza con &quot;%1://&quot;: solo se admiten direcciones http:// y https://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid web address. Enter the server&apos;s name or IP address, for example https://dialer.example.com or 10.0.0.5.</source>
+        <translation>&quot;%1&quot; no es una dirección web válida. Escriba el nombre o la dirección IP del servidor, por ejemplo https://dialer.example.com o 10.0.0.5.</translation>
+    </message>
+    <message>
+        <source>Remove the user name and password from the address; enter them in the API user and password fields instead.</source>
+        <translation>Quite el usuario y la contraseña de la dirección; escríbalos en los campos de usuario y contraseña de la API.</translation>
+    </message>
+    <message>
+        <source>The address has no server name or IP address.</source>
+        <translation>La dirección no tiene nombre de servidor ni dirección IP.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid server name: use letters, digits, &apos;-&apos; and &apos;.&apos; only.</source>
+        <translation>&quot;%1&quot; no es un nombre de servidor válido: use solo letras, dígitos, &apos;-&apos; y &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>Port 0 is not a valid port.</source>
+        <translation>El puerto 0 no es un puerto válido.</translation>
+    </message>
+    <message>
+        <source>The address points at the page &quot;%1&quot;; the API page non_agent_api.php next to it is used instead.</source>
+        <translation>La dirección apunta a la página &quot;%1&quot;; en su lugar se usa la página de la API non_agent_api.php que está junto a ella.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid web address.</source>
+        <translation>&quot;%1&quot; no es una dirección web válida.</translation>
+    </message>
+    <message>
+        <source>The part of the address after &quot;?&quot; or &quot;#&quot; is ignored.</source>
+        <translation>La parte de la dirección después de &quot;?&quot; o &quot;#&quot; se ignora.</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted (http): the API password and the phone passwords cross the network readable by anyone on the way. Use https:// if the server supports it.</source>
+        <translation>La conexión no está cifrada (http): la contraseña de la API y las de los teléfonos viajan por la red legibles para cualquiera en el camino. Use https:// si el servidor lo admite.</translation>
+    </message>
+    <message>
+        <source>No http:// or https:// given, so http is used, as on a default VICIdial install. The connection is not encrypted: the API password and the phone passwords cross the network readable by anyone on the way. Type https:// in front if the server supports it.</source>
+        <translation>No se indicó http:// ni https://, así que se usa http, como en una instalación estándar de VICIdial. La conexión no está cifrada: la contraseña de la API y las de los teléfonos viajan por la red legibles para cualquiera en el camino. Escriba https:// delante si el servidor lo admite.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchReportWriter</name>
+    <message>
+        <source>Cannot restrict %1 to its owner: %2</source>
+        <translation>No se puede restringir %1 a su propietario: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>added %1, already existed %2, failed %3</source>
+        <translation>agregados %1, ya existían %2, fallidos %3</translation>
+    </message>
+    <message>
+        <source>, unknown %1, not sent %2</source>
+        <translation>, desconocidos %1, no enviados %2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRun</name>
+    <message>
+        <source>%1 of %2 done: %3 added, %4 failed, %5 unknown, %6 left.</source>
+        <translation>%1 de %2 hechos: %3 agregados, %4 fallidos, %5 desconocidos, %6 pendientes.</translation>
+    </message>
+    <message>
+        <source>About %1 s left.</source>
+        <translation>Quedan unos %1 s.</translation>
+    </message>
+    <message>
+        <source>About %1 min left.</source>
+        <translation>Quedan unos %1 min.</translation>
+    </message>
+    <message>
+        <source>Finished: %1 added.</source>
+        <translation>Terminado: %1 agregados.</translation>
+    </message>
+    <message>
+        <source>%1 already existed on the server.</source>
+        <translation>%1 ya existían en el servidor.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2).</source>
+        <translation>%1 fallidos (%2).</translation>
+    </message>
+    <message>
+        <source>%1 unknown: retry them to find out whether they were created.</source>
+        <translation>%1 desconocidos: reinténtelos para saber si se crearon.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Columns %1 and %2 both say whether the phone is active; column %1 is used.</source>
+        <translation>Las columnas %1 y %2 indican ambas si el teléfono está activo; se usa la columna %1.</translation>
+    </message>
+    <message>
+        <source>Columns %1 (%2) and %3 (%4) both look like %5; column %1 is used.</source>
+        <translation>Las columnas %1 (%2) y %3 (%4) parecen ambas %5; se usa la columna %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialCheckView</name>
+    <message>
+        <source>Server reachable</source>
+        <translation>Servidor accesible</translation>
+    </message>
+    <message>
+        <source>API login</source>
+        <translation>Inicio de sesión en la API</translation>
+    </message>
+    <message>
+        <source>Permission to add phones</source>
+        <translation>Permiso para agregar teléfonos</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialTestDialog</name>
+    <message>
+        <source>Test credentials</source>
+        <translation>Probar credenciales</translation>
+    </message>
+    <message>
+        <source>Test &amp;again</source>
+        <translation>Probar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>comma</source>
+        <translation>coma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>punto y coma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>barra vertical</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; files up to %2 MB can be read.</source>
+        <translation>El archivo tiene %1 MB; se pueden leer archivos de hasta %2 MB.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>Only one column was found. If the file uses another separator, choose it.</source>
+        <translation>Solo se encontró una columna. Si el archivo usa otro separador, elíjalo.</translation>
+    </message>
+    <message>
+        <source>Line %1: text follows a closing quote; it was kept as typed.</source>
+        <translation>Línea %1: hay texto después de unas comillas de cierre; se conservó tal cual.</translation>
+    </message>
+    <message>
+        <source>1 cell written as =&quot;...&quot; (Excel&apos;s way to keep leading zeros) was read as the text inside.</source>
+        <translation>1 celda escrita como =&quot;...&quot; (la forma de Excel de conservar los ceros a la izquierda) se leyó como el texto de dentro.</translation>
+    </message>
+    <message>
+        <source>%1 cells written as =&quot;...&quot; (Excel&apos;s way to keep leading zeros) were read as the text inside.</source>
+        <translation>%1 celdas escritas como =&quot;...&quot; (la forma de Excel de conservar los ceros a la izquierda) se leyeron como el texto de dentro.</translation>
+    </message>
+    <message>
+        <source>1 cell starts with an apostrophe, on line %1. It is kept as part of the value.</source>
+        <translation>1 celda empieza con un apóstrofo, en la línea %1. Se conserva como parte del valor.</translation>
+    </message>
+    <message>
+        <source>%1 cells start with an apostrophe, the first on line %2. It is kept as part of the value.</source>
+        <translation>%1 celdas empiezan con un apóstrofo, la primera en la línea %2. Se conserva como parte del valor.</translation>
+    </message>
+    <message>
+        <source>The file has only a header row and no phones.</source>
+        <translation>El archivo solo tiene una fila de encabezado y ningún teléfono.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields; the header has %3.</source>
+        <translation>La línea %1 tiene %2 campos; el encabezado tiene %3.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields; most rows have %3.</source>
+        <translation>La línea %1 tiene %2 campos; la mayoría de las filas tiene %3.</translation>
+    </message>
+    <message>
+        <source>... and %1 more rows with a different number of fields.</source>
+        <translation>... y %1 filas más con otro número de campos.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvRecordParser</name>
+    <message>
+        <source>Line %1: a quoted field starts here and its closing quote is missing.</source>
+        <translation>Línea %1: aquí empieza un campo entre comillas y falta la comilla de cierre.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a field is longer than %3 KB. This does not look like a list of phones.</source>
+        <translation>Línea %1, columna %2: un campo ocupa más de %3 KB. Esto no parece una lista de teléfonos.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTemplate</name>
+    <message>
+        <source>column</source>
+        <translation>columna</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>allowed values or characters</source>
+        <translation>valores o caracteres permitidos</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>longitud</translation>
+    </message>
+    <message>
+        <source>when empty</source>
+        <translation>si está vacío</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>the extension</source>
+        <translation>la extensión</translation>
+    </message>
+    <message>
+        <source>a generated password (if chosen in the import dialog)</source>
+        <translation>una contraseña generada (si se elige en el diálogo de importación)</translation>
+    </message>
+    <message>
+        <source>secret: never stored by this program</source>
+        <translation>secreto: este programa nunca lo guarda</translation>
+    </message>
+    <message>
+        <source>the import dialog&apos;s default</source>
+        <translation>el valor predeterminado del diálogo de importación</translation>
+    </message>
+    <message>
+        <source>must be a server of the cluster</source>
+        <translation>debe ser un servidor del clúster</translation>
+    </message>
+    <message>
+        <source>must exist on the server</source>
+        <translation>debe existir en el servidor</translation>
+    </message>
+    <message>
+        <source>the import dialog&apos;s default, else refused</source>
+        <translation>el valor predeterminado del diálogo de importación; si no, se rechaza</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>no apostrophe: the server fails on it</source>
+        <translation>sin apóstrofo: el servidor falla con él</translation>
+    </message>
+    <message>
+        <source>standard time, no DST adjustment</source>
+        <translation>hora estándar, sin ajuste de horario de verano</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>N adds the phone and then switches it off</source>
+        <translation>N agrega el teléfono y luego lo desactiva</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsDialog</name>
+    <message>
+        <source>Request and reply</source>
+        <translation>Solicitud y respuesta</translation>
+    </message>
+    <message>
+        <source>Request (passwords removed):</source>
+        <translation>Solicitud (sin contraseñas):</translation>
+    </message>
+    <message>
+        <source>Reply (passwords removed):</source>
+        <translation>Respuesta (sin contraseñas):</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratorWidget</name>
+    <message>
+        <source>&amp;Extensions:</source>
+        <translation>&amp;Extensiones:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>dígitos</translation>
+    </message>
+    <message>
+        <source>Zero-pad {n} to this many digits (0: as is)</source>
+        <translation>Rellenar {n} con ceros hasta esta cantidad de dígitos (0: tal cual)</translation>
+    </message>
+    <message>
+        <source>Extension &amp;pattern:</source>
+        <translation>&amp;Patrón de extensión:</translation>
+    </message>
+    <message>
+        <source>{n} the number, {i} its position, {server} the server&apos;s position</source>
+        <translation>{n} el número, {i} su posición, {server} la posición del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Name pattern:</source>
+        <translation>Patrón de &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Login pattern:</source>
+        <translation>Patrón de &amp;login:</translation>
+    </message>
+    <message>
+        <source>{ext} the extension; with several servers a letter per server is added (a, b, c...), as VICIdial&apos;s bulk page does</source>
+        <translation>{ext} la extensión; con varios servidores se añade una letra por servidor (a, b, c...), como hace la página de alta masiva de VICIdial</translation>
+    </message>
+    <message>
+        <source>&amp;Server IPs:</source>
+        <translation>IP de los &amp;servidores:</translation>
+    </message>
+    <message>
+        <source>One server IP per line; the same extensions are made on each</source>
+        <translation>Una IP de servidor por línea; en cada uno se crean las mismas extensiones</translation>
+    </message>
+    <message>
+        <source>Pass&amp;words:</source>
+        <translation>&amp;Contraseñas:</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> caracteres</translation>
+    </message>
+    <message>
+        <source>Same for login and registration</source>
+        <translation>La misma para login y registro</translation>
+    </message>
+    <message>
+        <source>Server letter on logins with one server</source>
+        <translation>Letra del servidor en los logins con un solo servidor</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>The history file was written by a newer version of the program (schema %1; this version knows %2). Update the program.</source>
+        <translation>El archivo de historial lo escribió una versión más reciente del programa (esquema %1; esta versión conoce el %2). Actualice el programa.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the history to version %1: %2</source>
+        <translation>No se pudo actualizar el historial a la versión %1: %2</translation>
+    </message>
+    <message>
+        <source>The history is not open</source>
+        <translation>El historial no está abierto</translation>
+    </message>
+    <message>
+        <source>The export file is not open for writing</source>
+        <translation>El archivo de exportación no está abierto para escritura</translation>
+    </message>
+    <message>
+        <source>Could not write the export: %1</source>
+        <translation>No se pudo escribir la exportación: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the history: %1</source>
+        <translation>No se pudo leer el historial: %1</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>(in memory)</source>
+        <translation>(en memoria)</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1</source>
+        <translation>No se pudo crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>Could not open the history %1</source>
+        <translation>No se pudo abrir el historial %1</translation>
+    </message>
+    <message>
+        <source>the SQLite driver of Qt (libqt6sql6-sqlite) is missing</source>
+        <translation>falta el controlador SQLite de Qt (libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>Could not write to the history</source>
+        <translation>No se pudo escribir en el historial</translation>
+    </message>
+    <message>
+        <source>Could not write to the history %1</source>
+        <translation>No se pudo escribir en el historial %1</translation>
+    </message>
+    <message>
+        <source>The history has no attempt %1</source>
+        <translation>El historial no tiene el intento %1</translation>
+    </message>
+    <message>
+        <source>Could not read the history</source>
+        <translation>No se pudo leer el historial</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Search extension, login, name, server, message, batch</source>
+        <translation>Buscar extensión, login, nombre, servidor, mensaje, lote</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Select an attempt to see its request and reply (passwords removed).</source>
+        <translation>Seleccione un intento para ver su solicitud y su respuesta (sin contraseñas).</translation>
+    </message>
+    <message>
+        <source>&amp;Retry selected</source>
+        <translation>&amp;Reintentar seleccionados</translation>
+    </message>
+    <message>
+        <source>Copy the selected attempts back to the main window to send them again</source>
+        <translation>Copiar los intentos seleccionados a la ventana principal para enviarlos de nuevo</translation>
+    </message>
+    <message>
+        <source>Resend to re&amp;solve</source>
+        <translation>Reenviar para re&amp;solver</translation>
+    </message>
+    <message>
+        <source>Send an attempt with an unknown outcome again: &quot;already exists&quot; then counts as added</source>
+        <translation>Enviar de nuevo un intento de resultado desconocido: &quot;ya existe&quot; cuenta entonces como agregado</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Phones</source>
+        <translation>Importar teléfonos</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>A .csv, .tsv or .txt file with one phone per row</source>
+        <translation>Un archivo .csv, .tsv o .txt con un teléfono por fila</translation>
+    </message>
+    <message>
+        <source>&amp;Open File...</source>
+        <translation>&amp;Abrir archivo...</translation>
+    </message>
+    <message>
+        <source>Start from the template: every column with example rows, and a guide to the allowed values.</source>
+        <translation>Empiece con la plantilla: todas las columnas con filas de ejemplo y una guía de los valores permitidos.</translation>
+    </message>
+    <message>
+        <source>Save CSV &amp;Template...</source>
+        <translation>Guardar &amp;plantilla CSV...</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Paste rows copied from Excel or LibreOffice (tab-separated), or CSV text</source>
+        <translation>Pegue filas copiadas de Excel o LibreOffice (separadas por tabuladores) o texto CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generar</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimitador:</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>Fila de &amp;encabezado:</translation>
+    </message>
+    <message>
+        <source>Quoting: RFC 4180 (&quot;a, b&quot; and &quot;say &quot;&quot;hi&quot;&quot;&quot;)</source>
+        <translation>Comillas: RFC 4180 (&quot;a, b&quot; y &quot;diga &quot;&quot;hola&quot;&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>Stop Reading</source>
+        <translation>Detener lectura</translation>
+    </message>
+    <message>
+        <source>Which field each column holds (guessed from the header; change any):</source>
+        <translation>Qué campo contiene cada columna (deducido del encabezado; puede cambiar cualquiera):</translation>
+    </message>
+    <message>
+        <source>For fields without a column or with an empty cell</source>
+        <translation>Para los campos sin columna o con la celda vacía</translation>
+    </message>
+    <message>
+        <source>Server &amp;IP:</source>
+        <translation>&amp;IP del servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;rotocol:</source>
+        <translation>P&amp;rotocolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>Pla&amp;ntilla:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Outbound &amp;caller ID:</source>
+        <translation>Identificador de &amp;llamadas saliente:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Nombre completo:</translation>
+    </message>
+    <message>
+        <source>{ext} is replaced by the row&apos;s extension</source>
+        <translation>{ext} se reemplaza por la extensión de la fila</translation>
+    </message>
+    <message>
+        <source>Dial plan number, voicemail box and login = extension</source>
+        <translation>Número del plan de marcación, buzón de voz y login = extensión</translation>
+    </message>
+    <message>
+        <source>Generate a strong password for each empty one</source>
+        <translation>Generar una contraseña segura para cada una vacía</translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;problems</source>
+        <translation>Mostrar solo las filas con &amp;problemas</translation>
+    </message>
+    <message>
+        <source>Red: refused (see tooltip) · Yellow: the server would change it · Blue: written in canonical form</source>
+        <translation>Rojo: rechazado (vea la ayuda emergente) · Amarillo: el servidor lo cambiaría · Azul: escrito en forma canónica</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rows</source>
+        <translation>&amp;Quitar filas</translation>
+    </message>
+    <message>
+        <source>&quot;Dry Run&quot; shows here what would be sent, without sending anything.</source>
+        <translation>&quot;Simulación&quot; muestra aquí lo que se enviaría, sin enviar nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Dry Run</source>
+        <translation>&amp;Simulación</translation>
+    </message>
+    <message>
+        <source>Save Agent &amp;Handout...</source>
+        <translation>Guardar &amp;hoja para agentes...</translation>
+    </message>
+    <message>
+        <source>A CSV with each phone&apos;s login and passwords, for the agents. It holds secrets.</source>
+        <translation>Un CSV con el login y las contraseñas de cada teléfono, para los agentes. Contiene secretos.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPipeline</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; files up to %3 MB can be imported. Split the list or remove columns that are not needed.</source>
+        <translation>%1 tiene %2 MB; se pueden importar archivos de hasta %3 MB. Divida la lista o quite las columnas que no hagan falta.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 ocupa más de %2 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>This row has %1 fields; the header has %2.</source>
+        <translation>Esta fila tiene %1 campos; el encabezado tiene %2.</translation>
+    </message>
+    <message>
+        <source>This row has %1 fields; most rows have %2.</source>
+        <translation>Esta fila tiene %1 campos; la mayoría de las filas tiene %2.</translation>
+    </message>
+    <message>
+        <source>Active: &quot;%1&quot; is not Y or N.</source>
+        <translation>Activo: &quot;%1&quot; no es Y ni N.</translation>
+    </message>
+    <message>
+        <source>Extension %1 on %2 was already added (history).</source>
+        <translation>La extensión %1 en %2 ya se agregó (historial).</translation>
+    </message>
+    <message>
+        <source>Same extension and server as line %1.</source>
+        <translation>Misma extensión y servidor que la línea %1.</translation>
+    </message>
+    <message>
+        <source>Login %1 was already added (history).</source>
+        <translation>El login %1 ya se agregó (historial).</translation>
+    </message>
+    <message>
+        <source>Same login as line %1.</source>
+        <translation>Mismo login que la línea %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Vici Provisioner</source>
+        <translation>Vici Provisioner</translation>
+    </message>
+    <message>
+        <source>Demo mode: you are talking to a simulator built into this program, not a real VICIdial server. Settings and history are kept apart from your real ones.</source>
+        <translation>Modo demostración: está hablando con un simulador integrado en este programa, no con un servidor VICIdial real. La configuración y el historial se guardan aparte de los reales.</translation>
+    </message>
+    <message>
+        <source>Show in &amp;history</source>
+        <translation>Ver en el &amp;historial</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Filter phones (extension, name, login, server, message)</source>
+        <translation>Filtrar teléfonos (extensión, nombre, login, servidor, mensaje)</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel batch</source>
+        <translation>Ca&amp;ncelar lote</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Reintentar fallidos</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation>&amp;Teléfonos</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>&amp;Add phone</source>
+        <translation>&amp;Agregar teléfono</translation>
+    </message>
+    <message>
+        <source>Send the phone in the form to the server</source>
+        <translation>Enviar al servidor el teléfono del formulario</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>&amp;Importar lista…</translation>
+    </message>
+    <message>
+        <source>Add many phones from a CSV file, a paste or a range</source>
+        <translation>Agregar muchos teléfonos desde un archivo CSV, un pegado o un rango</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Test credentials</source>
+        <translation>&amp;Probar credenciales</translation>
+    </message>
+    <message>
+        <source>Check the server address, the API login and the permission to add phones, without creating anything</source>
+        <translation>Comprobar la dirección del servidor, el inicio de sesión en la API y el permiso para agregar teléfonos, sin crear nada</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Every attempt ever made</source>
+        <translation>Todos los intentos realizados</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Send the selected failed or unknown phones again</source>
+        <translation>Enviar de nuevo los teléfonos seleccionados fallidos o desconocidos</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Edit in form</source>
+        <translation>&amp;Editar en el formulario</translation>
+    </message>
+    <message>
+        <source>Load the phone into the form to fix it and send it again</source>
+        <translation>Cargar el teléfono en el formulario para corregirlo y enviarlo de nuevo</translation>
+    </message>
+    <message>
+        <source>Show &amp;details…</source>
+        <translation>Ver &amp;detalles…</translation>
+    </message>
+    <message>
+        <source>The request and the reply, without passwords</source>
+        <translation>La solicitud y la respuesta, sin contraseñas</translation>
+    </message>
+    <message>
+        <source>&amp;Copy row</source>
+        <translation>&amp;Copiar fila</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL command</source>
+        <translation>Copiar como comando c&amp;URL</translation>
+    </message>
+    <message>
+        <source>A command line that sends the same request; passwords appear as shell variables</source>
+        <translation>Una línea de comandos que envía la misma solicitud; las contraseñas aparecen como variables del shell</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from list</source>
+        <translation>&amp;Quitar de la lista</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>&amp;About Vici Provisioner</source>
+        <translation>&amp;Acerca de Vici Provisioner</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Added</source>
+        <translation>Agregado</translation>
+    </message>
+    <message>
+        <source>The server created the phone. It can register in about a minute, once the server has rebuilt its Asterisk configuration.</source>
+        <translation>El servidor creó el teléfono. Podrá registrarse en un minuto aproximadamente, cuando el servidor haya regenerado su configuración de Asterisk.</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>The server changed the phone.</source>
+        <translation>El servidor modificó el teléfono.</translation>
+    </message>
+    <message>
+        <source>Extension already exists</source>
+        <translation>La extensión ya existe</translation>
+    </message>
+    <message>
+        <source>This extension already exists on that server (extensions compare without case). Choose another extension, or leave it if it is the phone you meant.</source>
+        <translation>Esta extensión ya existe en ese servidor (las extensiones se comparan sin distinguir mayúsculas). Elija otra extensión o déjela si es el teléfono que quería.</translation>
+    </message>
+    <message>
+        <source>Login already exists</source>
+        <translation>El login ya existe</translation>
+    </message>
+    <message>
+        <source>Another phone in the cluster already uses this login. Logins must be unique across all servers: choose another login.</source>
+        <translation>Otro teléfono del clúster ya usa este login. Los logins deben ser únicos en todos los servidores: elija otro login.</translation>
+    </message>
+    <message>
+        <source>Unknown server</source>
+        <translation>Servidor desconocido</translation>
+    </message>
+    <message>
+        <source>The server IP is not a server of this VICIdial cluster. Use the IP shown under Admin &gt; Servers.</source>
+        <translation>La IP del servidor no es de un servidor de este clúster VICIdial. Use la IP que aparece en Admin &gt; Servers.</translation>
+    </message>
+    <message>
+        <source>Invalid time zone</source>
+        <translation>Zona horaria no válida</translation>
+    </message>
+    <message>
+        <source>The server refused the time zone. Use one of the 33 offsets VICIdial knows, such as -5.00.</source>
+        <translation>El servidor rechazó la zona horaria. Use uno de los 33 desfases que conoce VICIdial, como -5.00.</translation>
+    </message>
+    <message>
+        <source>Unknown template</source>
+        <translation>Plantilla desconocida</translation>
+    </message>
+    <message>
+        <source>The template ID does not exist on the server. Leave it empty or use an existing template.</source>
+        <translation>El ID de plantilla no existe en el servidor. Déjelo vacío o use una plantilla existente.</translation>
+    </message>
+    <message>
+        <source>Required fields missing</source>
+        <translation>Faltan campos obligatorios</translation>
+    </message>
+    <message>
+        <source>The server found a required field empty or too short after removing characters it does not keep, or the protocol is not IAX2, SIP, Zap or EXTERNAL.</source>
+        <translation>El servidor encontró un campo obligatorio vacío o demasiado corto después de quitar los caracteres que no conserva, o el protocolo no es IAX2, SIP, Zap ni EXTERNAL.</translation>
+    </message>
+    <message>
+        <source>Phone not found</source>
+        <translation>Teléfono no encontrado</translation>
+    </message>
+    <message>
+        <source>No phone with this extension exists on that server.</source>
+        <translation>No existe ningún teléfono con esta extensión en ese servidor.</translation>
+    </message>
+    <message>
+        <source>API login failed</source>
+        <translation>Falló el inicio de sesión en la API</translation>
+    </message>
+    <message>
+        <source>The API user or password is wrong, or the user is inactive or below level 7. Nothing more was sent: after 10 failed logins the server locks the user for 15 minutes. Check the password in Settings.</source>
+        <translation>El usuario o la contraseña de la API son incorrectos, o el usuario está inactivo o tiene un nivel inferior a 7. No se envió nada más: tras 10 inicios de sesión fallidos el servidor bloquea al usuario durante 15 minutos. Revise la contraseña en Configuración.</translation>
+    </message>
+    <message>
+        <source>API user locked</source>
+        <translation>Usuario de la API bloqueado</translation>
+    </message>
+    <message>
+        <source>The server locked the API user after too many failed logins. Wait 15 minutes (or have an admin unlock the user) and check the password before trying again.</source>
+        <translation>El servidor bloqueó al usuario de la API tras demasiados inicios de sesión fallidos. Espere 15 minutos (o pida a un administrador que lo desbloquee) y revise la contraseña antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>IP address not allowed</source>
+        <translation>Dirección IP no permitida</translation>
+    </message>
+    <message>
+        <source>The server does not accept API calls from this computer&apos;s IP address. Add it to the API user&apos;s allowed IP list on the VICIdial side.</source>
+        <translation>El servidor no acepta llamadas a la API desde la dirección IP de este equipo. Agréguela a la lista de IP permitidas del usuario de la API en VICIdial.</translation>
+    </message>
+    <message>
+        <source>No permission</source>
+        <translation>Sin permiso</translation>
+    </message>
+    <message>
+        <source>The API user may not add phones. On the VICIdial side give the user level 8 or more, &quot;Ast Admin Access&quot;, &quot;API Access&quot;, and add_phone (or ALL_FUNCTIONS) in the allowed API functions.</source>
+        <translation>El usuario de la API no puede agregar teléfonos. En VICIdial dé al usuario nivel 8 o superior, &quot;Ast Admin Access&quot;, &quot;API Access&quot; y add_phone (o ALL_FUNCTIONS) en las funciones de API permitidas.</translation>
+    </message>
+    <message>
+        <source>Invalid source label</source>
+        <translation>Etiqueta de origen no válida</translation>
+    </message>
+    <message>
+        <source>The server refused the source label: it needs at least 2 letters or digits. Change it in Settings.</source>
+        <translation>El servidor rechazó la etiqueta de origen: necesita al menos 2 letras o dígitos. Cámbiela en Configuración.</translation>
+    </message>
+    <message>
+        <source>Function not available</source>
+        <translation>Función no disponible</translation>
+    </message>
+    <message>
+        <source>The server does not know this API function. It may be an old VICIdial version.</source>
+        <translation>El servidor no conoce esta función de la API. Puede ser una versión antigua de VICIdial.</translation>
+    </message>
+    <message>
+        <source>Server error (phone may exist)</source>
+        <translation>Error del servidor (el teléfono puede existir)</translation>
+    </message>
+    <message>
+        <source>The server failed with an HTTP error, which VICIdial does when its database refuses a statement (for example an apostrophe in the email). The phone may or may not have been created: resend to find out.</source>
+        <translation>El servidor falló con un error HTTP, lo que VICIdial hace cuando su base de datos rechaza una sentencia (por ejemplo, un apóstrofo en el correo). El teléfono puede haberse creado o no: reenvíelo para saberlo.</translation>
+    </message>
+    <message>
+        <source>Unrecognised reply</source>
+        <translation>Respuesta no reconocida</translation>
+    </message>
+    <message>
+        <source>The reply is not one the VICIdial API gives. Check that the server URL points at VICIdial (not a login page or proxy).</source>
+        <translation>La respuesta no es de las que da la API de VICIdial. Compruebe que la URL del servidor apunta a VICIdial (no a una página de inicio de sesión ni a un proxy).</translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation>Servidor inaccesible</translation>
+    </message>
+    <message>
+        <source>The request did not reach the server (connection refused, unknown host or certificate refused). Nothing was changed. Check the server URL and the network.</source>
+        <translation>La solicitud no llegó al servidor (conexión rechazada, host desconocido o certificado rechazado). No se cambió nada. Revise la URL del servidor y la red.</translation>
+    </message>
+    <message>
+        <source>Connection lost (phone may exist)</source>
+        <translation>Conexión perdida (el teléfono puede existir)</translation>
+    </message>
+    <message>
+        <source>The connection broke after the request was sent. The phone may or may not have been created: resend to find out.</source>
+        <translation>La conexión se cortó después de enviar la solicitud. El teléfono puede haberse creado o no: reenvíelo para saberlo.</translation>
+    </message>
+    <message>
+        <source>Timed out (phone may exist)</source>
+        <translation>Tiempo agotado (el teléfono puede existir)</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. The phone may or may not have been created: resend to find out.</source>
+        <translation>El servidor no respondió a tiempo. El teléfono puede haberse creado o no: reenvíelo para saberlo.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent. Nothing was changed.</source>
+        <translation>Cancelado antes de enviarse. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Cancelled while sending (phone may exist)</source>
+        <translation>Cancelado durante el envío (el teléfono puede existir)</translation>
+    </message>
+    <message>
+        <source>Cancelled after the request had been sent. The phone may or may not have been created: resend to find out.</source>
+        <translation>Cancelado después de enviar la solicitud. El teléfono puede haberse creado o no: reenvíelo para saberlo.</translation>
+    </message>
+    <message>
+        <source>Interrupted (phone may exist)</source>
+        <translation>Interrumpido (el teléfono puede existir)</translation>
+    </message>
+    <message>
+        <source>The program stopped while this request was in flight. The phone may or may not have been created: resend to find out.</source>
+        <translation>El programa se detuvo mientras esta solicitud estaba en curso. El teléfono puede haberse creado o no: reenvíelo para saberlo.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>API password</source>
+        <translation>Contraseña de la API</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>&amp;Recordar en el llavero del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordVisibility</name>
+    <message>
+        <source>Show password</source>
+        <translation>Mostrar contraseña</translation>
+    </message>
+    <message>
+        <source>Hide password</source>
+        <translation>Ocultar contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneField</name>
+    <message>
+        <source>Extension</source>
+        <translation>Extensión</translation>
+    </message>
+    <message>
+        <source>Dial plan number</source>
+        <translation>Número del plan de marcación</translation>
+    </message>
+    <message>
+        <source>Voicemail box</source>
+        <translation>Buzón de voz</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Login password</source>
+        <translation>Contraseña de login</translation>
+    </message>
+    <message>
+        <source>Server IP</source>
+        <translation>IP del servidor</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Registration password</source>
+        <translation>Contraseña de registro</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Outbound caller ID</source>
+        <translation>Identificador de llamadas saliente</translation>
+    </message>
+    <message>
+        <source>Phone context</source>
+        <translation>Contexto del teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Admin user group</source>
+        <translation>Grupo de usuarios admin</translation>
+    </message>
+    <message>
+        <source>Webphone</source>
+        <translation>Webphone</translation>
+    </message>
+    <message>
+        <source>Webphone auto-answer</source>
+        <translation>Respuesta automática del webphone</translation>
+    </message>
+    <message>
+        <source>Use external server IP</source>
+        <translation>Usar la IP externa del servidor</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>On-hook agent</source>
+        <translation>Agente on-hook</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneForm</name>
+    <message>
+        <source>E&amp;xtension:</source>
+        <translation>E&amp;xtensión:</translation>
+    </message>
+    <message>
+        <source>&amp;Dialplan number:</source>
+        <translation>Nº de &amp;plan de marcación:</translation>
+    </message>
+    <message>
+        <source>&amp;Voicemail box:</source>
+        <translation>&amp;Buzón de voz:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Login &amp;password:</source>
+        <translation>Con&amp;traseña de login:</translation>
+    </message>
+    <message>
+        <source>Make a strong password from the characters the server keeps</source>
+        <translation>Crear una contraseña segura con los caracteres que el servidor conserva</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generar</translation>
+    </message>
+    <message>
+        <source>&amp;Registration password:</source>
+        <translation>Contraseña de &amp;registro:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Nombre completo:</translation>
+    </message>
+    <message>
+        <source>&amp;Server IP:</source>
+        <translation>IP del &amp;servidor:</translation>
+    </message>
+    <message>
+        <source>Pr&amp;otocol:</source>
+        <translation>Pr&amp;otocolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Outbound &amp;CID:</source>
+        <translation>I&amp;D de llamada saliente:</translation>
+    </message>
+    <message>
+        <source>add_phone always creates an active phone; an inactive one is switched off right after with update_phone</source>
+        <translation>add_phone siempre crea un teléfono activo; uno inactivo se desactiva justo después con update_phone</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>&amp;Activo</translation>
+    </message>
+    <message>
+        <source>&amp;More options</source>
+        <translation>&amp;Más opciones</translation>
+    </message>
+    <message>
+        <source>Phone context:</source>
+        <translation>Contexto del teléfono:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Admin user group:</source>
+        <translation>Grupo de usuarios admin:</translation>
+    </message>
+    <message>
+        <source>Webphone:</source>
+        <translation>Webphone:</translation>
+    </message>
+    <message>
+        <source>Webphone auto-answer:</source>
+        <translation>Respuesta automática del webphone:</translation>
+    </message>
+    <message>
+        <source>Use external server IP:</source>
+        <translation>Usar la IP externa del servidor:</translation>
+    </message>
+    <message>
+        <source>Template ID:</source>
+        <translation>ID de plantilla:</translation>
+    </message>
+    <message>
+        <source>On-hook agent:</source>
+        <translation>Agente on-hook:</translation>
+    </message>
+    <message>
+        <source>Empty the form but keep server, protocol, time zone and template</source>
+        <translation>Vaciar el formulario pero conservar servidor, protocolo, zona horaria y plantilla</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>L&amp;impiar</translation>
+    </message>
+    <message>
+        <source>Send this phone to the server (Ctrl+Return); the shared fields stay for the next one</source>
+        <translation>Enviar este teléfono al servidor (Ctrl+Return); los campos comunes se quedan para el siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Add phone</source>
+        <translation>&amp;Agregar teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneGenerator</name>
+    <message>
+        <source>The step must be 1 or more.</source>
+        <translation>El paso debe ser 1 o más.</translation>
+    </message>
+    <message>
+        <source>The range is empty: the last number (%1) is below the first (%2).</source>
+        <translation>El rango está vacío: el último número (%1) es menor que el primero (%2).</translation>
+    </message>
+    <message>
+        <source>Give at least one server IP.</source>
+        <translation>Indique al menos una IP de servidor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This makes %1 phones (%2 on each of %n server(s)); at most %3 can be made at once.</source>
+        <translation>
+            <numerusform>Esto crea %1 teléfonos (%2 en %n servidor); como máximo se pueden crear %3 a la vez.</numerusform>
+            <numerusform>Esto crea %1 teléfonos (%2 en cada uno de %n servidores); como máximo se pueden crear %3 a la vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown placeholder %1 in &quot;%2&quot;; use {n}, {ext}, {i} or {server}.</source>
+        <translation>Marcador desconocido %1 en &quot;%2&quot;; use {n}, {ext}, {i} o {server}.</translation>
+    </message>
+    <message>
+        <source>The extension and login patterns cannot be empty.</source>
+        <translation>Los patrones de extensión y de login no pueden estar vacíos.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneModel</name>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>agregado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRules</name>
+    <message>
+        <source>a space</source>
+        <translation>un espacio</translation>
+    </message>
+    <message>
+        <source>the invisible character U+%1</source>
+        <translation>el carácter invisible U+%1</translation>
+    </message>
+    <message>
+        <source>the character &quot;%1&quot;</source>
+        <translation>el carácter &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>%1: required, but empty.</source>
+        <translation>%1: obligatorio, pero vacío.</translation>
+    </message>
+    <message>
+        <source>%1: no digits; at least one is required.</source>
+        <translation>%1: sin dígitos; se necesita al menos uno.</translation>
+    </message>
+    <message>
+        <source>%1: the server would turn the &quot;+&quot; (position %2) into a space.</source>
+        <translation>%1: el servidor convertiría el &quot;+&quot; (posición %2) en un espacio.</translation>
+    </message>
+    <message>
+        <source>%1: the apostrophe (position %2) makes the server fail (HTTP 500).</source>
+        <translation>%1: el apóstrofo (posición %2) hace fallar al servidor (HTTP 500).</translation>
+    </message>
+    <message>
+        <source>%1: %2 (position %3) does not belong in an IPv4 address such as 10.10.10.15.</source>
+        <translation>%1: %2 (posición %3) no corresponde a una dirección IPv4 como 10.10.10.15.</translation>
+    </message>
+    <message>
+        <source>%1: the character at position %2 is not kept by the server; only %3 are kept.</source>
+        <translation>%1: el servidor no conserva el carácter de la posición %2; solo conserva %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (position %3) is not kept by the server; only %4 are kept.</source>
+        <translation>%1: el servidor no conserva %2 (posición %3); solo conserva %4.</translation>
+    </message>
+    <message>
+        <source>Nothing would be left.</source>
+        <translation>No quedaría nada.</translation>
+    </message>
+    <message>
+        <source>The server would store &quot;%1&quot;.</source>
+        <translation>El servidor guardaría &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Accented and non-Latin letters are kept only by a server in non-latin mode.</source>
+        <translation>Las letras acentuadas y no latinas solo las conserva un servidor en modo non-latin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: too short; at least %n characters.</source>
+        <translation>
+            <numerusform>%1: demasiado corto; al menos %n carácter.</numerusform>
+            <numerusform>%1: demasiado corto; al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n characters; at most %2.</source>
+        <translation>
+            <numerusform>%1: %n carácter; como máximo %2.</numerusform>
+            <numerusform>%1: %n caracteres; como máximo %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: add_phone refuses PJSIP, although the admin pages offer it; use one of %2.</source>
+        <translation>%1: add_phone rechaza PJSIP, aunque las páginas de administración lo ofrecen; use uno de %2.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3.</source>
+        <translation>%1: &quot;%2&quot; no es uno de %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3; the server would ignore it.</source>
+        <translation>%1: &quot;%2&quot; no es uno de %3; el servidor lo ignoraría.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the server&apos;s 33 offsets, such as -5.00 (US Eastern) or 5.50 (India).</source>
+        <translation>%1: &quot;%2&quot; no es uno de los 33 desfases del servidor, como -5.00 (este de EE. UU.) o 5.50 (India).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an IPv4 address such as 10.10.10.15.</source>
+        <translation>%1: &quot;%2&quot; no es una dirección IPv4 como 10.10.10.15.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; has leading zeros; write %3, as the server compares addresses as text.</source>
+        <translation>%1: &quot;%2&quot; tiene ceros a la izquierda; escriba %3, porque el servidor compara las direcciones como texto.</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>letras</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>espacio</translation>
+    </message>
+    <message>
+        <source>surrounding spaces removed</source>
+        <translation>espacios de los extremos quitados</translation>
+    </message>
+    <message>
+        <source>written as %1</source>
+        <translation>escrito como %1</translation>
+    </message>
+    <message>
+        <source>reduced to digits</source>
+        <translation>reducido a dígitos</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyParser</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 está vacío</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than 2 characters</source>
+        <translation>%1 tiene menos de 2 caracteres</translation>
+    </message>
+    <message>
+        <source>protocol %1 is not IAX2, SIP, Zap or EXTERNAL</source>
+        <translation>el protocolo %1 no es IAX2, SIP, Zap ni EXTERNAL</translation>
+    </message>
+    <message>
+        <source>no phone fields were sent; the API login and the permission to add phones are good</source>
+        <translation>no se enviaron campos de teléfono; el inicio de sesión en la API y el permiso para agregar teléfonos son correctos</translation>
+    </message>
+    <message>
+        <source>alias %1</source>
+        <translation>alias %1</translation>
+    </message>
+    <message>
+        <source>extension %1 on server %2</source>
+        <translation>extensión %1 en el servidor %2</translation>
+    </message>
+    <message>
+        <source>extension %1 on server %2 deleted</source>
+        <translation>extensión %1 en el servidor %2 eliminada</translation>
+    </message>
+    <message>
+        <source>%1 on server %2</source>
+        <translation>%1 en el servidor %2</translation>
+    </message>
+    <message>
+        <source>login %1</source>
+        <translation>login %1</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>nada que cambiar</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>usuario %1</translation>
+    </message>
+    <message>
+        <source>user %1 may not use the API function %2</source>
+        <translation>el usuario %1 no puede usar la función de API %2</translation>
+    </message>
+    <message>
+        <source>user %1 may not add phone aliases</source>
+        <translation>el usuario %1 no puede agregar alias de teléfono</translation>
+    </message>
+    <message>
+        <source>user %1 may not add phones</source>
+        <translation>el usuario %1 no puede agregar teléfonos</translation>
+    </message>
+    <message>
+        <source>user %1 may not update phones</source>
+        <translation>el usuario %1 no puede actualizar teléfonos</translation>
+    </message>
+    <message>
+        <source>user %1 may not delete phones</source>
+        <translation>el usuario %1 no puede eliminar teléfonos</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;</source>
+        <translation>origen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the server answered NO FUNCTION SPECIFIED</source>
+        <translation>el servidor respondió NO FUNCTION SPECIFIED</translation>
+    </message>
+    <message>
+        <source>HTTP %1: the server redirects to %2; use that address in the settings</source>
+        <translation>HTTP %1: el servidor redirige a %2; use esa dirección en la configuración</translation>
+    </message>
+    <message>
+        <source>HTTP %1: the server redirects elsewhere (a login page, or https?); check the server address</source>
+        <translation>HTTP %1: el servidor redirige a otro sitio (¿una página de inicio de sesión o https?); revise la dirección del servidor</translation>
+    </message>
+    <message>
+        <source>HTTP 404: there is no VICIdial API at this address; check the server address</source>
+        <translation>HTTP 404: no hay una API de VICIdial en esta dirección; revise la dirección del servidor</translation>
+    </message>
+    <message>
+        <source>HTTP %1: the web server asks for a login before the API</source>
+        <translation>HTTP %1: el servidor web pide iniciar sesión antes de la API</translation>
+    </message>
+    <message>
+        <source>HTTP 403: the web server refuses access to the API</source>
+        <translation>HTTP 403: el servidor web deniega el acceso a la API</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no complete reply in time</source>
+        <translation>no llegó una respuesta completa a tiempo</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an empty reply</source>
+        <translation>HTTP %1 con una respuesta vacía</translation>
+    </message>
+    <message>
+        <source>the server sent an empty reply</source>
+        <translation>el servidor envió una respuesta vacía</translation>
+    </message>
+    <message>
+        <source>an HTML page instead of an API reply (a login page, a proxy or the wrong address?)</source>
+        <translation>una página HTML en lugar de una respuesta de la API (¿una página de inicio de sesión, un proxy o una dirección equivocada?)</translation>
+    </message>
+    <message>
+        <source>unexpected reply &quot;%1&quot;</source>
+        <translation>respuesta inesperada &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the server sent its version (%1) instead of an answer</source>
+        <translation>el servidor envió su versión (%1) en lugar de una respuesta</translation>
+    </message>
+    <message>
+        <source>the reply was cut off: &quot;%1&quot;</source>
+        <translation>la respuesta llegó cortada: &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Conexión</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>dialer.example.com or https://dialer.example.com/vicidial/</source>
+        <translation>dialer.example.com o https://dialer.example.com/vicidial/</translation>
+    </message>
+    <message>
+        <source>API &amp;user:</source>
+        <translation>&amp;Usuario de la API:</translation>
+    </message>
+    <message>
+        <source>API &amp;password:</source>
+        <translation>&amp;Contraseña de la API:</translation>
+    </message>
+    <message>
+        <source>&amp;Source label:</source>
+        <translation>&amp;Etiqueta de origen:</translation>
+    </message>
+    <message>
+        <source>A label for the server&apos;s API log; letters and digits, at least 2</source>
+        <translation>Una etiqueta para el registro de la API del servidor; letras y dígitos, al menos 2</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <source>&amp;Requests at once:</source>
+        <translation>&amp;Solicitudes a la vez:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Tiempo de espera:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Server runs in &amp;non-latin mode (keeps letters of any script)</source>
+        <translation>El servidor funciona en modo &amp;non-latin (conserva letras de cualquier alfabeto)</translation>
+    </message>
+    <message>
+        <source>&amp;Test credentials</source>
+        <translation>&amp;Probar credenciales</translation>
+    </message>
+    <message>
+        <source>Checks the address, the login and the permission to add phones; creates nothing</source>
+        <translation>Comprueba la dirección, el inicio de sesión y el permiso para agregar teléfonos; no crea nada</translation>
+    </message>
+    <message>
+        <source>&amp;New phones</source>
+        <translation>&amp;Teléfonos nuevos</translation>
+    </message>
+    <message>
+        <source>Values a new phone starts with in the form and in imports.</source>
+        <translation>Valores con los que empieza un teléfono nuevo en el formulario y en las importaciones.</translation>
+    </message>
+    <message>
+        <source>&amp;Server IP:</source>
+        <translation>IP del &amp;servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protocolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate ID:</source>
+        <translation>ID de pl&amp;antilla:</translation>
+    </message>
+    <message>
+        <source>Phone &amp;context:</source>
+        <translation>&amp;Contexto del teléfono:</translation>
+    </message>
+    <message>
+        <source>server default: default</source>
+        <translation>predeterminado del servidor: default</translation>
+    </message>
+    <message>
+        <source>&amp;Admin user group:</source>
+        <translation>&amp;Grupo de usuarios admin:</translation>
+    </message>
+    <message>
+        <source>server default: ---ALL---</source>
+        <translation>predeterminado del servidor: ---ALL---</translation>
+    </message>
+    <message>
+        <source>Ce&amp;rtificates</source>
+        <translation>Ce&amp;rtificados</translation>
+    </message>
+    <message>
+        <source>Certificates trusted although they fail verification (for a server with a self-signed certificate). One SHA-256 fingerprint per line; the credential test shows the fingerprint of a certificate it refused.</source>
+        <translation>Certificados de confianza aunque no superen la verificación (para un servidor con un certificado autofirmado). Una huella SHA-256 por línea; la prueba de credenciales muestra la huella de un certificado que rechazó.</translation>
+    </message>
+    <message>
+        <source>&amp;Interface</source>
+        <translation>&amp;Interfaz</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>A new language is used the next time the program starts.</source>
+        <translation>El nuevo idioma se usará la próxima vez que se inicie el programa.</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>This looks like an Excel or OpenDocument workbook, not a CSV file. Save it as CSV (comma or semicolon separated) and open that file.</source>
+        <translation>Esto parece un libro de Excel u OpenDocument, no un archivo CSV. Guárdelo como CSV (separado por comas o por punto y coma) y abra ese archivo.</translation>
+    </message>
+    <message>
+        <source>This looks like an old Excel workbook (.xls), not a CSV file. Save it as CSV and open that file.</source>
+        <translation>Esto parece un libro antiguo de Excel (.xls), no un archivo CSV. Guárdelo como CSV y abra ese archivo.</translation>
+    </message>
+    <message>
+        <source>This looks like a binary file, not CSV text.</source>
+        <translation>Esto parece un archivo binario, no texto CSV.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8; invalid bytes were replaced by �. Try Windows-1252 if names look wrong.</source>
+        <translation>El archivo no es UTF-8 válido; los bytes no válidos se reemplazaron por �. Pruebe Windows-1252 si los nombres se ven mal.</translation>
+    </message>
+    <message>
+        <source>The UTF-16 file has an odd number of bytes; the last byte was ignored.</source>
+        <translation>El archivo UTF-16 tiene un número impar de bytes; se ignoró el último byte.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-16; invalid characters were replaced by �.</source>
+        <translation>El archivo no es UTF-16 válido; los caracteres no válidos se reemplazaron por �.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automática</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 con BOM</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZones</name>
+    <message>
+        <source>Chatham Islands</source>
+        <translation>Islas Chatham</translation>
+    </message>
+    <message>
+        <source>New Zealand, Fiji</source>
+        <translation>Nueva Zelanda, Fiyi</translation>
+    </message>
+    <message>
+        <source>Solomon Islands, New Caledonia</source>
+        <translation>Islas Salomón, Nueva Caledonia</translation>
+    </message>
+    <message>
+        <source>Australia Eastern, Guam</source>
+        <translation>Australia oriental, Guam</translation>
+    </message>
+    <message>
+        <source>Australia Central</source>
+        <translation>Australia central</translation>
+    </message>
+    <message>
+        <source>Japan, Korea</source>
+        <translation>Japón, Corea</translation>
+    </message>
+    <message>
+        <source>China, Singapore, Australia Western</source>
+        <translation>China, Singapur, Australia occidental</translation>
+    </message>
+    <message>
+        <source>Thailand, Vietnam, Western Indonesia</source>
+        <translation>Tailandia, Vietnam, Indonesia occidental</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>Myanmar</translation>
+    </message>
+    <message>
+        <source>Bangladesh, Kyrgyzstan</source>
+        <translation>Bangladés, Kirguistán</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <translation>Nepal</translation>
+    </message>
+    <message>
+        <source>India, Sri Lanka</source>
+        <translation>India, Sri Lanka</translation>
+    </message>
+    <message>
+        <source>Pakistan, Uzbekistan</source>
+        <translation>Pakistán, Uzbekistán</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>Afganistán</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates, Oman</source>
+        <translation>Emiratos Árabes Unidos, Omán</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Irán</translation>
+    </message>
+    <message>
+        <source>Moscow, Saudi Arabia, East Africa</source>
+        <translation>Moscú, Arabia Saudita, África oriental</translation>
+    </message>
+    <message>
+        <source>Eastern Europe, Egypt, South Africa</source>
+        <translation>Europa oriental, Egipto, Sudáfrica</translation>
+    </message>
+    <message>
+        <source>Central Europe, West Africa</source>
+        <translation>Europa central, África occidental</translation>
+    </message>
+    <message>
+        <source>UTC, United Kingdom, Portugal</source>
+        <translation>UTC, Reino Unido, Portugal</translation>
+    </message>
+    <message>
+        <source>Azores, Cape Verde</source>
+        <translation>Azores, Cabo Verde</translation>
+    </message>
+    <message>
+        <source>South Georgia</source>
+        <translation>Georgia del Sur</translation>
+    </message>
+    <message>
+        <source>Brazil (Brasilia), Argentina</source>
+        <translation>Brasil (Brasilia), Argentina</translation>
+    </message>
+    <message>
+        <source>Newfoundland</source>
+        <translation>Terranova</translation>
+    </message>
+    <message>
+        <source>Atlantic, Puerto Rico</source>
+        <translation>Atlántico, Puerto Rico</translation>
+    </message>
+    <message>
+        <source>US Eastern</source>
+        <translation>Este de EE. UU.</translation>
+    </message>
+    <message>
+        <source>US Central, Mexico City</source>
+        <translation>Centro de EE. UU., Ciudad de México</translation>
+    </message>
+    <message>
+        <source>US Mountain</source>
+        <translation>Montaña de EE. UU.</translation>
+    </message>
+    <message>
+        <source>US Pacific</source>
+        <translation>Pacífico de EE. UU.</translation>
+    </message>
+    <message>
+        <source>Alaska</source>
+        <translation>Alaska</translation>
+    </message>
+    <message>
+        <source>Hawaii</source>
+        <translation>Hawái</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <translation>Samoa Americana</translation>
+    </message>
+    <message>
+        <source>Baker Island</source>
+        <translation>Isla Baker</translation>
+    </message>
+</context>
+<context>
+    <name>viciprov-cli</name>
+    <message>
+        <source>Fix: </source>
+        <translation>Solución: </translation>
+    </message>
+    <message>
+        <source>%1/%2 done: %3 added, %4 failed, %5 unknown, %6 in flight   </source>
+        <translation>%1/%2 hechos: %3 agregados, %4 fallidos, %5 desconocidos, %6 en curso   </translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>Stopped, nothing more was sent: %1</source>
+        <translation>Detenido, no se envió nada más: %1</translation>
+    </message>
+    <message>
+        <source>Add one phone.</source>
+        <translation>Agregar un teléfono.</translation>
+    </message>
+    <message>
+        <source>Read %1 from this environment variable.</source>
+        <translation>Leer %1 de esta variable de entorno.</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>VAR</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
+        <source>Make the phone inactive after adding it.</source>
+        <translation>Desactivar el teléfono después de agregarlo.</translation>
+    </message>
+    <message>
+        <source>Generate the login and registration passwords and write them to the --handout file.</source>
+        <translation>Generar las contraseñas de login y de registro y escribirlas en el archivo de --handout.</translation>
+    </message>
+    <message>
+        <source>Write the generated passwords to this file (it holds secrets).</source>
+        <translation>Escribir las contraseñas generadas en este archivo (contiene secretos).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>--generate-passwords needs --handout FILE: generated passwords are shown nowhere else.</source>
+        <translation>--generate-passwords necesita --handout ARCHIVO: las contraseñas generadas no se muestran en ningún otro lugar.</translation>
+    </message>
+    <message>
+        <source>warning: %1 holds passwords; hand it over and delete it.</source>
+        <translation>aviso: %1 contiene contraseñas; entréguelo y elimínelo.</translation>
+    </message>
+    <message>
+        <source>Show the history of attempts.</source>
+        <translation>Mostrar el historial de intentos.</translation>
+    </message>
+    <message>
+        <source>Only this outcome (added, login_failed, timeout, ...).</source>
+        <translation>Solo este resultado (added, login_failed, timeout, ...).</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>RESULTADO</translation>
+    </message>
+    <message>
+        <source>Only attempts since this date (YYYY-MM-DD).</source>
+        <translation>Solo los intentos desde esta fecha (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>Only this batch.</source>
+        <translation>Solo este lote.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only attempts matching this text.</source>
+        <translation>Solo los intentos que coinciden con este texto.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>At most this many rows (default 50).</source>
+        <translation>Como máximo esta cantidad de filas (predeterminado 50).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Write CSV to standard output.</source>
+        <translation>Escribir CSV en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Unknown outcome &quot;%1&quot;.</source>
+        <translation>Resultado desconocido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Bad --since: use YYYY-MM-DD.</source>
+        <translation>--since incorrecto: use AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Bad --limit.</source>
+        <translation>--limit incorrecto.</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts shown.</source>
+        <translation>Se muestran %1 de %2 intentos.</translation>
+    </message>
+    <message>
+        <source>VICIdial server address (host, base URL or the full API URL).</source>
+        <translation>Dirección del servidor VICIdial (host, URL base o la URL completa de la API).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>API user.</source>
+        <translation>Usuario de la API.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USUARIO</translation>
+    </message>
+    <message>
+        <source>Read the API password from this environment variable.</source>
+        <translation>Leer la contraseña de la API de esta variable de entorno.</translation>
+    </message>
+    <message>
+        <source>Read the API password from the first line of this file.</source>
+        <translation>Leer la contraseña de la API de la primera línea de este archivo.</translation>
+    </message>
+    <message>
+        <source>Source label for the server&apos;s API log (2+ letters or digits).</source>
+        <translation>Etiqueta de origen para el registro de la API del servidor (2 o más letras o dígitos).</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>ETIQUETA</translation>
+    </message>
+    <message>
+        <source>post (default; keeps passwords out of web logs) or get.</source>
+        <translation>post (predeterminado; mantiene las contraseñas fuera de los registros web) o get.</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>MÉTODO</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once, 1-8 (default 4).</source>
+        <translation>Solicitudes en curso a la vez, 1-8 (predeterminado 4).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each reply (default 30).</source>
+        <translation>Segundos de espera para cada respuesta (predeterminado 30).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>History database file (default: the app&apos;s).</source>
+        <translation>Archivo de base de datos del historial (predeterminado: el de la aplicación).</translation>
+    </message>
+    <message>
+        <source>Trust a server certificate with this SHA-256 fingerprint (self-signed servers).</source>
+        <translation>Confiar en un certificado de servidor con esta huella SHA-256 (servidores autofirmados).</translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation>SHA256</translation>
+    </message>
+    <message>
+        <source>The server runs in non-latin mode: letters of any script are kept.</source>
+        <translation>El servidor funciona en modo non-latin: se conservan letras de cualquier alfabeto.</translation>
+    </message>
+    <message>
+        <source>No server given: use --url URL (or save one in the desktop app&apos;s settings).</source>
+        <translation>No se indicó servidor: use --url URL (o guarde uno en la configuración de la aplicación de escritorio).</translation>
+    </message>
+    <message>
+        <source>Bad --url &quot;%1&quot;: %2</source>
+        <translation>--url incorrecta &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>Bad --method &quot;%1&quot;: use post or get.</source>
+        <translation>--method incorrecto &quot;%1&quot;: use post o get.</translation>
+    </message>
+    <message>
+        <source>Bad --concurrency: use a number from 1 to 8.</source>
+        <translation>--concurrency incorrecto: use un número del 1 al 8.</translation>
+    </message>
+    <message>
+        <source>Bad --timeout: use a number of seconds from 1 to 600.</source>
+        <translation>--timeout incorrecto: use un número de segundos del 1 al 600.</translation>
+    </message>
+    <message>
+        <source>Use either --password-env or --password-file, not both.</source>
+        <translation>Use --password-env o --password-file, no ambos.</translation>
+    </message>
+    <message>
+        <source>No API user given: use --user USER.</source>
+        <translation>No se indicó usuario de la API: use --user USUARIO.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 (from --password-env) is not set.</source>
+        <translation>La variable de entorno %1 (de --password-env) no está definida.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>No se puede leer el archivo de contraseña %1: %2</translation>
+    </message>
+    <message>
+        <source>API password for %1: </source>
+        <translation>Contraseña de la API para %1: </translation>
+    </message>
+    <message>
+        <source>No API password: use --password-env VAR or --password-file FILE (passwords are never taken from the command line, where other users can see them).</source>
+        <translation>No hay contraseña de la API: use --password-env VAR o --password-file ARCHIVO (las contraseñas nunca se toman de la línea de comandos, donde otros usuarios pueden verlas).</translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n attempt(s) were left unfinished by an earlier run; their outcome is unknown. Importing the same rows again resolves them safely.</source>
+        <translation>
+            <numerusform>nota: una ejecución anterior dejó %n intento sin terminar; su resultado es desconocido. Importar de nuevo las mismas filas lo resuelve sin riesgo.</numerusform>
+            <numerusform>nota: una ejecución anterior dejó %n intentos sin terminar; su resultado es desconocido. Importar de nuevo las mismas filas los resuelve sin riesgo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bad --default &quot;%1&quot;: use field=value with an API field name such as server_ip=10.10.10.15.</source>
+        <translation>--default incorrecto &quot;%1&quot;: use campo=valor con un nombre de campo de la API, como server_ip=10.10.10.15.</translation>
+    </message>
+    <message>
+        <source>Passwords are never taken from the command line; put %1 in the file or use --generate-passwords.</source>
+        <translation>Las contraseñas nunca se toman de la línea de comandos; ponga %1 en el archivo o use --generate-passwords.</translation>
+    </message>
+    <message>
+        <source>Import phones from a CSV file.</source>
+        <translation>Importar teléfonos desde un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>CSV file with a header row.</source>
+        <translation>Archivo CSV con una fila de encabezado.</translation>
+    </message>
+    <message>
+        <source>Value for a field the file lacks, e.g. server_ip=10.10.10.15.</source>
+        <translation>Valor para un campo que falta en el archivo, p. ej. server_ip=10.10.10.15.</translation>
+    </message>
+    <message>
+        <source>FIELD=VALUE</source>
+        <translation>CAMPO=VALOR</translation>
+    </message>
+    <message>
+        <source>Check everything, send nothing.</source>
+        <translation>Comprobar todo, no enviar nada.</translation>
+    </message>
+    <message>
+        <source>Write every row&apos;s outcome to this CSV file.</source>
+        <translation>Escribir el resultado de cada fila en este archivo CSV.</translation>
+    </message>
+    <message>
+        <source>Generate missing phone and registration passwords (needs --handout).</source>
+        <translation>Generar las contraseñas de teléfono y de registro que falten (necesita --handout).</translation>
+    </message>
+    <message>
+        <source>Write extension, login and generated passwords to this file (it holds secrets).</source>
+        <translation>Escribir extensión, login y contraseñas generadas en este archivo (contiene secretos).</translation>
+    </message>
+    <message>
+        <source>Field delimiter: comma, semicolon, tab or pipe (default: detect).</source>
+        <translation>Delimitador de campos: comma, semicolon, tab o pipe (predeterminado: detectar).</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>usage: viciprov-cli import FILE.csv [options]</source>
+        <translation>uso: viciprov-cli import ARCHIVO.csv [opciones]</translation>
+    </message>
+    <message>
+        <source>Bad --delimiter: use comma, semicolon, tab or pipe.</source>
+        <translation>--delimiter incorrecto: use comma, semicolon, tab o pipe.</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>aviso: </translation>
+    </message>
+    <message>
+        <source>warning: column &quot;%1&quot; is not an add_phone field and is ignored.</source>
+        <translation>aviso: la columna &quot;%1&quot; no es un campo de add_phone y se ignora.</translation>
+    </message>
+    <message>
+        <source>%1: no extension column. The header row must name the columns (extension, server_ip, phone_login, ...).</source>
+        <translation>%1: no hay columna de extensión. La fila de encabezado debe nombrar las columnas (extension, server_ip, phone_login, ...).</translation>
+    </message>
+    <message>
+        <source>%1: no value in any row for: %2. Add these columns, give them with --default field=value, or use --generate-passwords for the passwords.</source>
+        <translation>%1: ninguna fila tiene valor para: %2. Agregue esas columnas, indíquelas con --default campo=valor o use --generate-passwords para las contraseñas.</translation>
+    </message>
+    <message>
+        <source>Cannot open the history: %1</source>
+        <translation>No se puede abrir el historial: %1</translation>
+    </message>
+    <message>
+        <source>%1 line %2, column %3: %4</source>
+        <translation>%1 línea %2, columna %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 línea %2: %3</translation>
+    </message>
+    <message>
+        <source>already added by an earlier run (history)</source>
+        <translation>ya agregado por una ejecución anterior (historial)</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows; %3 valid to send, %4 invalid, %5 already added earlier.</source>
+        <translation>%1: %2 filas; %3 válidas para enviar, %4 no válidas, %5 ya agregadas antes.</translation>
+    </message>
+    <message>
+        <source>line %1: would add %2@%3 (login %4)</source>
+        <translation>línea %1: agregaría %2@%3 (login %4)</translation>
+    </message>
+    <message>
+        <source>dry run: not sent</source>
+        <translation>simulación: no enviado</translation>
+    </message>
+    <message>
+        <source>Cannot write the report: %1</source>
+        <translation>No se puede escribir el informe: %1</translation>
+    </message>
+    <message>
+        <source>Summary: %1 added, %2 already added earlier, %3 failed, %4 unknown (may exist: import again to resolve), %5 not sent, %6 invalid.</source>
+        <translation>Resumen: %1 agregados, %2 ya agregados antes, %3 fallidos, %4 desconocidos (pueden existir: importe de nuevo para resolverlo), %5 no enviados, %6 no válidos.</translation>
+    </message>
+    <message>
+        <source>Server unreachable: %1</source>
+        <translation>Servidor inaccesible: %1</translation>
+    </message>
+    <message>
+        <source>Create phone extensions on a VICIdial server.
+
+Commands:
+  test-credentials   check the server URL, API login and permission
+  add                add one phone (--extension E --server-ip IP ...)
+  import FILE.csv    add every phone of a CSV file
+  history            show earlier attempts
+
+Exit status: 0 all added, 1 some not added, 2 bad usage or unreadable file, 3 stopped on a login/lock-out/permission error, 4 server unreachable.</source>
+        <translation>Crea extensiones telefónicas en un servidor VICIdial.
+
+Comandos:
+  test-credentials   comprobar la URL del servidor, el inicio de sesión en la API y el permiso
+  add                agregar un teléfono (--extension E --server-ip IP ...)
+  import ARCHIVO.csv agregar todos los teléfonos de un archivo CSV
+  history            mostrar los intentos anteriores
+
+Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o archivo ilegible, 3 detenido por un error de inicio de sesión/bloqueo/permiso, 4 servidor inaccesible.</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>El comando que se ejecutará.</translation>
+    </message>
+    <message>
+        <source>Passwords are never taken from the command line, where other users can see them. Use --password-env VAR or --password-file FILE.</source>
+        <translation>Las contraseñas nunca se toman de la línea de comandos, donde otros usuarios pueden verlas. Use --password-env VAR o --password-file ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. See --help.</source>
+        <translation>Comando desconocido &quot;%1&quot;. Vea --help.</translation>
+    </message>
+</context>
+<context>
+    <name>vp::ColumnMappingModel</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorar)</translation>
+    </message>
+    <message>
+        <source>Active (Y/N)</source>
+        <translation>Activo (Y/N)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(oculto)</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Primeros valores</translation>
+    </message>
+    <message>
+        <source>Sent as</source>
+        <translation>Se envía como</translation>
+    </message>
+</context>
+<context>
+    <name>vp::CredentialCheck</name>
+    <message>
+        <source>Server reachable</source>
+        <translation>Servidor accesible</translation>
+    </message>
+    <message>
+        <source>API login</source>
+        <translation>Inicio de sesión en la API</translation>
+    </message>
+    <message>
+        <source>Permission to add phones</source>
+        <translation>Permiso para agregar teléfonos</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Asking the server for its version...</source>
+        <translation>Preguntando al servidor su versión...</translation>
+    </message>
+    <message>
+        <source>VICIdial %1, build %2.</source>
+        <translation>VICIdial %1, compilación %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (SHA-256 %1).</source>
+        <translation>El certificado del servidor no es de confianza (SHA-256 %1).</translation>
+    </message>
+    <message>
+        <source>If this is your server&apos;s self-signed certificate, trust it in Settings.</source>
+        <translation>Si es el certificado autofirmado de su servidor, márquelo como de confianza en Configuración.</translation>
+    </message>
+    <message>
+        <source>No answer within %1 seconds.</source>
+        <translation>Sin respuesta en %1 segundos.</translation>
+    </message>
+    <message>
+        <source>Check the server URL, that the server is running, and any firewall between.</source>
+        <translation>Revise la URL del servidor, que el servidor esté en marcha y cualquier cortafuegos intermedio.</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>No se pudo conectar: %1</translation>
+    </message>
+    <message>
+        <source>Check the server URL (host name, http or https, port) and the network.</source>
+        <translation>Revise la URL del servidor (nombre de host, http o https, puerto) y la red.</translation>
+    </message>
+    <message>
+        <source>The server answered 404: there is no VICIdial API at this address.</source>
+        <translation>El servidor respondió 404: no hay una API de VICIdial en esta dirección.</translation>
+    </message>
+    <message>
+        <source>The answer is not VICIdial&apos;s: %1</source>
+        <translation>La respuesta no es de VICIdial: %1</translation>
+    </message>
+    <message>
+        <source>Use the address of the VICIdial web server, e.g. https://dialer.example.com (the app adds /vicidial/non_agent_api.php).</source>
+        <translation>Use la dirección del servidor web de VICIdial, p. ej. https://dialer.example.com (la aplicación añade /vicidial/non_agent_api.php).</translation>
+    </message>
+    <message>
+        <source>Logging in as %1...</source>
+        <translation>Iniciando sesión como %1...</translation>
+    </message>
+    <message>
+        <source>Logged in as %1.</source>
+        <translation>Sesión iniciada como %1.</translation>
+    </message>
+    <message>
+        <source>This user may add phones.</source>
+        <translation>Este usuario puede agregar teléfonos.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation>El servidor rechazó el usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <source>Check the API user and password. The server keeps only letters, digits, - and _ of a password, the user must be active with user level 7 or more. This test is not repeated by itself: after 10 failed logins the user is locked for 15 minutes.</source>
+        <translation>Revise el usuario y la contraseña de la API. El servidor solo conserva letras, dígitos, - y _ de una contraseña; el usuario debe estar activo y tener nivel 7 o superior. Esta prueba no se repite sola: tras 10 inicios de sesión fallidos el usuario queda bloqueado 15 minutos.</translation>
+    </message>
+    <message>
+        <source>The user is locked after too many failed logins.</source>
+        <translation>El usuario está bloqueado por demasiados inicios de sesión fallidos.</translation>
+    </message>
+    <message>
+        <source>Wait 15 minutes, or have an administrator reset the user&apos;s failed login count, then check the password before testing again.</source>
+        <translation>Espere 15 minutos o pida a un administrador que reinicie el contador de inicios de sesión fallidos del usuario; luego revise la contraseña antes de volver a probar.</translation>
+    </message>
+    <message>
+        <source>The server does not accept API calls from this computer&apos;s address.</source>
+        <translation>El servidor no acepta llamadas a la API desde la dirección de este equipo.</translation>
+    </message>
+    <message>
+        <source>On VICIdial, add this computer&apos;s IP address to the user&apos;s API allowed IP list (Admin &gt; Users &gt; API Allowed IP List).</source>
+        <translation>En VICIdial, agregue la dirección IP de este equipo a la lista de IP permitidas para la API del usuario (Admin &gt; Users &gt; API Allowed IP List).</translation>
+    </message>
+    <message>
+        <source>add_phone is not among this user&apos;s allowed API functions.</source>
+        <translation>add_phone no está entre las funciones de API permitidas a este usuario.</translation>
+    </message>
+    <message>
+        <source>On VICIdial, edit the user and add add_phone (or ALL_FUNCTIONS) to &quot;API Allowed Functions&quot;.</source>
+        <translation>En VICIdial, edite el usuario y agregue add_phone (o ALL_FUNCTIONS) a &quot;API Allowed Functions&quot;.</translation>
+    </message>
+    <message>
+        <source>This user may not add phones.</source>
+        <translation>Este usuario no puede agregar teléfonos.</translation>
+    </message>
+    <message>
+        <source>On VICIdial, give the user level 8 or more, &quot;Ast Admin Access&quot; = 1 and &quot;API Access&quot; = 1.</source>
+        <translation>En VICIdial, dé al usuario nivel 8 o superior, &quot;Ast Admin Access&quot; = 1 y &quot;API Access&quot; = 1.</translation>
+    </message>
+    <message>
+        <source>The server refused the source label.</source>
+        <translation>El servidor rechazó la etiqueta de origen.</translation>
+    </message>
+    <message>
+        <source>Set a source label of at least 2 letters or digits in Settings.</source>
+        <translation>Ponga en Configuración una etiqueta de origen de al menos 2 letras o dígitos.</translation>
+    </message>
+    <message>
+        <source>Check the server URL and try again; the answer did not come from the VICIdial API as expected.</source>
+        <translation>Revise la URL del servidor y vuelva a intentarlo; la respuesta no vino de la API de VICIdial como se esperaba.</translation>
+    </message>
+    <message>
+        <source>Not checked.</source>
+        <translation>No comprobado.</translation>
+    </message>
+</context>
+<context>
+    <name>vp::CredentialCheckView</name>
+    <message>
+        <source>passed</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>comprobando…</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>sin comprobar</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>Nothing is created by this test.</source>
+        <translation>Esta prueba no crea nada.</translation>
+    </message>
+    <message>
+        <source>All good: this user may add phones on this server.</source>
+        <translation>Todo bien: este usuario puede agregar teléfonos en este servidor.</translation>
+    </message>
+    <message>
+        <source>The test found a problem; see the step marked with a cross.</source>
+        <translation>La prueba encontró un problema; vea el paso marcado con una cruz.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted. If you know it is the right server, add this fingerprint in the settings: %1</source>
+        <translation>El certificado del servidor no es de confianza. Si sabe que es el servidor correcto, agregue esta huella en la configuración: %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Qué hacer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vp::CredentialTestDialog</name>
+    <message>
+        <source>Server: %1
+API user: %2</source>
+        <translation>Servidor: %1
+Usuario de la API: %2</translation>
+    </message>
+    <message>
+        <source>Set the server address and the API user in the settings first.</source>
+        <translation>Primero indique la dirección del servidor y el usuario de la API en la configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>vp::DesktopApp</name>
+    <message>
+        <source>The demo simulator could not start: %1</source>
+        <translation>No se pudo iniciar el simulador de demostración: %1</translation>
+    </message>
+    <message>
+        <source>The demo history could not be opened: %1</source>
+        <translation>No se pudo abrir el historial de demostración: %1</translation>
+    </message>
+    <message>
+        <source>The history file could not be opened: %1</source>
+        <translation>No se pudo abrir el archivo de historial: %1</translation>
+    </message>
+    <message>
+        <source>Creates phone extensions on a VICIdial server through its non-agent API.</source>
+        <translation>Crea extensiones telefónicas en un servidor VICIdial a través de su API non-agent.</translation>
+    </message>
+    <message>
+        <source>Try the program against a built-in simulator; nothing real is touched.</source>
+        <translation>Probar el programa con un simulador integrado; no se toca nada real.</translation>
+    </message>
+    <message>
+        <source>Save pictures of the windows to DIR and quit.</source>
+        <translation>Guardar imágenes de las ventanas en DIR y salir.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+</context>
+<context>
+    <name>vp::DetailsDialog</name>
+    <message>
+        <source>(not sent yet)</source>
+        <translation>(aún no enviado)</translation>
+    </message>
+    <message>
+        <source>(no reply)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
+</context>
+<context>
+    <name>vp::GeneratorWidget</name>
+    <message numerus="yes">
+        <source>%n phone(s): extensions %1 to %2, logins %3 to %4, names &quot;%5&quot; to &quot;%6&quot;. Each gets its own generated passwords.</source>
+        <translation>
+            <numerusform>%n teléfono: extensiones %1 a %2, logins %3 a %4, nombres &quot;%5&quot; a &quot;%6&quot;. Cada uno recibe sus propias contraseñas generadas.</numerusform>
+            <numerusform>%n teléfonos: extensiones %1 a %2, logins %3 a %4, nombres &quot;%5&quot; a &quot;%6&quot;. Cada uno recibe sus propias contraseñas generadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vp::HistoryModel</name>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Unknown whether this phone was created. Select it and choose &quot;Resend to resolve&quot;.</source>
+        <translation>No se sabe si este teléfono se creó. Selecciónelo y elija &quot;Reenviar para resolver&quot;.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extensión</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+</context>
+<context>
+    <name>vp::HistoryWindow</name>
+    <message>
+        <source>All outcomes</source>
+        <translation>Todos los resultados</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Agregado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Matching attempts: %1</source>
+        <translation>Intentos que coinciden: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3 at %4</source>
+        <translation>%1 %2 por %3 en %4</translation>
+    </message>
+    <message>
+        <source>Started %1, %2</source>
+        <translation>Iniciado %1, %2</translation>
+    </message>
+    <message>
+        <source>took %1 ms</source>
+        <translation>tardó %1 ms</translation>
+    </message>
+    <message>
+        <source>never finished</source>
+        <translation>nunca terminó</translation>
+    </message>
+    <message>
+        <source>Outcome: %1 (HTTP %2). %3</source>
+        <translation>Resultado: %1 (HTTP %2). %3</translation>
+    </message>
+    <message>
+        <source>&quot;Already exists&quot; was taken as added after an unknown outcome: check this phone on the server.</source>
+        <translation>&quot;Ya existe&quot; se tomó como agregado tras un resultado desconocido: compruebe este teléfono en el servidor.</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Solicitud:</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>Respuesta:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Exportar historial</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Falló la exportación</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vp::ImportDialog</name>
+    <message>
+        <source>Detect</source>
+        <translation>Detectar</translation>
+    </message>
+    <message>
+        <source>First row is the header</source>
+        <translation>La primera fila es el encabezado</translation>
+    </message>
+    <message>
+        <source>No header row</source>
+        <translation>Sin fila de encabezado</translation>
+    </message>
+    <message>
+        <source>Checking the rows... %1%</source>
+        <translation>Comprobando las filas... %1%</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Open Phone List</source>
+        <translation>Abrir lista de teléfonos</translation>
+    </message>
+    <message>
+        <source>Phone lists (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Listas de teléfonos (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save CSV Template</source>
+        <translation>Guardar plantilla CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>No se pudo guardar la plantilla: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 and the field guide %2.</source>
+        <translation>Se guardaron %1 y la guía de campos %2.</translation>
+    </message>
+    <message>
+        <source>Reading stopped.</source>
+        <translation>Lectura detenida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, %2-separated, %3; %n column(s), </source>
+        <translation>
+            <numerusform>Leído como %1, separado por %2, %3; %n columna, </numerusform>
+            <numerusform>Leído como %1, separado por %2, %3; %n columnas, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>header on line %1</source>
+        <translation>encabezado en la línea %1</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>sin fila de encabezado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n fila.</numerusform>
+            <numerusform>%n filas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only one column was found: it can only give the extensions, and everything else comes from the defaults on the next page. If the file has more columns, choose its delimiter.</source>
+        <translation>Solo se encontró una columna: solo puede dar las extensiones, y todo lo demás viene de los valores predeterminados de la página siguiente. Si el archivo tiene más columnas, elija su delimitador.</translation>
+    </message>
+    <message>
+        <source>Generated phones: every column is already known.</source>
+        <translation>Teléfonos generados: ya se conocen todas las columnas.</translation>
+    </message>
+    <message>
+        <source>Which field each column holds (guessed from the header; change any):</source>
+        <translation>Qué campo contiene cada columna (deducido del encabezado; puede cambiar cualquiera):</translation>
+    </message>
+    <message>
+        <source>No column and no default for: %1. Rows without them are refused in the preview.</source>
+        <translation>Sin columna ni valor predeterminado para: %1. Las filas sin ellos se rechazan en la vista previa.</translation>
+    </message>
+    <message>
+        <source>Checking stopped.</source>
+        <translation>Comprobación detenida.</translation>
+    </message>
+    <message>
+        <source>. Rows with problems are not sent: fix a cell by double-clicking it, or remove the row.</source>
+        <translation>. Las filas con problemas no se envían: corrija una celda con doble clic o quite la fila.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) will be sent to %1 as API user &quot;%2&quot;.</source>
+        <translation>
+            <numerusform>Se enviará %n teléfono a %1 como usuario de la API &quot;%2&quot;.</numerusform>
+            <numerusform>Se enviarán %n teléfonos a %1 como usuario de la API &quot;%2&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems will be skipped.</source>
+        <translation>
+            <numerusform>Se omitirá %n fila con problemas.</numerusform>
+            <numerusform>Se omitirán %n filas con problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Demo: the simulated server.)</source>
+        <translation>(Demostración: el servidor simulado.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: nothing was sent. %n request(s) would go to %1 (%2), at most %3 at a time:</source>
+        <translation>
+            <numerusform>Simulación: no se envió nada. %n solicitud iría a %1 (%2), como máximo %3 a la vez:</numerusform>
+            <numerusform>Simulación: no se envió nada. %n solicitudes irían a %1 (%2), como máximo %3 a la vez:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1:</source>
+        <translation>Línea %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>... y %n más.</numerusform>
+            <numerusform>... y %n más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems would be skipped.</source>
+        <translation>
+            <numerusform>Se omitiría %n fila con problemas.</numerusform>
+            <numerusform>Se omitirían %n filas con problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Agent Handout</source>
+        <translation>Guardar hoja para agentes</translation>
+    </message>
+    <message>
+        <source>The handout lists every phone&apos;s login password and registration password in plain text. Anyone who reads the file can register as these phones.
+
+The file is made readable by you only. Hand it out over a safe channel and delete it afterwards.
+
+Save it?</source>
+        <translation>La hoja lista la contraseña de login y la contraseña de registro de cada teléfono en texto plano. Cualquiera que lea el archivo puede registrarse como estos teléfonos.
+
+El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínelo después.
+
+¿Guardarla?</translation>
+    </message>
+    <message>
+        <source>Send Phones</source>
+        <translation>Enviar teléfonos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n phone(s) on the server now?</source>
+        <translation>
+            <numerusform>¿Crear ahora %n teléfono en el servidor?</numerusform>
+            <numerusform>¿Crear ahora %n teléfonos en el servidor?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vp::ImportPreviewModel</name>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already added</source>
+        <translation>Ya agregado</translation>
+    </message>
+    <message>
+        <source>Duplicate of line %1</source>
+        <translation>Duplicado de la línea %1</translation>
+    </message>
+    <message>
+        <source>Ready (warning)</source>
+        <translation>Listo (aviso)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>The server would store &quot;%1&quot;.</source>
+        <translation>El servidor guardaría &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Sent as &quot;%1&quot;.</source>
+        <translation>Enviado como &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>falta el valor</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>demasiado corto</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>demasiado largo</translation>
+    </message>
+    <message>
+        <source>character the server would remove</source>
+        <translation>carácter que el servidor quitaría</translation>
+    </message>
+    <message>
+        <source>value not in the allowed list</source>
+        <translation>valor fuera de la lista permitida</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation>valor no válido</translation>
+    </message>
+    <message>
+        <source>duplicate in the list</source>
+        <translation>duplicado en la lista</translation>
+    </message>
+    <message>
+        <source>already added (history)</source>
+        <translation>ya agregado (historial)</translation>
+    </message>
+    <message>
+        <source>row warning</source>
+        <translation>aviso de fila</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): </source>
+        <translation>
+            <numerusform>%n fila: </numerusform>
+            <numerusform>%n filas: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready, </source>
+        <translation>
+            <numerusform>%n lista, </numerusform>
+            <numerusform>%n listas, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n con problemas</numerusform>
+            <numerusform>%n con problemas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vp::KeychainSecretStore</name>
+    <message>
+        <source>system keychain</source>
+        <translation>llavero del sistema</translation>
+    </message>
+    <message>
+        <source>this session only (no keychain available)</source>
+        <translation>solo esta sesión (no hay llavero disponible)</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1): the password is kept for this session only.</source>
+        <translation>El llavero del sistema no está disponible (%1): la contraseña se guarda solo para esta sesión.</translation>
+    </message>
+    <message>
+        <source>Could not remove the password from the system keychain (%1).</source>
+        <translation>No se pudo quitar la contraseña del llavero del sistema (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>vp::MainWindow</name>
+    <message>
+        <source>Vici Provisioner (demo)</source>
+        <translation>Vici Provisioner (demostración)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused (%1). If it is the right server, trust this fingerprint in Settings &gt; Certificates: %2</source>
+        <translation>Se rechazó el certificado del servidor (%1). Si es el servidor correcto, marque como de confianza esta huella en Configuración &gt; Certificados: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>No server set</source>
+        <translation>Sin servidor</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <source>No API user</source>
+        <translation>Sin usuario de la API</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Usuario: %1</translation>
+    </message>
+    <message>
+        <source>Sending: %1, waiting: %2</source>
+        <translation>Enviando: %1, en espera: %2</translation>
+    </message>
+    <message>
+        <source>Phones are still being sent</source>
+        <translation>Todavía se están enviando teléfonos</translation>
+    </message>
+    <message>
+        <source>Attempts still being sent when the program last stopped: %1. Whether those phones were created is unknown; resend them from the history to find out (an &quot;already exists&quot; reply then counts as added).</source>
+        <translation>Intentos que se estaban enviando cuando el programa se detuvo la última vez: %1. No se sabe si esos teléfonos se crearon; reenvíelos desde el historial para saberlo (una respuesta &quot;ya existe&quot; cuenta entonces como agregado).</translation>
+    </message>
+    <message>
+        <source>Extension %1 on %2 is already in the list.</source>
+        <translation>La extensión %1 en %2 ya está en la lista.</translation>
+    </message>
+    <message>
+        <source>Extension %1 was already added on %2 (see history).</source>
+        <translation>La extensión %1 ya se agregó en %2 (vea el historial).</translation>
+    </message>
+    <message>
+        <source>Login %1 is already in the list.</source>
+        <translation>El login %1 ya está en la lista.</translation>
+    </message>
+    <message>
+        <source>Login %1 was already added (see history).</source>
+        <translation>El login %1 ya se agregó (vea el historial).</translation>
+    </message>
+    <message>
+        <source>Server not set</source>
+        <translation>Servidor sin configurar</translation>
+    </message>
+    <message>
+        <source>Set the server address and the API user first.</source>
+        <translation>Primero indique la dirección del servidor y el usuario de la API.</translation>
+    </message>
+    <message>
+        <source>Sending was stopped</source>
+        <translation>Se detuvo el envío</translation>
+    </message>
+    <message>
+        <source>Sending stopped after this error:
+%1
+
+Try again with the same credentials? Each failed login counts towards the server&apos;s lock-out.</source>
+        <translation>El envío se detuvo tras este error:
+%1
+
+¿Volver a intentarlo con las mismas credenciales? Cada inicio de sesión fallido cuenta para el bloqueo del servidor.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
+    </message>
+    <message>
+        <source>Send it anyway? The server refuses a duplicate extension or login.</source>
+        <translation>¿Enviarlo de todos modos? El servidor rechaza una extensión o un login duplicados.</translation>
+    </message>
+    <message>
+        <source>Passwords are not kept in history: double-click to enter them in the form and send.</source>
+        <translation>Las contraseñas no se guardan en el historial: haga doble clic para escribirlas en el formulario y enviar.</translation>
+    </message>
+    <message>
+        <source>Sending stopped: %1. %2 Nothing more was sent.</source>
+        <translation>Envío detenido: %1. %2 No se envió nada más.</translation>
+    </message>
+    <message>
+        <source>Batch finished</source>
+        <translation>Lote terminado</translation>
+    </message>
+    <message>
+        <source>Batch running</source>
+        <translation>Lote en curso</translation>
+    </message>
+    <message>
+        <source>Paused: nothing new is sent.</source>
+        <translation>En pausa: no se envía nada nuevo.</translation>
+    </message>
+    <message>
+        <source>Extension %1 on %2: %3. %4</source>
+        <translation>Extensión %1 en %2: %3. %4</translation>
+    </message>
+    <message>
+        <source>About Vici Provisioner</source>
+        <translation>Acerca de Vici Provisioner</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Vici Provisioner %1&lt;/b&gt;&lt;p&gt;Creates phone extensions on a VICIdial server through its non-agent API.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Vici Provisioner %1&lt;/b&gt;&lt;p&gt;Crea extensiones telefónicas en un servidor VICIdial a través de su API non-agent.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) still being sent or waiting. Quit anyway? Those in flight may or may not be created; history marks them as unknown.</source>
+        <translation>
+            <numerusform>%n teléfono todavía se está enviando o está en espera. ¿Salir de todos modos? Los que están en curso pueden crearse o no; el historial los marca como desconocidos.</numerusform>
+            <numerusform>%n teléfonos todavía se están enviando o están en espera. ¿Salir de todos modos? Los que están en curso pueden crearse o no; el historial los marca como desconocidos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vp::MemorySecretStore</name>
+    <message>
+        <source>this session only</source>
+        <translation>solo esta sesión</translation>
+    </message>
+</context>
+<context>
+    <name>vp::PasswordDialog</name>
+    <message>
+        <source>Password of the API user %1 on %2:</source>
+        <translation>Contraseña del usuario de la API %1 en %2:</translation>
+    </message>
+    <message>
+        <source>Where the password is kept: %1.</source>
+        <translation>Dónde se guarda la contraseña: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vp::PhoneForm</name>
+    <message>
+        <source>Server default (%1)</source>
+        <translation>Predeterminado del servidor (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Re&amp;send</source>
+        <translation>Reen&amp;viar</translation>
+    </message>
+    <message>
+        <source>&amp;Add phone</source>
+        <translation>&amp;Agregar teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>vp::PhoneModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extensión</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Esperando para enviarse</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+</context>
+<context>
+    <name>vp::ProvisioningService</name>
+    <message>
+        <source>Sending is stopped after a login or permission error. Fix the settings (or choose to try again) before sending more.</source>
+        <translation>El envío está detenido tras un error de inicio de sesión o de permiso. Corrija la configuración (o elija volver a intentarlo) antes de enviar más.</translation>
+    </message>
+    <message>
+        <source>Not sent: the history cannot be written (%1). Nothing more will be sent until this is fixed.</source>
+        <translation>No enviado: no se puede escribir el historial (%1). No se enviará nada más hasta que se corrija.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (SHA-256 %1). Check it and trust it in Settings if it is your server&apos;s.</source>
+        <translation>El certificado del servidor no es de confianza (SHA-256 %1). Compruébelo y márquelo como de confianza en Configuración si es el de su servidor.</translation>
+    </message>
+    <message>
+        <source>Added, but it could not be made inactive: %1</source>
+        <translation>Agregado, pero no se pudo desactivar: %1</translation>
+    </message>
+    <message>
+        <source>Added and made inactive.</source>
+        <translation>Agregado y desactivado.</translation>
+    </message>
+    <message>
+        <source>Already on the server: counted as added by the earlier attempt whose answer was lost. Check that it is the phone you meant.</source>
+        <translation>Ya está en el servidor: se cuenta como agregado por el intento anterior cuya respuesta se perdió. Compruebe que es el teléfono que quería.</translation>
+    </message>
+    <message>
+        <source>The login already exists but this extension does not: the earlier attempt may have failed while another phone uses this login. Not retried; check on the server.</source>
+        <translation>El login ya existe pero esta extensión no: el intento anterior puede haber fallado mientras otro teléfono usa este login. No se reintentó; compruébelo en el servidor.</translation>
+    </message>
+    <message>
+        <source>Not sent: sending stopped (%1).</source>
+        <translation>No enviado: envío detenido (%1).</translation>
+    </message>
+    <message>
+        <source>Cancelled before sending.</source>
+        <translation>Cancelado antes de enviar.</translation>
+    </message>
+</context>
+<context>
+    <name>vp::SettingsDialog</name>
+    <message>
+        <source>POST (keeps passwords out of web server logs)</source>
+        <translation>POST (mantiene las contraseñas fuera de los registros del servidor web)</translation>
+    </message>
+    <message>
+        <source>GET</source>
+        <translation>GET</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Where the password is kept: %1.</source>
+        <translation>Dónde se guarda la contraseña: %1.</translation>
+    </message>
+    <message>
+        <source>Requests go to %1</source>
+        <translation>Las solicitudes van a %1</translation>
+    </message>
+    <message>
+        <source>The server keeps only letters and digits here and refuses a label shorter than 2.</source>
+        <translation>El servidor solo conserva letras y dígitos aquí y rechaza una etiqueta de menos de 2.</translation>
+    </message>
+    <message>
+        <source>Not a SHA-256 fingerprint (64 hex digits): %1</source>
+        <translation>No es una huella SHA-256 (64 dígitos hexadecimales): %1</translation>
+    </message>
+    <message>
+        <source>Type the server address first.</source>
+        <translation>Primero escriba la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+</TS>

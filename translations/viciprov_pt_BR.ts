@@ -1,0 +1,3309 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>ApiEndpoint</name>
+    <message>
+        <source>Enter the address of the VICIdial server, for example https://dialer.example.com.</source>
+        <translation>Digite o endereço do servidor VICIdial, por exemplo https://dialer.example.com.</translation>
+    </message>
+    <message>
+        <source>The server address must not contain spaces.</source>
+        <translation>O endereço do servidor não pode conter espaços.</translation>
+    </message>
+    <message>
+        <source>The server address contains a control character.</source>
+        <translation>O endereço do servidor contém um caractere de controle.</translation>
+    </message>
+    <message>
+        <source>The address begins with a mistyped &quot;http://&quot; or &quot;https://&quot;.</source>
+        <translation>O endereço começa com um &quot;http://&quot; ou &quot;https://&quot; digitado errado.</translation>
+    </message>
+    <message>
+        <source>The address starts with &quot;%1://&quot;: only http:// and https:// addresses are supported.</source>
+        <translation>O endereço começa com &quot;%1://&quot;: só são aceitos endereços http:// e https://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid web address. Enter the server&apos;s name or IP address, for example https://dialer.example.com or 10.0.0.5.</source>
+        <translation>&quot;%1&quot; não é um endereço web válido. Digite o nome ou o endereço IP do servidor, por exemplo https://dialer.example.com ou 10.0.0.5.</translation>
+    </message>
+    <message>
+        <source>Remove the user name and password from the address; enter them in the API user and password fields instead.</source>
+        <translation>Tire o usuário e a senha do endereço; digite-os nos campos de usuário e senha da API.</translation>
+    </message>
+    <message>
+        <source>The address has no server name or IP address.</source>
+        <translation>O endereço não tem nome de servidor nem endereço IP.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid server name: use letters, digits, &apos;-&apos; and &apos;.&apos; only.</source>
+        <translation>&quot;%1&quot; não é um nome de servidor válido: use só letras, dígitos, &apos;-&apos; e &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>Port 0 is not a valid port.</source>
+        <translation>A porta 0 não é uma porta válida.</translation>
+    </message>
+    <message>
+        <source>The address points at the page &quot;%1&quot;; the API page non_agent_api.php next to it is used instead.</source>
+        <translation>O endereço aponta para a página &quot;%1&quot;; no lugar dela é usada a página da API non_agent_api.php ao lado.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid web address.</source>
+        <translation>&quot;%1&quot; não é um endereço web válido.</translation>
+    </message>
+    <message>
+        <source>The part of the address after &quot;?&quot; or &quot;#&quot; is ignored.</source>
+        <translation>A parte do endereço depois de &quot;?&quot; ou &quot;#&quot; é ignorada.</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted (http): the API password and the phone passwords cross the network readable by anyone on the way. Use https:// if the server supports it.</source>
+        <translation>A conexão não é criptografada (http): a senha da API e as senhas dos telefones atravessam a rede legíveis para qualquer um no caminho. Use https:// se o servidor aceitar.</translation>
+    </message>
+    <message>
+        <source>No http:// or https:// given, so http is used, as on a default VICIdial install. The connection is not encrypted: the API password and the phone passwords cross the network readable by anyone on the way. Type https:// in front if the server supports it.</source>
+        <translation>Não foi informado http:// nem https://, então é usado http, como numa instalação padrão do VICIdial. A conexão não é criptografada: a senha da API e as senhas dos telefones atravessam a rede legíveis para qualquer um no caminho. Digite https:// na frente se o servidor aceitar.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchReportWriter</name>
+    <message>
+        <source>Cannot restrict %1 to its owner: %2</source>
+        <translation>Não é possível restringir %1 ao seu dono: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Não enviado</translation>
+    </message>
+    <message>
+        <source>added %1, already existed %2, failed %3</source>
+        <translation>adicionados %1, já existiam %2, com falha %3</translation>
+    </message>
+    <message>
+        <source>, unknown %1, not sent %2</source>
+        <translation>, desconhecidos %1, não enviados %2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRun</name>
+    <message>
+        <source>%1 of %2 done: %3 added, %4 failed, %5 unknown, %6 left.</source>
+        <translation>%1 de %2 feitos: %3 adicionados, %4 com falha, %5 desconhecidos, %6 restantes.</translation>
+    </message>
+    <message>
+        <source>About %1 s left.</source>
+        <translation>Faltam cerca de %1 s.</translation>
+    </message>
+    <message>
+        <source>About %1 min left.</source>
+        <translation>Faltam cerca de %1 min.</translation>
+    </message>
+    <message>
+        <source>Finished: %1 added.</source>
+        <translation>Concluído: %1 adicionados.</translation>
+    </message>
+    <message>
+        <source>%1 already existed on the server.</source>
+        <translation>%1 já existiam no servidor.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2).</source>
+        <translation>%1 com falha (%2).</translation>
+    </message>
+    <message>
+        <source>%1 unknown: retry them to find out whether they were created.</source>
+        <translation>%1 desconhecidos: tente de novo para saber se foram criados.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Columns %1 and %2 both say whether the phone is active; column %1 is used.</source>
+        <translation>As colunas %1 e %2 dizem ambas se o telefone está ativo; é usada a coluna %1.</translation>
+    </message>
+    <message>
+        <source>Columns %1 (%2) and %3 (%4) both look like %5; column %1 is used.</source>
+        <translation>As colunas %1 (%2) e %3 (%4) parecem ambas %5; é usada a coluna %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialCheckView</name>
+    <message>
+        <source>Server reachable</source>
+        <translation>Servidor acessível</translation>
+    </message>
+    <message>
+        <source>API login</source>
+        <translation>Login na API</translation>
+    </message>
+    <message>
+        <source>Permission to add phones</source>
+        <translation>Permissão para adicionar telefones</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialTestDialog</name>
+    <message>
+        <source>Test credentials</source>
+        <translation>Testar credenciais</translation>
+    </message>
+    <message>
+        <source>Test &amp;again</source>
+        <translation>Testar &amp;novamente</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configurações…</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>comma</source>
+        <translation>vírgula</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>ponto e vírgula</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulação</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>barra vertical</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; files up to %2 MB can be read.</source>
+        <translation>O arquivo tem %1 MB; é possível ler arquivos de até %2 MB.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>O arquivo está vazio.</translation>
+    </message>
+    <message>
+        <source>Only one column was found. If the file uses another separator, choose it.</source>
+        <translation>Só foi encontrada uma coluna. Se o arquivo usa outro separador, escolha-o.</translation>
+    </message>
+    <message>
+        <source>Line %1: text follows a closing quote; it was kept as typed.</source>
+        <translation>Linha %1: há texto depois de aspas de fechamento; foi mantido como digitado.</translation>
+    </message>
+    <message>
+        <source>1 cell written as =&quot;...&quot; (Excel&apos;s way to keep leading zeros) was read as the text inside.</source>
+        <translation>1 célula escrita como =&quot;...&quot; (o jeito do Excel de manter zeros à esquerda) foi lida como o texto de dentro.</translation>
+    </message>
+    <message>
+        <source>%1 cells written as =&quot;...&quot; (Excel&apos;s way to keep leading zeros) were read as the text inside.</source>
+        <translation>%1 células escritas como =&quot;...&quot; (o jeito do Excel de manter zeros à esquerda) foram lidas como o texto de dentro.</translation>
+    </message>
+    <message>
+        <source>1 cell starts with an apostrophe, on line %1. It is kept as part of the value.</source>
+        <translation>1 célula começa com apóstrofo, na linha %1. Ele é mantido como parte do valor.</translation>
+    </message>
+    <message>
+        <source>%1 cells start with an apostrophe, the first on line %2. It is kept as part of the value.</source>
+        <translation>%1 células começam com apóstrofo, a primeira na linha %2. Ele é mantido como parte do valor.</translation>
+    </message>
+    <message>
+        <source>The file has only a header row and no phones.</source>
+        <translation>O arquivo só tem uma linha de cabeçalho e nenhum telefone.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields; the header has %3.</source>
+        <translation>A linha %1 tem %2 campos; o cabeçalho tem %3.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields; most rows have %3.</source>
+        <translation>A linha %1 tem %2 campos; a maioria das linhas tem %3.</translation>
+    </message>
+    <message>
+        <source>... and %1 more rows with a different number of fields.</source>
+        <translation>... e mais %1 linhas com outro número de campos.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Não é possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvRecordParser</name>
+    <message>
+        <source>Line %1: a quoted field starts here and its closing quote is missing.</source>
+        <translation>Linha %1: um campo entre aspas começa aqui e falta a aspa de fechamento.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a field is longer than %3 KB. This does not look like a list of phones.</source>
+        <translation>Linha %1, coluna %2: um campo tem mais de %3 KB. Isto não parece uma lista de telefones.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTemplate</name>
+    <message>
+        <source>column</source>
+        <translation>coluna</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>rótulo</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obrigatório</translation>
+    </message>
+    <message>
+        <source>allowed values or characters</source>
+        <translation>valores ou caracteres permitidos</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>tamanho</translation>
+    </message>
+    <message>
+        <source>when empty</source>
+        <translation>se vazio</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>observações</translation>
+    </message>
+    <message>
+        <source>the extension</source>
+        <translation>o ramal</translation>
+    </message>
+    <message>
+        <source>a generated password (if chosen in the import dialog)</source>
+        <translation>uma senha gerada (se escolhido na janela de importação)</translation>
+    </message>
+    <message>
+        <source>secret: never stored by this program</source>
+        <translation>segredo: este programa nunca o guarda</translation>
+    </message>
+    <message>
+        <source>the import dialog&apos;s default</source>
+        <translation>o padrão da janela de importação</translation>
+    </message>
+    <message>
+        <source>must be a server of the cluster</source>
+        <translation>precisa ser um servidor do cluster</translation>
+    </message>
+    <message>
+        <source>must exist on the server</source>
+        <translation>precisa existir no servidor</translation>
+    </message>
+    <message>
+        <source>the import dialog&apos;s default, else refused</source>
+        <translation>o padrão da janela de importação; senão, recusado</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>no apostrophe: the server fails on it</source>
+        <translation>sem apóstrofo: o servidor falha com ele</translation>
+    </message>
+    <message>
+        <source>standard time, no DST adjustment</source>
+        <translation>horário padrão, sem ajuste de horário de verão</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>N adds the phone and then switches it off</source>
+        <translation>N adiciona o telefone e depois o desativa</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsDialog</name>
+    <message>
+        <source>Request and reply</source>
+        <translation>Requisição e resposta</translation>
+    </message>
+    <message>
+        <source>Request (passwords removed):</source>
+        <translation>Requisição (sem senhas):</translation>
+    </message>
+    <message>
+        <source>Reply (passwords removed):</source>
+        <translation>Resposta (sem senhas):</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratorWidget</name>
+    <message>
+        <source>&amp;Extensions:</source>
+        <translation>&amp;Ramais:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>até</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>passo</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>dígitos</translation>
+    </message>
+    <message>
+        <source>Zero-pad {n} to this many digits (0: as is)</source>
+        <translation>Completar {n} com zeros até esta quantidade de dígitos (0: como está)</translation>
+    </message>
+    <message>
+        <source>Extension &amp;pattern:</source>
+        <translation>&amp;Padrão de ramal:</translation>
+    </message>
+    <message>
+        <source>{n} the number, {i} its position, {server} the server&apos;s position</source>
+        <translation>{n} o número, {i} sua posição, {server} a posição do servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Name pattern:</source>
+        <translation>Padrão de &amp;nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Login pattern:</source>
+        <translation>Padrão de &amp;login:</translation>
+    </message>
+    <message>
+        <source>{ext} the extension; with several servers a letter per server is added (a, b, c...), as VICIdial&apos;s bulk page does</source>
+        <translation>{ext} o ramal; com vários servidores é acrescentada uma letra por servidor (a, b, c...), como faz a página de cadastro em massa do VICIdial</translation>
+    </message>
+    <message>
+        <source>&amp;Server IPs:</source>
+        <translation>IPs dos &amp;servidores:</translation>
+    </message>
+    <message>
+        <source>One server IP per line; the same extensions are made on each</source>
+        <translation>Um IP de servidor por linha; os mesmos ramais são criados em cada um</translation>
+    </message>
+    <message>
+        <source>Pass&amp;words:</source>
+        <translation>Se&amp;nhas:</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> caracteres</translation>
+    </message>
+    <message>
+        <source>Same for login and registration</source>
+        <translation>A mesma para login e registro</translation>
+    </message>
+    <message>
+        <source>Server letter on logins with one server</source>
+        <translation>Letra do servidor nos logins com um só servidor</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>The history file was written by a newer version of the program (schema %1; this version knows %2). Update the program.</source>
+        <translation>O arquivo de histórico foi gravado por uma versão mais nova do programa (esquema %1; esta versão conhece o %2). Atualize o programa.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the history to version %1: %2</source>
+        <translation>Não foi possível atualizar o histórico para a versão %1: %2</translation>
+    </message>
+    <message>
+        <source>The history is not open</source>
+        <translation>O histórico não está aberto</translation>
+    </message>
+    <message>
+        <source>The export file is not open for writing</source>
+        <translation>O arquivo de exportação não está aberto para gravação</translation>
+    </message>
+    <message>
+        <source>Could not write the export: %1</source>
+        <translation>Não foi possível gravar a exportação: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the history: %1</source>
+        <translation>Não foi possível ler o histórico: %1</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>(in memory)</source>
+        <translation>(na memória)</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1</source>
+        <translation>Não foi possível criar a pasta %1</translation>
+    </message>
+    <message>
+        <source>Could not open the history %1</source>
+        <translation>Não foi possível abrir o histórico %1</translation>
+    </message>
+    <message>
+        <source>the SQLite driver of Qt (libqt6sql6-sqlite) is missing</source>
+        <translation>falta o driver SQLite do Qt (libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>Could not write to the history</source>
+        <translation>Não foi possível gravar no histórico</translation>
+    </message>
+    <message>
+        <source>Could not write to the history %1</source>
+        <translation>Não foi possível gravar no histórico %1</translation>
+    </message>
+    <message>
+        <source>The history has no attempt %1</source>
+        <translation>O histórico não tem a tentativa %1</translation>
+    </message>
+    <message>
+        <source>Could not read the history</source>
+        <translation>Não foi possível ler o histórico</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Search extension, login, name, server, message, batch</source>
+        <translation>Buscar ramal, login, nome, servidor, mensagem, lote</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;De</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>até</translation>
+    </message>
+    <message>
+        <source>Select an attempt to see its request and reply (passwords removed).</source>
+        <translation>Selecione uma tentativa para ver a requisição e a resposta (sem senhas).</translation>
+    </message>
+    <message>
+        <source>&amp;Retry selected</source>
+        <translation>&amp;Repetir selecionadas</translation>
+    </message>
+    <message>
+        <source>Copy the selected attempts back to the main window to send them again</source>
+        <translation>Copiar as tentativas selecionadas para a janela principal para enviá-las de novo</translation>
+    </message>
+    <message>
+        <source>Resend to re&amp;solve</source>
+        <translation>Reenviar para re&amp;solver</translation>
+    </message>
+    <message>
+        <source>Send an attempt with an unknown outcome again: &quot;already exists&quot; then counts as added</source>
+        <translation>Enviar de novo uma tentativa de resultado desconhecido: &quot;já existe&quot; passa a contar como adicionado</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Phones</source>
+        <translation>Importar telefones</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>A .csv, .tsv or .txt file with one phone per row</source>
+        <translation>Um arquivo .csv, .tsv ou .txt com um telefone por linha</translation>
+    </message>
+    <message>
+        <source>&amp;Open File...</source>
+        <translation>&amp;Abrir arquivo...</translation>
+    </message>
+    <message>
+        <source>Start from the template: every column with example rows, and a guide to the allowed values.</source>
+        <translation>Comece pelo modelo: todas as colunas com linhas de exemplo e um guia dos valores permitidos.</translation>
+    </message>
+    <message>
+        <source>Save CSV &amp;Template...</source>
+        <translation>Salvar &amp;modelo CSV...</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Colar</translation>
+    </message>
+    <message>
+        <source>Paste rows copied from Excel or LibreOffice (tab-separated), or CSV text</source>
+        <translation>Cole linhas copiadas do Excel ou do LibreOffice (separadas por tabulação) ou texto CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Gerar</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Leitura</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificação:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimitador:</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>Linha de ca&amp;beçalho:</translation>
+    </message>
+    <message>
+        <source>Quoting: RFC 4180 (&quot;a, b&quot; and &quot;say &quot;&quot;hi&quot;&quot;&quot;)</source>
+        <translation>Aspas: RFC 4180 (&quot;a, b&quot; e &quot;diga &quot;&quot;oi&quot;&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>Stop Reading</source>
+        <translation>Parar leitura</translation>
+    </message>
+    <message>
+        <source>Which field each column holds (guessed from the header; change any):</source>
+        <translation>Qual campo cada coluna contém (deduzido do cabeçalho; pode mudar qualquer um):</translation>
+    </message>
+    <message>
+        <source>For fields without a column or with an empty cell</source>
+        <translation>Para campos sem coluna ou com a célula vazia</translation>
+    </message>
+    <message>
+        <source>Server &amp;IP:</source>
+        <translation>&amp;IP do servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;rotocol:</source>
+        <translation>P&amp;rotocolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuso horário:</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Outbound &amp;caller ID:</source>
+        <translation>Identificador de &amp;chamadas (bina) de saída:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Nome completo:</translation>
+    </message>
+    <message>
+        <source>{ext} is replaced by the row&apos;s extension</source>
+        <translation>{ext} é substituído pelo ramal da linha</translation>
+    </message>
+    <message>
+        <source>Dial plan number, voicemail box and login = extension</source>
+        <translation>Número do plano de discagem, caixa postal e login = ramal</translation>
+    </message>
+    <message>
+        <source>Generate a strong password for each empty one</source>
+        <translation>Gerar uma senha forte para cada uma vazia</translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;problems</source>
+        <translation>Mostrar só as linhas com &amp;problemas</translation>
+    </message>
+    <message>
+        <source>Red: refused (see tooltip) · Yellow: the server would change it · Blue: written in canonical form</source>
+        <translation>Vermelho: recusado (veja a dica) · Amarelo: o servidor o alteraria · Azul: escrito na forma canônica</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rows</source>
+        <translation>&amp;Remover linhas</translation>
+    </message>
+    <message>
+        <source>&quot;Dry Run&quot; shows here what would be sent, without sending anything.</source>
+        <translation>&quot;Simulação&quot; mostra aqui o que seria enviado, sem enviar nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Dry Run</source>
+        <translation>&amp;Simulação</translation>
+    </message>
+    <message>
+        <source>Save Agent &amp;Handout...</source>
+        <translation>Salvar &amp;folha para agentes...</translation>
+    </message>
+    <message>
+        <source>A CSV with each phone&apos;s login and passwords, for the agents. It holds secrets.</source>
+        <translation>Um CSV com o login e as senhas de cada telefone, para os agentes. Contém segredos.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Voltar</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Avançar &gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPipeline</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Não é possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; files up to %3 MB can be imported. Split the list or remove columns that are not needed.</source>
+        <translation>%1 tem %2 MB; é possível importar arquivos de até %3 MB. Divida a lista ou remova as colunas desnecessárias.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 tem mais de %2 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>This row has %1 fields; the header has %2.</source>
+        <translation>Esta linha tem %1 campos; o cabeçalho tem %2.</translation>
+    </message>
+    <message>
+        <source>This row has %1 fields; most rows have %2.</source>
+        <translation>Esta linha tem %1 campos; a maioria das linhas tem %2.</translation>
+    </message>
+    <message>
+        <source>Active: &quot;%1&quot; is not Y or N.</source>
+        <translation>Ativo: &quot;%1&quot; não é Y nem N.</translation>
+    </message>
+    <message>
+        <source>Extension %1 on %2 was already added (history).</source>
+        <translation>O ramal %1 em %2 já foi adicionado (histórico).</translation>
+    </message>
+    <message>
+        <source>Same extension and server as line %1.</source>
+        <translation>Mesmo ramal e servidor da linha %1.</translation>
+    </message>
+    <message>
+        <source>Login %1 was already added (history).</source>
+        <translation>O login %1 já foi adicionado (histórico).</translation>
+    </message>
+    <message>
+        <source>Same login as line %1.</source>
+        <translation>Mesmo login da linha %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Vici Provisioner</source>
+        <translation>Vici Provisioner</translation>
+    </message>
+    <message>
+        <source>Demo mode: you are talking to a simulator built into this program, not a real VICIdial server. Settings and history are kept apart from your real ones.</source>
+        <translation>Modo demonstração: você está falando com um simulador embutido neste programa, não com um servidor VICIdial real. As configurações e o histórico ficam separados dos reais.</translation>
+    </message>
+    <message>
+        <source>Show in &amp;history</source>
+        <translation>Mostrar no &amp;histórico</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+    <message>
+        <source>Filter phones (extension, name, login, server, message)</source>
+        <translation>Filtrar telefones (ramal, nome, login, servidor, mensagem)</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel batch</source>
+        <translation>Ca&amp;ncelar lote</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Repetir com falha</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation>&amp;Telefones</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>Ferra&amp;mentas</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de ferramentas principal</translation>
+    </message>
+    <message>
+        <source>&amp;Add phone</source>
+        <translation>&amp;Adicionar telefone</translation>
+    </message>
+    <message>
+        <source>Send the phone in the form to the server</source>
+        <translation>Enviar ao servidor o telefone do formulário</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>&amp;Importar lista…</translation>
+    </message>
+    <message>
+        <source>Add many phones from a CSV file, a paste or a range</source>
+        <translation>Adicionar muitos telefones de um arquivo CSV, de uma colagem ou de um intervalo</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Test credentials</source>
+        <translation>&amp;Testar credenciais</translation>
+    </message>
+    <message>
+        <source>Check the server address, the API login and the permission to add phones, without creating anything</source>
+        <translation>Verificar o endereço do servidor, o login na API e a permissão para adicionar telefones, sem criar nada</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Histórico</translation>
+    </message>
+    <message>
+        <source>Every attempt ever made</source>
+        <translation>Todas as tentativas já feitas</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configurações…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Repetir</translation>
+    </message>
+    <message>
+        <source>Send the selected failed or unknown phones again</source>
+        <translation>Enviar de novo os telefones selecionados com falha ou desconhecidos</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Edit in form</source>
+        <translation>&amp;Editar no formulário</translation>
+    </message>
+    <message>
+        <source>Load the phone into the form to fix it and send it again</source>
+        <translation>Carregar o telefone no formulário para corrigi-lo e enviá-lo de novo</translation>
+    </message>
+    <message>
+        <source>Show &amp;details…</source>
+        <translation>Mostrar &amp;detalhes…</translation>
+    </message>
+    <message>
+        <source>The request and the reply, without passwords</source>
+        <translation>A requisição e a resposta, sem senhas</translation>
+    </message>
+    <message>
+        <source>&amp;Copy row</source>
+        <translation>&amp;Copiar linha</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL command</source>
+        <translation>Copiar como comando c&amp;URL</translation>
+    </message>
+    <message>
+        <source>A command line that sends the same request; passwords appear as shell variables</source>
+        <translation>Uma linha de comando que envia a mesma requisição; as senhas aparecem como variáveis do shell</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from list</source>
+        <translation>Re&amp;mover da lista</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>&amp;About Vici Provisioner</source>
+        <translation>&amp;Sobre o Vici Provisioner</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Added</source>
+        <translation>Adicionado</translation>
+    </message>
+    <message>
+        <source>The server created the phone. It can register in about a minute, once the server has rebuilt its Asterisk configuration.</source>
+        <translation>O servidor criou o telefone. Ele poderá se registrar em cerca de um minuto, quando o servidor tiver refeito a configuração do Asterisk.</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Atualizado</translation>
+    </message>
+    <message>
+        <source>The server changed the phone.</source>
+        <translation>O servidor alterou o telefone.</translation>
+    </message>
+    <message>
+        <source>Extension already exists</source>
+        <translation>O ramal já existe</translation>
+    </message>
+    <message>
+        <source>This extension already exists on that server (extensions compare without case). Choose another extension, or leave it if it is the phone you meant.</source>
+        <translation>Este ramal já existe nesse servidor (os ramais são comparados sem diferenciar maiúsculas). Escolha outro ramal ou deixe-o, se for o telefone que você queria.</translation>
+    </message>
+    <message>
+        <source>Login already exists</source>
+        <translation>O login já existe</translation>
+    </message>
+    <message>
+        <source>Another phone in the cluster already uses this login. Logins must be unique across all servers: choose another login.</source>
+        <translation>Outro telefone do cluster já usa este login. Os logins precisam ser únicos em todos os servidores: escolha outro login.</translation>
+    </message>
+    <message>
+        <source>Unknown server</source>
+        <translation>Servidor desconhecido</translation>
+    </message>
+    <message>
+        <source>The server IP is not a server of this VICIdial cluster. Use the IP shown under Admin &gt; Servers.</source>
+        <translation>O IP do servidor não é de um servidor deste cluster VICIdial. Use o IP mostrado em Admin &gt; Servers.</translation>
+    </message>
+    <message>
+        <source>Invalid time zone</source>
+        <translation>Fuso horário inválido</translation>
+    </message>
+    <message>
+        <source>The server refused the time zone. Use one of the 33 offsets VICIdial knows, such as -5.00.</source>
+        <translation>O servidor recusou o fuso horário. Use um dos 33 deslocamentos que o VICIdial conhece, como -5.00.</translation>
+    </message>
+    <message>
+        <source>Unknown template</source>
+        <translation>Modelo desconhecido</translation>
+    </message>
+    <message>
+        <source>The template ID does not exist on the server. Leave it empty or use an existing template.</source>
+        <translation>O ID do modelo não existe no servidor. Deixe-o vazio ou use um modelo existente.</translation>
+    </message>
+    <message>
+        <source>Required fields missing</source>
+        <translation>Faltam campos obrigatórios</translation>
+    </message>
+    <message>
+        <source>The server found a required field empty or too short after removing characters it does not keep, or the protocol is not IAX2, SIP, Zap or EXTERNAL.</source>
+        <translation>O servidor encontrou um campo obrigatório vazio ou curto demais depois de remover os caracteres que não mantém, ou o protocolo não é IAX2, SIP, Zap nem EXTERNAL.</translation>
+    </message>
+    <message>
+        <source>Phone not found</source>
+        <translation>Telefone não encontrado</translation>
+    </message>
+    <message>
+        <source>No phone with this extension exists on that server.</source>
+        <translation>Não existe nenhum telefone com este ramal nesse servidor.</translation>
+    </message>
+    <message>
+        <source>API login failed</source>
+        <translation>Falha no login na API</translation>
+    </message>
+    <message>
+        <source>The API user or password is wrong, or the user is inactive or below level 7. Nothing more was sent: after 10 failed logins the server locks the user for 15 minutes. Check the password in Settings.</source>
+        <translation>O usuário ou a senha da API estão errados, ou o usuário está inativo ou abaixo do nível 7. Nada mais foi enviado: após 10 logins com falha o servidor bloqueia o usuário por 15 minutos. Confira a senha em Configurações.</translation>
+    </message>
+    <message>
+        <source>API user locked</source>
+        <translation>Usuário da API bloqueado</translation>
+    </message>
+    <message>
+        <source>The server locked the API user after too many failed logins. Wait 15 minutes (or have an admin unlock the user) and check the password before trying again.</source>
+        <translation>O servidor bloqueou o usuário da API após logins com falha demais. Aguarde 15 minutos (ou peça a um administrador que o desbloqueie) e confira a senha antes de tentar de novo.</translation>
+    </message>
+    <message>
+        <source>IP address not allowed</source>
+        <translation>Endereço IP não permitido</translation>
+    </message>
+    <message>
+        <source>The server does not accept API calls from this computer&apos;s IP address. Add it to the API user&apos;s allowed IP list on the VICIdial side.</source>
+        <translation>O servidor não aceita chamadas à API do endereço IP deste computador. Adicione-o à lista de IPs permitidos do usuário da API no VICIdial.</translation>
+    </message>
+    <message>
+        <source>No permission</source>
+        <translation>Sem permissão</translation>
+    </message>
+    <message>
+        <source>The API user may not add phones. On the VICIdial side give the user level 8 or more, &quot;Ast Admin Access&quot;, &quot;API Access&quot;, and add_phone (or ALL_FUNCTIONS) in the allowed API functions.</source>
+        <translation>O usuário da API não pode adicionar telefones. No VICIdial, dê ao usuário nível 8 ou mais, &quot;Ast Admin Access&quot;, &quot;API Access&quot; e add_phone (ou ALL_FUNCTIONS) nas funções de API permitidas.</translation>
+    </message>
+    <message>
+        <source>Invalid source label</source>
+        <translation>Rótulo de origem inválido</translation>
+    </message>
+    <message>
+        <source>The server refused the source label: it needs at least 2 letters or digits. Change it in Settings.</source>
+        <translation>O servidor recusou o rótulo de origem: ele precisa de pelo menos 2 letras ou dígitos. Altere-o em Configurações.</translation>
+    </message>
+    <message>
+        <source>Function not available</source>
+        <translation>Função não disponível</translation>
+    </message>
+    <message>
+        <source>The server does not know this API function. It may be an old VICIdial version.</source>
+        <translation>O servidor não conhece esta função da API. Pode ser uma versão antiga do VICIdial.</translation>
+    </message>
+    <message>
+        <source>Server error (phone may exist)</source>
+        <translation>Erro do servidor (o telefone pode existir)</translation>
+    </message>
+    <message>
+        <source>The server failed with an HTTP error, which VICIdial does when its database refuses a statement (for example an apostrophe in the email). The phone may or may not have been created: resend to find out.</source>
+        <translation>O servidor falhou com um erro HTTP, o que o VICIdial faz quando o banco de dados recusa um comando (por exemplo, um apóstrofo no e-mail). O telefone pode ou não ter sido criado: reenvie para descobrir.</translation>
+    </message>
+    <message>
+        <source>Unrecognised reply</source>
+        <translation>Resposta não reconhecida</translation>
+    </message>
+    <message>
+        <source>The reply is not one the VICIdial API gives. Check that the server URL points at VICIdial (not a login page or proxy).</source>
+        <translation>A resposta não é uma das que a API do VICIdial dá. Verifique se a URL do servidor aponta para o VICIdial (e não para uma página de login ou um proxy).</translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation>Servidor inacessível</translation>
+    </message>
+    <message>
+        <source>The request did not reach the server (connection refused, unknown host or certificate refused). Nothing was changed. Check the server URL and the network.</source>
+        <translation>A requisição não chegou ao servidor (conexão recusada, host desconhecido ou certificado recusado). Nada foi alterado. Confira a URL do servidor e a rede.</translation>
+    </message>
+    <message>
+        <source>Connection lost (phone may exist)</source>
+        <translation>Conexão perdida (o telefone pode existir)</translation>
+    </message>
+    <message>
+        <source>The connection broke after the request was sent. The phone may or may not have been created: resend to find out.</source>
+        <translation>A conexão caiu depois que a requisição foi enviada. O telefone pode ou não ter sido criado: reenvie para descobrir.</translation>
+    </message>
+    <message>
+        <source>Timed out (phone may exist)</source>
+        <translation>Tempo esgotado (o telefone pode existir)</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. The phone may or may not have been created: resend to find out.</source>
+        <translation>O servidor não respondeu a tempo. O telefone pode ou não ter sido criado: reenvie para descobrir.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent. Nothing was changed.</source>
+        <translation>Cancelado antes de ser enviado. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Cancelled while sending (phone may exist)</source>
+        <translation>Cancelado durante o envio (o telefone pode existir)</translation>
+    </message>
+    <message>
+        <source>Cancelled after the request had been sent. The phone may or may not have been created: resend to find out.</source>
+        <translation>Cancelado depois que a requisição foi enviada. O telefone pode ou não ter sido criado: reenvie para descobrir.</translation>
+    </message>
+    <message>
+        <source>Interrupted (phone may exist)</source>
+        <translation>Interrompido (o telefone pode existir)</translation>
+    </message>
+    <message>
+        <source>The program stopped while this request was in flight. The phone may or may not have been created: resend to find out.</source>
+        <translation>O programa parou enquanto esta requisição estava em andamento. O telefone pode ou não ter sido criado: reenvie para descobrir.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>API password</source>
+        <translation>Senha da API</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Senha:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>&amp;Lembrar no chaveiro do sistema</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordVisibility</name>
+    <message>
+        <source>Show password</source>
+        <translation>Mostrar senha</translation>
+    </message>
+    <message>
+        <source>Hide password</source>
+        <translation>Ocultar senha</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneField</name>
+    <message>
+        <source>Extension</source>
+        <translation>Ramal</translation>
+    </message>
+    <message>
+        <source>Dial plan number</source>
+        <translation>Número do plano de discagem</translation>
+    </message>
+    <message>
+        <source>Voicemail box</source>
+        <translation>Caixa postal</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Login password</source>
+        <translation>Senha do login</translation>
+    </message>
+    <message>
+        <source>Server IP</source>
+        <translation>IP do servidor</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Registration password</source>
+        <translation>Senha de registro</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuso horário</translation>
+    </message>
+    <message>
+        <source>Outbound caller ID</source>
+        <translation>Identificador de chamadas (bina) de saída</translation>
+    </message>
+    <message>
+        <source>Phone context</source>
+        <translation>Contexto do telefone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Admin user group</source>
+        <translation>Grupo de usuários admin</translation>
+    </message>
+    <message>
+        <source>Webphone</source>
+        <translation>Webphone</translation>
+    </message>
+    <message>
+        <source>Webphone auto-answer</source>
+        <translation>Atendimento automático do webphone</translation>
+    </message>
+    <message>
+        <source>Use external server IP</source>
+        <translation>Usar o IP externo do servidor</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>On-hook agent</source>
+        <translation>Agente on-hook</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneForm</name>
+    <message>
+        <source>E&amp;xtension:</source>
+        <translation>&amp;Ramal:</translation>
+    </message>
+    <message>
+        <source>&amp;Dialplan number:</source>
+        <translation>Número de &amp;discagem:</translation>
+    </message>
+    <message>
+        <source>&amp;Voicemail box:</source>
+        <translation>&amp;Caixa postal:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Login &amp;password:</source>
+        <translation>Senha do lo&amp;gin:</translation>
+    </message>
+    <message>
+        <source>Make a strong password from the characters the server keeps</source>
+        <translation>Criar uma senha forte com os caracteres que o servidor mantém</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Gerar</translation>
+    </message>
+    <message>
+        <source>&amp;Registration password:</source>
+        <translation>Senha de r&amp;egistro:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Nome completo:</translation>
+    </message>
+    <message>
+        <source>&amp;Server IP:</source>
+        <translation>IP do &amp;servidor:</translation>
+    </message>
+    <message>
+        <source>Pr&amp;otocol:</source>
+        <translation>Pr&amp;otocolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuso horário:</translation>
+    </message>
+    <message>
+        <source>Outbound &amp;CID:</source>
+        <translation>&amp;Bina de saída:</translation>
+    </message>
+    <message>
+        <source>add_phone always creates an active phone; an inactive one is switched off right after with update_phone</source>
+        <translation>add_phone sempre cria um telefone ativo; um inativo é desativado logo em seguida com update_phone</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>&amp;Ativo</translation>
+    </message>
+    <message>
+        <source>&amp;More options</source>
+        <translation>&amp;Mais opções</translation>
+    </message>
+    <message>
+        <source>Phone context:</source>
+        <translation>Contexto do telefone:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Admin user group:</source>
+        <translation>Grupo de usuários admin:</translation>
+    </message>
+    <message>
+        <source>Webphone:</source>
+        <translation>Webphone:</translation>
+    </message>
+    <message>
+        <source>Webphone auto-answer:</source>
+        <translation>Atendimento automático do webphone:</translation>
+    </message>
+    <message>
+        <source>Use external server IP:</source>
+        <translation>Usar o IP externo do servidor:</translation>
+    </message>
+    <message>
+        <source>Template ID:</source>
+        <translation>ID do modelo:</translation>
+    </message>
+    <message>
+        <source>On-hook agent:</source>
+        <translation>Agente on-hook:</translation>
+    </message>
+    <message>
+        <source>Empty the form but keep server, protocol, time zone and template</source>
+        <translation>Esvaziar o formulário, mas manter servidor, protocolo, fuso horário e modelo</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>L&amp;impar</translation>
+    </message>
+    <message>
+        <source>Send this phone to the server (Ctrl+Return); the shared fields stay for the next one</source>
+        <translation>Enviar este telefone ao servidor (Ctrl+Return); os campos comuns ficam para o próximo</translation>
+    </message>
+    <message>
+        <source>&amp;Add phone</source>
+        <translation>&amp;Adicionar telefone</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneGenerator</name>
+    <message>
+        <source>The step must be 1 or more.</source>
+        <translation>O passo precisa ser 1 ou mais.</translation>
+    </message>
+    <message>
+        <source>The range is empty: the last number (%1) is below the first (%2).</source>
+        <translation>O intervalo está vazio: o último número (%1) é menor que o primeiro (%2).</translation>
+    </message>
+    <message>
+        <source>Give at least one server IP.</source>
+        <translation>Informe pelo menos um IP de servidor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This makes %1 phones (%2 on each of %n server(s)); at most %3 can be made at once.</source>
+        <translation>
+            <numerusform>Isto cria %1 telefones (%2 em %n servidor); no máximo %3 podem ser criados de uma vez.</numerusform>
+            <numerusform>Isto cria %1 telefones (%2 em cada um dos %n servidores); no máximo %3 podem ser criados de uma vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown placeholder %1 in &quot;%2&quot;; use {n}, {ext}, {i} or {server}.</source>
+        <translation>Marcador desconhecido %1 em &quot;%2&quot;; use {n}, {ext}, {i} ou {server}.</translation>
+    </message>
+    <message>
+        <source>The extension and login patterns cannot be empty.</source>
+        <translation>Os padrões de ramal e de login não podem ficar vazios.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneModel</name>
+    <message>
+        <source>queued</source>
+        <translation>na fila</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>adicionado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRules</name>
+    <message>
+        <source>a space</source>
+        <translation>um espaço</translation>
+    </message>
+    <message>
+        <source>the invisible character U+%1</source>
+        <translation>o caractere invisível U+%1</translation>
+    </message>
+    <message>
+        <source>the character &quot;%1&quot;</source>
+        <translation>o caractere &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 e %2</translation>
+    </message>
+    <message>
+        <source>%1: required, but empty.</source>
+        <translation>%1: obrigatório, mas vazio.</translation>
+    </message>
+    <message>
+        <source>%1: no digits; at least one is required.</source>
+        <translation>%1: sem dígitos; é preciso pelo menos um.</translation>
+    </message>
+    <message>
+        <source>%1: the server would turn the &quot;+&quot; (position %2) into a space.</source>
+        <translation>%1: o servidor transformaria o &quot;+&quot; (posição %2) em espaço.</translation>
+    </message>
+    <message>
+        <source>%1: the apostrophe (position %2) makes the server fail (HTTP 500).</source>
+        <translation>%1: o apóstrofo (posição %2) faz o servidor falhar (HTTP 500).</translation>
+    </message>
+    <message>
+        <source>%1: %2 (position %3) does not belong in an IPv4 address such as 10.10.10.15.</source>
+        <translation>%1: %2 (posição %3) não cabe num endereço IPv4 como 10.10.10.15.</translation>
+    </message>
+    <message>
+        <source>%1: the character at position %2 is not kept by the server; only %3 are kept.</source>
+        <translation>%1: o servidor não mantém o caractere da posição %2; só mantém %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (position %3) is not kept by the server; only %4 are kept.</source>
+        <translation>%1: o servidor não mantém %2 (posição %3); só mantém %4.</translation>
+    </message>
+    <message>
+        <source>Nothing would be left.</source>
+        <translation>Não sobraria nada.</translation>
+    </message>
+    <message>
+        <source>The server would store &quot;%1&quot;.</source>
+        <translation>O servidor gravaria &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Accented and non-Latin letters are kept only by a server in non-latin mode.</source>
+        <translation>Letras acentuadas e não latinas só são mantidas por um servidor em modo non-latin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: too short; at least %n characters.</source>
+        <translation>
+            <numerusform>%1: curto demais; pelo menos %n caractere.</numerusform>
+            <numerusform>%1: curto demais; pelo menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n characters; at most %2.</source>
+        <translation>
+            <numerusform>%1: %n caractere; no máximo %2.</numerusform>
+            <numerusform>%1: %n caracteres; no máximo %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: add_phone refuses PJSIP, although the admin pages offer it; use one of %2.</source>
+        <translation>%1: add_phone recusa PJSIP, embora as páginas de administração o ofereçam; use um de %2.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3.</source>
+        <translation>%1: &quot;%2&quot; não é um de %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3; the server would ignore it.</source>
+        <translation>%1: &quot;%2&quot; não é um de %3; o servidor o ignoraria.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the server&apos;s 33 offsets, such as -5.00 (US Eastern) or 5.50 (India).</source>
+        <translation>%1: &quot;%2&quot; não é um dos 33 deslocamentos do servidor, como -5.00 (leste dos EUA) ou 5.50 (Índia).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an IPv4 address such as 10.10.10.15.</source>
+        <translation>%1: &quot;%2&quot; não é um endereço IPv4 como 10.10.10.15.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; has leading zeros; write %3, as the server compares addresses as text.</source>
+        <translation>%1: &quot;%2&quot; tem zeros à esquerda; escreva %3, pois o servidor compara os endereços como texto.</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>letras</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>espaço</translation>
+    </message>
+    <message>
+        <source>surrounding spaces removed</source>
+        <translation>espaços das pontas removidos</translation>
+    </message>
+    <message>
+        <source>written as %1</source>
+        <translation>escrito como %1</translation>
+    </message>
+    <message>
+        <source>reduced to digits</source>
+        <translation>reduzido a dígitos</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyParser</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 está vazio</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than 2 characters</source>
+        <translation>%1 tem menos de 2 caracteres</translation>
+    </message>
+    <message>
+        <source>protocol %1 is not IAX2, SIP, Zap or EXTERNAL</source>
+        <translation>o protocolo %1 não é IAX2, SIP, Zap nem EXTERNAL</translation>
+    </message>
+    <message>
+        <source>no phone fields were sent; the API login and the permission to add phones are good</source>
+        <translation>nenhum campo de telefone foi enviado; o login na API e a permissão para adicionar telefones estão certos</translation>
+    </message>
+    <message>
+        <source>alias %1</source>
+        <translation>alias %1</translation>
+    </message>
+    <message>
+        <source>extension %1 on server %2</source>
+        <translation>ramal %1 no servidor %2</translation>
+    </message>
+    <message>
+        <source>extension %1 on server %2 deleted</source>
+        <translation>ramal %1 no servidor %2 excluído</translation>
+    </message>
+    <message>
+        <source>%1 on server %2</source>
+        <translation>%1 no servidor %2</translation>
+    </message>
+    <message>
+        <source>login %1</source>
+        <translation>login %1</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>nada a alterar</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>usuário %1</translation>
+    </message>
+    <message>
+        <source>user %1 may not use the API function %2</source>
+        <translation>o usuário %1 não pode usar a função de API %2</translation>
+    </message>
+    <message>
+        <source>user %1 may not add phone aliases</source>
+        <translation>o usuário %1 não pode adicionar aliases de telefone</translation>
+    </message>
+    <message>
+        <source>user %1 may not add phones</source>
+        <translation>o usuário %1 não pode adicionar telefones</translation>
+    </message>
+    <message>
+        <source>user %1 may not update phones</source>
+        <translation>o usuário %1 não pode atualizar telefones</translation>
+    </message>
+    <message>
+        <source>user %1 may not delete phones</source>
+        <translation>o usuário %1 não pode excluir telefones</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;</source>
+        <translation>origem &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the server answered NO FUNCTION SPECIFIED</source>
+        <translation>o servidor respondeu NO FUNCTION SPECIFIED</translation>
+    </message>
+    <message>
+        <source>HTTP %1: the server redirects to %2; use that address in the settings</source>
+        <translation>HTTP %1: o servidor redireciona para %2; use esse endereço nas configurações</translation>
+    </message>
+    <message>
+        <source>HTTP %1: the server redirects elsewhere (a login page, or https?); check the server address</source>
+        <translation>HTTP %1: o servidor redireciona para outro lugar (uma página de login ou https?); confira o endereço do servidor</translation>
+    </message>
+    <message>
+        <source>HTTP 404: there is no VICIdial API at this address; check the server address</source>
+        <translation>HTTP 404: não há uma API do VICIdial neste endereço; confira o endereço do servidor</translation>
+    </message>
+    <message>
+        <source>HTTP %1: the web server asks for a login before the API</source>
+        <translation>HTTP %1: o servidor web pede login antes da API</translation>
+    </message>
+    <message>
+        <source>HTTP 403: the web server refuses access to the API</source>
+        <translation>HTTP 403: o servidor web recusa o acesso à API</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no complete reply in time</source>
+        <translation>nenhuma resposta completa a tempo</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an empty reply</source>
+        <translation>HTTP %1 com uma resposta vazia</translation>
+    </message>
+    <message>
+        <source>the server sent an empty reply</source>
+        <translation>o servidor enviou uma resposta vazia</translation>
+    </message>
+    <message>
+        <source>an HTML page instead of an API reply (a login page, a proxy or the wrong address?)</source>
+        <translation>uma página HTML em vez de uma resposta da API (uma página de login, um proxy ou o endereço errado?)</translation>
+    </message>
+    <message>
+        <source>unexpected reply &quot;%1&quot;</source>
+        <translation>resposta inesperada &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the server sent its version (%1) instead of an answer</source>
+        <translation>o servidor enviou sua versão (%1) em vez de uma resposta</translation>
+    </message>
+    <message>
+        <source>the reply was cut off: &quot;%1&quot;</source>
+        <translation>a resposta veio cortada: &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Conexão</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Endereço do servidor:</translation>
+    </message>
+    <message>
+        <source>dialer.example.com or https://dialer.example.com/vicidial/</source>
+        <translation>dialer.example.com ou https://dialer.example.com/vicidial/</translation>
+    </message>
+    <message>
+        <source>API &amp;user:</source>
+        <translation>&amp;Usuário da API:</translation>
+    </message>
+    <message>
+        <source>API &amp;password:</source>
+        <translation>&amp;Senha da API:</translation>
+    </message>
+    <message>
+        <source>&amp;Source label:</source>
+        <translation>&amp;Rótulo de origem:</translation>
+    </message>
+    <message>
+        <source>A label for the server&apos;s API log; letters and digits, at least 2</source>
+        <translation>Um rótulo para o log da API do servidor; letras e dígitos, pelo menos 2</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <source>&amp;Requests at once:</source>
+        <translation>Re&amp;quisições simultâneas:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Tempo limite:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Server runs in &amp;non-latin mode (keeps letters of any script)</source>
+        <translation>O servidor roda em modo &amp;non-latin (mantém letras de qualquer alfabeto)</translation>
+    </message>
+    <message>
+        <source>&amp;Test credentials</source>
+        <translation>&amp;Testar credenciais</translation>
+    </message>
+    <message>
+        <source>Checks the address, the login and the permission to add phones; creates nothing</source>
+        <translation>Verifica o endereço, o login e a permissão para adicionar telefones; não cria nada</translation>
+    </message>
+    <message>
+        <source>&amp;New phones</source>
+        <translation>&amp;Novos telefones</translation>
+    </message>
+    <message>
+        <source>Values a new phone starts with in the form and in imports.</source>
+        <translation>Valores com que um novo telefone começa no formulário e nas importações.</translation>
+    </message>
+    <message>
+        <source>&amp;Server IP:</source>
+        <translation>IP do &amp;servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protocolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuso horário:</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate ID:</source>
+        <translation>ID do &amp;modelo:</translation>
+    </message>
+    <message>
+        <source>Phone &amp;context:</source>
+        <translation>&amp;Contexto do telefone:</translation>
+    </message>
+    <message>
+        <source>server default: default</source>
+        <translation>padrão do servidor: default</translation>
+    </message>
+    <message>
+        <source>&amp;Admin user group:</source>
+        <translation>&amp;Grupo de usuários admin:</translation>
+    </message>
+    <message>
+        <source>server default: ---ALL---</source>
+        <translation>padrão do servidor: ---ALL---</translation>
+    </message>
+    <message>
+        <source>Ce&amp;rtificates</source>
+        <translation>Ce&amp;rtificados</translation>
+    </message>
+    <message>
+        <source>Certificates trusted although they fail verification (for a server with a self-signed certificate). One SHA-256 fingerprint per line; the credential test shows the fingerprint of a certificate it refused.</source>
+        <translation>Certificados confiáveis mesmo sem passar na verificação (para um servidor com certificado autoassinado). Uma impressão digital SHA-256 por linha; o teste de credenciais mostra a impressão digital de um certificado que recusou.</translation>
+    </message>
+    <message>
+        <source>&amp;Interface</source>
+        <translation>&amp;Interface</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>A new language is used the next time the program starts.</source>
+        <translation>O novo idioma será usado na próxima vez que o programa iniciar.</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>This looks like an Excel or OpenDocument workbook, not a CSV file. Save it as CSV (comma or semicolon separated) and open that file.</source>
+        <translation>Isto parece uma pasta de trabalho do Excel ou OpenDocument, não um arquivo CSV. Salve-a como CSV (separado por vírgula ou ponto e vírgula) e abra esse arquivo.</translation>
+    </message>
+    <message>
+        <source>This looks like an old Excel workbook (.xls), not a CSV file. Save it as CSV and open that file.</source>
+        <translation>Isto parece uma pasta de trabalho antiga do Excel (.xls), não um arquivo CSV. Salve-a como CSV e abra esse arquivo.</translation>
+    </message>
+    <message>
+        <source>This looks like a binary file, not CSV text.</source>
+        <translation>Isto parece um arquivo binário, não texto CSV.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8; invalid bytes were replaced by �. Try Windows-1252 if names look wrong.</source>
+        <translation>O arquivo não é UTF-8 válido; os bytes inválidos foram substituídos por �. Tente Windows-1252 se os nomes aparecerem errados.</translation>
+    </message>
+    <message>
+        <source>The UTF-16 file has an odd number of bytes; the last byte was ignored.</source>
+        <translation>O arquivo UTF-16 tem um número ímpar de bytes; o último byte foi ignorado.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-16; invalid characters were replaced by �.</source>
+        <translation>O arquivo não é UTF-16 válido; os caracteres inválidos foram substituídos por �.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automática</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 com BOM</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZones</name>
+    <message>
+        <source>Chatham Islands</source>
+        <translation>Ilhas Chatham</translation>
+    </message>
+    <message>
+        <source>New Zealand, Fiji</source>
+        <translation>Nova Zelândia, Fiji</translation>
+    </message>
+    <message>
+        <source>Solomon Islands, New Caledonia</source>
+        <translation>Ilhas Salomão, Nova Caledônia</translation>
+    </message>
+    <message>
+        <source>Australia Eastern, Guam</source>
+        <translation>Austrália Oriental, Guam</translation>
+    </message>
+    <message>
+        <source>Australia Central</source>
+        <translation>Austrália Central</translation>
+    </message>
+    <message>
+        <source>Japan, Korea</source>
+        <translation>Japão, Coreia</translation>
+    </message>
+    <message>
+        <source>China, Singapore, Australia Western</source>
+        <translation>China, Singapura, Austrália Ocidental</translation>
+    </message>
+    <message>
+        <source>Thailand, Vietnam, Western Indonesia</source>
+        <translation>Tailândia, Vietnã, Indonésia Ocidental</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>Mianmar</translation>
+    </message>
+    <message>
+        <source>Bangladesh, Kyrgyzstan</source>
+        <translation>Bangladesh, Quirguistão</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <translation>Nepal</translation>
+    </message>
+    <message>
+        <source>India, Sri Lanka</source>
+        <translation>Índia, Sri Lanka</translation>
+    </message>
+    <message>
+        <source>Pakistan, Uzbekistan</source>
+        <translation>Paquistão, Uzbequistão</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>Afeganistão</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates, Oman</source>
+        <translation>Emirados Árabes Unidos, Omã</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Irã</translation>
+    </message>
+    <message>
+        <source>Moscow, Saudi Arabia, East Africa</source>
+        <translation>Moscou, Arábia Saudita, África Oriental</translation>
+    </message>
+    <message>
+        <source>Eastern Europe, Egypt, South Africa</source>
+        <translation>Europa Oriental, Egito, África do Sul</translation>
+    </message>
+    <message>
+        <source>Central Europe, West Africa</source>
+        <translation>Europa Central, África Ocidental</translation>
+    </message>
+    <message>
+        <source>UTC, United Kingdom, Portugal</source>
+        <translation>UTC, Reino Unido, Portugal</translation>
+    </message>
+    <message>
+        <source>Azores, Cape Verde</source>
+        <translation>Açores, Cabo Verde</translation>
+    </message>
+    <message>
+        <source>South Georgia</source>
+        <translation>Geórgia do Sul</translation>
+    </message>
+    <message>
+        <source>Brazil (Brasilia), Argentina</source>
+        <translation>Brasil (Brasília), Argentina</translation>
+    </message>
+    <message>
+        <source>Newfoundland</source>
+        <translation>Terra Nova</translation>
+    </message>
+    <message>
+        <source>Atlantic, Puerto Rico</source>
+        <translation>Atlântico, Porto Rico</translation>
+    </message>
+    <message>
+        <source>US Eastern</source>
+        <translation>Leste dos EUA</translation>
+    </message>
+    <message>
+        <source>US Central, Mexico City</source>
+        <translation>Centro dos EUA, Cidade do México</translation>
+    </message>
+    <message>
+        <source>US Mountain</source>
+        <translation>Montanhas dos EUA</translation>
+    </message>
+    <message>
+        <source>US Pacific</source>
+        <translation>Pacífico dos EUA</translation>
+    </message>
+    <message>
+        <source>Alaska</source>
+        <translation>Alasca</translation>
+    </message>
+    <message>
+        <source>Hawaii</source>
+        <translation>Havaí</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <translation>Samoa Americana</translation>
+    </message>
+    <message>
+        <source>Baker Island</source>
+        <translation>Ilha Baker</translation>
+    </message>
+</context>
+<context>
+    <name>viciprov-cli</name>
+    <message>
+        <source>Fix: </source>
+        <translation>Correção: </translation>
+    </message>
+    <message>
+        <source>%1/%2 done: %3 added, %4 failed, %5 unknown, %6 in flight   </source>
+        <translation>%1/%2 feitos: %3 adicionados, %4 com falha, %5 desconhecidos, %6 em andamento   </translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>linha %1</translation>
+    </message>
+    <message>
+        <source>Stopped, nothing more was sent: %1</source>
+        <translation>Parado, nada mais foi enviado: %1</translation>
+    </message>
+    <message>
+        <source>Add one phone.</source>
+        <translation>Adicionar um telefone.</translation>
+    </message>
+    <message>
+        <source>Read %1 from this environment variable.</source>
+        <translation>Ler %1 desta variável de ambiente.</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>VAR</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
+        <source>Make the phone inactive after adding it.</source>
+        <translation>Desativar o telefone depois de adicioná-lo.</translation>
+    </message>
+    <message>
+        <source>Generate the login and registration passwords and write them to the --handout file.</source>
+        <translation>Gerar as senhas de login e de registro e gravá-las no arquivo de --handout.</translation>
+    </message>
+    <message>
+        <source>Write the generated passwords to this file (it holds secrets).</source>
+        <translation>Gravar as senhas geradas neste arquivo (contém segredos).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARQUIVO</translation>
+    </message>
+    <message>
+        <source>--generate-passwords needs --handout FILE: generated passwords are shown nowhere else.</source>
+        <translation>--generate-passwords precisa de --handout ARQUIVO: as senhas geradas não aparecem em nenhum outro lugar.</translation>
+    </message>
+    <message>
+        <source>warning: %1 holds passwords; hand it over and delete it.</source>
+        <translation>aviso: %1 contém senhas; entregue-o e apague-o.</translation>
+    </message>
+    <message>
+        <source>Show the history of attempts.</source>
+        <translation>Mostrar o histórico de tentativas.</translation>
+    </message>
+    <message>
+        <source>Only this outcome (added, login_failed, timeout, ...).</source>
+        <translation>Só este resultado (added, login_failed, timeout, ...).</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>RESULTADO</translation>
+    </message>
+    <message>
+        <source>Only attempts since this date (YYYY-MM-DD).</source>
+        <translation>Só tentativas desde esta data (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>Only this batch.</source>
+        <translation>Só este lote.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only attempts matching this text.</source>
+        <translation>Só tentativas que combinam com este texto.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>At most this many rows (default 50).</source>
+        <translation>No máximo esta quantidade de linhas (padrão 50).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Write CSV to standard output.</source>
+        <translation>Escrever CSV na saída padrão.</translation>
+    </message>
+    <message>
+        <source>Unknown outcome &quot;%1&quot;.</source>
+        <translation>Resultado desconhecido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Bad --since: use YYYY-MM-DD.</source>
+        <translation>--since inválido: use AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Bad --limit.</source>
+        <translation>--limit inválido.</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts shown.</source>
+        <translation>%1 de %2 tentativas mostradas.</translation>
+    </message>
+    <message>
+        <source>VICIdial server address (host, base URL or the full API URL).</source>
+        <translation>Endereço do servidor VICIdial (host, URL base ou a URL completa da API).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>API user.</source>
+        <translation>Usuário da API.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USUÁRIO</translation>
+    </message>
+    <message>
+        <source>Read the API password from this environment variable.</source>
+        <translation>Ler a senha da API desta variável de ambiente.</translation>
+    </message>
+    <message>
+        <source>Read the API password from the first line of this file.</source>
+        <translation>Ler a senha da API da primeira linha deste arquivo.</translation>
+    </message>
+    <message>
+        <source>Source label for the server&apos;s API log (2+ letters or digits).</source>
+        <translation>Rótulo de origem para o log da API do servidor (2 ou mais letras ou dígitos).</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>RÓTULO</translation>
+    </message>
+    <message>
+        <source>post (default; keeps passwords out of web logs) or get.</source>
+        <translation>post (padrão; mantém as senhas fora dos logs web) ou get.</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>MÉTODO</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once, 1-8 (default 4).</source>
+        <translation>Requisições simultâneas em andamento, 1-8 (padrão 4).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each reply (default 30).</source>
+        <translation>Segundos de espera por cada resposta (padrão 30).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>History database file (default: the app&apos;s).</source>
+        <translation>Arquivo do banco de dados do histórico (padrão: o do aplicativo).</translation>
+    </message>
+    <message>
+        <source>Trust a server certificate with this SHA-256 fingerprint (self-signed servers).</source>
+        <translation>Confiar num certificado de servidor com esta impressão digital SHA-256 (servidores autoassinados).</translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation>SHA256</translation>
+    </message>
+    <message>
+        <source>The server runs in non-latin mode: letters of any script are kept.</source>
+        <translation>O servidor roda em modo non-latin: letras de qualquer alfabeto são mantidas.</translation>
+    </message>
+    <message>
+        <source>No server given: use --url URL (or save one in the desktop app&apos;s settings).</source>
+        <translation>Nenhum servidor informado: use --url URL (ou salve um nas configurações do aplicativo de desktop).</translation>
+    </message>
+    <message>
+        <source>Bad --url &quot;%1&quot;: %2</source>
+        <translation>--url inválida &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>Bad --method &quot;%1&quot;: use post or get.</source>
+        <translation>--method inválido &quot;%1&quot;: use post ou get.</translation>
+    </message>
+    <message>
+        <source>Bad --concurrency: use a number from 1 to 8.</source>
+        <translation>--concurrency inválido: use um número de 1 a 8.</translation>
+    </message>
+    <message>
+        <source>Bad --timeout: use a number of seconds from 1 to 600.</source>
+        <translation>--timeout inválido: use um número de segundos de 1 a 600.</translation>
+    </message>
+    <message>
+        <source>Use either --password-env or --password-file, not both.</source>
+        <translation>Use --password-env ou --password-file, não os dois.</translation>
+    </message>
+    <message>
+        <source>No API user given: use --user USER.</source>
+        <translation>Nenhum usuário da API informado: use --user USUÁRIO.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 (from --password-env) is not set.</source>
+        <translation>A variável de ambiente %1 (de --password-env) não está definida.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Não é possível ler o arquivo de senha %1: %2</translation>
+    </message>
+    <message>
+        <source>API password for %1: </source>
+        <translation>Senha da API para %1: </translation>
+    </message>
+    <message>
+        <source>No API password: use --password-env VAR or --password-file FILE (passwords are never taken from the command line, where other users can see them).</source>
+        <translation>Sem senha da API: use --password-env VAR ou --password-file ARQUIVO (as senhas nunca são lidas da linha de comando, onde outros usuários podem vê-las).</translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n attempt(s) were left unfinished by an earlier run; their outcome is unknown. Importing the same rows again resolves them safely.</source>
+        <translation>
+            <numerusform>nota: uma execução anterior deixou %n tentativa inacabada; o resultado dela é desconhecido. Importar as mesmas linhas de novo resolve isso com segurança.</numerusform>
+            <numerusform>nota: uma execução anterior deixou %n tentativas inacabadas; o resultado delas é desconhecido. Importar as mesmas linhas de novo resolve isso com segurança.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bad --default &quot;%1&quot;: use field=value with an API field name such as server_ip=10.10.10.15.</source>
+        <translation>--default inválido &quot;%1&quot;: use campo=valor com um nome de campo da API, como server_ip=10.10.10.15.</translation>
+    </message>
+    <message>
+        <source>Passwords are never taken from the command line; put %1 in the file or use --generate-passwords.</source>
+        <translation>As senhas nunca são lidas da linha de comando; coloque %1 no arquivo ou use --generate-passwords.</translation>
+    </message>
+    <message>
+        <source>Import phones from a CSV file.</source>
+        <translation>Importar telefones de um arquivo CSV.</translation>
+    </message>
+    <message>
+        <source>CSV file with a header row.</source>
+        <translation>Arquivo CSV com uma linha de cabeçalho.</translation>
+    </message>
+    <message>
+        <source>Value for a field the file lacks, e.g. server_ip=10.10.10.15.</source>
+        <translation>Valor para um campo que falta no arquivo, p. ex. server_ip=10.10.10.15.</translation>
+    </message>
+    <message>
+        <source>FIELD=VALUE</source>
+        <translation>CAMPO=VALOR</translation>
+    </message>
+    <message>
+        <source>Check everything, send nothing.</source>
+        <translation>Verificar tudo, não enviar nada.</translation>
+    </message>
+    <message>
+        <source>Write every row&apos;s outcome to this CSV file.</source>
+        <translation>Gravar o resultado de cada linha neste arquivo CSV.</translation>
+    </message>
+    <message>
+        <source>Generate missing phone and registration passwords (needs --handout).</source>
+        <translation>Gerar as senhas de telefone e de registro que faltarem (precisa de --handout).</translation>
+    </message>
+    <message>
+        <source>Write extension, login and generated passwords to this file (it holds secrets).</source>
+        <translation>Gravar ramal, login e senhas geradas neste arquivo (contém segredos).</translation>
+    </message>
+    <message>
+        <source>Field delimiter: comma, semicolon, tab or pipe (default: detect).</source>
+        <translation>Delimitador de campos: comma, semicolon, tab ou pipe (padrão: detectar).</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>usage: viciprov-cli import FILE.csv [options]</source>
+        <translation>uso: viciprov-cli import ARQUIVO.csv [opções]</translation>
+    </message>
+    <message>
+        <source>Bad --delimiter: use comma, semicolon, tab or pipe.</source>
+        <translation>--delimiter inválido: use comma, semicolon, tab ou pipe.</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>aviso: </translation>
+    </message>
+    <message>
+        <source>warning: column &quot;%1&quot; is not an add_phone field and is ignored.</source>
+        <translation>aviso: a coluna &quot;%1&quot; não é um campo de add_phone e é ignorada.</translation>
+    </message>
+    <message>
+        <source>%1: no extension column. The header row must name the columns (extension, server_ip, phone_login, ...).</source>
+        <translation>%1: não há coluna de ramal. A linha de cabeçalho precisa nomear as colunas (extension, server_ip, phone_login, ...).</translation>
+    </message>
+    <message>
+        <source>%1: no value in any row for: %2. Add these columns, give them with --default field=value, or use --generate-passwords for the passwords.</source>
+        <translation>%1: nenhuma linha tem valor para: %2. Adicione essas colunas, informe-as com --default campo=valor ou use --generate-passwords para as senhas.</translation>
+    </message>
+    <message>
+        <source>Cannot open the history: %1</source>
+        <translation>Não é possível abrir o histórico: %1</translation>
+    </message>
+    <message>
+        <source>%1 line %2, column %3: %4</source>
+        <translation>%1 linha %2, coluna %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 linha %2: %3</translation>
+    </message>
+    <message>
+        <source>already added by an earlier run (history)</source>
+        <translation>já adicionado por uma execução anterior (histórico)</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows; %3 valid to send, %4 invalid, %5 already added earlier.</source>
+        <translation>%1: %2 linhas; %3 válidas para enviar, %4 inválidas, %5 já adicionadas antes.</translation>
+    </message>
+    <message>
+        <source>line %1: would add %2@%3 (login %4)</source>
+        <translation>linha %1: adicionaria %2@%3 (login %4)</translation>
+    </message>
+    <message>
+        <source>dry run: not sent</source>
+        <translation>simulação: não enviado</translation>
+    </message>
+    <message>
+        <source>Cannot write the report: %1</source>
+        <translation>Não é possível gravar o relatório: %1</translation>
+    </message>
+    <message>
+        <source>Summary: %1 added, %2 already added earlier, %3 failed, %4 unknown (may exist: import again to resolve), %5 not sent, %6 invalid.</source>
+        <translation>Resumo: %1 adicionados, %2 já adicionados antes, %3 com falha, %4 desconhecidos (podem existir: importe de novo para resolver), %5 não enviados, %6 inválidos.</translation>
+    </message>
+    <message>
+        <source>Server unreachable: %1</source>
+        <translation>Servidor inacessível: %1</translation>
+    </message>
+    <message>
+        <source>Create phone extensions on a VICIdial server.
+
+Commands:
+  test-credentials   check the server URL, API login and permission
+  add                add one phone (--extension E --server-ip IP ...)
+  import FILE.csv    add every phone of a CSV file
+  history            show earlier attempts
+
+Exit status: 0 all added, 1 some not added, 2 bad usage or unreadable file, 3 stopped on a login/lock-out/permission error, 4 server unreachable.</source>
+        <translation>Cria ramais em um servidor VICIdial.
+
+Comandos:
+  test-credentials   verificar a URL do servidor, o login na API e a permissão
+  add                adicionar um telefone (--extension E --server-ip IP ...)
+  import ARQUIVO.csv adicionar todos os telefones de um arquivo CSV
+  history            mostrar as tentativas anteriores
+
+Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorreto ou arquivo ilegível, 3 parado por erro de login/bloqueio/permissão, 4 servidor inacessível.</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>O comando a executar.</translation>
+    </message>
+    <message>
+        <source>Passwords are never taken from the command line, where other users can see them. Use --password-env VAR or --password-file FILE.</source>
+        <translation>As senhas nunca são lidas da linha de comando, onde outros usuários podem vê-las. Use --password-env VAR ou --password-file ARQUIVO.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. See --help.</source>
+        <translation>Comando desconhecido &quot;%1&quot;. Veja --help.</translation>
+    </message>
+</context>
+<context>
+    <name>vp::ColumnMappingModel</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorar)</translation>
+    </message>
+    <message>
+        <source>Active (Y/N)</source>
+        <translation>Ativo (Y/N)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Coluna %1</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(oculto)</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Coluna</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Primeiros valores</translation>
+    </message>
+    <message>
+        <source>Sent as</source>
+        <translation>Enviado como</translation>
+    </message>
+</context>
+<context>
+    <name>vp::CredentialCheck</name>
+    <message>
+        <source>Server reachable</source>
+        <translation>Servidor acessível</translation>
+    </message>
+    <message>
+        <source>API login</source>
+        <translation>Login na API</translation>
+    </message>
+    <message>
+        <source>Permission to add phones</source>
+        <translation>Permissão para adicionar telefones</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Asking the server for its version...</source>
+        <translation>Perguntando a versão ao servidor...</translation>
+    </message>
+    <message>
+        <source>VICIdial %1, build %2.</source>
+        <translation>VICIdial %1, build %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (SHA-256 %1).</source>
+        <translation>O certificado do servidor não é confiável (SHA-256 %1).</translation>
+    </message>
+    <message>
+        <source>If this is your server&apos;s self-signed certificate, trust it in Settings.</source>
+        <translation>Se este for o certificado autoassinado do seu servidor, marque-o como confiável em Configurações.</translation>
+    </message>
+    <message>
+        <source>No answer within %1 seconds.</source>
+        <translation>Sem resposta em %1 segundos.</translation>
+    </message>
+    <message>
+        <source>Check the server URL, that the server is running, and any firewall between.</source>
+        <translation>Confira a URL do servidor, se o servidor está rodando e qualquer firewall no caminho.</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Não foi possível conectar: %1</translation>
+    </message>
+    <message>
+        <source>Check the server URL (host name, http or https, port) and the network.</source>
+        <translation>Confira a URL do servidor (nome do host, http ou https, porta) e a rede.</translation>
+    </message>
+    <message>
+        <source>The server answered 404: there is no VICIdial API at this address.</source>
+        <translation>O servidor respondeu 404: não há uma API do VICIdial neste endereço.</translation>
+    </message>
+    <message>
+        <source>The answer is not VICIdial&apos;s: %1</source>
+        <translation>A resposta não é do VICIdial: %1</translation>
+    </message>
+    <message>
+        <source>Use the address of the VICIdial web server, e.g. https://dialer.example.com (the app adds /vicidial/non_agent_api.php).</source>
+        <translation>Use o endereço do servidor web do VICIdial, p. ex. https://dialer.example.com (o aplicativo acrescenta /vicidial/non_agent_api.php).</translation>
+    </message>
+    <message>
+        <source>Logging in as %1...</source>
+        <translation>Entrando como %1...</translation>
+    </message>
+    <message>
+        <source>Logged in as %1.</source>
+        <translation>Conectado como %1.</translation>
+    </message>
+    <message>
+        <source>This user may add phones.</source>
+        <translation>Este usuário pode adicionar telefones.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation>O servidor recusou o usuário ou a senha.</translation>
+    </message>
+    <message>
+        <source>Check the API user and password. The server keeps only letters, digits, - and _ of a password, the user must be active with user level 7 or more. This test is not repeated by itself: after 10 failed logins the user is locked for 15 minutes.</source>
+        <translation>Confira o usuário e a senha da API. O servidor só mantém letras, dígitos, - e _ de uma senha; o usuário precisa estar ativo e ter nível 7 ou mais. Este teste não se repete sozinho: após 10 logins com falha o usuário fica bloqueado por 15 minutos.</translation>
+    </message>
+    <message>
+        <source>The user is locked after too many failed logins.</source>
+        <translation>O usuário está bloqueado após logins com falha demais.</translation>
+    </message>
+    <message>
+        <source>Wait 15 minutes, or have an administrator reset the user&apos;s failed login count, then check the password before testing again.</source>
+        <translation>Aguarde 15 minutos ou peça a um administrador que zere a contagem de logins com falha do usuário; depois confira a senha antes de testar de novo.</translation>
+    </message>
+    <message>
+        <source>The server does not accept API calls from this computer&apos;s address.</source>
+        <translation>O servidor não aceita chamadas à API do endereço deste computador.</translation>
+    </message>
+    <message>
+        <source>On VICIdial, add this computer&apos;s IP address to the user&apos;s API allowed IP list (Admin &gt; Users &gt; API Allowed IP List).</source>
+        <translation>No VICIdial, adicione o endereço IP deste computador à lista de IPs permitidos para a API do usuário (Admin &gt; Users &gt; API Allowed IP List).</translation>
+    </message>
+    <message>
+        <source>add_phone is not among this user&apos;s allowed API functions.</source>
+        <translation>add_phone não está entre as funções de API permitidas a este usuário.</translation>
+    </message>
+    <message>
+        <source>On VICIdial, edit the user and add add_phone (or ALL_FUNCTIONS) to &quot;API Allowed Functions&quot;.</source>
+        <translation>No VICIdial, edite o usuário e adicione add_phone (ou ALL_FUNCTIONS) em &quot;API Allowed Functions&quot;.</translation>
+    </message>
+    <message>
+        <source>This user may not add phones.</source>
+        <translation>Este usuário não pode adicionar telefones.</translation>
+    </message>
+    <message>
+        <source>On VICIdial, give the user level 8 or more, &quot;Ast Admin Access&quot; = 1 and &quot;API Access&quot; = 1.</source>
+        <translation>No VICIdial, dê ao usuário nível 8 ou mais, &quot;Ast Admin Access&quot; = 1 e &quot;API Access&quot; = 1.</translation>
+    </message>
+    <message>
+        <source>The server refused the source label.</source>
+        <translation>O servidor recusou o rótulo de origem.</translation>
+    </message>
+    <message>
+        <source>Set a source label of at least 2 letters or digits in Settings.</source>
+        <translation>Defina em Configurações um rótulo de origem com pelo menos 2 letras ou dígitos.</translation>
+    </message>
+    <message>
+        <source>Check the server URL and try again; the answer did not come from the VICIdial API as expected.</source>
+        <translation>Confira a URL do servidor e tente de novo; a resposta não veio da API do VICIdial como esperado.</translation>
+    </message>
+    <message>
+        <source>Not checked.</source>
+        <translation>Não verificado.</translation>
+    </message>
+</context>
+<context>
+    <name>vp::CredentialCheckView</name>
+    <message>
+        <source>passed</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>verificando…</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>não verificado</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>aguardando</translation>
+    </message>
+    <message>
+        <source>Nothing is created by this test.</source>
+        <translation>Este teste não cria nada.</translation>
+    </message>
+    <message>
+        <source>All good: this user may add phones on this server.</source>
+        <translation>Tudo certo: este usuário pode adicionar telefones neste servidor.</translation>
+    </message>
+    <message>
+        <source>The test found a problem; see the step marked with a cross.</source>
+        <translation>O teste encontrou um problema; veja a etapa marcada com um X.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted. If you know it is the right server, add this fingerprint in the settings: %1</source>
+        <translation>O certificado do servidor não é confiável. Se você sabe que é o servidor certo, adicione esta impressão digital nas configurações: %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>O que fazer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vp::CredentialTestDialog</name>
+    <message>
+        <source>Server: %1
+API user: %2</source>
+        <translation>Servidor: %1
+Usuário da API: %2</translation>
+    </message>
+    <message>
+        <source>Set the server address and the API user in the settings first.</source>
+        <translation>Primeiro defina o endereço do servidor e o usuário da API nas configurações.</translation>
+    </message>
+</context>
+<context>
+    <name>vp::DesktopApp</name>
+    <message>
+        <source>The demo simulator could not start: %1</source>
+        <translation>Não foi possível iniciar o simulador de demonstração: %1</translation>
+    </message>
+    <message>
+        <source>The demo history could not be opened: %1</source>
+        <translation>Não foi possível abrir o histórico de demonstração: %1</translation>
+    </message>
+    <message>
+        <source>The history file could not be opened: %1</source>
+        <translation>Não foi possível abrir o arquivo de histórico: %1</translation>
+    </message>
+    <message>
+        <source>Creates phone extensions on a VICIdial server through its non-agent API.</source>
+        <translation>Cria ramais em um servidor VICIdial pela API non-agent.</translation>
+    </message>
+    <message>
+        <source>Try the program against a built-in simulator; nothing real is touched.</source>
+        <translation>Experimentar o programa com um simulador embutido; nada real é tocado.</translation>
+    </message>
+    <message>
+        <source>Save pictures of the windows to DIR and quit.</source>
+        <translation>Salvar imagens das janelas em DIR e sair.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+</context>
+<context>
+    <name>vp::DetailsDialog</name>
+    <message>
+        <source>(not sent yet)</source>
+        <translation>(ainda não enviado)</translation>
+    </message>
+    <message>
+        <source>(no reply)</source>
+        <translation>(sem resposta)</translation>
+    </message>
+</context>
+<context>
+    <name>vp::GeneratorWidget</name>
+    <message numerus="yes">
+        <source>%n phone(s): extensions %1 to %2, logins %3 to %4, names &quot;%5&quot; to &quot;%6&quot;. Each gets its own generated passwords.</source>
+        <translation>
+            <numerusform>%n telefone: ramais %1 a %2, logins %3 a %4, nomes &quot;%5&quot; a &quot;%6&quot;. Cada um recebe suas próprias senhas geradas.</numerusform>
+            <numerusform>%n telefones: ramais %1 a %2, logins %3 a %4, nomes &quot;%5&quot; a &quot;%6&quot;. Cada um recebe suas próprias senhas geradas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vp::HistoryModel</name>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Unknown whether this phone was created. Select it and choose &quot;Resend to resolve&quot;.</source>
+        <translation>Não se sabe se este telefone foi criado. Selecione-o e escolha &quot;Reenviar para resolver&quot;.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Ramal</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+</context>
+<context>
+    <name>vp::HistoryWindow</name>
+    <message>
+        <source>All outcomes</source>
+        <translation>Todos os resultados</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Adicionado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Com falha</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Matching attempts: %1</source>
+        <translation>Tentativas encontradas: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3 at %4</source>
+        <translation>%1 %2 por %3 em %4</translation>
+    </message>
+    <message>
+        <source>Started %1, %2</source>
+        <translation>Iniciado %1, %2</translation>
+    </message>
+    <message>
+        <source>took %1 ms</source>
+        <translation>levou %1 ms</translation>
+    </message>
+    <message>
+        <source>never finished</source>
+        <translation>nunca terminou</translation>
+    </message>
+    <message>
+        <source>Outcome: %1 (HTTP %2). %3</source>
+        <translation>Resultado: %1 (HTTP %2). %3</translation>
+    </message>
+    <message>
+        <source>&quot;Already exists&quot; was taken as added after an unknown outcome: check this phone on the server.</source>
+        <translation>&quot;Já existe&quot; foi considerado adicionado após um resultado desconhecido: confira este telefone no servidor.</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Requisição:</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>Resposta:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Exportar histórico</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Falha na exportação</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vp::ImportDialog</name>
+    <message>
+        <source>Detect</source>
+        <translation>Detectar</translation>
+    </message>
+    <message>
+        <source>First row is the header</source>
+        <translation>A primeira linha é o cabeçalho</translation>
+    </message>
+    <message>
+        <source>No header row</source>
+        <translation>Sem linha de cabeçalho</translation>
+    </message>
+    <message>
+        <source>Checking the rows... %1%</source>
+        <translation>Verificando as linhas... %1%</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colunas</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Prévia</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Open Phone List</source>
+        <translation>Abrir lista de telefones</translation>
+    </message>
+    <message>
+        <source>Phone lists (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Listas de telefones (*.csv *.tsv *.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Save CSV Template</source>
+        <translation>Salvar modelo CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>Não foi possível salvar o modelo: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 and the field guide %2.</source>
+        <translation>Salvos %1 e o guia de campos %2.</translation>
+    </message>
+    <message>
+        <source>Reading stopped.</source>
+        <translation>Leitura interrompida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, %2-separated, %3; %n column(s), </source>
+        <translation>
+            <numerusform>Lido como %1, separado por %2, %3; %n coluna, </numerusform>
+            <numerusform>Lido como %1, separado por %2, %3; %n colunas, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>header on line %1</source>
+        <translation>cabeçalho na linha %1</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>sem linha de cabeçalho</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n linha.</numerusform>
+            <numerusform>%n linhas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only one column was found: it can only give the extensions, and everything else comes from the defaults on the next page. If the file has more columns, choose its delimiter.</source>
+        <translation>Só foi encontrada uma coluna: ela só pode dar os ramais, e todo o resto vem dos padrões da próxima página. Se o arquivo tem mais colunas, escolha o delimitador.</translation>
+    </message>
+    <message>
+        <source>Generated phones: every column is already known.</source>
+        <translation>Telefones gerados: todas as colunas já são conhecidas.</translation>
+    </message>
+    <message>
+        <source>Which field each column holds (guessed from the header; change any):</source>
+        <translation>Qual campo cada coluna contém (deduzido do cabeçalho; pode mudar qualquer um):</translation>
+    </message>
+    <message>
+        <source>No column and no default for: %1. Rows without them are refused in the preview.</source>
+        <translation>Sem coluna e sem padrão para: %1. As linhas sem eles são recusadas na prévia.</translation>
+    </message>
+    <message>
+        <source>Checking stopped.</source>
+        <translation>Verificação interrompida.</translation>
+    </message>
+    <message>
+        <source>. Rows with problems are not sent: fix a cell by double-clicking it, or remove the row.</source>
+        <translation>. As linhas com problemas não são enviadas: corrija uma célula com um clique duplo ou remova a linha.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) will be sent to %1 as API user &quot;%2&quot;.</source>
+        <translation>
+            <numerusform>%n telefone será enviado para %1 como usuário da API &quot;%2&quot;.</numerusform>
+            <numerusform>%n telefones serão enviados para %1 como usuário da API &quot;%2&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems will be skipped.</source>
+        <translation>
+            <numerusform>%n linha com problemas será ignorada.</numerusform>
+            <numerusform>%n linhas com problemas serão ignoradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Demo: the simulated server.)</source>
+        <translation>(Demonstração: o servidor simulado.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: nothing was sent. %n request(s) would go to %1 (%2), at most %3 at a time:</source>
+        <translation>
+            <numerusform>Simulação: nada foi enviado. %n requisição iria para %1 (%2), no máximo %3 por vez:</numerusform>
+            <numerusform>Simulação: nada foi enviado. %n requisições iriam para %1 (%2), no máximo %3 por vez:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1:</source>
+        <translation>Linha %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>... e mais %n.</numerusform>
+            <numerusform>... e mais %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems would be skipped.</source>
+        <translation>
+            <numerusform>%n linha com problemas seria ignorada.</numerusform>
+            <numerusform>%n linhas com problemas seriam ignoradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Agent Handout</source>
+        <translation>Salvar folha para agentes</translation>
+    </message>
+    <message>
+        <source>The handout lists every phone&apos;s login password and registration password in plain text. Anyone who reads the file can register as these phones.
+
+The file is made readable by you only. Hand it out over a safe channel and delete it afterwards.
+
+Save it?</source>
+        <translation>A folha lista a senha do login e a senha de registro de cada telefone em texto puro. Qualquer pessoa que ler o arquivo pode se registrar como esses telefones.
+
+O arquivo fica legível só para você. Entregue-o por um canal seguro e apague-o depois.
+
+Salvar?</translation>
+    </message>
+    <message>
+        <source>Send Phones</source>
+        <translation>Enviar telefones</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n phone(s) on the server now?</source>
+        <translation>
+            <numerusform>Criar agora %n telefone no servidor?</numerusform>
+            <numerusform>Criar agora %n telefones no servidor?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vp::ImportPreviewModel</name>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already added</source>
+        <translation>Já adicionado</translation>
+    </message>
+    <message>
+        <source>Duplicate of line %1</source>
+        <translation>Duplicata da linha %1</translation>
+    </message>
+    <message>
+        <source>Ready (warning)</source>
+        <translation>Pronto (aviso)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <source>The server would store &quot;%1&quot;.</source>
+        <translation>O servidor gravaria &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Sent as &quot;%1&quot;.</source>
+        <translation>Enviado como &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>valor faltando</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>curto demais</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>longo demais</translation>
+    </message>
+    <message>
+        <source>character the server would remove</source>
+        <translation>caractere que o servidor removeria</translation>
+    </message>
+    <message>
+        <source>value not in the allowed list</source>
+        <translation>valor fora da lista permitida</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation>valor inválido</translation>
+    </message>
+    <message>
+        <source>duplicate in the list</source>
+        <translation>duplicado na lista</translation>
+    </message>
+    <message>
+        <source>already added (history)</source>
+        <translation>já adicionado (histórico)</translation>
+    </message>
+    <message>
+        <source>row warning</source>
+        <translation>aviso de linha</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): </source>
+        <translation>
+            <numerusform>%n linha: </numerusform>
+            <numerusform>%n linhas: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready, </source>
+        <translation>
+            <numerusform>%n pronta, </numerusform>
+            <numerusform>%n prontas, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n com problemas</numerusform>
+            <numerusform>%n com problemas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vp::KeychainSecretStore</name>
+    <message>
+        <source>system keychain</source>
+        <translation>chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>this session only (no keychain available)</source>
+        <translation>só nesta sessão (nenhum chaveiro disponível)</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1): the password is kept for this session only.</source>
+        <translation>O chaveiro do sistema não está disponível (%1): a senha fica guardada só nesta sessão.</translation>
+    </message>
+    <message>
+        <source>Could not remove the password from the system keychain (%1).</source>
+        <translation>Não foi possível remover a senha do chaveiro do sistema (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>vp::MainWindow</name>
+    <message>
+        <source>Vici Provisioner (demo)</source>
+        <translation>Vici Provisioner (demonstração)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused (%1). If it is the right server, trust this fingerprint in Settings &gt; Certificates: %2</source>
+        <translation>O certificado do servidor foi recusado (%1). Se for o servidor certo, marque como confiável esta impressão digital em Configurações &gt; Certificados: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Retomar</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos os status</translation>
+    </message>
+    <message>
+        <source>No server set</source>
+        <translation>Nenhum servidor definido</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <source>No API user</source>
+        <translation>Sem usuário da API</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Usuário: %1</translation>
+    </message>
+    <message>
+        <source>Sending: %1, waiting: %2</source>
+        <translation>Enviando: %1, aguardando: %2</translation>
+    </message>
+    <message>
+        <source>Phones are still being sent</source>
+        <translation>Ainda há telefones sendo enviados</translation>
+    </message>
+    <message>
+        <source>Attempts still being sent when the program last stopped: %1. Whether those phones were created is unknown; resend them from the history to find out (an &quot;already exists&quot; reply then counts as added).</source>
+        <translation>Tentativas ainda em envio quando o programa parou da última vez: %1. Não se sabe se esses telefones foram criados; reenvie-os pelo histórico para descobrir (uma resposta &quot;já existe&quot; passa a contar como adicionado).</translation>
+    </message>
+    <message>
+        <source>Extension %1 on %2 is already in the list.</source>
+        <translation>O ramal %1 em %2 já está na lista.</translation>
+    </message>
+    <message>
+        <source>Extension %1 was already added on %2 (see history).</source>
+        <translation>O ramal %1 já foi adicionado em %2 (veja o histórico).</translation>
+    </message>
+    <message>
+        <source>Login %1 is already in the list.</source>
+        <translation>O login %1 já está na lista.</translation>
+    </message>
+    <message>
+        <source>Login %1 was already added (see history).</source>
+        <translation>O login %1 já foi adicionado (veja o histórico).</translation>
+    </message>
+    <message>
+        <source>Server not set</source>
+        <translation>Servidor não definido</translation>
+    </message>
+    <message>
+        <source>Set the server address and the API user first.</source>
+        <translation>Primeiro defina o endereço do servidor e o usuário da API.</translation>
+    </message>
+    <message>
+        <source>Sending was stopped</source>
+        <translation>O envio foi interrompido</translation>
+    </message>
+    <message>
+        <source>Sending stopped after this error:
+%1
+
+Try again with the same credentials? Each failed login counts towards the server&apos;s lock-out.</source>
+        <translation>O envio parou após este erro:
+%1
+
+Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloqueio do servidor.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possível duplicata</translation>
+    </message>
+    <message>
+        <source>Send it anyway? The server refuses a duplicate extension or login.</source>
+        <translation>Enviar mesmo assim? O servidor recusa um ramal ou login duplicado.</translation>
+    </message>
+    <message>
+        <source>Passwords are not kept in history: double-click to enter them in the form and send.</source>
+        <translation>As senhas não ficam no histórico: dê um clique duplo para digitá-las no formulário e enviar.</translation>
+    </message>
+    <message>
+        <source>Sending stopped: %1. %2 Nothing more was sent.</source>
+        <translation>Envio interrompido: %1. %2 Nada mais foi enviado.</translation>
+    </message>
+    <message>
+        <source>Batch finished</source>
+        <translation>Lote concluído</translation>
+    </message>
+    <message>
+        <source>Batch running</source>
+        <translation>Lote em andamento</translation>
+    </message>
+    <message>
+        <source>Paused: nothing new is sent.</source>
+        <translation>Pausado: nada novo é enviado.</translation>
+    </message>
+    <message>
+        <source>Extension %1 on %2: %3. %4</source>
+        <translation>Ramal %1 em %2: %3. %4</translation>
+    </message>
+    <message>
+        <source>About Vici Provisioner</source>
+        <translation>Sobre o Vici Provisioner</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Vici Provisioner %1&lt;/b&gt;&lt;p&gt;Creates phone extensions on a VICIdial server through its non-agent API.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Vici Provisioner %1&lt;/b&gt;&lt;p&gt;Cria ramais em um servidor VICIdial pela API non-agent.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) still being sent or waiting. Quit anyway? Those in flight may or may not be created; history marks them as unknown.</source>
+        <translation>
+            <numerusform>%n telefone ainda está sendo enviado ou aguardando. Sair mesmo assim? Os que estão em andamento podem ou não ser criados; o histórico os marca como desconhecidos.</numerusform>
+            <numerusform>%n telefones ainda estão sendo enviados ou aguardando. Sair mesmo assim? Os que estão em andamento podem ou não ser criados; o histórico os marca como desconhecidos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vp::MemorySecretStore</name>
+    <message>
+        <source>this session only</source>
+        <translation>só nesta sessão</translation>
+    </message>
+</context>
+<context>
+    <name>vp::PasswordDialog</name>
+    <message>
+        <source>Password of the API user %1 on %2:</source>
+        <translation>Senha do usuário da API %1 em %2:</translation>
+    </message>
+    <message>
+        <source>Where the password is kept: %1.</source>
+        <translation>Onde a senha fica guardada: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vp::PhoneForm</name>
+    <message>
+        <source>Server default (%1)</source>
+        <translation>Padrão do servidor (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Re&amp;send</source>
+        <translation>Reen&amp;viar</translation>
+    </message>
+    <message>
+        <source>&amp;Add phone</source>
+        <translation>&amp;Adicionar telefone</translation>
+    </message>
+</context>
+<context>
+    <name>vp::PhoneModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Ramal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Aguardando envio</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+</context>
+<context>
+    <name>vp::ProvisioningService</name>
+    <message>
+        <source>Sending is stopped after a login or permission error. Fix the settings (or choose to try again) before sending more.</source>
+        <translation>O envio está parado após um erro de login ou de permissão. Corrija as configurações (ou escolha tentar de novo) antes de enviar mais.</translation>
+    </message>
+    <message>
+        <source>Not sent: the history cannot be written (%1). Nothing more will be sent until this is fixed.</source>
+        <translation>Não enviado: não é possível gravar o histórico (%1). Nada mais será enviado até que isso seja corrigido.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (SHA-256 %1). Check it and trust it in Settings if it is your server&apos;s.</source>
+        <translation>O certificado do servidor não é confiável (SHA-256 %1). Confira-o e marque-o como confiável em Configurações se for o do seu servidor.</translation>
+    </message>
+    <message>
+        <source>Added, but it could not be made inactive: %1</source>
+        <translation>Adicionado, mas não foi possível desativá-lo: %1</translation>
+    </message>
+    <message>
+        <source>Added and made inactive.</source>
+        <translation>Adicionado e desativado.</translation>
+    </message>
+    <message>
+        <source>Already on the server: counted as added by the earlier attempt whose answer was lost. Check that it is the phone you meant.</source>
+        <translation>Já está no servidor: contado como adicionado pela tentativa anterior cuja resposta se perdeu. Confira se é o telefone que você queria.</translation>
+    </message>
+    <message>
+        <source>The login already exists but this extension does not: the earlier attempt may have failed while another phone uses this login. Not retried; check on the server.</source>
+        <translation>O login já existe, mas este ramal não: a tentativa anterior pode ter falhado enquanto outro telefone usa este login. Não foi repetido; confira no servidor.</translation>
+    </message>
+    <message>
+        <source>Not sent: sending stopped (%1).</source>
+        <translation>Não enviado: envio interrompido (%1).</translation>
+    </message>
+    <message>
+        <source>Cancelled before sending.</source>
+        <translation>Cancelado antes do envio.</translation>
+    </message>
+</context>
+<context>
+    <name>vp::SettingsDialog</name>
+    <message>
+        <source>POST (keeps passwords out of web server logs)</source>
+        <translation>POST (mantém as senhas fora dos logs do servidor web)</translation>
+    </message>
+    <message>
+        <source>GET</source>
+        <translation>GET</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Where the password is kept: %1.</source>
+        <translation>Onde a senha fica guardada: %1.</translation>
+    </message>
+    <message>
+        <source>Requests go to %1</source>
+        <translation>As requisições vão para %1</translation>
+    </message>
+    <message>
+        <source>The server keeps only letters and digits here and refuses a label shorter than 2.</source>
+        <translation>O servidor só mantém letras e dígitos aqui e recusa um rótulo com menos de 2.</translation>
+    </message>
+    <message>
+        <source>Not a SHA-256 fingerprint (64 hex digits): %1</source>
+        <translation>Não é uma impressão digital SHA-256 (64 dígitos hexadecimais): %1</translation>
+    </message>
+    <message>
+        <source>Type the server address first.</source>
+        <translation>Primeiro digite o endereço do servidor.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+</context>
+</TS>
