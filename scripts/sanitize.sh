@@ -22,5 +22,15 @@ export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/sanitize/lsan.supp:p
 # The soak is sized for the plain build; under ASan a smaller one proves the same.
 export VP_SOAK_PHONES=${VP_SOAK_PHONES:-120}
 export VP_SOAK_KILLS=${VP_SOAK_KILLS:-8}
-QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel 2 \
-    --timeout 900 "$@"
+# Speed assertions (CPU-time bounds) cannot hold in an instrumented build:
+# TestCsvReader runs without its timing function, everything else whole.
+export QT_QPA_PLATFORM=offscreen
+status=0
+ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel 2 --timeout 900 \
+    -E '^TestCsvReader$' "$@" || status=$?
+csv="$BUILD_DIR/tests/core/TestCsvReader"
+if [ $# -eq 0 ] && [ -x "$csv" ]; then
+    mapfile -t functions < <("$csv" -functions | sed 's/()$//' | grep -v 'Quickly$')
+    "$csv" -silent "${functions[@]}" || status=$?
+fi
+exit "$status"
