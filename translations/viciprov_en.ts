@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BatchRun</name>
+    <message numerus="yes">
+        <source>Finished: %n added.</source>
+        <translation>
+            <numerusform>Finished: %n added.</numerusform>
+            <numerusform>Finished: %n added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already existed on the server.</source>
+        <translation>
+            <numerusform>%n already existed on the server.</numerusform>
+            <numerusform>%n already existed on the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (%1).</source>
+        <translation>
+            <numerusform>%n failed (%1).</numerusform>
+            <numerusform>%n failed (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown: retry them to find out whether they were created.</source>
+        <translation>
+            <numerusform>%n unknown: retry it to find out whether it was created.</numerusform>
+            <numerusform>%n unknown: retry them to find out whether they were created.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhoneGenerator</name>
     <message numerus="yes">
         <source>This makes %1 phones (%2 on each of %n server(s)); at most %3 can be made at once.</source>

@@ -102,24 +102,36 @@
         <translation>Quedan unos %1 min.</translation>
     </message>
     <message>
-        <source>Finished: %1 added.</source>
-        <translation>Terminado: %1 agregados.</translation>
-    </message>
-    <message>
-        <source>%1 already existed on the server.</source>
-        <translation>%1 ya existían en el servidor.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <source>%1 failed (%2).</source>
-        <translation>%1 fallidos (%2).</translation>
+    <message numerus="yes">
+        <source>Finished: %n added.</source>
+        <translation>
+            <numerusform>Terminado: %n agregado.</numerusform>
+            <numerusform>Terminado: %n agregados.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 unknown: retry them to find out whether they were created.</source>
-        <translation>%1 desconocidos: reinténtelos para saber si se crearon.</translation>
+    <message numerus="yes">
+        <source>%n already existed on the server.</source>
+        <translation>
+            <numerusform>%n ya existía en el servidor.</numerusform>
+            <numerusform>%n ya existían en el servidor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (%1).</source>
+        <translation>
+            <numerusform>%n fallido (%1).</numerusform>
+            <numerusform>%n fallidos (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown: retry them to find out whether they were created.</source>
+        <translation>
+            <numerusform>%n desconocido: reinténtelo para saber si se creó.</numerusform>
+            <numerusform>%n desconocidos: reinténtelos para saber si se crearon.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -102,24 +102,36 @@
         <translation>Faltam cerca de %1 min.</translation>
     </message>
     <message>
-        <source>Finished: %1 added.</source>
-        <translation>Concluído: %1 adicionados.</translation>
-    </message>
-    <message>
-        <source>%1 already existed on the server.</source>
-        <translation>%1 já existiam no servidor.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <source>%1 failed (%2).</source>
-        <translation>%1 com falha (%2).</translation>
+    <message numerus="yes">
+        <source>Finished: %n added.</source>
+        <translation>
+            <numerusform>Concluído: %n adicionado.</numerusform>
+            <numerusform>Concluído: %n adicionados.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 unknown: retry them to find out whether they were created.</source>
-        <translation>%1 desconhecidos: tente de novo para saber se foram criados.</translation>
+    <message numerus="yes">
+        <source>%n already existed on the server.</source>
+        <translation>
+            <numerusform>%n já existia no servidor.</numerusform>
+            <numerusform>%n já existiam no servidor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (%1).</source>
+        <translation>
+            <numerusform>%n com falha (%1).</numerusform>
+            <numerusform>%n com falha (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown: retry them to find out whether they were created.</source>
+        <translation>
+            <numerusform>%n desconhecido: tente de novo para saber se foi criado.</numerusform>
+            <numerusform>%n desconhecidos: tente de novo para saber se foram criados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -58,17 +58,18 @@ QString BatchRun::progressText() const
 QString BatchRun::summaryText() const
 {
     QStringList parts;
-    parts << tr("Finished: %1 added.").arg(m_added);
+    parts << tr("Finished: %n added.", nullptr, m_added);
     if (m_alreadyExisted > 0)
-        parts << tr("%1 already existed on the server.").arg(m_alreadyExisted);
+        parts << tr("%n already existed on the server.", nullptr, m_alreadyExisted);
     if (m_failed > 0) {
         QStringList reasons;
         for (auto it = m_failedByReason.cbegin(); it != m_failedByReason.cend(); ++it)
             reasons << tr("%1: %2").arg(outcomeTitle(Outcome(it.key()))).arg(it.value());
-        parts << tr("%1 failed (%2).").arg(m_failed).arg(reasons.join(QLatin1String(", ")));
+        parts << tr("%n failed (%1).", nullptr, m_failed).arg(reasons.join(QLatin1String(", ")));
     }
     if (m_unknown > 0)
-        parts << tr("%1 unknown: retry them to find out whether they were created.").arg(m_unknown);
+        parts << tr("%n unknown: retry them to find out whether they were created.", nullptr,
+                    m_unknown);
     return parts.join(QLatin1Char(' '));
 }
 

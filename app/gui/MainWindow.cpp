@@ -150,6 +150,14 @@ void MainWindow::setupTable()
     const int widths[] = {90, 90, 150, 90, 100, 70};
     for (int column = 0; column < int(std::size(widths)); ++column)
         header->resizeSection(column, widths[column]);
+    // Room for the longest status with its icon: translations run longer.
+    int statusWidth = widths[0];
+    for (PhoneStatus status : {PhoneStatus::Queued, PhoneStatus::Sending, PhoneStatus::Added,
+                               PhoneStatus::Failed, PhoneStatus::Unknown})
+        statusWidth = std::max(
+            statusWidth,
+            m_ui->phonesTableView->fontMetrics().horizontalAdvance(phoneStatusTitle(status)) + 40);
+    header->resizeSection(0, statusWidth);
     m_ui->phonesTableView->verticalHeader()->setDefaultSectionSize(
         m_ui->phonesTableView->fontMetrics().height() + 8);
 

@@ -1,0 +1,351 @@
+// Switches to each shipped language the way the program does
+// (vp::Translations::install), builds the main window, the settings dialog
+// and the import dialog, and checks that they show translated text: named
+// widgets against known translations, and a walk over every label, button,
+// action, menu, tab, header and combo box item for text still equal to an
+// English source that the catalog translates. Also the English plurals, the
+// language setting, and viciprov-cli --help under a Spanish locale.
+#include "AppContext.h"
+#include "DesktopApp.h"
+#include "ImportDialog.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "SettingsDialog.h"
+#include "Translations.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProcess>
+#include <QPushButton>
+#include <QSet>
+#include <QTabWidget>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace vp;
+
+namespace {
+
+// Source texts whose translation differs from the source, read from the
+// committed catalog: if one of them is on screen, a tr() is missing or the
+// catalog is not loaded.
+QSet<QString> translatedSources(const QString &language)
+{
+    QSet<QString> sources;
+    QFile file(QStringLiteral(VP_TRANSLATIONS_DIR "/viciprov_") + language + QStringLiteral(".ts"));
+    if (!file.open(QIODevice::ReadOnly))
+        return sources;
+    QXmlStreamReader xml(&file);
+    QString source;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (!translation.isEmpty() && translation != source)
+                sources.insert(source);
+        }
+    }
+    return sources;
+}
+
+// Every user-visible text of a window and its children, with where it was found.
+QList<QPair<QString, QString>> visibleTexts(QWidget *window)
+{
+    QList<QPair<QString, QString>> texts;
+    auto add = [&texts](const QObject *object, const char *what, const QString &text) {
+        if (!text.isEmpty())
+            texts.append({object->objectName() + QLatin1Char('.') + QLatin1String(what), text});
+    };
+    QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    widgets.prepend(window);
+    for (QWidget *widget : std::as_const(widgets)) {
+        add(widget, "windowTitle", widget->isWindow() ? widget->windowTitle() : QString());
+        add(widget, "toolTip", widget->toolTip());
+        add(widget, "accessibleName", widget->accessibleName());
+        if (auto label = qobject_cast<QLabel *>(widget))
+            add(widget, "text", label->text());
+        if (auto button = qobject_cast<QAbstractButton *>(widget))
+            add(widget, "text", button->text());
+        if (auto box = qobject_cast<QGroupBox *>(widget))
+            add(widget, "title", box->title());
+        if (auto menu = qobject_cast<QMenu *>(widget))
+            add(widget, "title", menu->title());
+        if (auto edit = qobject_cast<QLineEdit *>(widget))
+            add(widget, "placeholderText", edit->placeholderText());
+        if (auto tabs = qobject_cast<QTabWidget *>(widget)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                add(widget, "tabText", tabs->tabText(i));
+        }
+        if (auto combo = qobject_cast<QComboBox *>(widget)) {
+            for (int i = 0; i < combo->count(); ++i)
+                add(widget, "itemText", combo->itemText(i));
+        }
+        if (auto view = qobject_cast<QAbstractItemView *>(widget); view && view->model()) {
+            for (int i = 0; i < view->model()->columnCount(); ++i)
+                add(widget, "header",
+                    view->model()->headerData(i, Qt::Horizontal, Qt::DisplayRole).toString());
+        }
+    }
+    const auto actions = window->findChildren<QAction *>();
+    for (const QAction *action : actions) {
+        add(action, "text", action->text());
+        add(action, "statusTip", action->statusTip());
+    }
+    return texts;
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void catalogsAreComplete_data();
+    void catalogsAreComplete();
+    void windowsShowTranslatedText_data();
+    void windowsShowTranslatedText();
+    void walkSeesEnglishWithoutCatalog();
+    void englishHasRealPlurals();
+    void unknownLanguageFallsBackToEnglish();
+    void languageIsChosenInSettings();
+    void cliFollowsTheLocale_data();
+    void cliFollowsTheLocale();
+
+private:
+    std::unique_ptr<DesktopApp> m_app;
+};
+
+void TestTranslations::initTestCase()
+{
+    m_app = std::make_unique<DesktopApp>();
+    QString error;
+    QVERIFY2(m_app->startDemo(true, &error), qPrintable(error));
+}
+
+void TestTranslations::cleanupTestCase()
+{
+    Translations::install(QStringLiteral("en"));
+    m_app.reset();
+}
+
+void TestTranslations::catalogsAreComplete_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("Spanish") << QStringLiteral("es");
+    QTest::newRow("Brazilian Portuguese") << QStringLiteral("pt_BR");
+}
+
+void TestTranslations::catalogsAreComplete()
+{
+    QFETCH(QString, language);
+    QFile file(QStringLiteral(VP_TRANSLATIONS_DIR "/viciprov_") + language + QStringLiteral(".ts"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray catalog = file.readAll();
+    QVERIFY(catalog.contains("<message"));
+    QVERIFY2(!catalog.contains("type=\"unfinished\""), "a message is still unfinished");
+    QVERIFY2(!catalog.contains("type=\"vanished\"") && !catalog.contains("type=\"obsolete\""),
+             "the catalog holds strings the program no longer has");
+    // About 700 distinct texts differ from English: the whole program, not a sample.
+    QVERIFY(translatedSources(language).size() > 650);
+}
+
+void TestTranslations::windowsShowTranslatedText_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("importList");     // MainWindow action
+    QTest::addColumn<QString>("extensionLabel"); // PhoneForm label
+    QTest::addColumn<QString>("addButton");      // PhoneForm button
+    QTest::addColumn<QString>("settingsTitle");
+    QTest::addColumn<QString>("languageLabel");
+    QTest::addColumn<QString>("importTitle");
+    QTest::addColumn<QString>("cancel"); // Qt's own button, from qtbase_*
+    QTest::newRow("Spanish") << QStringLiteral("es") << QStringLiteral("&Importar lista…")
+                             << QStringLiteral("E&xtensión:") << QStringLiteral("&Agregar teléfono")
+                             << QStringLiteral("Configuración") << QStringLiteral("&Idioma:")
+                             << QStringLiteral("Importar teléfonos") << QStringLiteral("Cancelar");
+    QTest::newRow("Brazilian Portuguese")
+        << QStringLiteral("pt_BR") << QStringLiteral("&Importar lista…")
+        << QStringLiteral("&Ramal:") << QStringLiteral("&Adicionar telefone")
+        << QStringLiteral("Configurações") << QStringLiteral("&Idioma:")
+        << QStringLiteral("Importar telefones") << QStringLiteral("Cancelar");
+}
+
+void TestTranslations::windowsShowTranslatedText()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, importList);
+    QFETCH(QString, extensionLabel);
+    QFETCH(QString, addButton);
+    QFETCH(QString, settingsTitle);
+    QFETCH(QString, languageLabel);
+    QFETCH(QString, importTitle);
+    QFETCH(QString, cancel);
+
+    QCOMPARE(Translations::install(language), language);
+    const QSet<QString> english = translatedSources(language);
+    QVERIFY(!english.isEmpty());
+
+    MainWindow window(*m_app->context());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    SettingsDialog settings(*m_app->context(), &window);
+    ImportDialog import(*m_app->context(), &window);
+
+    auto action = window.findChild<QAction *>(QStringLiteral("actionImportList"));
+    QVERIFY(action);
+    QCOMPARE(action->text(), importList);
+    auto label = window.findChild<QLabel *>(QStringLiteral("extensionLabel"));
+    QVERIFY(label);
+    QCOMPARE(label->text(), extensionLabel);
+    auto add = window.findChild<QPushButton *>(QStringLiteral("addPushButton"));
+    QVERIFY(add);
+    QCOMPARE(add->text(), addButton);
+    QCOMPARE(settings.windowTitle(), settingsTitle);
+    auto languageText = settings.findChild<QLabel *>(QStringLiteral("languageLabel"));
+    QVERIFY(languageText);
+    QCOMPARE(languageText->text(), languageLabel);
+    auto buttons = settings.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    QVERIFY(buttons && buttons->button(QDialogButtonBox::Cancel));
+    QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text(), cancel);
+    QCOMPARE(import.windowTitle(), importTitle);
+
+    for (QWidget *top : {static_cast<QWidget *>(&window), static_cast<QWidget *>(&settings),
+                         static_cast<QWidget *>(&import)}) {
+        const auto texts = visibleTexts(top);
+        QVERIFY(texts.size() > 20);
+        for (const auto &[where, text] : texts) {
+            if (english.contains(text))
+                QFAIL(qPrintable(QStringLiteral("%1 still reads \"%2\" in English (%3)")
+                                     .arg(where, text, language)));
+        }
+    }
+}
+
+void TestTranslations::walkSeesEnglishWithoutCatalog()
+{
+    // The same walk in English must find many catalog sources, or the check
+    // above could pass by seeing nothing.
+    Translations::install(QStringLiteral("en"));
+    const QSet<QString> english = translatedSources(QStringLiteral("es"));
+    MainWindow window(*m_app->context());
+    SettingsDialog settings(*m_app->context(), &window);
+    ImportDialog import(*m_app->context(), &window);
+    for (QWidget *top : {static_cast<QWidget *>(&window), static_cast<QWidget *>(&settings),
+                         static_cast<QWidget *>(&import)}) {
+        int found = 0;
+        const auto texts = visibleTexts(top);
+        for (const auto &entry : texts)
+            found += english.contains(entry.second) ? 1 : 0;
+        QVERIFY2(found > 20, qPrintable(top->objectName()));
+    }
+}
+
+void TestTranslations::englishHasRealPlurals()
+{
+    QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
+    QCOMPARE(QCoreApplication::translate("vp::ImportPreviewModel", "%n problem(s)", nullptr, 1),
+             QStringLiteral("1 problem"));
+    QCOMPARE(QCoreApplication::translate("vp::ImportPreviewModel", "%n problem(s)", nullptr, 3),
+             QStringLiteral("3 problems"));
+    QCOMPARE(QCoreApplication::translate("vp::ImportDialog",
+                                         "Create %n phone(s) on the server now?", nullptr, 1),
+             QStringLiteral("Create 1 phone on the server now?"));
+    // The rest stays the source text.
+    QCOMPARE(QCoreApplication::translate("MainWindow", "&Import list…"),
+             QStringLiteral("&Import list…"));
+}
+
+void TestTranslations::unknownLanguageFallsBackToEnglish()
+{
+    QCOMPARE(Translations::install(QStringLiteral("de")), QStringLiteral("en"));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "&Import list…"),
+             QStringLiteral("&Import list…"));
+    // Switching back replaces the catalogs instead of stacking them.
+    QCOMPARE(Translations::install(QStringLiteral("es")), QStringLiteral("es"));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "&Import list…"),
+             QStringLiteral("&Importar lista…"));
+    QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "&Import list…"),
+             QStringLiteral("&Import list…"));
+}
+
+void TestTranslations::languageIsChosenInSettings()
+{
+    Translations::install(QStringLiteral("en"));
+    Settings &stored = m_app->context()->settings();
+    stored.setValue(SettingKey::Language, QString());
+    {
+        SettingsDialog dialog(*m_app->context());
+        auto combo = dialog.findChild<QComboBox *>(QStringLiteral("languageComboBox"));
+        QVERIFY(combo);
+        QCOMPARE(combo->currentData().toString(), QString());
+        const QStringList shipped = Translations::shippedLanguages();
+        for (const QString &language : shipped)
+            QVERIFY2(combo->findData(language) >= 0, qPrintable(language));
+        auto note = dialog.findChild<QLabel *>(QStringLiteral("languageNoteLabel"));
+        QVERIFY(note && note->text().contains(QLatin1String("next time")));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("pt_BR")));
+        dialog.save();
+    }
+    QCOMPARE(stored.value(SettingKey::Language).toString(), QStringLiteral("pt_BR"));
+    SettingsDialog reopened(*m_app->context());
+    QCOMPARE(reopened.findChild<QComboBox *>(QStringLiteral("languageComboBox"))
+                 ->currentData()
+                 .toString(),
+             QStringLiteral("pt_BR"));
+    stored.setValue(SettingKey::Language, QString());
+}
+
+void TestTranslations::cliFollowsTheLocale_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("english");
+    const QString english = QStringLiteral("Create phone extensions on a VICIdial server.");
+    QTest::newRow("Spanish") << QStringLiteral("es_ES.UTF-8")
+                             << QStringLiteral("Crea extensiones telefónicas en un servidor "
+                                               "VICIdial.")
+                             << english;
+    QTest::newRow("Brazilian Portuguese")
+        << QStringLiteral("pt_BR.UTF-8") << QStringLiteral("Cria ramais em um servidor VICIdial.")
+        << english;
+    QTest::newRow("C locale is English") << QStringLiteral("C") << english << QString();
+}
+
+void TestTranslations::cliFollowsTheLocale()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, expected);
+    QFETCH(QString, english);
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.remove(QStringLiteral("LC_ALL"));
+    env.remove(QStringLiteral("LC_MESSAGES"));
+    env.insert(QStringLiteral("LANG"), lang);
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(VP_CLI_PATH), {QStringLiteral("--help")});
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QString out = QString::fromUtf8(cli.readAllStandardOutput());
+    QVERIFY2(out.contains(expected), qPrintable(out));
+    if (!english.isEmpty())
+        QVERIFY2(!out.contains(english), qPrintable(out));
+}
+
+QTEST_MAIN(TestTranslations)
+#include "TestTranslations.moc"
