@@ -167,9 +167,22 @@ private slots:
         int killedRunning = 0;
         int interruptedNoted = 0;
         for (int k = 0; k < kills; ++k) {
+            const int before = sim.stats().value(QStringLiteral("totalRequests")).toInt();
             auto process = startCli(m_env, cliArguments(sim, csv));
             QVERIFY(process->waitForStarted(10000));
-            QTest::qWait(int(random.bounded(20, 320)));
+            if (k % 2 == 0) {
+                // Any moment from start-up on (history open, file read, ...).
+                QTest::qWait(int(random.bounded(20, 320)));
+            } else {
+                // A moment while it sends, however slow start-up is on a busy machine.
+                QTest::qWaitFor(
+                    [&] {
+                        return process->state() == QProcess::NotRunning ||
+                               sim.stats().value(QStringLiteral("totalRequests")).toInt() > before;
+                    },
+                    30000);
+                QTest::qWait(int(random.bounded(0, 250)));
+            }
             if (process->state() != QProcess::NotRunning) {
                 process->kill(); // SIGKILL: no handler, no clean-up
                 process->waitForFinished(10000);
