@@ -632,7 +632,7 @@
     </message>
     <message>
         <source>Outbound &amp;caller ID:</source>
-        <translation>Identificador de &amp;llamadas saliente:</translation>
+        <translation>ID de &amp;llamada saliente:</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
@@ -1185,7 +1185,7 @@
     </message>
     <message>
         <source>Outbound caller ID</source>
-        <translation>Identificador de llamadas saliente</translation>
+        <translation>ID de llamada saliente</translation>
     </message>
     <message>
         <source>Phone context</source>
@@ -1205,11 +1205,11 @@
     </message>
     <message>
         <source>Webphone auto-answer</source>
-        <translation>Respuesta automática del webphone</translation>
+        <translation>Autorrespuesta del webphone</translation>
     </message>
     <message>
         <source>Use external server IP</source>
-        <translation>Usar la IP externa del servidor</translation>
+        <translation>Usar IP externa del servidor</translation>
     </message>
     <message>
         <source>Template</source>
@@ -1304,11 +1304,11 @@
     </message>
     <message>
         <source>Webphone auto-answer:</source>
-        <translation>Respuesta automática del webphone:</translation>
+        <translation>Autorrespuesta del webphone:</translation>
     </message>
     <message>
         <source>Use external server IP:</source>
-        <translation>Usar la IP externa del servidor:</translation>
+        <translation>Usar IP externa del servidor:</translation>
     </message>
     <message>
         <source>Template ID:</source>

@@ -632,7 +632,7 @@
     </message>
     <message>
         <source>Outbound &amp;caller ID:</source>
-        <translation>Identificador de &amp;chamadas (bina) de saída:</translation>
+        <translation>&amp;Bina (identificador de chamadas):</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
@@ -1185,7 +1185,7 @@
     </message>
     <message>
         <source>Outbound caller ID</source>
-        <translation>Identificador de chamadas (bina) de saída</translation>
+        <translation>Bina de saída</translation>
     </message>
     <message>
         <source>Phone context</source>
@@ -1205,11 +1205,11 @@
     </message>
     <message>
         <source>Webphone auto-answer</source>
-        <translation>Atendimento automático do webphone</translation>
+        <translation>Autoatendimento do webphone</translation>
     </message>
     <message>
         <source>Use external server IP</source>
-        <translation>Usar o IP externo do servidor</translation>
+        <translation>Usar IP externo do servidor</translation>
     </message>
     <message>
         <source>Template</source>
@@ -1304,11 +1304,11 @@
     </message>
     <message>
         <source>Webphone auto-answer:</source>
-        <translation>Atendimento automático do webphone:</translation>
+        <translation>Autoatendimento do webphone:</translation>
     </message>
     <message>
         <source>Use external server IP:</source>
-        <translation>Usar o IP externo do servidor:</translation>
+        <translation>Usar IP externo do servidor:</translation>
     </message>
     <message>
         <source>Template ID:</source>

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSet>
@@ -124,6 +125,7 @@ private slots:
     void languageIsChosenInSettings();
     void cliFollowsTheLocale_data();
     void cliFollowsTheLocale();
+    void importDialogScreenshots();
 
 private:
     std::unique_ptr<DesktopApp> m_app;
@@ -345,6 +347,65 @@ void TestTranslations::cliFollowsTheLocale()
     QVERIFY2(out.contains(expected), qPrintable(out));
     if (!english.isEmpty())
         QVERIFY2(!out.contains(english), qPrintable(out));
+}
+
+// Pictures of the import dialog in the language of VP_SCREENSHOT_LANGUAGE
+// (default es), for looking at clipped text; the main window and settings
+// come from viciprov --screenshot.
+void TestTranslations::importDialogScreenshots()
+{
+    const QString directory = qEnvironmentVariable("VP_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        QSKIP("set VP_SCREENSHOT_DIR to save the screenshots");
+    const QString language = qEnvironmentVariable("VP_SCREENSHOT_LANGUAGE", QStringLiteral("es"));
+    QCOMPARE(Translations::install(language), language);
+    ImportDialog dialog(*m_app->context());
+    dialog.resize(1100, 640);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const auto grab = [&](const char *name) {
+        QCoreApplication::processEvents();
+        QVERIFY(dialog.grab().save(directory + QLatin1Char('/') + language + QLatin1Char('-') +
+                                   QLatin1String(name)));
+    };
+    auto tabs = dialog.findChild<QTabWidget *>(QStringLiteral("sourceTabWidget"));
+    QVERIFY(tabs);
+    tabs->setCurrentWidget(dialog.findChild<QWidget *>(QStringLiteral("generatorTab")));
+    grab("import-1-generator.png");
+    tabs->setCurrentWidget(dialog.findChild<QWidget *>(QStringLiteral("fileTab")));
+    dialog.openFile(QStringLiteral(VP_TEST_DATA_DIR "/import/mixed.csv"));
+    auto next = dialog.findChild<QPushButton *>(QStringLiteral("nextPushButton"));
+    QTRY_VERIFY(next->isEnabled());
+    grab("import-1-source.png");
+    QTest::mouseClick(next, Qt::LeftButton);
+    QTRY_COMPARE(dialog.currentStep(), ImportDialog::ColumnsStep);
+    grab("import-2-columns.png");
+    QTest::mouseClick(next, Qt::LeftButton);
+    QTRY_COMPARE(dialog.currentStep(), ImportDialog::PreviewStep);
+    grab("import-3-preview.png");
+    // The file's rows have problems on purpose; two good pasted rows reach the send page.
+    auto back = dialog.findChild<QPushButton *>(QStringLiteral("backPushButton"));
+    QTest::mouseClick(back, Qt::LeftButton);
+    QTRY_COMPARE(dialog.currentStep(), ImportDialog::ColumnsStep);
+    QTest::mouseClick(back, Qt::LeftButton);
+    QTRY_COMPARE(dialog.currentStep(), ImportDialog::SourceStep);
+    tabs->setCurrentWidget(dialog.findChild<QWidget *>(QStringLiteral("pasteTab")));
+    dialog.findChild<QPlainTextEdit *>(QStringLiteral("pasteTextEdit"))
+        ->setPlainText(QStringLiteral("Extension\tFull Name\tLogin\tOutbound CID\r\n"
+                                      "1001\tAgent One\tag1001\t3125551212\r\n"
+                                      "1002\tAgent Two\tag1002\t3125551212\r\n"));
+    QTRY_VERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    QTRY_COMPARE(dialog.currentStep(), ImportDialog::ColumnsStep);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QTRY_COMPARE(dialog.currentStep(), ImportDialog::PreviewStep);
+    QTRY_VERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    QTRY_COMPARE(dialog.currentStep(), ImportDialog::SendStep);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("dryRunPushButton")),
+                      Qt::LeftButton);
+    grab("import-4-send.png");
+    Translations::install(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestTranslations)
