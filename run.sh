@@ -9,7 +9,7 @@ cd "$(dirname "$0")"
 BUILD_DIR=${BUILD_DIR:-build}
 PACKAGES=(build-essential cmake ninja-build file dpkg-dev
     qt6-base-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite libqt6svg6 qt6-svg-dev
-    qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev libssl-dev
+    qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n libssl-dev
     xvfb xauth curl)
 
 install_missing() {
