@@ -284,7 +284,18 @@ private slots:
         QVERIFY(writeFile(b, phonesCsv(50000, 80)));
         auto slow = startCli(m_env, cliArguments(sim, b));
         auto victim = startCli(m_env, cliArguments(sim, a));
-        QTest::qWait(700);
+        // Kill A while it sends (start-up may be slow on a busy or instrumented build).
+        const auto sending = [&sim] {
+            for (const auto &value : sim.phones())
+                if (value.toObject()
+                        .value(QStringLiteral("extension"))
+                        .toString()
+                        .startsWith(QLatin1Char('4')))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(sending(), 30000);
+        QTest::qWait(100);
         QVERIFY(victim->state() != QProcess::NotRunning);
         victim->kill();
         victim->waitForFinished();
