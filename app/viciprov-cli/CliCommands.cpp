@@ -73,7 +73,7 @@ int runTestCredentials(CliContext &context)
 
 SendSummary sendPhones(CliContext &context, const QList<PhoneRecord> &phones,
                        const QList<JobOptions> &options, const QList<int> &lines,
-                       QList<JobResult> *results)
+                       QList<JobResult> *results, const ResultCallback &onResult)
 {
     SendSummary summary;
     ProvisioningService service(context.history());
@@ -107,6 +107,8 @@ SendSummary sendPhones(CliContext &context, const QList<PhoneRecord> &phones,
             if (index < 0)
                 return;
             (*results)[index] = result;
+            if (onResult)
+                onResult(index, result);
             ++done;
             if (isSuccess(result.outcome))
                 ++summary.added;

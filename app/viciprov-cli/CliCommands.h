@@ -3,6 +3,7 @@
 
 #include "CliContext.h"
 
+#include <functional>
 #include <optional>
 
 namespace vp::cli {
@@ -25,9 +26,11 @@ struct SendSummary
     QString stopMessage;
     Outcome stopReason = Outcome::Cancelled;
 };
+// Called as each phone's result arrives (index into `phones`).
+using ResultCallback = std::function<void(int index, const JobResult &result)>;
 SendSummary sendPhones(CliContext &context, const QList<PhoneRecord> &phones,
                        const QList<JobOptions> &options, const QList<int> &lines,
-                       QList<JobResult> *results);
+                       QList<JobResult> *results, const ResultCallback &onResult = {});
 int exitCodeFor(const SendSummary &summary);
 // Parses a command's options; an exit code when it is done (bad usage, --help).
 std::optional<int> parseCommand(CliContext &context, QCommandLineParser &parser,

@@ -11,6 +11,11 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 
 namespace vp::cli {
@@ -54,6 +59,51 @@ bool parseDefaults(const QStringList &values, ImportDefaults *defaults, QString 
     }
     return true;
 }
+
+// Appends "extension,login,phone_pass,registration_password" rows to the
+// handout, creating it (mode 0600 from the start) at the first row. Rows
+// reach the file at once: a kill keeps what was written.
+class HandoutWriter
+{
+public:
+    explicit HandoutWriter(const QString &path) : m_path(path) {}
+
+    bool append(const PhoneRecord &phone, QString *error)
+    {
+        if (!m_file.isOpen()) {
+            const int fd = ::open(QFile::encodeName(m_path).constData(),
+                                  O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+            if (fd < 0 || !m_file.open(fd, QIODevice::WriteOnly | QIODevice::Append,
+                                       QFileDevice::AutoCloseHandle)) {
+                if (fd >= 0)
+                    ::close(fd);
+                *error =
+                    QStringLiteral("%1: %2").arg(m_path, QString::fromLocal8Bit(strerror(errno)));
+                return false;
+            }
+            if (m_file.size() == 0)
+                m_file.write(writeCsvRow(
+                    {QStringLiteral("extension"), QStringLiteral("phone_login"),
+                     QStringLiteral("phone_pass"), QStringLiteral("registration_password")}));
+        }
+        m_file.write(
+            writeCsvRow({phone.extension(), phone.login(), phone.value(PhoneField::PhonePass),
+                         phone.value(PhoneField::RegistrationPassword)}));
+        if (!m_file.flush()) {
+            *error = m_file.errorString();
+            return false;
+        }
+        ++m_rows;
+        return true;
+    }
+
+    int rows() const { return m_rows; }
+
+private:
+    QString m_path;
+    QFile m_file;
+    int m_rows = 0;
+};
 
 bool writeReport(const QString &path, const QList<ImportRow> &rows,
                  const QList<RowStatus> &statuses, QString *error)
@@ -343,13 +393,37 @@ int runImport(CliContext &context, const QStringList &arguments)
     }
 
     SendSummary summary;
+    QStringList unknownPasswords;
+    bool handoutWritten = false;
     if (!toSend.isEmpty()) {
         if (!context.loadPassword(&error)) {
             context.err() << error << Qt::endl;
             return ExitUsage;
         }
         QList<JobResult> results;
-        summary = sendPhones(context, toSend, options, lines, &results);
+        // The handout grows row by row as each phone is confirmed, so a killed
+        // run keeps the passwords of the phones it created. A phone found to
+        // exist already ("verify") has passwords from an earlier run that this
+        // run cannot know: it is left out and named below.
+        HandoutWriter handoutWriter(handout);
+        ResultCallback onResult;
+        if (generate) {
+            onResult = [&](int index, const JobResult &result) {
+                if (!isSuccess(result.outcome))
+                    return;
+                if (result.verify) {
+                    unknownPasswords << toSend[index].extension();
+                    return;
+                }
+                if (!handoutWriter.append(toSend[index], &error))
+                    context.err() << QCoreApplication::translate("viciprov-cli",
+                                                                 "Cannot write the handout: %1")
+                                         .arg(error)
+                                  << Qt::endl;
+            };
+        }
+        summary = sendPhones(context, toSend, options, lines, &results, onResult);
+        handoutWritten = handoutWriter.rows() > 0;
         for (int k = 0; k < results.size(); ++k)
             statuses[sendIndex[k]].result = results[k];
     }
@@ -377,28 +451,20 @@ int runImport(CliContext &context, const QStringList &arguments)
             << QCoreApplication::translate("viciprov-cli", "Cannot write the report: %1").arg(error)
             << Qt::endl;
 
-    if (generate && summary.added > 0) {
-        QSaveFile file(handout);
-        if (file.open(QIODevice::WriteOnly)) {
-            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            file.write(writeCsvRow({QStringLiteral("extension"), QStringLiteral("phone_login"),
-                                    QStringLiteral("phone_pass"),
-                                    QStringLiteral("registration_password")}));
-            for (int k = 0; k < toSend.size(); ++k) {
-                if (!isSuccess(statuses[sendIndex[k]].result.outcome))
-                    continue;
-                file.write(writeCsvRow({toSend[k].extension(), toSend[k].login(),
-                                        toSend[k].value(PhoneField::PhonePass),
-                                        toSend[k].value(PhoneField::RegistrationPassword)}));
-            }
-            if (file.commit())
-                context.err() << QCoreApplication::translate(
-                                     "viciprov-cli",
-                                     "warning: %1 holds passwords; hand it over and delete it.")
-                                     .arg(handout)
-                              << Qt::endl;
-        }
-    }
+    if (handoutWritten)
+        context.err() << QCoreApplication::translate(
+                             "viciprov-cli",
+                             "warning: %1 holds passwords; hand it over and delete it.")
+                             .arg(handout)
+                      << Qt::endl;
+    if (!unknownPasswords.isEmpty())
+        context.err() << QCoreApplication::translate(
+                             "viciprov-cli",
+                             "warning: these phones were created by an earlier, interrupted run "
+                             "whose generated passwords are lost; they are not in the handout. "
+                             "Set new passwords for them on VICIdial: %1")
+                             .arg(unknownPasswords.join(QStringLiteral(", ")))
+                      << Qt::endl;
     if (invalid && exitCodeFor(summary) == ExitAllAdded)
         return ExitSomeNotAdded;
     return exitCodeFor(summary);
