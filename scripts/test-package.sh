@@ -32,7 +32,7 @@ for _ in $(seq 100); do grep -q "listening on" "$work/sim.out" 2>/dev/null && br
 url=$(sed -n 's/^listening on //p' "$work/sim.out")
 export PKG_TEST_PASS=Secret123
 viciprov-cli --url "$url" --user apiadmin --password-env PKG_TEST_PASS \
-    import /usr/share/doc/vici-provisioner/examples/example-phones.csv || [ $? -eq 1 ]
+    import "$(dpkg -L vici-provisioner | grep example-phones.csv)" || [ $? -eq 1 ]
 count=$(curl -s "$url/sim/phones" | grep -o '"extension"' | wc -l)
 kill "$sim"
 echo "simulator holds $count phones after the installed CLI's import"
