@@ -359,6 +359,23 @@ bool HistoryStore::recordFinish(qint64 id, Outcome outcome, int httpStatus, cons
     return true;
 }
 
+QString HistoryStore::sessionId() const
+{
+    return m_d->sessionId;
+}
+
+bool HistoryStore::isSessionAlive(const QString &sessionId) const
+{
+    if (sessionId.isEmpty() || !isOpen())
+        return false;
+    if (sessionId == m_d->sessionId)
+        return true;
+    if (m_d->path.isEmpty())
+        return false; // an in-memory history has no other sessions
+    const QString lockPath = sessionLockPath(m_d->path, sessionId);
+    return QFileInfo::exists(lockPath) && !sessionIsGone(lockPath);
+}
+
 int HistoryStore::markInterrupted()
 {
     if (!isOpen()) {

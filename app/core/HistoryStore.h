@@ -54,6 +54,11 @@ public:
     // with Outcome::Interrupted. Rows of another live process sharing the file are
     // left alone. Returns how many were marked; call on start-up.
     int markInterrupted();
+    // This process's session (empty while closed) and whether a session's
+    // process still lives (this one included). Other records kept beside the
+    // history (the batch journal) name their owner by session.
+    QString sessionId() const;
+    bool isSessionAlive(const QString &sessionId) const;
 
     QList<HistoryAttempt> query(const HistoryFilter &filter, int offset,
                                 int limit) const; // newest first
