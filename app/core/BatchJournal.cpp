@@ -61,6 +61,12 @@ BatchInfo infoFromRow(const QSqlQuery &query)
     return info;
 }
 
+// A null QString binds as SQL NULL; the columns want text.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 const QLatin1String kBatchColumns("batch_id, created_at, label, server_url, api_user,"
                                   " passwords_generated, owner_session, row_count");
 
@@ -159,11 +165,11 @@ bool BatchJournal::begin(const BatchInfo &info, const QList<PhoneRecord> &phones
         info.createdAt.isValid() ? info.createdAt : QDateTime::currentDateTimeUtc();
     query.addBindValue(info.batchId);
     query.addBindValue(created.toMSecsSinceEpoch());
-    query.addBindValue(info.label);
-    query.addBindValue(info.serverUrl);
-    query.addBindValue(info.apiUser);
+    query.addBindValue(text(info.label));
+    query.addBindValue(text(info.serverUrl));
+    query.addBindValue(text(info.apiUser));
     query.addBindValue(info.passwordsGenerated ? 1 : 0);
-    query.addBindValue(m_history.sessionId());
+    query.addBindValue(text(m_history.sessionId()));
     query.addBindValue(int(phones.size()));
     bool ok = query.exec();
     QString error = query.lastError().text();
@@ -198,7 +204,7 @@ bool BatchJournal::adopt(const QString &batchId)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE batch_plans SET owner_session = ? WHERE batch_id = ?"));
-    query.addBindValue(m_history.sessionId());
+    query.addBindValue(text(m_history.sessionId()));
     query.addBindValue(batchId);
     if (!query.exec())
         return fail(tr("Could not update the batch journal"), query.lastError().text());

@@ -625,7 +625,14 @@ void ImportDialog::send()
     const QString ip = m_ui->serverIpComboBox->currentText().trimmed();
     if (!ip.isEmpty())
         settings.addRecentServerIp(ip);
-    emit sendRequested(phones, lines, ProvisioningService::newBatchId());
+    QString label;
+    if (m_generated)
+        label = tr("Generated range");
+    else if (m_ui->sourceTabWidget->currentWidget() == m_ui->fileTab)
+        label = QFileInfo(QDir::fromNativeSeparators(m_ui->fileLineEdit->text())).fileName();
+    else
+        label = tr("Pasted list");
+    emit sendRequested(phones, lines, ProvisioningService::newBatchId(), label, m_generated);
     accept();
 }
 

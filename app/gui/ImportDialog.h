@@ -53,8 +53,10 @@ public:
 signals:
     // The user confirmed: phones normalised and valid, with their source
     // lines (file line or generator position) and the batch to record them as.
+    // label names the source ("agents.csv", "Pasted list", "Generated range")
+    // for the batch journal; passwordsGenerated: the generator made them.
     void sendRequested(const QList<vp::PhoneRecord> &phones, const QList<int> &sourceLines,
-                       const QString &batchId);
+                       const QString &batchId, const QString &label, bool passwordsGenerated);
 
 private:
     void setupSourcePage();

@@ -1,0 +1,394 @@
+// A batch in the desktop app: the result report and the agent handout from
+// the batch panel, and continuing a batch after the app was killed mid-way.
+//
+// The kill is real: this test program starts itself again as a child
+// ("--child-batch") that runs the main window on a settings file and history
+// file in a temporary folder and sends a generated batch to the simulator
+// running in this (the parent) process with 20 ms of server time per request;
+// the parent SIGKILLs it mid-batch, opens the same files in a new main window,
+// answers the resume dialog, and checks the simulator ends with every phone
+// exactly once and no login twice.
+#include "AppContext.h"
+#include "BatchJournal.h"
+#include "BatchPanel.h"
+#include "DesktopApp.h"
+#include "FileDialog.h"
+#include "HistoryStore.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "PasswordGenerator.h"
+#include "PhoneModel.h"
+#include "ResumeBatchDialog.h"
+#include "SecretStore.h"
+#include "Settings.h"
+#include "Simulator.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace vp;
+
+namespace {
+
+constexpr int BatchSize = 300;
+
+QList<PhoneRecord> makePhones(int first, int count, bool randomPasswords)
+{
+    QList<PhoneRecord> phones;
+    for (int i = 0; i < count; ++i) {
+        const QString ext = QString::number(first + i);
+        PhoneRecord phone;
+        phone.setValue(PhoneField::Extension, ext);
+        phone.setValue(PhoneField::DialplanNumber, ext);
+        phone.setValue(PhoneField::VoicemailId, ext);
+        phone.setValue(PhoneField::PhoneLogin, QStringLiteral("ag") + ext);
+        phone.setValue(PhoneField::PhonePass, randomPasswords ? PasswordGenerator::generate()
+                                                              : QStringLiteral("Pass") + ext);
+        phone.setValue(PhoneField::RegistrationPassword, randomPasswords
+                                                             ? PasswordGenerator::generate()
+                                                             : QStringLiteral("Reg") + ext);
+        phone.setValue(PhoneField::PhoneFullName, QStringLiteral("Agent ") + ext);
+        phone.setValue(PhoneField::ServerIp, QStringLiteral("10.10.10.15"));
+        phone.setValue(PhoneField::Protocol, QStringLiteral("SIP"));
+        phone.setValue(PhoneField::LocalGmt, QStringLiteral("-5.00"));
+        phone.setValue(PhoneField::OutboundCid, QStringLiteral("3125550100"));
+        phones << phone;
+    }
+    return phones;
+}
+
+QList<int> lines(int count)
+{
+    QList<int> result;
+    for (int i = 0; i < count; ++i)
+        result << i + 2;
+    return result;
+}
+
+// A context on files in dir, as the real profile would have (the secret store
+// is given: memory here, as on a machine without a keychain).
+std::unique_ptr<AppContext> makeContext(const QString &dir, const QString &apiUrl,
+                                        std::unique_ptr<SecretStore> secrets = {})
+{
+    auto settings = std::make_unique<Settings>(
+        std::make_unique<QSettings>(dir + QStringLiteral("/settings.ini"), QSettings::IniFormat));
+    settings->setValue(SettingKey::ServerUrl, apiUrl);
+    settings->setValue(SettingKey::ApiUser, QStringLiteral("apiadmin"));
+    settings->setValue(SettingKey::DefaultServerIp, QStringLiteral("10.10.10.15"));
+    auto history = std::make_unique<HistoryStore>();
+    QString error;
+    if (!history->open(dir + QStringLiteral("/history.sqlite"), &error))
+        qFatal("history: %s", qPrintable(error));
+    auto context = std::make_unique<AppContext>(std::move(settings), std::move(history),
+                                                secrets ? std::move(secrets)
+                                                        : std::make_unique<MemorySecretStore>());
+    context->setApiPassword(QStringLiteral("Secret123"));
+    context->applyConnection();
+    return context;
+}
+
+// The child: the main window sending one generated batch until it is killed.
+int runChild(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QString dir = QString::fromLocal8Bit(argv[2]);
+    const QString url = QString::fromLocal8Bit(argv[3]);
+    auto context = makeContext(dir, url);
+    MainWindow window(*context);
+    window.show();
+    window.sendImportedPhones(makePhones(5001, BatchSize, true), lines(BatchSize),
+                              QStringLiteral("killed-batch"), QStringLiteral("Generated range"),
+                              true);
+    std::fputs("sending\n", stdout);
+    std::fflush(stdout);
+    return app.exec();
+}
+
+} // namespace
+
+class TestBatchResume : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void reportAndHandoutOfABatch();
+    void killedAppContinuesWithoutDuplicates();
+    void storedPasswordsAreUsedWhenContinuing();
+    void lostFilePasswordsAskForTheFileAgain();
+
+private:
+    ResumeBatchDialog *waitForResumeDialog(MainWindow &window);
+    QHash<QString, QJsonObject> simulatorPhones() const;
+
+    std::unique_ptr<sim::Simulator> m_sim;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestBatchResume::init()
+{
+    m_sim = std::make_unique<sim::Simulator>();
+    QVERIFY(m_sim->listen(0));
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestBatchResume::cleanup()
+{
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    m_sim.reset();
+    m_dir.reset();
+}
+
+QHash<QString, QJsonObject> TestBatchResume::simulatorPhones() const
+{
+    QHash<QString, QJsonObject> byExtension;
+    const QJsonArray phones = m_sim->phones();
+    for (const QJsonValue &value : phones) {
+        const QJsonObject phone = value.toObject();
+        const QString extension = phone.value(QStringLiteral("extension")).toString();
+        if (byExtension.contains(extension))
+            qWarning("extension %s twice", qPrintable(extension));
+        byExtension.insert(extension, phone);
+    }
+    return byExtension;
+}
+
+ResumeBatchDialog *TestBatchResume::waitForResumeDialog(MainWindow &window)
+{
+    ResumeBatchDialog *dialog = nullptr;
+    const bool shown = QTest::qWaitFor([&] {
+        dialog = window.findChild<ResumeBatchDialog *>();
+        return dialog && dialog->isVisible();
+    });
+    return shown ? dialog : nullptr;
+}
+
+void TestBatchResume::reportAndHandoutOfABatch()
+{
+    auto context = makeContext(m_dir->path(), m_sim->apiUrl().toString());
+    MainWindow window(*context);
+    window.show();
+    QList<PhoneRecord> phones = makePhones(7001, 10, false);
+    phones[4].setValue(PhoneField::PhoneLogin, QStringLiteral("ag7001")); // login taken by row 1
+    window.sendImportedPhones(phones, lines(10), QStringLiteral("report-batch"),
+                              QStringLiteral("agents.csv"), false);
+    QTRY_VERIFY_WITH_TIMEOUT(window.currentBatch().isDone(), 20000);
+    QCOMPARE(window.currentBatch().added(), 9);
+
+    // The report: every row, its outcome and message, no password.
+    const QString report = m_dir->filePath(QStringLiteral("report.csv"));
+    FileDialog::setNextFileName(report);
+    auto *exportButton = window.findChild<QPushButton *>(QStringLiteral("exportReportPushButton"));
+    QVERIFY(exportButton && exportButton->isEnabled());
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    QFile reportFile(report);
+    QVERIFY(reportFile.open(QIODevice::ReadOnly));
+    const QByteArray reportBytes = reportFile.readAll();
+    const QList<QByteArray> reportLines = reportBytes.trimmed().split('\n');
+    QCOMPARE(reportLines.size(), 11); // header + 10 rows
+    QVERIFY(reportLines[5].contains("7005"));
+    QVERIFY2(reportLines[5].contains("login") || reportLines[5].contains("Login"),
+             reportLines[5].constData());
+    QVERIFY(!reportBytes.contains("Pass700"));
+    QVERIFY(!reportBytes.contains("Reg700"));
+
+    // The handout: asked first; the 9 added phones with their passwords, 0600.
+    const QString handout = m_dir->filePath(QStringLiteral("handout.csv"));
+    MessageBox::setNextAnswer(QMessageBox::No);
+    FileDialog::setNextFileName(handout);
+    auto *handoutButton = window.findChild<QPushButton *>(QStringLiteral("saveHandoutPushButton"));
+    QVERIFY(handoutButton && handoutButton->isEnabled());
+    QTest::mouseClick(handoutButton, Qt::LeftButton);
+    QVERIFY(!QFile::exists(handout)); // "No" writes nothing
+    FileDialog::setNextFileName(QString());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    FileDialog::setNextFileName(handout);
+    QTest::mouseClick(handoutButton, Qt::LeftButton);
+    QFile handoutFile(handout);
+    QVERIFY(handoutFile.open(QIODevice::ReadOnly));
+    QCOMPARE(handoutFile.permissions() &
+                 (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
+    const QByteArray handoutBytes = handoutFile.readAll();
+    QCOMPARE(handoutBytes.trimmed().split('\n').size(), 10); // header + 9
+    QVERIFY(handoutBytes.contains("Pass7001"));
+    QVERIFY(handoutBytes.contains("Reg7010"));
+    QVERIFY(!handoutBytes.contains("Pass7005")); // failed: not on the server
+
+    // Every row definite: the batch is closed, nothing to offer next time.
+    QVERIFY(window.batchPanel()->journal().orphanedBatches().isEmpty());
+    const auto info = window.batchPanel()->journal().batch(QStringLiteral("report-batch"));
+    QVERIFY(info);
+    QCOMPARE(info->label, QStringLiteral("agents.csv"));
+}
+
+void TestBatchResume::killedAppContinuesWithoutDuplicates()
+{
+    m_sim->setLatencyMs(20);
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--child-batch"), m_dir->path(), m_sim->apiUrl().toString()});
+    QVERIFY(child.waitForStarted());
+    // Kill it a good way in (about a third), while requests are in flight.
+    QTRY_VERIFY_WITH_TIMEOUT(m_sim->phones().size() >= BatchSize / 3, 60000);
+    child.kill(); // SIGKILL: no clean-up of any kind
+    QVERIFY(child.waitForFinished());
+    const int beforeKill = int(m_sim->phones().size());
+    QVERIFY2(beforeKill < BatchSize, "the child finished before it was killed");
+
+    // Restart on the same files: the batch is offered with what each row came to.
+    auto context = makeContext(m_dir->path(), m_sim->apiUrl().toString());
+    MainWindow window(*context);
+    window.show();
+    ResumeBatchDialog *dialog = waitForResumeDialog(window);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->batchId(), QStringLiteral("killed-batch"));
+    const QString counts = dialog->findChild<QLabel *>(QStringLiteral("countsLabel"))->text();
+    QVERIFY2(counts.contains(QStringLiteral("300 row")), qPrintable(counts));
+    QVERIFY2(counts.contains(QStringLiteral("never sent")), qPrintable(counts));
+    const BatchProgress before = window.batchPanel()->journal().progress(dialog->batchId());
+    QCOMPARE(before.rows.size(), BatchSize);
+    QVERIFY(before.count(BatchRowState::NotSent) > 0);
+    QCOMPARE(before.count(BatchRowState::Added) + before.count(BatchRowState::Unknown) +
+                 before.count(BatchRowState::NotSent),
+             BatchSize);
+
+    QSignalSpy continued(window.batchPanel(), &BatchPanel::continued);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("continuePushButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(continued.size(), 1, 10000);
+    QCOMPARE(continued.at(0).at(1).toInt(),
+             before.count(BatchRowState::NotSent) + before.count(BatchRowState::Unknown));
+    QTRY_VERIFY_WITH_TIMEOUT(window.currentBatch().isDone(), 60000);
+
+    // Every phone exactly once, no login twice, nothing left to offer.
+    const QJsonArray all = m_sim->phones();
+    QCOMPARE(all.size(), BatchSize);
+    QSet<QString> extensions, logins;
+    for (const QJsonValue &value : all) {
+        extensions.insert(value[QStringLiteral("extension")].toString());
+        logins.insert(value[QStringLiteral("login")].toString());
+    }
+    QCOMPARE(extensions.size(), BatchSize);
+    QCOMPARE(logins.size(), BatchSize);
+    QCOMPARE(window.currentBatch().failed(), 0);
+    const BatchProgress after =
+        window.batchPanel()->journal().progress(QStringLiteral("killed-batch"));
+    QCOMPARE(after.count(BatchRowState::Added), BatchSize);
+    QVERIFY(window.batchPanel()->journal().orphanedBatches().isEmpty());
+}
+
+void TestBatchResume::storedPasswordsAreUsedWhenContinuing()
+{
+    // A batch left by a process that is gone, with its passwords in a store
+    // that outlived it (the keychain): row 0 added, rows 1-4 never sent.
+    const QList<PhoneRecord> phones = makePhones(6001, 5, false);
+    auto secrets = std::make_unique<MemorySecretStore>();
+    {
+        HistoryStore history;
+        QVERIFY(history.open(m_dir->filePath(QStringLiteral("history.sqlite"))));
+        BatchJournal journal(history);
+        BatchInfo info;
+        info.batchId = QStringLiteral("kept");
+        info.label = QStringLiteral("agents.csv");
+        QVERIFY2(journal.begin(info, phones, lines(5)), qPrintable(journal.lastError()));
+        HistoryAttempt attempt;
+        attempt.function = QStringLiteral("add_phone");
+        attempt.batchId = QStringLiteral("kept");
+        attempt.phone = phones[0];
+        const qint64 id = history.recordStart(attempt);
+        QVERIFY(history.recordFinish(id, Outcome::Added, 200, QString(), QString(), 3));
+    }
+    QJsonObject stored;
+    for (int i = 0; i < 5; ++i)
+        stored.insert(QString::number(i),
+                      QJsonArray{phones[i].value(PhoneField::PhonePass),
+                                 phones[i].value(PhoneField::RegistrationPassword)});
+    bool written = false;
+    secrets->write(BatchJournal::secretKey(QStringLiteral("kept")),
+                   QString::fromUtf8(QJsonDocument(stored).toJson()),
+                   [&](bool, const QString &) { written = true; });
+    QTRY_VERIFY(written);
+
+    auto context = makeContext(m_dir->path(), m_sim->apiUrl().toString(), std::move(secrets));
+    MainWindow window(*context);
+    window.show();
+    ResumeBatchDialog *dialog = waitForResumeDialog(window);
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("continuePushButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window.currentBatch().isValid() && window.currentBatch().isDone(),
+                             20000);
+    QCOMPARE(window.currentBatch().total(), 4);
+    const QHash<QString, QJsonObject> onServer = simulatorPhones();
+    QCOMPARE(onServer.size(), 4); // row 0 was "added" by the gone process, not here
+    for (int i = 1; i < 5; ++i) {
+        const QJsonObject phone = onServer.value(phones[i].extension());
+        QCOMPARE(phone.value(QStringLiteral("pass")).toString(),
+                 phones[i].value(PhoneField::PhonePass));
+        QCOMPARE(phone.value(QStringLiteral("conf_secret")).toString(),
+                 phones[i].value(PhoneField::RegistrationPassword));
+    }
+}
+
+void TestBatchResume::lostFilePasswordsAskForTheFileAgain()
+{
+    // Passwords read from a file, no keychain: they cannot be made up, so
+    // nothing is sent and the user is told to import the file again.
+    const QList<PhoneRecord> phones = makePhones(6101, 3, false);
+    {
+        HistoryStore history;
+        QVERIFY(history.open(m_dir->filePath(QStringLiteral("history.sqlite"))));
+        BatchJournal journal(history);
+        BatchInfo info;
+        info.batchId = QStringLiteral("lost");
+        info.label = QStringLiteral("floor2.csv");
+        QVERIFY(journal.begin(info, phones, lines(3)));
+    }
+    auto context = makeContext(m_dir->path(), m_sim->apiUrl().toString());
+    MainWindow window(*context);
+    window.show();
+    ResumeBatchDialog *dialog = waitForResumeDialog(window);
+    QVERIFY(dialog);
+    QSignalSpy continued(window.batchPanel(), &BatchPanel::continued);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("continuePushButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(continued.size(), 1);
+    QCOMPARE(continued.at(0).at(1).toInt(), 0);
+    const QString notice = window.findChild<QLabel *>(QStringLiteral("noticeLabel"))->text();
+    QVERIFY2(notice.contains(QStringLiteral("floor2.csv")), qPrintable(notice));
+    QVERIFY2(notice.contains(QStringLiteral("line 2 (6101)")), qPrintable(notice));
+    QCOMPARE(m_sim->phones().size(), 0);
+    // Closed: the new import takes over.
+    QVERIFY(window.batchPanel()->journal().orphanedBatches().isEmpty());
+}
+
+int main(int argc, char *argv[])
+{
+    if (argc >= 4 && qstrcmp(argv[1], "--child-batch") == 0)
+        return runChild(argc, argv);
+    QApplication app(argc, argv);
+    TestBatchResume test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestBatchResume.moc"
