@@ -22,6 +22,7 @@
 #include "SecretStore.h"
 #include "Settings.h"
 #include "Simulator.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QFile>
@@ -263,7 +264,7 @@ void TestBatchResume::killedAppContinuesWithoutDuplicates()
     QVERIFY(dialog);
     QCOMPARE(dialog->batchId(), QStringLiteral("killed-batch"));
     const QString counts = dialog->findChild<QLabel *>(QStringLiteral("countsLabel"))->text();
-    QVERIFY2(counts.contains(QStringLiteral("300 row")), qPrintable(counts));
+    QVERIFY2(counts.contains(QStringLiteral("300 rows:")), qPrintable(counts));
     QVERIFY2(counts.contains(QStringLiteral("never sent")), qPrintable(counts));
     const BatchProgress before = window.batchPanel()->journal().progress(dialog->batchId());
     QCOMPARE(before.rows.size(), BatchSize);
@@ -272,6 +273,9 @@ void TestBatchResume::killedAppContinuesWithoutDuplicates()
                  before.count(BatchRowState::NotSent),
              BatchSize);
 
+    const QString screenshots = qEnvironmentVariable("VP_SCREENSHOT_DIR");
+    if (!screenshots.isEmpty())
+        dialog->grab().save(screenshots + QStringLiteral("/resume-batch.png"));
     QSignalSpy continued(window.batchPanel(), &BatchPanel::continued);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("continuePushButton")),
                       Qt::LeftButton);
@@ -279,6 +283,8 @@ void TestBatchResume::killedAppContinuesWithoutDuplicates()
     QCOMPARE(continued.at(0).at(1).toInt(),
              before.count(BatchRowState::NotSent) + before.count(BatchRowState::Unknown));
     QTRY_VERIFY_WITH_TIMEOUT(window.currentBatch().isDone(), 60000);
+    if (!screenshots.isEmpty())
+        window.grab().save(screenshots + QStringLiteral("/batch-continued.png"));
 
     // Every phone exactly once, no login twice, nothing left to offer.
     const QJsonArray all = m_sim->phones();
@@ -387,6 +393,8 @@ int main(int argc, char *argv[])
     if (argc >= 4 && qstrcmp(argv[1], "--child-batch") == 0)
         return runChild(argc, argv);
     QApplication app(argc, argv);
+    // As the program does: the English catalog gives the plural forms.
+    Translations::install(QStringLiteral("en"));
     TestBatchResume test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -103,11 +104,14 @@ void TestImportDialog::cleanup()
 
 void TestImportDialog::grab(const QString &name)
 {
-    const QByteArray dir = qgetenv("VP_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
+    // The dialog renders at every step; the pictures are kept only on request.
     QCoreApplication::processEvents();
-    QVERIFY(m_dialog->grab().save(QString::fromLocal8Bit(dir) + u'/' + name));
+    const QPixmap picture = m_dialog->grab();
+    QVERIFY(!picture.isNull());
+    QVERIFY(picture.width() >= m_dialog->minimumSizeHint().width());
+    const QByteArray dir = qgetenv("VP_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(picture.save(QString::fromLocal8Bit(dir) + u'/' + name));
 }
 
 void TestImportDialog::pasteMapFixDryRunAndSend()
@@ -368,8 +372,6 @@ void TestImportDialog::handoutIsOwnerOnly()
 
 void TestImportDialog::screenshots()
 {
-    if (qEnvironmentVariableIsEmpty("VP_SCREENSHOT_DIR"))
-        QSKIP("set VP_SCREENSHOT_DIR to save the screenshots");
     m_dialog->openFile(dataFile("mixed.csv"));
     QTRY_VERIFY(child<QPushButton>("nextPushButton")->isEnabled());
     grab(QStringLiteral("import-1-source.png"));
