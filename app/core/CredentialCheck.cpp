@@ -111,12 +111,7 @@ std::optional<ReplyInput> CredentialCheck::takeReply()
         return std::nullopt;
     reply->deleteLater();
     m_reply = nullptr;
-    ReplyInput input;
-    input.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    input.body = reply->isOpen() ? reply->readAll() : QByteArray();
-    input.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
-    input.networkError = reply->error();
-    input.networkErrorString = reply->errorString();
+    ReplyInput input = ReplyParser::inputFrom(reply);
     input.timedOut = m_timedOut;
     return input;
 }

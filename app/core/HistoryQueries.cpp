@@ -53,6 +53,19 @@ const QStringList &phoneColumns()
     return columns;
 }
 
+const QList<PhoneField> &phoneColumnFields()
+{
+    static const QList<PhoneField> fields = [] {
+        QList<PhoneField> list;
+        for (const PhoneFieldInfo &info : phoneFields()) {
+            if (!info.secret)
+                list.append(info.field);
+        }
+        return list;
+    }();
+    return fields;
+}
+
 const QString &attemptColumns()
 {
     static const QString columns = [] {

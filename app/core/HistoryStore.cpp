@@ -7,7 +7,6 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
-#include <QUrl>
 #include <QUuid>
 
 #ifdef Q_OS_UNIX
@@ -56,36 +55,6 @@ QString nextConnectionName()
 QString sessionLockPath(const QString &databasePath, const QString &sessionId)
 {
     return databasePath + QLatin1String(".sessions/") + sessionId + QLatin1String(".lock");
-}
-
-// Defence in depth: callers redact, but a password must not reach the file
-// even if one forgets. Short values are skipped: replacing "12" everywhere
-// would garble the text and hides nothing.
-QString scrub(QString value, const QStringList &secrets)
-{
-    for (const QString &secret : secrets) {
-        value.replace(secret, QLatin1String("********"));
-        const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(secret));
-        if (encoded != secret)
-            value.replace(encoded, QLatin1String("********"));
-    }
-    return value.isNull() ? QString::fromLatin1("") : value;
-}
-
-// Qt binds a null QString as NULL; the text columns are NOT NULL.
-QString text(const QString &value)
-{
-    return value.isNull() ? QString::fromLatin1("") : value;
-}
-
-QStringList secretsOf(const PhoneRecord &phone)
-{
-    QStringList secrets;
-    for (PhoneField field : {PhoneField::PhonePass, PhoneField::RegistrationPassword}) {
-        if (phone.value(field).size() >= 4)
-            secrets.append(phone.value(field));
-    }
-    return secrets;
 }
 
 } // namespace
@@ -224,8 +193,16 @@ bool HistoryStore::openConnection(const QString &databaseName, bool inMemory, QS
 
 void HistoryStore::close()
 {
+    if (m_d->inGroup)
+        commitGroup();
     m_d->insertQuery.reset();
     m_d->finishQuery.reset();
+    // Finalised before the connection closes, or SQLite keeps it open.
+    m_d->rawInsert.reset();
+    m_d->rawFinish.reset();
+    m_d->rawBegin.reset();
+    m_d->rawCommit.reset();
+    m_d->rawRollback.reset();
     m_d->wasAddedQuery.reset();
     m_d->loginWasAddedQuery.reset();
     m_d->pendingSecrets.clear();
@@ -242,121 +219,6 @@ void HistoryStore::close()
     m_d->schemaVersion = 0;
     m_d->path.clear();
     m_d->sessionId.clear();
-}
-
-qint64 HistoryStore::recordStart(const HistoryAttempt &attempt)
-{
-    if (!isOpen()) {
-        m_d->fail(tr("The history is not open"), QString());
-        return -1;
-    }
-    const QStringList &phoneColumns = historydb::phoneColumns();
-    if (!m_d->insertQuery) {
-        QString columns = QStringLiteral(
-            "started_at, server_url, api_user, method, api_function, batch_id, active,"
-            " phone_pass_set, registration_password_set, extension_key, login_key, session,"
-            " request, message, finished, finished_at, outcome, http_status, reply,"
-            " duration_ms, verify");
-        const int fixedCount = 21;
-        for (const QString &column : phoneColumns)
-            columns += QLatin1String(", ") + column;
-        QStringList marks;
-        for (int i = 0; i < fixedCount + phoneColumns.size(); ++i)
-            marks.append(QStringLiteral("?"));
-        auto query = std::make_unique<QSqlQuery>(m_d->db);
-        if (!query->prepare(QLatin1String("INSERT INTO attempts (") + columns +
-                            QLatin1String(") VALUES (") + marks.join(QLatin1Char(',')) +
-                            QLatin1Char(')'))) {
-            m_d->fail(tr("Could not write to the history"), *query);
-            return -1;
-        }
-        m_d->insertQuery = std::move(query);
-    }
-
-    const PhoneRecord &phone = attempt.phone;
-    const QStringList secrets = secretsOf(phone);
-    const QDateTime started =
-        attempt.startedAt.isValid() ? attempt.startedAt : QDateTime::currentDateTimeUtc();
-    QSqlQuery &query = *m_d->insertQuery;
-    int i = 0;
-    query.bindValue(i++, historydb::toMs(started));
-    query.bindValue(i++, text(attempt.serverUrl));
-    query.bindValue(i++, text(attempt.apiUser));
-    query.bindValue(i++, text(attempt.method));
-    query.bindValue(i++, text(attempt.function));
-    query.bindValue(i++, text(attempt.batchId));
-    query.bindValue(i++, phone.isActive() ? 1 : 0);
-    query.bindValue(
-        i++, (attempt.phonePassSet || !phone.value(PhoneField::PhonePass).isEmpty()) ? 1 : 0);
-    query.bindValue(i++, (attempt.registrationPasswordSet ||
-                          !phone.value(PhoneField::RegistrationPassword).isEmpty())
-                             ? 1
-                             : 0);
-    query.bindValue(i++, phone.extensionKey());
-    query.bindValue(i++, phone.loginKey());
-    query.bindValue(i++, m_d->sessionId);
-    query.bindValue(i++, scrub(attempt.redactedRequest, secrets));
-    query.bindValue(i++, scrub(attempt.message, secrets));
-    query.bindValue(i++, attempt.finished ? 1 : 0);
-    query.bindValue(i++, attempt.finished
-                             ? QVariant(historydb::toMs(
-                                   attempt.finishedAt.isValid() ? attempt.finishedAt : started))
-                             : QVariant());
-    query.bindValue(i++, attempt.finished ? QVariant(outcomeKey(attempt.outcome)) : QVariant());
-    query.bindValue(i++, attempt.httpStatus);
-    query.bindValue(i++, scrub(attempt.redactedReply, secrets));
-    query.bindValue(i++, attempt.durationMs);
-    query.bindValue(i++, attempt.verify ? 1 : 0);
-    // Secret fields have no column: phoneColumns() leaves them out.
-    for (const QString &column : phoneColumns)
-        query.bindValue(i++, text(phone.value(*phoneFieldFromApiName(column))));
-
-    if (!query.exec()) {
-        m_d->fail(tr("Could not write to the history %1").arg(m_d->location()), query);
-        query.finish();
-        return -1;
-    }
-    const qint64 id = query.lastInsertId().toLongLong();
-    query.finish();
-    if (!attempt.finished && !secrets.isEmpty())
-        m_d->pendingSecrets.insert(id, secrets);
-    return id;
-}
-
-bool HistoryStore::recordFinish(qint64 id, Outcome outcome, int httpStatus, const QString &message,
-                                const QString &redactedReply, qint64 durationMs, bool verify)
-{
-    if (!isOpen())
-        return m_d->fail(tr("The history is not open"), QString());
-    if (!m_d->finishQuery) {
-        auto query = std::make_unique<QSqlQuery>(m_d->db);
-        if (!query->prepare(QStringLiteral(
-                "UPDATE attempts SET finished = 1, finished_at = ?, outcome = ?, http_status = ?,"
-                " message = ?, reply = ?, duration_ms = ?, verify = ? WHERE id = ?")))
-            return m_d->fail(tr("Could not write to the history"), *query);
-        m_d->finishQuery = std::move(query);
-    }
-    const QStringList secrets = m_d->pendingSecrets.value(id);
-    QSqlQuery &query = *m_d->finishQuery;
-    query.bindValue(0, historydb::toMs(QDateTime::currentDateTimeUtc()));
-    query.bindValue(1, outcomeKey(outcome));
-    query.bindValue(2, httpStatus);
-    query.bindValue(3, scrub(message, secrets));
-    query.bindValue(4, scrub(redactedReply, secrets));
-    query.bindValue(5, durationMs);
-    query.bindValue(6, verify ? 1 : 0);
-    query.bindValue(7, id);
-    if (!query.exec()) {
-        m_d->fail(tr("Could not write to the history %1").arg(m_d->location()), query);
-        query.finish();
-        return false;
-    }
-    const int affected = query.numRowsAffected();
-    query.finish();
-    if (affected != 1)
-        return m_d->fail(tr("The history has no attempt %1").arg(id), QString());
-    m_d->pendingSecrets.remove(id);
-    return true;
 }
 
 QString HistoryStore::sessionId() const

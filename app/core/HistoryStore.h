@@ -50,6 +50,14 @@ public:
     qint64 recordStart(const HistoryAttempt &attempt);
     bool recordFinish(qint64 id, Outcome outcome, int httpStatus, const QString &message,
                       const QString &redactedReply, qint64 durationMs, bool verify = false);
+    // Group commit: the writes between beginGroup() and commitGroup() share one
+    // transaction, so a reply's result and the next request's write-ahead row
+    // cost one commit instead of two. A write-ahead row is durable only once
+    // commitGroup() returned true: the request must not leave before. On
+    // failure commitGroup() rolls the whole group back (lastError()).
+    bool beginGroup();
+    bool commitGroup();
+    bool inGroup() const;
     // Rows left "sending" by a process that is gone (crash, kill) become finished
     // with Outcome::Interrupted. Rows of another live process sharing the file are
     // left alone. Returns how many were marked; call on start-up.

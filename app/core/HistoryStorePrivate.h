@@ -3,6 +3,7 @@
 #pragma once
 
 #include "HistoryStore.h"
+#include "HistoryStoreSqlite.h"
 
 #include <QHash>
 #include <QLockFile>
@@ -19,9 +20,18 @@ struct HistoryStore::Private
     QString path; // empty for an in-memory database
     int schemaVersion = 0;
     mutable QString lastError;
-    // Prepared once: recordStart is on the sending path of every request.
+    // Prepared once: recordStart is on the sending path of every request. On
+    // SQLite directly where it can (raw*), else with QSqlQuery.
     std::unique_ptr<QSqlQuery> insertQuery;
     std::unique_ptr<QSqlQuery> finishQuery;
+    std::unique_ptr<historydb::SqliteStatement> rawInsert;
+    std::unique_ptr<historydb::SqliteStatement> rawFinish;
+    std::unique_ptr<historydb::SqliteStatement> rawBegin;
+    std::unique_ptr<historydb::SqliteStatement> rawCommit;
+    std::unique_ptr<historydb::SqliteStatement> rawRollback;
+    // Between beginGroup() and commitGroup(); the ids written meanwhile.
+    bool inGroup = false;
+    QList<qint64> groupIds;
     // Asked once per row by an import (100,000 times for a large file).
     std::unique_ptr<QSqlQuery> wasAddedQuery;
     std::unique_ptr<QSqlQuery> loginWasAddedQuery;
@@ -34,6 +44,8 @@ struct HistoryStore::Private
     QHash<qint64, QStringList> pendingSecrets;
 
     QString location() const; // the path, or "(in memory)", for messages
+    bool prepareWrites();
+    bool runPlain(historydb::SqliteStatement *raw, const QString &sql);
     bool fail(const QString &what, const QSqlQuery &query) const;
     bool fail(const QString &what, const QString &detail) const;
 };
@@ -42,6 +54,8 @@ namespace historydb {
 
 // The non-secret add_phone fields, one column each, named after the API.
 const QStringList &phoneColumns();
+// The same, as fields (no name lookup per row when writing).
+const QList<PhoneField> &phoneColumnFields();
 // The SELECT list (table alias "a") that attemptFromRow() reads.
 const QString &attemptColumns();
 HistoryAttempt attemptFromRow(const QSqlQuery &query);

@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QScopeGuard>
 #include <QSslCertificate>
 #include <QTimer>
 #include <QUuid>
@@ -156,6 +157,15 @@ bool ProvisioningService::canStart(const Job &job) const
 
 void ProvisioningService::schedule()
 {
+    startReady();
+    if (m_busy && isIdle()) {
+        m_busy = false;
+        emit idle();
+    }
+}
+
+void ProvisioningService::startReady()
+{
     auto it = m_queue.begin();
     while (!m_paused && !m_stopped && it != m_queue.end() &&
            m_inFlight.size() < effectiveConcurrency()) {
@@ -167,10 +177,19 @@ void ProvisioningService::schedule()
         it = m_queue.erase(it);
         start(job);
     }
-    if (m_busy && isIdle()) {
-        m_busy = false;
-        emit idle();
-    }
+}
+
+void ProvisioningService::beginHistoryGroup()
+{
+    m_historyGroup = m_history && m_history->beginGroup();
+}
+
+bool ProvisioningService::endHistoryGroup()
+{
+    if (!m_historyGroup)
+        return true;
+    m_historyGroup = false;
+    return m_history->commitGroup();
 }
 
 void ProvisioningService::start(Job &job)
@@ -192,6 +211,7 @@ void ProvisioningService::send(Job &job, const ApiRequest &request, const QStrin
     job.timedOut = false;
     job.aborted = false;
     job.historyId = -1;
+    job.redactedRequest = request.redactedDescription(m_config.method);
     if (m_history) {
         HistoryAttempt attempt;
         attempt.startedAt = QDateTime::currentDateTimeUtc();
@@ -201,8 +221,12 @@ void ProvisioningService::send(Job &job, const ApiRequest &request, const QStrin
         attempt.function = function;
         attempt.batchId = job.batchId;
         attempt.phone = job.phone.withoutSecrets();
-        attempt.redactedRequest = request.redactedDescription(m_config.method);
+        attempt.redactedRequest = job.redactedRequest;
         job.historyId = m_history->recordStart(attempt);
+        // A reply's result may wait in the same transaction: the row is
+        // durable once this commit succeeds, and only then may it leave.
+        if (!endHistoryGroup())
+            job.historyId = -1;
         if (job.historyId < 0) {
             // Write-ahead failed: a request we cannot record must not leave.
             const QString message =
@@ -283,12 +307,7 @@ void ProvisioningService::onReplyFinished(qint64 jobId)
     job.reply = nullptr;
     reply->deleteLater();
 
-    ReplyInput input;
-    input.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    input.body = reply->isOpen() ? reply->readAll() : QByteArray();
-    input.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
-    input.networkError = reply->error();
-    input.networkErrorString = reply->errorString();
+    ReplyInput input = ReplyParser::inputFrom(reply);
     input.timedOut = job.timedOut;
     input.aborted = job.aborted;
 
@@ -308,7 +327,7 @@ void ProvisioningService::onReplyFinished(qint64 jobId)
                              .arg(displayFingerprint(job.rejectedCertificate));
         job.rejectedCertificate.clear();
     }
-    result.redactedRequest = request.redactedDescription(m_config.method);
+    result.redactedRequest = job.redactedRequest;
     result.redactedReply = parsed.redactedBody;
     result.durationMs = job.elapsed.elapsed();
     result.historyId = job.historyId;
@@ -332,6 +351,11 @@ void ProvisioningService::onReplyFinished(qint64 jobId)
         break;
     }
 
+    // This result and the next request's write-ahead row share one commit
+    // (send() or finishJob() commits it, before anything is emitted; the
+    // guard when neither did).
+    beginHistoryGroup();
+    const auto commit = qScopeGuard([this] { endHistoryGroup(); });
     if (job.deactivating) {
         JobResult added = job.addResult;
         if (m_history && job.historyId >= 0)
@@ -344,8 +368,9 @@ void ProvisioningService::onReplyFinished(qint64 jobId)
             added.message = tr("Added and made inactive.");
         }
         added.durationMs += result.durationMs;
-        finishJob(job.id, added);
-        if (stopsBatch(result.outcome))
+        const bool stops = stopsBatch(result.outcome);
+        finishJob(job.id, added, !stops);
+        if (stops)
             stopSending(result.outcome, result.message);
         return;
     }
@@ -385,12 +410,13 @@ void ProvisioningService::finishAddStep(Job &job, JobResult result)
     }
     const Outcome outcome = result.outcome;
     const QString message = result.message;
-    finishJob(job.id, result);
-    if (stopsBatch(outcome))
+    const bool stops = stopsBatch(outcome);
+    finishJob(job.id, result, !stops);
+    if (stops)
         stopSending(outcome, message);
 }
 
-void ProvisioningService::finishJob(qint64 jobId, JobResult result)
+void ProvisioningService::finishJob(qint64 jobId, JobResult result, bool startNext)
 {
     const auto it = m_jobs.find(jobId);
     if (it == m_jobs.end())
@@ -412,6 +438,14 @@ void ProvisioningService::finishJob(qint64 jobId, JobResult result)
     job->state = JobState::Finished;
     if (job->timer)
         job->timer->deleteLater();
+    if (m_historyGroup) {
+        // The slot is free: the next request goes now, its write-ahead row in
+        // the transaction holding this result (one commit for both, and no
+        // trip through the event loop between a reply and the next request).
+        if (startNext)
+            startReady();
+        endHistoryGroup();
+    }
     emit jobFinished(result);
     emit inFlightChanged(inFlightCount());
     QMetaObject::invokeMethod(this, &ProvisioningService::schedule, Qt::QueuedConnection);

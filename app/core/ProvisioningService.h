@@ -153,16 +153,22 @@ private:
         bool deactivating = false; // sending the follow-up update_phone active=N
         JobResult addResult;       // kept while the follow-up runs
         QString rejectedCertificate;
+        QString redactedRequest; // of the request in flight, worked out once
         std::unique_ptr<ApiRequest> request;
     };
 
     void schedule();
+    void startReady();
     bool canStart(const Job &job) const;
+    void beginHistoryGroup();
+    bool endHistoryGroup();
     void start(Job &job);
     void send(Job &job, const ApiRequest &request, const QString &function);
     void onReplyFinished(qint64 jobId);
     void finishAddStep(Job &job, JobResult result);
-    void finishJob(qint64 jobId, JobResult result);
+    // startNext: on a reply, start the next queued jobs at once, their
+    // write-ahead rows committed together with this result (group commit).
+    void finishJob(qint64 jobId, JobResult result, bool startNext = false);
     void stopSending(Outcome reason, const QString &message);
     void cancelQueued(const std::function<bool(const Job &)> &which, const QString &message);
     void handleSslErrors(Job &job, QNetworkReply *reply, const QList<QSslError> &errors);
@@ -182,6 +188,9 @@ private:
     bool m_loginConfirmed = false;
     bool m_stopped = false;
     bool m_busy = false; // work was queued since the last idle() signal
+    // A history transaction is open: a reply's result waits in it for the
+    // next request's write-ahead row, and send() commits both before sending.
+    bool m_historyGroup = false;
     QString m_lastError;
 };
 

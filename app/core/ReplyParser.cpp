@@ -539,6 +539,21 @@ ParsedReply ReplyParser::parse(const ReplyInput &input, const QStringList &secre
     return finish(reply);
 }
 
+ReplyInput ReplyParser::inputFrom(QNetworkReply *reply)
+{
+    ReplyInput input;
+    input.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    input.body = reply->isOpen() ? reply->readAll() : QByteArray();
+    input.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+    input.networkError = reply->error();
+    input.networkErrorString = reply->errorString();
+    // Redirects are never followed (ManualRedirectPolicy); where one pointed
+    // is what tells the user they have the wrong address.
+    if (input.httpStatus >= 300 && input.httpStatus < 400)
+        input.redirectUrl = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    return input;
+}
+
 std::optional<ServerVersion> ReplyParser::parseVersion(const QByteArray &body)
 {
     const QString text = QString::fromUtf8(body);

@@ -57,6 +57,9 @@ public:
     static ParsedReply parse(const ReplyInput &input, const QStringList &secrets);
     // The reply to function=version ("VERSION: 2.14-202|BUILD: ...|TZ: -5.00|...").
     static std::optional<ServerVersion> parseVersion(const QByteArray &body);
+    // What a finished reply carries: status, body (read out of the reply),
+    // content type and network error. timedOut and aborted are the caller's.
+    static ReplyInput inputFrom(QNetworkReply *reply);
 };
 
 } // namespace vp

@@ -3,6 +3,8 @@
 // memory and CPU time from outside. Every command prints one JSON line.
 //
 //   bench_core history N PATH|:memory:     record N attempts (start + finish)
+//   bench_core history-grouped N PATH       the same, each result committed with the
+//                                           next write-ahead row (as the service does)
 //   bench_core e2e URL N CONCURRENCY file:PATH|memory|none
 //                                           N phones through ProvisioningService
 //                                           (API password from $VP_BENCH_PASS)
@@ -102,7 +104,9 @@ bool openStore(HistoryStore &store, const QString &where, QString *error)
                                               : store.open(where, error);
 }
 
-int runHistory(int n, const QString &where)
+// grouped: as ProvisioningService writes, each result in one transaction
+// with the next attempt's write-ahead row (HistoryStore::beginGroup).
+int runHistory(int n, const QString &where, bool grouped)
 {
     HistoryStore store;
     QString error;
@@ -121,11 +125,26 @@ int runHistory(int n, const QString &where)
     const double cpuStart = cpuMs();
     QElapsedTimer timer;
     timer.start();
+    qint64 previous = -1;
     for (int i = 0; i < n; ++i) {
-        const qint64 id = store.recordStart(attempts[i]);
-        if (id < 0 || !store.recordFinish(id, Outcome::Added, 200, message, reply, 20))
+        if (!grouped) {
+            const qint64 id = store.recordStart(attempts[i]);
+            if (id < 0 || !store.recordFinish(id, Outcome::Added, 200, message, reply, 20))
+                return fail(store.lastError());
+            continue;
+        }
+        if (previous >= 0) {
+            if (!store.beginGroup() ||
+                !store.recordFinish(previous, Outcome::Added, 200, message, reply, 20))
+                return fail(store.lastError());
+        }
+        previous = store.recordStart(attempts[i]);
+        if (previous < 0 || !store.commitGroup())
             return fail(store.lastError());
     }
+    if (grouped && previous >= 0 &&
+        !store.recordFinish(previous, Outcome::Added, 200, message, reply, 20))
+        return fail(store.lastError());
     const double ms = timer.nsecsElapsed() / 1e6;
     std::printf("{\"attempts\": %d, \"ms\": %.1f, \"cpu_ms\": %.1f}\n", n, ms, cpuMs() - cpuStart);
     return 0;
@@ -324,7 +343,9 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments().mid(1);
     const QString command = args.value(0);
     if (command == QLatin1String("history") && args.size() == 3)
-        return runHistory(args[1].toInt(), args[2]);
+        return runHistory(args[1].toInt(), args[2], false);
+    if (command == QLatin1String("history-grouped") && args.size() == 3)
+        return runHistory(args[1].toInt(), args[2], true);
     if (command == QLatin1String("e2e") && args.size() == 5)
         return runEndToEnd(args[1], args[2].toInt(), args[3].toInt(), args[4]);
     if (command == QLatin1String("import") && args.size() == 2)
