@@ -407,12 +407,13 @@ void BatchPanel::exportReport(const QString &batchId)
 
 void BatchPanel::saveHandout(const QString &batchId)
 {
-    if (MessageBox::question(
+    if (MessageBox::warning(
             m_window, tr("Save Agent Handout"),
-            tr("The handout lists every added phone's login password and registration password "
-               "in plain text. Keep it only as long as the agents need it and share it safely. "
-               "Save it?"),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+            tr("The handout lists the login password and registration password of every phone "
+               "this batch added, in plain text. Anyone who reads the file can register as "
+               "these phones.\n\nThe file is made readable by you only. Hand it out over a "
+               "safe channel and delete it afterwards.\n\nSave it?"),
+            QMessageBox::Save | QMessageBox::Cancel) != QMessageBox::Save)
         return;
     // The password each phone was last sent with in this run, by extension.
     QHash<QString, PhoneRecord> sent;
