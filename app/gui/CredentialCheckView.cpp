@@ -99,6 +99,7 @@ void CredentialCheckView::showStep(int index, const CheckStep &step)
                          m_ui->permissionDetailLabel};
     icons[index]->setPixmap(QIcon(iconFor(step.status)).pixmap(16, 16));
     icons[index]->setToolTip(statusWord(step.status));
+    icons[index]->setAccessibleName(statusWord(step.status));
     if (!step.title.isEmpty())
         titles[index]->setText(step.title);
     QFont bold = titles[index]->font();

@@ -1,6 +1,8 @@
 #include "GeneratorWidget.h"
 #include "ui_GeneratorWidget.h"
 
+#include "FocusOrder.h"
+
 namespace vp {
 
 GeneratorWidget::GeneratorWidget(QWidget *parent)
@@ -21,6 +23,7 @@ GeneratorWidget::GeneratorWidget(QWidget *parent)
     connect(m_ui->samePasswordCheckBox, &QCheckBox::toggled, this, changed);
     connect(m_ui->alwaysSuffixCheckBox, &QCheckBox::toggled, this, changed);
     updateSummary();
+    FocusOrder::placeInWindow(this);
 }
 
 GeneratorWidget::~GeneratorWidget() = default;

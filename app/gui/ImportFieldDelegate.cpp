@@ -11,6 +11,10 @@ QWidget *ImportFieldDelegate::createEditor(QWidget *parent, const QStyleOptionVi
 {
     auto *combo = new QComboBox(parent);
     combo->setObjectName(QStringLiteral("fieldComboBox%1").arg(index.row()));
+    // The combo has no label of its own: name it after the file's column.
+    combo->setAccessibleName(
+        tr("Field for column %1")
+            .arg(index.sibling(index.row(), ColumnMappingModel::HeaderColumn).data().toString()));
     for (const auto &choice : ColumnMappingModel::choices())
         combo->addItem(choice.second, choice.first);
     // Persistent editors: commit as soon as the user picks, not on focus loss.

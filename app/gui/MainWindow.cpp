@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "AboutDialog.h"
 #include "ApiEndpoint.h"
 #include "ApiRequest.h"
 #include "AppContext.h"
@@ -623,10 +624,8 @@ void MainWindow::openHistory()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Vici Provisioner"),
-                       tr("<b>Vici Provisioner %1</b><p>Creates phone extensions on a VICIdial "
-                          "server through its non-agent API.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    AboutDialog dialog(m_context, this);
+    dialog.exec();
 }
 
 } // namespace vp

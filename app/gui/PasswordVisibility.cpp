@@ -15,6 +15,8 @@ void PasswordVisibility::install(QLineEdit *edit)
     action->setObjectName(edit->objectName() + QLatin1String("ShowAction"));
     action->setCheckable(true);
     action->setToolTip(QCoreApplication::translate("PasswordVisibility", "Show password"));
+    // The icon button's accessible name comes from the action's text.
+    action->setText(action->toolTip());
     QObject::connect(action, &QAction::toggled, edit, [edit, action](bool shown) {
         edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         action->setIcon(QIcon(shown ? QStringLiteral(":/icons/password-hide.svg")
@@ -22,6 +24,7 @@ void PasswordVisibility::install(QLineEdit *edit)
         action->setToolTip(
             shown ? QCoreApplication::translate("PasswordVisibility", "Hide password")
                   : QCoreApplication::translate("PasswordVisibility", "Show password"));
+        action->setText(action->toolTip());
     });
 }
 

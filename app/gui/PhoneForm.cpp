@@ -2,6 +2,7 @@
 #include "ui_PhoneForm.h"
 
 #include "AppContext.h"
+#include "FocusOrder.h"
 #include "PasswordGenerator.h"
 #include "PasswordVisibility.h"
 #include "PhoneRules.h"
@@ -124,6 +125,7 @@ PhoneForm::PhoneForm(AppContext &context, QWidget *parent)
 
     reloadSettings();
     resetToDefaults();
+    FocusOrder::placeInWindow(this);
 }
 
 PhoneForm::~PhoneForm() = default;
@@ -162,6 +164,17 @@ void PhoneForm::reloadSettings()
     m_ui->serverIpComboBox->addItems(ips);
     m_ui->serverIpComboBox->setEditText(current.isEmpty() ? defaultIp : current);
     m_loading = false;
+    // Screen readers announce a field's rule with the field, not only once it
+    // is broken (non-latin mode changes the letters kept, hence here).
+    for (const Binding &b : m_bindings) {
+        const QString kept =
+            PhoneRules::keptCharactersDescription(b.field, m_context.ruleOptions());
+        QWidget *input = b.lineEdit ? static_cast<QWidget *>(b.lineEdit) : b.comboBox;
+        input->setAccessibleDescription(
+            kept.isEmpty() ? QString()
+                           : tr("At most %1 characters; the server keeps %2.")
+                                 .arg(QString::number(PhoneRules::maxLength(b.field)), kept));
+    }
     validateAll();
 }
 
@@ -346,7 +359,8 @@ void PhoneForm::updateDuplicateWarning()
 
 void PhoneForm::setEditing(bool editing)
 {
-    m_ui->addPushButton->setText(editing ? tr("Re&send") : tr("&Add phone"));
+    // "Resend" has no free letter for a mnemonic; Ctrl+Return sends.
+    m_ui->addPushButton->setText(editing ? tr("Resend") : tr("&Add phone"));
 }
 
 } // namespace vp

@@ -1,0 +1,543 @@
+// Accessibility of every window: what a screen reader announces for each
+// input and button, the Tab order of the phone form, unique Alt+letter
+// mnemonics, adding a phone with the keyboard only, and status icons that
+// differ in shape, not only in colour.
+#include "AboutDialog.h"
+#include "AppContext.h"
+#include "CredentialTestDialog.h"
+#include "DesktopApp.h"
+#include "DetailsDialog.h"
+#include "HistoryWindow.h"
+#include "ImportDialog.h"
+#include "MainWindow.h"
+#include "PasswordDialog.h"
+#include "PhoneModel.h"
+#include "SettingsDialog.h"
+#include "Simulator.h"
+
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextEdit>
+#include <QToolButton>
+
+using namespace vp;
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void inputsAndButtonsHaveNames_data();
+    void inputsAndButtonsHaveNames();
+    void mnemonicsAreUnique_data();
+    void mnemonicsAreUnique();
+    void phoneFormTabOrderFollowsTheForm_data();
+    void phoneFormTabOrderFollowsTheForm();
+    void generatorTabOrderFollowsTheTab();
+    void phoneIsAddedWithTheKeyboardOnly();
+    void statusColumnHasAShapePerStatus();
+    void aboutDialogShowsVersionLicenceAndPaths();
+
+private:
+    void addScenes();
+    QWidget *openScene(const QString &scene);
+    MainWindow *openMainWindow();
+    template<typename T>
+    T *child(const QWidget *top, const char *name) const
+    {
+        T *widget = top->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+
+    std::unique_ptr<DesktopApp> m_app;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QWidget> m_top;
+};
+
+namespace {
+
+QString accessibleName(QWidget *widget)
+{
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+    return iface ? iface->text(QAccessible::Name).trimmed() : QString();
+}
+
+QString describe(const QWidget *widget)
+{
+    return QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ') +
+           widget->objectName();
+}
+
+// A widget Tab stops on that a person would call a field or a control. The
+// line edit inside a spin box or combo box belongs to its owner.
+bool isInput(const QWidget *widget)
+{
+    for (const QWidget *p = widget->parentWidget(); p; p = p->parentWidget()) {
+        if (qobject_cast<const QAbstractSpinBox *>(p) || qobject_cast<const QComboBox *>(p))
+            return false;
+    }
+    return qobject_cast<const QLineEdit *>(widget) || qobject_cast<const QComboBox *>(widget) ||
+           qobject_cast<const QAbstractSpinBox *>(widget) ||
+           qobject_cast<const QAbstractButton *>(widget) ||
+           qobject_cast<const QAbstractItemView *>(widget) ||
+           qobject_cast<const QPlainTextEdit *>(widget) || qobject_cast<const QTextEdit *>(widget);
+}
+
+bool isTabStop(const QWidget *widget)
+{
+    return (widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy() && widget->isVisible() &&
+           widget->isEnabled();
+}
+
+QWidget *nextTabStop(QWidget *from)
+{
+    for (QWidget *w = from->nextInFocusChain(); w != from; w = w->nextInFocusChain()) {
+        if (isTabStop(w))
+            return w;
+    }
+    return nullptr;
+}
+
+// Alt+letter of a text with '&', empty without one.
+QString mnemonicOf(const QString &text)
+{
+    const QKeySequence key = QKeySequence::mnemonic(text);
+    return key.isEmpty() ? QString() : key.toString(QKeySequence::PortableText);
+}
+
+} // namespace
+
+void TestAccessibility::init()
+{
+    m_app = std::make_unique<DesktopApp>();
+    QString error;
+    QVERIFY2(m_app->startDemo(true, &error), qPrintable(error));
+}
+
+void TestAccessibility::cleanup()
+{
+    m_top.reset();
+    m_window.reset();
+    m_app.reset();
+}
+
+MainWindow *TestAccessibility::openMainWindow()
+{
+    m_window = std::make_unique<MainWindow>(*m_app->context());
+    m_window->resize(1200, 760);
+    m_window->show();
+    if (!QTest::qWaitForWindowExposed(m_window.get()))
+        return nullptr;
+    return m_window.get();
+}
+
+void TestAccessibility::addScenes()
+{
+    QTest::addColumn<QString>("scene");
+    for (const char *scene :
+         {"main window", "settings: connection", "settings: new phones", "settings: certificates",
+          "settings: interface", "import: file", "import: paste", "import: generate",
+          "import: columns", "import: preview", "import: send", "history window",
+          "credential test dialog", "details dialog", "password dialog", "about: about",
+          "about: licence"})
+        QTest::newRow(scene) << QString::fromLatin1(scene);
+}
+
+// Builds the window of a data row, shows it, and brings it to the state the
+// row names (tab, import step). Everything the window can show is shown.
+QWidget *TestAccessibility::openScene(const QString &scene)
+{
+    AppContext &context = *m_app->context();
+    const QString page = scene.section(QLatin1String(": "), 1);
+    QWidget *top = nullptr;
+    if (scene == QLatin1String("main window")) {
+        top = openMainWindow();
+        // The notice and the batch panel come and go; their buttons count.
+        child<QWidget>(top, "noticeFrame")->show();
+        child<QWidget>(top, "batchGroupBox")->show();
+        child<QToolButton>(top, "moreToolButton")->setChecked(true);
+        return top;
+    }
+    if (scene.startsWith(QLatin1String("settings"))) {
+        m_top = std::make_unique<SettingsDialog>(context);
+        auto *tabs = child<QTabWidget>(m_top.get(), "settingsTabWidget");
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->tabText(i).remove(QLatin1Char('&')).compare(page, Qt::CaseInsensitive) == 0)
+                tabs->setCurrentIndex(i);
+        }
+        if (tabs->tabText(tabs->currentIndex()).remove(QLatin1Char('&')).toLower() != page)
+            qFatal("no settings tab %s", qPrintable(page));
+    } else if (scene.startsWith(QLatin1String("import"))) {
+        context.setApiPassword(QStringLiteral("Secret123"));
+        auto dialog = std::make_unique<ImportDialog>(context);
+        ImportDialog *import = dialog.get();
+        m_top = std::move(dialog);
+        m_top->resize(1100, 640);
+        m_top->show();
+        auto *tabs = child<QTabWidget>(import, "sourceTabWidget");
+        const char *tabOf = page == QLatin1String("file")       ? "fileTab"
+                            : page == QLatin1String("generate") ? "generatorTab"
+                                                                : "pasteTab";
+        tabs->setCurrentWidget(child<QWidget>(import, tabOf));
+        if (page != QLatin1String("file") && page != QLatin1String("generate") &&
+            page != QLatin1String("paste")) {
+            child<QPlainTextEdit>(import, "pasteTextEdit")
+                ->setPlainText(QStringLiteral("Extension\tFull Name\tLogin\tOutbound CID\r\n"
+                                              "1001\tAgent One\tag1001\t3125551212\r\n"
+                                              "1002\tAgent Two\tag1002\t3125551212\r\n"));
+            auto *next = child<QPushButton>(import, "nextPushButton");
+            const ImportDialog::Step wanted =
+                page == QLatin1String("columns")   ? ImportDialog::ColumnsStep
+                : page == QLatin1String("preview") ? ImportDialog::PreviewStep
+                                                   : ImportDialog::SendStep;
+            while (import->currentStep() != wanted) {
+                const ImportDialog::Step before = import->currentStep();
+                if (!QTest::qWaitFor([&] { return next->isEnabled() && !import->isBusy(); }))
+                    qFatal("import dialog stuck before %s", qPrintable(page));
+                QTest::mouseClick(next, Qt::LeftButton);
+                if (!QTest::qWaitFor([&] { return import->currentStep() != before; }))
+                    qFatal("import dialog did not leave step %d", int(before));
+            }
+            if (!QTest::qWaitFor([&] { return !import->isBusy(); }))
+                qFatal("import dialog stays busy on %s", qPrintable(page));
+        }
+    } else if (scene == QLatin1String("history window")) {
+        m_top = std::make_unique<HistoryWindow>(context);
+    } else if (scene == QLatin1String("credential test dialog")) {
+        m_top = std::make_unique<CredentialTestDialog>(context);
+    } else if (scene == QLatin1String("details dialog")) {
+        m_top = std::make_unique<DetailsDialog>(QStringLiteral("8001 added"),
+                                                QStringLiteral("GET /non_agent_api.php"),
+                                                QStringLiteral("SUCCESS"));
+    } else if (scene == QLatin1String("password dialog")) {
+        m_top = std::make_unique<PasswordDialog>(context);
+    } else if (scene.startsWith(QLatin1String("about"))) {
+        m_top = std::make_unique<AboutDialog>(context);
+        child<QTabWidget>(m_top.get(), "aboutTabWidget")
+            ->setCurrentIndex(page == QLatin1String("licence") ? 1 : 0);
+    }
+    if (!m_top)
+        qFatal("unknown scene %s", qPrintable(scene));
+    m_top->show();
+    if (!QTest::qWaitForWindowExposed(m_top.get()))
+        return nullptr;
+    return m_top.get();
+}
+
+void TestAccessibility::inputsAndButtonsHaveNames_data()
+{
+    addScenes();
+}
+
+void TestAccessibility::inputsAndButtonsHaveNames()
+{
+    QFETCH(QString, scene);
+    QWidget *top = openScene(scene);
+    QVERIFY(top);
+    int inputs = 0;
+    QStringList unnamed;
+    for (QWidget *widget : top->findChildren<QWidget *>()) {
+        if (!widget->isVisible())
+            continue;
+        // A table's corner button is drawn by Qt without text, out of the Tab
+        // order (Ctrl+A does what it does); every other button counts.
+        const bool cornerButton = widget->focusPolicy() == Qt::NoFocus &&
+                                  qobject_cast<QAbstractItemView *>(widget->parentWidget());
+        const bool button = qobject_cast<QAbstractButton *>(widget) && !cornerButton;
+        if (!button && !(isInput(widget) && isTabStop(widget)))
+            continue;
+        ++inputs;
+        if (accessibleName(widget).isEmpty())
+            unnamed.append(describe(widget));
+    }
+    QVERIFY2(unnamed.isEmpty(),
+             qPrintable(QLatin1String("without a name: ") + unnamed.join(QLatin1String(", "))));
+    // Every scene has something to operate; zero would mean the walk is broken.
+    QVERIFY(inputs > 0);
+}
+
+void TestAccessibility::mnemonicsAreUnique_data()
+{
+    addScenes();
+}
+
+void TestAccessibility::mnemonicsAreUnique()
+{
+    QFETCH(QString, scene);
+    QWidget *top = openScene(scene);
+    QVERIFY(top);
+    // Alt+letter -> who claims it, among what is on screen together.
+    QMultiMap<QString, QString> claims;
+    auto claim = [&claims](const QString &text, const QString &who) {
+        const QString key = mnemonicOf(text);
+        if (!key.isEmpty())
+            claims.insert(key, who + QLatin1String(" \"") + text + QLatin1Char('"'));
+    };
+    for (QWidget *widget : top->findChildren<QWidget *>()) {
+        if (!widget->isVisible())
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+            claim(label->text(), describe(label));
+        else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            claim(button->text(), describe(button));
+        else if (auto *box = qobject_cast<QGroupBox *>(widget); box && box->isCheckable())
+            claim(box->title(), describe(box));
+        else if (auto *tabs = qobject_cast<QTabBar *>(widget)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                claim(tabs->tabText(i), describe(tabs));
+        } else if (auto *menuBar = qobject_cast<QMenuBar *>(widget)) {
+            for (QAction *action : menuBar->actions())
+                claim(action->text(), describe(menuBar));
+        }
+    }
+    QVERIFY(!claims.isEmpty());
+    QStringList clashes;
+    for (const QString &key : claims.uniqueKeys()) {
+        if (claims.count(key) > 1)
+            clashes.append(key + QLatin1String(": ") +
+                           QStringList(claims.values(key)).join(QLatin1String(" / ")));
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1String("; "))));
+}
+
+void TestAccessibility::phoneFormTabOrderFollowsTheForm_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    // Top to bottom, left to right, as the form is laid out; "More options"
+    // open. After the form, Tab goes to the table side of the window.
+    const char *order[] = {"noticeDismissPushButton",
+                           "extensionLineEdit",
+                           "dialplanNumberLineEdit",
+                           "voicemailLineEdit",
+                           "loginLineEdit",
+                           "loginPasswordLineEdit",
+                           "generateLoginPasswordPushButton",
+                           "registrationPasswordLineEdit",
+                           "generateRegistrationPasswordPushButton",
+                           "fullNameLineEdit",
+                           "serverIpComboBox",
+                           "protocolComboBox",
+                           "timeZoneComboBox",
+                           "outboundCidLineEdit",
+                           "activeCheckBox",
+                           "moreToolButton",
+                           "phoneContextLineEdit",
+                           "emailLineEdit",
+                           "adminUserGroupLineEdit",
+                           "webphoneComboBox",
+                           "autoAnswerComboBox",
+                           "externalIpComboBox",
+                           "templateLineEdit",
+                           "onHookAgentComboBox",
+                           "clearPushButton",
+                           "addPushButton",
+                           "filterLineEdit",
+                           "statusFilterComboBox",
+                           "phonesTableView"};
+    for (std::size_t i = 0; i + 1 < std::size(order); ++i) {
+        QTest::newRow(qPrintable(
+            QStringLiteral("%1 then %2").arg(QLatin1String(order[i]), QLatin1String(order[i + 1]))))
+            << QString::fromLatin1(order[i]) << QString::fromLatin1(order[i + 1]);
+    }
+}
+
+void TestAccessibility::phoneFormTabOrderFollowsTheForm()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    MainWindow *window = openMainWindow();
+    QVERIFY(window);
+    child<QToolButton>(window, "moreToolButton")->setChecked(true);
+    // A valid phone, so that "Add phone" is enabled and takes part.
+    child<QLineEdit>(window, "extensionLineEdit")->setText(QStringLiteral("8100"));
+    child<QLineEdit>(window, "loginPasswordLineEdit")->setText(QStringLiteral("Pw8100abc"));
+    child<QLineEdit>(window, "registrationPasswordLineEdit")->setText(QStringLiteral("Rg8100xyz"));
+    child<QLineEdit>(window, "fullNameLineEdit")->setText(QStringLiteral("Agent 8100"));
+    child<QLineEdit>(window, "outboundCidLineEdit")->setText(QStringLiteral("3125550100"));
+    QVERIFY(child<QPushButton>(window, "addPushButton")->isEnabled());
+
+    QWidget *start = window->findChild<QWidget *>(from);
+    QVERIFY(start);
+    QWidget *next = nextTabStop(start);
+    QVERIFY(next);
+    QCOMPARE(next->objectName(), to);
+}
+
+void TestAccessibility::generatorTabOrderFollowsTheTab()
+{
+    // The generator is built in code and put into its tab after setupUi():
+    // Tab from the tab bar still enters it first, not after "Close".
+    QWidget *top = openScene(QStringLiteral("import: generate"));
+    QVERIFY(top);
+    QWidget *tabBar = child<QTabWidget>(top, "sourceTabWidget")->tabBar();
+    QWidget *next = nextTabStop(tabBar);
+    QVERIFY(next);
+    QCOMPARE(next->objectName(), QStringLiteral("firstSpinBox"));
+    // ... and leaves it for what is below: the reading options (they do not
+    // apply to a generated list, so they are disabled), then "Next".
+    QVERIFY(!child<QGroupBox>(top, "readingGroupBox")->isEnabled());
+    QWidget *last = child<QCheckBox>(top, "alwaysSuffixCheckBox");
+    QWidget *after = nextTabStop(last);
+    QVERIFY(after);
+    QCOMPARE(after->objectName(), QStringLiteral("nextPushButton"));
+    // On the paste tab, Tab goes from the text to the reading options.
+    child<QTabWidget>(top, "sourceTabWidget")->setCurrentWidget(child<QWidget>(top, "pasteTab"));
+    QWidget *fromPaste = nextTabStop(child<QPlainTextEdit>(top, "pasteTextEdit"));
+    QVERIFY(fromPaste);
+    QCOMPARE(fromPaste->objectName(), QStringLiteral("encodingComboBox"));
+}
+
+void TestAccessibility::phoneIsAddedWithTheKeyboardOnly()
+{
+    MainWindow *window = openMainWindow();
+    QVERIFY(window);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    auto focus = [] { return QApplication::focusWidget(); };
+    auto focusName = [&focus] { return focus() ? focus()->objectName() : QString(); };
+    auto tab = [&focus] { QTest::keyClick(focus(), Qt::Key_Tab); };
+
+    // Alt+X, the extension label's mnemonic, reaches the first field.
+    QTest::keyClick(window, Qt::Key_X, Qt::AltModifier);
+    QCOMPARE(focusName(), QStringLiteral("extensionLineEdit"));
+    QTest::keyClicks(focus(), QStringLiteral("8123"));
+    tab(); // dial plan number, voicemail and login follow the extension
+    QCOMPARE(focusName(), QStringLiteral("dialplanNumberLineEdit"));
+    tab();
+    tab();
+    QCOMPARE(focusName(), QStringLiteral("loginLineEdit"));
+    QCOMPARE(qobject_cast<QLineEdit *>(focus())->text(), QStringLiteral("8123"));
+    tab();
+    QCOMPARE(focusName(), QStringLiteral("loginPasswordLineEdit"));
+    QTest::keyClicks(focus(), QStringLiteral("Pw8123abc"));
+    tab();
+    QCOMPARE(focusName(), QStringLiteral("generateLoginPasswordPushButton"));
+    tab();
+    QCOMPARE(focusName(), QStringLiteral("registrationPasswordLineEdit"));
+    tab();
+    QCOMPARE(focusName(), QStringLiteral("generateRegistrationPasswordPushButton"));
+    QTest::keyClick(focus(), Qt::Key_Space); // generate one from the keyboard
+    QVERIFY(!child<QLineEdit>(window, "registrationPasswordLineEdit")->text().isEmpty());
+    tab();
+    QCOMPARE(focusName(), QStringLiteral("fullNameLineEdit"));
+    QTest::keyClicks(focus(), QStringLiteral("Agent Keyboard"));
+    // Server IP, protocol and time zone keep the demo's defaults.
+    tab();
+    tab();
+    tab();
+    tab();
+    QCOMPARE(focusName(), QStringLiteral("outboundCidLineEdit"));
+    QTest::keyClicks(focus(), QStringLiteral("3125550100"));
+    QVERIFY(child<QPushButton>(window, "addPushButton")->isEnabled());
+
+    QTest::keyClick(focus(), Qt::Key_Return, Qt::ControlModifier); // "Add phone"
+    QCOMPARE(window->phoneModel()->rowCount(), 1);
+    QTRY_COMPARE(window->phoneModel()->phoneRow(0).status, PhoneStatus::Added);
+    bool onServer = false;
+    for (const QJsonValue &phone : m_app->simulator()->phones()) {
+        const QJsonObject object = phone.toObject();
+        if (object.value(QStringLiteral("extension")).toString() == QLatin1String("8123"))
+            onServer = object.value(QStringLiteral("fullname")).toString() ==
+                       QLatin1String("Agent Keyboard");
+    }
+    QVERIFY(onServer);
+}
+
+void TestAccessibility::statusColumnHasAShapePerStatus()
+{
+    PhoneModel model;
+    PhoneRecord phone;
+    phone.setValue(PhoneField::Extension, QStringLiteral("8001"));
+    const int queued = model.appendPhones({phone});
+    model.setJob(queued, 1);
+    const int sending = model.appendPhones({phone});
+    model.setJob(sending, 2);
+    model.markStarted(2);
+    const int added = model.appendPhones({phone});
+    model.setJob(added, 3);
+    JobResult result;
+    result.jobId = 3;
+    result.outcome = Outcome::Added;
+    model.applyResult(result);
+    const int failed = model.appendUnsent(phone, QStringLiteral("refused"), false);
+    const int unknown = model.appendUnsent(phone, QStringLiteral("no reply"), true);
+
+    const QList<std::pair<int, PhoneStatus>> rows = {{queued, PhoneStatus::Queued},
+                                                     {sending, PhoneStatus::Sending},
+                                                     {added, PhoneStatus::Added},
+                                                     {failed, PhoneStatus::Failed},
+                                                     {unknown, PhoneStatus::Unknown}};
+    QSet<qint64> keys;
+    QSet<QString> texts;
+    QList<QImage> shapes;
+    for (const auto &[row, status] : rows) {
+        QCOMPARE(model.phoneRow(row).status, status);
+        const QModelIndex index = model.index(row, PhoneModel::StatusColumn);
+        const auto icon = index.data(Qt::DecorationRole).value<QIcon>();
+        QVERIFY(!icon.isNull());
+        keys.insert(icon.cacheKey());
+        const QString text = index.data(Qt::DisplayRole).toString();
+        QVERIFY(!text.isEmpty());
+        texts.insert(text);
+        // The alpha channel is the outline: two statuses that differ only in
+        // colour would have the same one.
+        const QImage shape =
+            icon.pixmap(QSize(16, 16)).toImage().convertToFormat(QImage::Format_Alpha8);
+        QVERIFY(!shape.isNull());
+        for (const QImage &other : std::as_const(shapes))
+            QVERIFY2(shape != other, qPrintable(QStringLiteral("%1 has the outline of another "
+                                                               "status")
+                                                    .arg(text)));
+        shapes.append(shape);
+    }
+    QCOMPARE(keys.size(), rows.size());
+    QCOMPARE(texts.size(), rows.size());
+}
+
+void TestAccessibility::aboutDialogShowsVersionLicenceAndPaths()
+{
+    AppContext &context = *m_app->context();
+    AboutDialog dialog(context);
+    QCOMPARE(AboutDialog::licenceId(), QStringLiteral("GPL-3.0-or-later"));
+    QVERIFY(child<QLabel>(&dialog, "titleLabel")->text().contains(QStringLiteral(VP_VERSION)));
+    QCOMPARE(child<QLabel>(&dialog, "versionValueLabel")->text(), QStringLiteral(VP_VERSION));
+    QVERIFY(
+        child<QLabel>(&dialog, "qtValueLabel")->text().startsWith(QString::fromLatin1(qVersion())));
+    QVERIFY(child<QLabel>(&dialog, "licenceValueLabel")
+                ->text()
+                .contains(QStringLiteral("GPL-3.0-or-later")));
+    // The full licence, read only.
+    auto *licence = child<QPlainTextEdit>(&dialog, "licencePlainTextEdit");
+    QVERIFY(licence->isReadOnly());
+    QVERIFY(licence->toPlainText().contains(QStringLiteral("GNU GENERAL PUBLIC LICENSE")));
+    QVERIFY(licence->toPlainText().contains(QStringLiteral("Version 3, 29 June 2007")));
+    // Where this profile keeps its files.
+    QCOMPARE(child<QLineEdit>(&dialog, "settingsPathLineEdit")->text(),
+             context.settings().fileName());
+    QVERIFY(!child<QLineEdit>(&dialog, "historyPathLineEdit")->text().isEmpty());
+    QVERIFY(dialog.detailsText().contains(context.settings().fileName()));
+    QVERIFY(dialog.detailsText().contains(QString::fromLatin1(qVersion())));
+}
+
+QTEST_MAIN(TestAccessibility)
+#include "TestAccessibility.moc"
