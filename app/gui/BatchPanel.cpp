@@ -70,7 +70,7 @@ BatchPanel::BatchPanel(AppContext &context, PhoneModel *model, Ui::MainWindow &u
             m_context.service().pause();
         else
             m_context.service().resume();
-        m_ui.pauseBatchPushButton->setText(paused ? tr("&Resume") : tr("&Pause"));
+        m_ui.pauseBatchPushButton->setText(paused ? tr("Res&ume") : tr("Pa&use"));
         updatePanel();
     });
     connect(m_ui.cancelBatchPushButton, &QPushButton::clicked, this, [this] {

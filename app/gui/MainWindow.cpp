@@ -5,6 +5,7 @@
 #include "ApiEndpoint.h"
 #include "ApiRequest.h"
 #include "AppContext.h"
+#include "BatchPanel.h"
 #include "CredentialTestDialog.h"
 #include "DetailsDialog.h"
 #include "HistoryWindow.h"
@@ -29,6 +30,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QStyle>
+#include <QTimer>
 
 namespace vp {
 
@@ -79,30 +81,28 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_ui->noticeDismissPushButton, &QPushButton::clicked, m_ui->noticeFrame,
             &QWidget::hide);
     connect(m_ui->noticeHistoryPushButton, &QPushButton::clicked, this, &MainWindow::openHistory);
-    connect(m_ui->pauseBatchPushButton, &QPushButton::toggled, this, [this](bool paused) {
-        if (paused)
-            m_context.service().pause();
-        else
-            m_context.service().resume();
-        m_ui->pauseBatchPushButton->setText(paused ? tr("&Resume") : tr("&Pause"));
-        updateBatchPanel();
-    });
-    connect(m_ui->cancelBatchPushButton, &QPushButton::clicked, this, [this] {
-        if (m_batch.isValid())
-            m_context.service().cancelBatch(m_batch.batchId());
-    });
-    connect(m_ui->retryFailedPushButton, &QPushButton::clicked, this,
-            &MainWindow::retryFailedOfBatch);
-    connect(m_ui->closeBatchPushButton, &QPushButton::clicked, m_ui->batchGroupBox, &QWidget::hide);
+    m_batchPanel = new BatchPanel(
+        context, m_model, *m_ui, this, [this] { return readyToSend(); },
+        [this](const QList<int> &rows, const QString &batchId) { submitRows(rows, batchId); });
+    connect(m_batchPanel, &BatchPanel::notice, this,
+            [this](const QString &text) { showNotice(text, false); });
 
     const int interrupted = context.history().markInterrupted();
     if (interrupted > 0)
         showInterruptedNotice(interrupted);
+    // After the window is up: a batch a crash or kill cut short is offered
+    // for continuing (the dialog is not modal to the event loop).
+    QTimer::singleShot(0, m_batchPanel, &BatchPanel::offerResume);
     updateStatusBar();
     updateActions();
 }
 
 MainWindow::~MainWindow() = default;
+
+const BatchRun &MainWindow::currentBatch() const
+{
+    return m_batchPanel->current();
+}
 
 HistoryWindow *MainWindow::historyWindow() const
 {
@@ -246,7 +246,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
             this, tr("Phones are still being sent"),
             tr("%n phone(s) still being sent or waiting. Quit anyway? "
                "Those in flight may or may not be created; history "
-               "marks them as unknown.",
+               "marks them as unknown. A batch is offered for continuing "
+               "at the next start.",
                nullptr, m_context.service().inFlightCount() + m_context.service().queuedCount())) !=
             QMessageBox::Yes) {
         event->ignore();
@@ -361,26 +362,12 @@ void MainWindow::submitRows(const QList<int> &rows, const QString &batchId)
 }
 
 void MainWindow::sendImportedPhones(const QList<PhoneRecord> &phones, const QList<int> &sourceLines,
-                                    const QString &batchId)
+                                    const QString &batchId, const QString &label,
+                                    bool passwordsGenerated)
 {
     if (phones.isEmpty() || !readyToSend())
         return;
-    const int first = m_model->appendPhones(phones, batchId, sourceLines);
-    QList<int> rows;
-    rows.reserve(phones.size());
-    for (int i = 0; i < phones.size(); ++i)
-        rows.append(first + i);
-    m_batch = BatchRun(batchId);
-    m_batch.addPending(int(rows.size()));
-    m_ui->pauseBatchPushButton->setChecked(false);
-    m_ui->batchGroupBox->setVisible(true);
-    submitRows(rows, batchId);
-    // Rows the service refused at once (invalid, stopped) count as failed now.
-    for (int row : rows) {
-        if (m_model->phoneRow(row).jobId <= 0)
-            m_batch.recordOutcome(Outcome::Cancelled);
-    }
-    updateBatchPanel();
+    m_batchPanel->start(phones, sourceLines, batchId, label, passwordsGenerated);
 }
 
 void MainWindow::retryFromHistory(const QList<HistoryAttempt> &attempts, bool resolvingUnknown)
@@ -400,10 +387,7 @@ void MainWindow::retryFromHistory(const QList<HistoryAttempt> &attempts, bool re
 void MainWindow::onJobFinished(const JobResult &result)
 {
     m_model->applyResult(result);
-    if (m_batch.isValid() && result.batchId == m_batch.batchId()) {
-        m_batch.recordOutcome(result.outcome);
-        updateBatchPanel();
-    }
+    m_batchPanel->onJobFinished(result);
     updateStatusBar();
 }
 
@@ -413,38 +397,6 @@ void MainWindow::onSendingStopped(Outcome reason, const QString &message)
         tr("Sending stopped: %1. %2 Nothing more was sent.")
             .arg(outcomeTitle(reason), message.isEmpty() ? outcomeExplanation(reason) : message),
         false);
-}
-
-void MainWindow::updateBatchPanel()
-{
-    if (!m_batch.isValid())
-        return;
-    m_ui->batchProgressBar->setMaximum(std::max(1, m_batch.total()));
-    m_ui->batchProgressBar->setValue(m_batch.finished());
-    const bool done = m_batch.isDone();
-    m_ui->batchGroupBox->setTitle(done ? tr("Batch finished") : tr("Batch running"));
-    QString text = done ? m_batch.summaryText() : m_batch.progressText();
-    if (!done && m_context.service().isPaused())
-        text += QLatin1Char(' ') + tr("Paused: nothing new is sent.");
-    m_ui->batchStatusLabel->setText(text);
-    m_ui->pauseBatchPushButton->setEnabled(!done);
-    m_ui->cancelBatchPushButton->setEnabled(!done);
-    m_ui->retryFailedPushButton->setEnabled(done &&
-                                            (m_batch.failed() > 0 || m_batch.unknown() > 0));
-}
-
-void MainWindow::retryFailedOfBatch()
-{
-    if (!m_batch.isValid() || !readyToSend())
-        return;
-    QList<int> rows = m_model->rowsOfBatch(m_batch.batchId(), PhoneStatus::Failed);
-    rows += m_model->rowsOfBatch(m_batch.batchId(), PhoneStatus::Unknown);
-    // A retry counts only what is sent again.
-    BatchRun again(m_batch.batchId());
-    again.addPending(int(rows.size()));
-    m_batch = again;
-    submitRows(rows, m_batch.batchId());
-    updateBatchPanel();
 }
 
 QList<int> MainWindow::selectedRows() const
@@ -504,12 +456,7 @@ void MainWindow::retrySelected()
     }
     if (rows.isEmpty() || !readyToSend())
         return;
-    if (m_batch.isValid() && !m_batch.isDone()) {
-        int inBatch = 0;
-        for (int row : rows)
-            inBatch += m_model->phoneRow(row).batchId == m_batch.batchId() ? 1 : 0;
-        m_batch.addPending(inBatch);
-    }
+    m_batchPanel->countResent(rows);
     for (int row : rows)
         submitRows({row}, m_model->phoneRow(row).batchId);
 }

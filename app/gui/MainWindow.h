@@ -21,6 +21,7 @@ class MainWindow;
 namespace vp {
 
 class AppContext;
+class BatchPanel;
 class HistoryWindow;
 class PhoneFilterModel;
 class PhoneForm;
@@ -41,7 +42,8 @@ public:
     PhoneModel *phoneModel() const { return m_model; }
     PhoneFilterModel *filterModel() const { return m_filter; }
     HistoryWindow *historyWindow() const;
-    const BatchRun &currentBatch() const { return m_batch; }
+    const BatchRun &currentBatch() const;
+    BatchPanel *batchPanel() const { return m_batchPanel; }
 
     // Shows the non-modal notice about attempts a crash left unfinished.
     void showInterruptedNotice(int count);
@@ -49,7 +51,8 @@ public:
 public slots:
     // From the import dialog: adds the rows and sends them as one batch.
     void sendImportedPhones(const QList<vp::PhoneRecord> &phones, const QList<int> &sourceLines,
-                            const QString &batchId);
+                            const QString &batchId, const QString &label = {},
+                            bool passwordsGenerated = false);
     // From the history window: phones to send again (their passwords are not
     // in history, so the rows wait for them in the form).
     void retryFromHistory(const QList<vp::HistoryAttempt> &attempts, bool resolvingUnknown);
@@ -81,8 +84,6 @@ private:
     void showContextMenu(const QPoint &position);
     void updateActions();
 
-    void updateBatchPanel();
-    void retryFailedOfBatch();
     void updateStatusBar();
     void showNotice(const QString &text, bool offerHistory);
 
@@ -104,7 +105,7 @@ private:
     QLabel *m_inFlightLabel = nullptr;
     // The failed row being fixed in the form (Add then resends it).
     QPersistentModelIndex m_editing;
-    BatchRun m_batch;
+    BatchPanel *m_batchPanel = nullptr;
 };
 
 } // namespace vp

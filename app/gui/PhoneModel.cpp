@@ -189,15 +189,20 @@ int PhoneModel::appendPhones(const QList<PhoneRecord> &phones, const QString &ba
 }
 
 int PhoneModel::appendUnsent(const PhoneRecord &phone, const QString &message,
-                             bool resolvingUnknown)
+                             bool resolvingUnknown, const QString &batchId, int sourceLine)
 {
-    const int row = appendPhones({phone});
+    const int row = appendPhones({phone}, batchId, {sourceLine});
     PhoneRow &r = m_rows[std::size_t(row)];
     r.status = resolvingUnknown ? PhoneStatus::Unknown : PhoneStatus::Failed;
     r.message = message;
     r.resolvingUnknown = resolvingUnknown;
     emitRowChanged(row);
     return row;
+}
+
+void PhoneModel::setResolvingUnknown(int row, bool resolving)
+{
+    m_rows[std::size_t(row)].resolvingUnknown = resolving;
 }
 
 void PhoneModel::setJob(int row, qint64 jobId, const QString &refusal)

@@ -80,7 +80,10 @@ public:
     int appendPhones(const QList<PhoneRecord> &phones, const QString &batchId = {},
                      const QList<int> &sourceLines = {});
     // A row whose send failed or was not made yet (no job), with a message.
-    int appendUnsent(const PhoneRecord &phone, const QString &message, bool resolvingUnknown);
+    int appendUnsent(const PhoneRecord &phone, const QString &message, bool resolvingUnknown,
+                     const QString &batchId = {}, int sourceLine = -1);
+    // The row's next send resolves an earlier unknown outcome.
+    void setResolvingUnknown(int row, bool resolving);
     // Ties a row to the service's job (0 = refused: the row fails with message).
     void setJob(int row, qint64 jobId, const QString &refusal = {});
     // Replaces a row's phone before it is sent again.
