@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "PasswordDialog.h"
 #include "PhoneModel.h"
+#include "ResumeBatchDialog.h"
 #include "SettingsDialog.h"
 #include "Simulator.h"
 
@@ -158,7 +159,7 @@ void TestAccessibility::addScenes()
           "settings: interface", "import: file", "import: paste", "import: generate",
           "import: columns", "import: preview", "import: send", "history window",
           "credential test dialog", "details dialog", "password dialog", "about: about",
-          "about: licence"})
+          "about: licence", "resume batch dialog"})
         QTest::newRow(scene) << QString::fromLatin1(scene);
 }
 
@@ -230,6 +231,20 @@ QWidget *TestAccessibility::openScene(const QString &scene)
                                                 QStringLiteral("SUCCESS"));
     } else if (scene == QLatin1String("password dialog")) {
         m_top = std::make_unique<PasswordDialog>(context);
+    } else if (scene == QLatin1String("resume batch dialog")) {
+        BatchProgress progress;
+        progress.info.batchId = QStringLiteral("b");
+        progress.info.label = QStringLiteral("agents.csv");
+        progress.info.createdAt = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 3; ++i) {
+            BatchRowStatus row;
+            row.row.seq = i;
+            row.row.sourceLine = i + 2;
+            row.row.phone.setValue(PhoneField::Extension, QString::number(1001 + i));
+            row.state = i == 0 ? BatchRowState::Added : BatchRowState::NotSent;
+            progress.rows.append(row);
+        }
+        m_top = std::make_unique<ResumeBatchDialog>(progress);
     } else if (scene.startsWith(QLatin1String("about"))) {
         m_top = std::make_unique<AboutDialog>(context);
         child<QTabWidget>(m_top.get(), "aboutTabWidget")
