@@ -181,7 +181,12 @@ void ProvisioningService::startReady()
 
 void ProvisioningService::beginHistoryGroup()
 {
-    m_historyGroup = m_history && m_history->beginGroup();
+    // A reply finished from inside another's handling (abort() emits finished
+    // at once) joins the open group; its guard may commit it early, which is
+    // always safe: later writes then commit on their own.
+    if (m_historyGroup || !m_history)
+        return;
+    m_historyGroup = m_history->beginGroup();
 }
 
 bool ProvisioningService::endHistoryGroup()
