@@ -200,4 +200,10 @@ QString digitsOnlyReason()
     return QCoreApplication::translate("PhoneRules", "reduced to digits");
 }
 
+QString accentsRemovedReason()
+{
+    return QCoreApplication::translate(
+        "PhoneRules", "written in plain letters without accents (the server keeps only A-Z and a-z)");
+}
+
 } // namespace vp::rules::messages

@@ -80,6 +80,7 @@ QString keptCharacters(PhoneField field, const RuleOptions &options);
 QString trimmedReason();
 QString writtenAsReason(const QString &canonical);
 QString digitsOnlyReason();
+QString accentsRemovedReason();
 } // namespace messages
 
 } // namespace vp::rules

@@ -3,11 +3,85 @@
 #include "PhoneRuleTable.h"
 #include "TimeZones.h"
 
+#include <optional>
+
 namespace vp {
 
 using namespace vp::rules;
 
 namespace {
+
+// A full name is for people to read: in latin mode the server drops accented
+// letters (José Müller -> "Jos Mller"), while "Jose Muller" is what an admin
+// means. So the full name's letters are written without their accents before
+// sending (only this field: extensions, logins and passwords are typed by
+// agents and are never changed). nullopt: no ASCII form (e.g. 李, Ω).
+bool foldsAccents(PhoneField field)
+{
+    return field == PhoneField::PhoneFullName;
+}
+
+std::optional<QString> withoutAccents(char32_t cp)
+{
+    switch (cp) {
+    case U'\u00df':
+        return QStringLiteral("ss"); // ß
+    case U'\u00c6':
+        return QStringLiteral("AE"); // Æ
+    case U'\u00e6':
+        return QStringLiteral("ae");
+    case U'\u0152':
+        return QStringLiteral("OE"); // Œ
+    case U'\u0153':
+        return QStringLiteral("oe");
+    case U'\u00d8':
+        return QStringLiteral("O"); // Ø
+    case U'\u00f8':
+        return QStringLiteral("o");
+    case U'\u0110':
+        return QStringLiteral("D"); // Đ
+    case U'\u0111':
+        return QStringLiteral("d");
+    case U'\u0141':
+        return QStringLiteral("L"); // Ł
+    case U'\u0142':
+        return QStringLiteral("l");
+    case U'\u00de':
+        return QStringLiteral("Th"); // Þ
+    case U'\u00fe':
+        return QStringLiteral("th");
+    case U'\u0131':
+        return QStringLiteral("i"); // dotless i
+    default:
+        break;
+    }
+    const QString decomposed = QString::fromUcs4(&cp, 1).normalized(QString::NormalizationForm_KD);
+    QString result;
+    for (QChar c : decomposed) {
+        if (c.isMark())
+            continue; // the accent itself (also a lone combining accent)
+        if (c.unicode() >= 128)
+            return std::nullopt;
+        result.append(c);
+    }
+    return result;
+}
+
+// The accent-free form of a non-kept code point, when every character of it
+// is kept by the field; nullopt otherwise.
+std::optional<QString> keptWithoutAccents(const rules::FieldRule &r, char32_t cp)
+{
+    if (cp < 128 || !foldsAccents(r.field))
+        return std::nullopt;
+    std::optional<QString> folded = withoutAccents(cp);
+    if (!folded)
+        return std::nullopt;
+    for (QChar c : *folded) {
+        if (!r.client.keeps(c.unicode(), false))
+            return std::nullopt;
+    }
+    return folded;
+}
 
 bool isAsciiDigit(char32_t cp)
 {
@@ -99,12 +173,20 @@ void checkText(const FieldRule &r, const QString &value, int begin, int end,
     for (int i = begin; i < end;) {
         int width = 1;
         const char32_t cp = codePointAt(value, i, &width);
-        if (badIndex < 0 && !r.client.keeps(cp, options.nonLatin)) {
-            badIndex = i;
-            badCp = cp;
+        i += width;
+        if (!r.client.keeps(cp, options.nonLatin)) {
+            if (!options.nonLatin) {
+                if (const auto folded = keptWithoutAccents(r, cp)) {
+                    length += int(folded->size()); // sent without its accent
+                    continue;
+                }
+            }
+            if (badIndex < 0) {
+                badIndex = i - width;
+                badCp = cp;
+            }
         }
         ++length;
-        i += width;
     }
     if (badIndex >= 0)
         issues->append(badCharacterIssue(r, value, begin, end, badIndex, badCp, options));
@@ -257,7 +339,6 @@ bool PhoneRules::isValid(const PhoneRecord &phone, const RuleOptions &options)
 QString PhoneRules::normalizedValue(PhoneField field, const QString &value,
                                     const RuleOptions &options, QString *reason)
 {
-    Q_UNUSED(options); // no normalisation depends on the script mode (yet)
     QStringList reasons;
     QString result = value.trimmed();
     if (result.size() != value.size())
@@ -291,6 +372,29 @@ QString PhoneRules::normalizedValue(PhoneField field, const QString &value,
         break;
     }
     case ValueType::Text:
+        if (!options.nonLatin && foldsAccents(field)) {
+            QString folded;
+            folded.reserve(result.size());
+            bool changed = false;
+            for (int i = 0; i < result.size();) {
+                int width = 1;
+                const char32_t cp = codePointAt(result, i, &width);
+                const auto plain =
+                    r.client.keeps(cp, false) ? std::nullopt : keptWithoutAccents(r, cp);
+                if (plain) {
+                    folded += *plain;
+                    changed = true;
+                } else {
+                    folded += QStringView(result).mid(i, width);
+                }
+                i += width;
+            }
+            if (changed) {
+                reasons.append(messages::accentsRemovedReason());
+                result = folded;
+            }
+        }
+        break;
     case ValueType::IpAddress:
         break;
     }

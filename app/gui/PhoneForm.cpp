@@ -317,6 +317,19 @@ void PhoneForm::validateOne(Binding &b)
         message = issue.message;
         break;
     }
+    // Nothing wrong, but written another way before sending (José -> Jose,
+    // -5 -> -5.00): said in the window's normal colour, never for a password.
+    bool hint = false;
+    if (message.isEmpty() && !isSecretField(b.field)) {
+        QString reason;
+        const QString sent =
+            PhoneRules::normalizedValue(b.field, value, m_context.ruleOptions(), &reason);
+        if (sent != value.trimmed() && !reason.isEmpty()) {
+            message = tr("Sent as \"%1\": %2.").arg(sent, reason);
+            hint = true;
+        }
+    }
+    b.messageLabel->setForegroundRole(hint ? QPalette::Text : QPalette::WindowText);
     b.messageLabel->setText(message);
     b.messageLabel->setVisible(!message.isEmpty());
 }

@@ -118,11 +118,13 @@ void TestPhoneRules::validateField_data()
     row("name O'Brien Jose Muller is refused at the apostrophe", F::PhoneFullName, u"O'Brien Jos\u00e9 M\u00fcller"_s, "BadCharacter", 1, u"'"_s);
     row("name A+B & C is refused at the ampersand", F::PhoneFullName, u"A+B & C"_s, "BadCharacter", 4, u"&"_s);
     row("name with - space + . _ is accepted", F::PhoneFullName, u"Jean-Luc O.Smith_2 +1"_s, "");
-    row("accented name is refused in latin mode", F::PhoneFullName, u"Jos\u00e9 M\u00fcller"_s, "BadCharacter", 3, u"\u00e9"_s);
+    row("accented name is sent without accents in latin mode", F::PhoneFullName, u"Jos\u00e9 M\u00fcller"_s, "", -1, none);
+    row("greek name is refused in latin mode", F::PhoneFullName, u"Agent \u03a9"_s, "BadCharacter", 6, u"\u03a9"_s);
     row("accented name is kept in non-latin mode", F::PhoneFullName, u"Jos\u00e9 M\u00fcller"_s, "", -1, none, true);
     row("Cyrillic name is refused in latin mode", F::PhoneFullName, u"\u0418\u0432\u0430\u043d"_s, "BadCharacter", 0, u"\u0418"_s);
     row("combining accent is refused even in non-latin mode", F::PhoneFullName, u"Jose\u0301"_s, "BadCharacter", 4, u"\u0301"_s, true);
-    row("no-break space inside a name is refused", F::PhoneFullName, u"Ann\u00a0Lee"_s, "BadCharacter", 3, u"\u00a0"_s);
+    row("no-break space inside a name becomes a space", F::PhoneFullName, u"Ann\u00a0Lee"_s, "", -1, none);
+    row("no-break space inside an extension is refused", F::Extension, u"80\u00a018"_s, "BadCharacter", 2, u"\u00a0"_s);
     row("name of 50 is accepted", F::PhoneFullName, repeat("n", 50), "");
     row("name longer than 50 is refused", F::PhoneFullName, repeat("n", 51), "TooLong");
     // local_gmt
@@ -207,10 +209,10 @@ void TestPhoneRules::messages_data()
         {u"Email: the server would turn the \"+\" (position 2) into a space."_s});
     row("email apostrophe makes the server fail", F::Email, u"o'b@x.com"_s,
         {u"(position 2)"_s, u"HTTP 500"_s});
-    row("accented letter hints at non-latin mode", F::PhoneFullName, u"Jos\u00e9"_s,
-        {u"\"\u00e9\" (position 4)"_s, u"\"Jos\""_s, u"non-latin mode"_s});
+    row("accented letter hints at non-latin mode", F::PhoneLogin, u"jos\u00e9"_s,
+        {u"\"\u00e9\" (position 4)"_s, u"\"jos\""_s, u"non-latin mode"_s});
     row("space is named as a space", F::Extension, u"80 18"_s, {u"a space (position 3)"_s});
-    row("invisible character is shown by its code", F::PhoneFullName, u"Ann\u00a0Lee"_s,
+    row("invisible character is shown by its code", F::PhoneLogin, u"ann\u00a0lee"_s,
         {u"U+00A0 (position 4)"_s});
     row("EST is quoted with an example", F::LocalGmt, u"EST"_s, {u"\"EST\""_s, u"-5.00"_s});
     row("server ip not IPv4 is quoted", F::ServerIp, u"10.10.10"_s, {u"\"10.10.10\""_s, u"IPv4"_s});
@@ -257,6 +259,15 @@ void TestPhoneRules::normalizedValue_data()
     QTest::newRow("protocol sip becomes SIP") << int(F::Protocol) << "sip" << "SIP" << "written as SIP";
     QTest::newRow("protocol iax2 becomes IAX2") << int(F::Protocol) << "iax2" << "IAX2" << "written as IAX2";
     QTest::newRow("protocol zap becomes Zap") << int(F::Protocol) << "zap" << "Zap" << "written as Zap";
+    const QString accents = u"written in plain letters without accents (the server keeps only A-Z and a-z)"_s;
+    QTest::newRow("name Jose Muller loses its accents") << int(F::PhoneFullName) << u"Jos\u00e9 M\u00fcller"_s << "Jose Muller" << accents;
+    QTest::newRow("name Conceicao loses cedilla and tilde") << int(F::PhoneFullName) << u"Concei\u00e7\u00e3o"_s << "Conceicao" << accents;
+    QTest::newRow("name with AE, o-slash, L-stroke, sharp s") << int(F::PhoneFullName) << u"\u00c6r\u00f8 \u0141ukasz Stra\u00dfe"_s << "AEro Lukasz Strasse" << accents;
+    QTest::newRow("combining accent is dropped") << int(F::PhoneFullName) << u"Jose\u0301"_s << "Jose" << accents;
+    QTest::newRow("no-break space becomes a space") << int(F::PhoneFullName) << u"Ann\u00a0Lee"_s << "Ann Lee" << accents;
+    QTest::newRow("greek letter is left for validation") << int(F::PhoneFullName) << u"Agent \u03a9"_s << u"Agent \u03a9"_s << "";
+    QTest::newRow("accented login is left for validation") << int(F::PhoneLogin) << u"jos\u00e9"_s << u"jos\u00e9"_s << "";
+    QTest::newRow("accented password is never changed") << int(F::PhonePass) << u"se\u00f1a12"_s << u"se\u00f1a12"_s << "";
     QTest::newRow("protocol external becomes EXTERNAL") << int(F::Protocol) << "external" << "EXTERNAL" << "written as EXTERNAL";
     QTest::newRow("protocol pjsip is left for validation") << int(F::Protocol) << "pjsip" << "pjsip" << "";
     QTest::newRow("y becomes Y") << int(F::OnHookAgent) << "y" << "Y" << "written as Y";

@@ -315,15 +315,29 @@ private slots:
         phone.setValue(PhoneField::PhoneFullName, QStringLiteral("José Müller"));
         ConnectionConfig latin = config();
         m_service->setConnection(latin);
-        QCOMPARE(m_service->submit(phone), qint64(0)); // a latin server would drop the letters
+        // A latin server would drop a Greek letter: refused before sending.
+        PhoneRecord greek = makePhone(QStringLiteral("8700"));
+        greek.setValue(PhoneField::PhoneFullName, QStringLiteral("Agent Ω"));
+        QCOMPARE(m_service->submit(greek), qint64(0));
+        QCOMPARE(m_sim->stats().totalRequests, 0);
+        // Accents it would drop too ("Jos Mller"): they are written away instead.
+        PhoneRecord folded = makePhone(QStringLiteral("8702"));
+        folded.setValue(PhoneField::PhoneFullName, QStringLiteral("José Müller"));
+        QVERIFY(m_service->submit(folded) > 0);
+        waitIdle();
+        QCOMPARE(m_results.last().outcome, Outcome::Added);
         ConnectionConfig nonLatin = config();
         nonLatin.ruleOptions.nonLatin = true;
         m_service->setConnection(nonLatin);
         QVERIFY(m_service->submit(phone) > 0);
         waitIdle();
         QCOMPARE(m_results.last().outcome, Outcome::Added);
-        QCOMPARE(m_sim->phones().at(0).toObject().value(QStringLiteral("fullname")).toString(),
-                 QStringLiteral("José Müller"));
+        QHash<QString, QString> names;
+        for (const QJsonValue &stored : m_sim->phones())
+            names.insert(stored[QStringLiteral("extension")].toString(),
+                         stored[QStringLiteral("fullname")].toString());
+        QCOMPARE(names.value(QStringLiteral("8702")), QStringLiteral("Jose Muller"));
+        QCOMPARE(names.value(QStringLiteral("8701")), QStringLiteral("José Müller"));
     }
 
     void invalidPhoneIsRefused()

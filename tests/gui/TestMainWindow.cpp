@@ -36,6 +36,7 @@ private slots:
     void cleanup();
     void freshFormShowsTheDefaults();
     void addPhoneTurnsAdded();
+    void accentedNameIsSentWithoutAccents();
     void dialplanVoicemailLoginFollowExtension();
     void invalidValueShowsMessageAndDisablesAdd_data();
     void invalidValueShowsMessageAndDisablesAdd();
@@ -135,6 +136,35 @@ void TestMainWindow::freshFormShowsTheDefaults()
     QCOMPARE(child<QComboBox>("timeZoneComboBox")->currentData().toString(),
              QStringLiteral("-5.00"));
     QCOMPARE(child<QComboBox>("serverIpComboBox")->currentText(), QStringLiteral("10.10.10.15"));
+}
+
+void TestMainWindow::accentedNameIsSentWithoutAccents()
+{
+    // A latin-mode server would store "Jos Mller"; the form says what is sent
+    // instead (not as an error: Add stays enabled) and the server gets it.
+    fillValidPhone(QStringLiteral("8011"));
+    // (QTest types ASCII only; a paste sets the text the same way.)
+    child<QLineEdit>("fullNameLineEdit")->setText(QStringLiteral("José Müller"));
+    auto *hint = child<QLabel>("fullNameMessageLabel");
+    QVERIFY(hint->isVisible());
+    QVERIFY2(hint->text().contains(QStringLiteral("\"Jose Muller\"")), qPrintable(hint->text()));
+    QCOMPARE(hint->foregroundRole(), QPalette::Text);
+    auto *add = child<QPushButton>("addPushButton");
+    QVERIFY(add->isEnabled());
+    QTest::mouseClick(add, Qt::LeftButton);
+    QTRY_COMPARE(statusOf(QStringLiteral("8011")), PhoneStatus::Added);
+    QString stored;
+    for (const QJsonValue &phone : m_app->simulator()->phones()) {
+        if (phone[QStringLiteral("extension")].toString() == QStringLiteral("8011"))
+            stored = phone[QStringLiteral("fullname")].toString();
+    }
+    QCOMPARE(stored, QStringLiteral("Jose Muller"));
+    // A Greek name has no latin form: an error, Add disabled.
+    fillValidPhone(QStringLiteral("8012"));
+    child<QLineEdit>("fullNameLineEdit")->setText(QStringLiteral("Agent Ω"));
+    QVERIFY(hint->text().contains(QStringLiteral("Ω")));
+    QCOMPARE(hint->foregroundRole(), QPalette::WindowText);
+    QVERIFY(!add->isEnabled());
 }
 
 void TestMainWindow::addPhoneTurnsAdded()
