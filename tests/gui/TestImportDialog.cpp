@@ -23,6 +23,9 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include "Translations.h"
+
+#include <QApplication>
 #include <QTest>
 
 using namespace vp;
@@ -381,5 +384,12 @@ void TestImportDialog::screenshots()
     grab(QStringLiteral("import-3-preview-problems.png"));
 }
 
-QTEST_MAIN(TestImportDialog)
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    // As the program does: the English catalog gives the plural forms.
+    Translations::install(QStringLiteral("en"));
+    TestImportDialog test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "TestImportDialog.moc"
