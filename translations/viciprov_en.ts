@@ -70,6 +70,58 @@
     </message>
 </context>
 <context>
+    <name>vp::BatchPanel</name>
+    <message numerus="yes">
+        <source>Continuing batch &quot;%1&quot;: %n row(s) sent again</source>
+        <translation>
+            <numerusform>Continuing batch &quot;%1&quot;: %n row sent again</numerusform>
+            <numerusform>Continuing batch &quot;%1&quot;: %n rows sent again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them had no definite answer and are checked (&quot;already exists&quot; then counts as added)</source>
+        <translation>
+            <numerusform>%n of them had no definite answer and is checked (&quot;already exists&quot; then counts as added)</numerusform>
+            <numerusform>%n of them had no definite answer and are checked (&quot;already exists&quot; then counts as added)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already added</source>
+        <translation>
+            <numerusform>%n already added</numerusform>
+            <numerusform>%n already added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed row(s) listed to fix and retry</source>
+        <translation>
+            <numerusform>%n failed row listed to fix and retry</numerusform>
+            <numerusform>%n failed rows listed to fix and retry</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New passwords were made for %n row(s): the first ones were not kept (no keychain). Save the agent handout when the batch ends.</source>
+        <translation>
+            <numerusform>New passwords were made for %n row: the first ones were not kept (no keychain). Save the agent handout when the batch ends.</numerusform>
+            <numerusform>New passwords were made for %n rows: the first ones were not kept (no keychain). Save the agent handout when the batch ends.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passwords of %n row(s) were not kept (no keychain): import &quot;%1&quot; again to send them; the phones already added are recognised from history. Rows: %2</source>
+        <translation>
+            <numerusform>The passwords of %n row were not kept (no keychain): import &quot;%1&quot; again to send it; the phones already added are recognised from history. Rows: %2</numerusform>
+            <numerusform>The passwords of %n rows were not kept (no keychain): import &quot;%1&quot; again to send them; the phones already added are recognised from history. Rows: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Handout with %n phone(s) saved to %1 (readable by you only).</source>
+        <translation>
+            <numerusform>Handout with %n phone saved to %1 (readable by you only).</numerusform>
+            <numerusform>Handout with %n phones saved to %1 (readable by you only).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vp::GeneratorWidget</name>
     <message numerus="yes">
         <source>%n phone(s): extensions %1 to %2, logins %3 to %4, names &quot;%5&quot; to &quot;%6&quot;. Each gets its own generated passwords.</source>
@@ -172,10 +224,69 @@
 <context>
     <name>vp::MainWindow</name>
     <message numerus="yes">
-        <source>%n phone(s) still being sent or waiting. Quit anyway? Those in flight may or may not be created; history marks them as unknown.</source>
+        <source>%n phone(s) still being sent or waiting. Quit anyway? Those in flight may or may not be created; history marks them as unknown. A batch is offered for continuing at the next start.</source>
         <translation>
-            <numerusform>%n phone is still being sent or waiting. Quit anyway? Those in flight may or may not be created; history marks them as unknown.</numerusform>
-            <numerusform>%n phones are still being sent or waiting. Quit anyway? Those in flight may or may not be created; history marks them as unknown.</numerusform>
+            <numerusform>%n phone still being sent or waiting. Quit anyway? If it is in flight it may or may not be created; history marks it as unknown. A batch is offered for continuing at the next start.</numerusform>
+            <numerusform>%n phones still being sent or waiting. Quit anyway? Those in flight may or may not be created; history marks them as unknown. A batch is offered for continuing at the next start.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vp::ResumeBatchDialog</name>
+    <message numerus="yes">
+        <source>%n row(s):</source>
+        <translation>
+            <numerusform>%n row:</numerusform>
+            <numerusform>%n rows:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already existed</source>
+        <translation>
+            <numerusform>%n already existed</numerusform>
+            <numerusform>%n already existed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n unknown</numerusform>
+            <numerusform>%n unknown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n never sent</source>
+        <translation>
+            <numerusform>%n never sent</numerusform>
+            <numerusform>%n never sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Continue sends the %n row(s) never sent</source>
+        <translation>
+            <numerusform>Continue sends the %n row never sent</numerusform>
+            <numerusform>Continue sends the %n rows never sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and checks the %n unknown one(s): an &quot;already exists&quot; reply then counts as added, so nothing is created twice</source>
+        <translation>
+            <numerusform>and checks the %n unknown one: an &quot;already exists&quot; reply then counts as added, so nothing is created twice</numerusform>
+            <numerusform>and checks the %n unknown ones: an &quot;already exists&quot; reply then counts as added, so nothing is created twice</numerusform>
         </translation>
     </message>
 </context>

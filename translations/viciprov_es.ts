@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Vici Provisioner</source>
+        <translation>Acerca de Vici Provisioner</translation>
+    </message>
+    <message>
+        <source>Creates SIP and IAX2 phone extensions on a VICIdial server through its non-agent API, one at a time or from a list.</source>
+        <translation>Crea extensiones telefónicas SIP e IAX2 en un servidor VICIdial a través de su API non-agent, de una en una o desde una lista.</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versión:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Settings file:</source>
+        <translation>Archivo de con&amp;figuración:</translation>
+    </message>
+    <message>
+        <source>&amp;History database:</source>
+        <translation>Base de datos del &amp;historial:</translation>
+    </message>
+    <message>
+        <source>API password:</source>
+        <translation>Contraseña de la API:</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Licencia</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Texto de la licencia</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copiar detalles</translation>
+    </message>
+    <message>
+        <source>Copy the version, Qt version and file locations, for a bug report or a support request</source>
+        <translation>Copiar la versión, la versión de Qt y la ubicación de los archivos, para un informe de error o una solicitud de soporte</translation>
+    </message>
+</context>
+<context>
     <name>ApiEndpoint</name>
     <message>
         <source>Enter the address of the VICIdial server, for example https://dialer.example.com.</source>
@@ -62,6 +117,33 @@
     <message>
         <source>No http:// or https:// given, so http is used, as on a default VICIdial install. The connection is not encrypted: the API password and the phone passwords cross the network readable by anyone on the way. Type https:// in front if the server supports it.</source>
         <translation>No se indicó http:// ni https://, así que se usa http, como en una instalación estándar de VICIdial. La conexión no está cifrada: la contraseña de la API y las de los teléfonos viajan por la red legibles para cualquiera en el camino. Escriba https:// delante si el servidor lo admite.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchJournal</name>
+    <message>
+        <source>Could not open the batch journal</source>
+        <translation>No se pudo abrir el diario de lotes</translation>
+    </message>
+    <message>
+        <source>Could not create the batch journal in %1</source>
+        <translation>No se pudo crear el diario de lotes en %1</translation>
+    </message>
+    <message>
+        <source>The batch journal is not open</source>
+        <translation>El diario de lotes no está abierto</translation>
+    </message>
+    <message>
+        <source>Could not record the batch</source>
+        <translation>No se pudo registrar el lote</translation>
+    </message>
+    <message>
+        <source>Could not update the batch journal</source>
+        <translation>No se pudo actualizar el diario de lotes</translation>
+    </message>
+    <message>
+        <source>Could not read the batch journal</source>
+        <translation>No se pudo leer el diario de lotes</translation>
     </message>
 </context>
 <context>
@@ -355,20 +437,16 @@
         <translation>Solicitud y respuesta</translation>
     </message>
     <message>
-        <source>Request (passwords removed):</source>
-        <translation>Solicitud (sin contraseñas):</translation>
+        <source>Re&amp;quest (passwords removed):</source>
+        <translation>&amp;Solicitud (sin contraseñas):</translation>
     </message>
     <message>
-        <source>Reply (passwords removed):</source>
-        <translation>Respuesta (sin contraseñas):</translation>
+        <source>Re&amp;ply (passwords removed):</source>
+        <translation>&amp;Respuesta (sin contraseñas):</translation>
     </message>
 </context>
 <context>
     <name>GeneratorWidget</name>
-    <message>
-        <source>&amp;Extensions:</source>
-        <translation>&amp;Extensiones:</translation>
-    </message>
     <message>
         <source>to</source>
         <translation>hasta</translation>
@@ -386,16 +464,8 @@
         <translation>Rellenar {n} con ceros hasta esta cantidad de dígitos (0: tal cual)</translation>
     </message>
     <message>
-        <source>Extension &amp;pattern:</source>
-        <translation>&amp;Patrón de extensión:</translation>
-    </message>
-    <message>
         <source>{n} the number, {i} its position, {server} the server&apos;s position</source>
         <translation>{n} el número, {i} su posición, {server} la posición del servidor</translation>
-    </message>
-    <message>
-        <source>&amp;Name pattern:</source>
-        <translation>Patrón de &amp;nombre:</translation>
     </message>
     <message>
         <source>&amp;Login pattern:</source>
@@ -407,7 +477,7 @@
     </message>
     <message>
         <source>&amp;Server IPs:</source>
-        <translation>IP de los &amp;servidores:</translation>
+        <translation>&amp;IP de los servidores:</translation>
     </message>
     <message>
         <source>One server IP per line; the same extensions are made on each</source>
@@ -428,6 +498,42 @@
     <message>
         <source>Server letter on logins with one server</source>
         <translation>Letra del servidor en los logins con un solo servidor</translation>
+    </message>
+    <message>
+        <source>E&amp;xtensions:</source>
+        <translation>E&amp;xtensiones:</translation>
+    </message>
+    <message>
+        <source>First extension</source>
+        <translation>Primera extensión</translation>
+    </message>
+    <message>
+        <source>Last extension</source>
+        <translation>Última extensión</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>Dígitos</translation>
+    </message>
+    <message>
+        <source>Extension p&amp;attern:</source>
+        <translation>Patrón de &amp;extensión:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me pattern:</source>
+        <translation>Patrón de &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>One server IP per line</source>
+        <translation>Una IP de servidor por línea</translation>
+    </message>
+    <message>
+        <source>Password length</source>
+        <translation>Longitud de la contraseña</translation>
     </message>
 </context>
 <context>
@@ -539,6 +645,30 @@
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
+    <message>
+        <source>Search history</source>
+        <translation>Buscar en el historial</translation>
+    </message>
+    <message>
+        <source>Show attempts with outcome</source>
+        <translation>Mostrar los intentos con resultado</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha desde</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Fecha hasta</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Request and reply of the selected attempt</source>
+        <translation>Solicitud y respuesta del intento seleccionado</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -556,7 +686,7 @@
     </message>
     <message>
         <source>&amp;Open File...</source>
-        <translation>&amp;Abrir archivo...</translation>
+        <translation>A&amp;brir archivo...</translation>
     </message>
     <message>
         <source>Start from the template: every column with example rows, and a guide to the allowed values.</source>
@@ -564,7 +694,7 @@
     </message>
     <message>
         <source>Save CSV &amp;Template...</source>
-        <translation>Guardar &amp;plantilla CSV...</translation>
+        <translation>Guardar pla&amp;ntilla CSV...</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
@@ -635,10 +765,6 @@
         <translation>ID de &amp;llamada saliente:</translation>
     </message>
     <message>
-        <source>Full &amp;name:</source>
-        <translation>&amp;Nombre completo:</translation>
-    </message>
-    <message>
         <source>{ext} is replaced by the row&apos;s extension</source>
         <translation>{ext} se reemplaza por la extensión de la fila</translation>
     </message>
@@ -693,6 +819,34 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Pasted rows</source>
+        <translation>Filas pegadas</translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>Progreso de la lectura</translation>
+    </message>
+    <message>
+        <source>Columns and their fields</source>
+        <translation>Columnas y sus campos</translation>
+    </message>
+    <message>
+        <source>F&amp;ull name:</source>
+        <translation>Nombre &amp;completo:</translation>
+    </message>
+    <message>
+        <source>Phones to send</source>
+        <translation>Teléfonos para enviar</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Simulación</translation>
     </message>
 </context>
 <context>
@@ -756,10 +910,6 @@
         <translation>Modo demostración: está hablando con un simulador integrado en este programa, no con un servidor VICIdial real. La configuración y el historial se guardan aparte de los reales.</translation>
     </message>
     <message>
-        <source>Show in &amp;history</source>
-        <translation>Ver en el &amp;historial</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
@@ -772,16 +922,8 @@
         <translation>Lote</translation>
     </message>
     <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pausar</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel batch</source>
-        <translation>Ca&amp;ncelar lote</translation>
-    </message>
-    <message>
         <source>&amp;Retry failed</source>
-        <translation>&amp;Reintentar fallidos</translation>
+        <translation>Reintentar &amp;fallidos</translation>
     </message>
     <message>
         <source>Close</source>
@@ -926,6 +1068,58 @@
     <message>
         <source>&amp;About Vici Provisioner</source>
         <translation>&amp;Acerca de Vici Provisioner</translation>
+    </message>
+    <message>
+        <source>Show in histor&amp;y</source>
+        <translation>Ver en el histo&amp;rial</translation>
+    </message>
+    <message>
+        <source>Dismiss notice</source>
+        <translation>Descartar aviso</translation>
+    </message>
+    <message>
+        <source>Filter phones</source>
+        <translation>Filtrar teléfonos</translation>
+    </message>
+    <message>
+        <source>Show phones with status</source>
+        <translation>Mostrar los teléfonos con estado</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Progreso del lote</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>Pa&amp;usar</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;batch</source>
+        <translation>&amp;Cancelar lote</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exportar informe…</translation>
+    </message>
+    <message>
+        <source>Save every row of this batch with its outcome and message as CSV (no passwords)</source>
+        <translation>Guardar cada fila de este lote con su resultado y su mensaje como CSV (sin contraseñas)</translation>
+    </message>
+    <message>
+        <source>Agent handout…</source>
+        <translation>Hoja para agentes…</translation>
+    </message>
+    <message>
+        <source>Save the logins and passwords of the phones this batch added, for the agents (holds secrets)</source>
+        <translation>Guardar los logins y las contraseñas de los teléfonos que agregó este lote, para los agentes (contiene secretos)</translation>
+    </message>
+    <message>
+        <source>Close batch panel</source>
+        <translation>Cerrar el panel del lote</translation>
     </message>
 </context>
 <context>
@@ -1239,20 +1433,12 @@
         <translation>&amp;Login:</translation>
     </message>
     <message>
-        <source>Login &amp;password:</source>
-        <translation>Con&amp;traseña de login:</translation>
-    </message>
-    <message>
         <source>Make a strong password from the characters the server keeps</source>
         <translation>Crear una contraseña segura con los caracteres que el servidor conserva</translation>
     </message>
     <message>
         <source>Generate</source>
         <translation>Generar</translation>
-    </message>
-    <message>
-        <source>&amp;Registration password:</source>
-        <translation>Contraseña de &amp;registro:</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
@@ -1267,20 +1453,12 @@
         <translation>Pr&amp;otocolo:</translation>
     </message>
     <message>
-        <source>&amp;Time zone:</source>
-        <translation>&amp;Zona horaria:</translation>
-    </message>
-    <message>
         <source>Outbound &amp;CID:</source>
         <translation>I&amp;D de llamada saliente:</translation>
     </message>
     <message>
         <source>add_phone always creates an active phone; an inactive one is switched off right after with update_phone</source>
         <translation>add_phone siempre crea un teléfono activo; uno inactivo se desactiva justo después con update_phone</translation>
-    </message>
-    <message>
-        <source>&amp;Active</source>
-        <translation>&amp;Activo</translation>
     </message>
     <message>
         <source>&amp;More options</source>
@@ -1323,16 +1501,40 @@
         <translation>Vaciar el formulario pero conservar servidor, protocolo, zona horaria y plantilla</translation>
     </message>
     <message>
-        <source>C&amp;lear</source>
-        <translation>L&amp;impiar</translation>
-    </message>
-    <message>
         <source>Send this phone to the server (Ctrl+Return); the shared fields stay for the next one</source>
         <translation>Enviar este teléfono al servidor (Ctrl+Return); los campos comunes se quedan para el siguiente</translation>
     </message>
     <message>
         <source>&amp;Add phone</source>
         <translation>&amp;Agregar teléfono</translation>
+    </message>
+    <message>
+        <source>Login pass&amp;word:</source>
+        <translation>Contraseña de lo&amp;gin:</translation>
+    </message>
+    <message>
+        <source>Generate login password</source>
+        <translation>Generar contraseña de login</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistration password:</source>
+        <translation>Contraseña de r&amp;egistro:</translation>
+    </message>
+    <message>
+        <source>Generate registration password</source>
+        <translation>Generar contraseña de registro</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Act&amp;ive</source>
+        <translation>Act&amp;ivo</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>&amp;Vaciar</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1839,53 @@
     </message>
 </context>
 <context>
+    <name>ResumeBatchDialog</name>
+    <message>
+        <source>Continue an Interrupted Batch</source>
+        <translation>Continuar un lote interrumpido</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Rows to show</source>
+        <translation>Filas que mostrar</translation>
+    </message>
+    <message>
+        <source>Rows of the batch</source>
+        <translation>Filas del lote</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation>E&amp;xportar informe…</translation>
+    </message>
+    <message>
+        <source>Save every row with its state and message as CSV (no passwords)</source>
+        <translation>Guardar cada fila con su estado y su mensaje como CSV (sin contraseñas)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Do not offer this batch again (its history stays)</source>
+        <translation>No volver a ofrecer este lote (su historial se conserva)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <source>Ask again at the next start</source>
+        <translation>Preguntar de nuevo en el próximo inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Continue batch</source>
+        <translation>&amp;Continuar lote</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1660,7 +1909,7 @@
     </message>
     <message>
         <source>API &amp;password:</source>
-        <translation>&amp;Contraseña de la API:</translation>
+        <translation>Contraseña de la &amp;API:</translation>
     </message>
     <message>
         <source>&amp;Source label:</source>
@@ -1675,20 +1924,8 @@
         <translation>&amp;Método:</translation>
     </message>
     <message>
-        <source>&amp;Requests at once:</source>
-        <translation>&amp;Solicitudes a la vez:</translation>
-    </message>
-    <message>
-        <source>&amp;Timeout:</source>
-        <translation>&amp;Tiempo de espera:</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
-    </message>
-    <message>
-        <source>Server runs in &amp;non-latin mode (keeps letters of any script)</source>
-        <translation>El servidor funciona en modo &amp;non-latin (conserva letras de cualquier alfabeto)</translation>
     </message>
     <message>
         <source>&amp;Test credentials</source>
@@ -1723,10 +1960,6 @@
         <translation>ID de pl&amp;antilla:</translation>
     </message>
     <message>
-        <source>Phone &amp;context:</source>
-        <translation>&amp;Contexto del teléfono:</translation>
-    </message>
-    <message>
         <source>server default: default</source>
         <translation>predeterminado del servidor: default</translation>
     </message>
@@ -1748,7 +1981,7 @@
     </message>
     <message>
         <source>&amp;Interface</source>
-        <translation>&amp;Interfaz</translation>
+        <translation>Inter&amp;faz</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -1761,6 +1994,34 @@
     <message>
         <source>A new language is used the next time the program starts.</source>
         <translation>El nuevo idioma se usará la próxima vez que se inicie el programa.</translation>
+    </message>
+    <message>
+        <source>Letters and digits, at least 2</source>
+        <translation>Letras y dígitos, al menos 2</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests at once:</source>
+        <translation>&amp;Solicitudes simultáneas:</translation>
+    </message>
+    <message>
+        <source>Time&amp;out:</source>
+        <translation>Tiemp&amp;o de espera:</translation>
+    </message>
+    <message>
+        <source>Server runs in non-&amp;latin mode (keeps letters of any script)</source>
+        <translation>El servidor funciona en modo non-&amp;latin (conserva letras de cualquier alfabeto)</translation>
+    </message>
+    <message>
+        <source>Phone conte&amp;xt:</source>
+        <translation>Conte&amp;xto del teléfono:</translation>
+    </message>
+    <message>
+        <source>Trusted certificate fingerprints</source>
+        <translation>Huellas de certificados de confianza</translation>
+    </message>
+    <message>
+        <source>One SHA-256 fingerprint per line</source>
+        <translation>Una huella SHA-256 por línea</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2586,181 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     <message>
         <source>Unknown command &quot;%1&quot;. See --help.</source>
         <translation>Comando desconocido &quot;%1&quot;. Vea --help.</translation>
+    </message>
+    <message>
+        <source>Cannot write the handout: %1</source>
+        <translation>No se puede escribir la hoja para agentes: %1</translation>
+    </message>
+    <message>
+        <source>warning: these phones were created by an earlier, interrupted run whose generated passwords are lost; they are not in the handout. Set new passwords for them on VICIdial: %1</source>
+        <translation>aviso: estos teléfonos los creó una ejecución anterior interrumpida cuyas contraseñas generadas se perdieron; no están en la hoja para agentes. Asígneles contraseñas nuevas en VICIdial: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vp::AboutDialog</name>
+    <message>
+        <source>GNU General Public License, version 3 or later</source>
+        <translation>Licencia Pública General de GNU (GPL), versión 3 o posterior</translation>
+    </message>
+    <message>
+        <source>kept in memory only, gone when the program closes</source>
+        <translation>solo en memoria; se borra al cerrar el programa</translation>
+    </message>
+    <message>
+        <source>Vici Provisioner icon</source>
+        <translation>Icono de Vici Provisioner</translation>
+    </message>
+    <message>
+        <source>Vici Provisioner %1</source>
+        <translation>Vici Provisioner %1</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilado con %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY; the Licence tab has the full text.</source>
+        <translation>Este programa es software libre: puede redistribuirlo y/o modificarlo según los términos de la Licencia Pública General de GNU (GPL) publicada por la Free Software Foundation, ya sea la versión 3 de la Licencia o (a su elección) cualquier versión posterior. Se distribuye SIN NINGUNA GARANTÍA; la pestaña Licencia contiene el texto completo.</translation>
+    </message>
+</context>
+<context>
+    <name>vp::BatchPanel</name>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Rean&amp;udar</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>Pa&amp;usar</translation>
+    </message>
+    <message>
+        <source>This batch could not be recorded for continuing after a crash (%1). It is sent anyway; history records every attempt.</source>
+        <translation>No se pudo registrar este lote para continuarlo tras un cierre inesperado (%1). Se envía de todos modos; el historial registra cada intento.</translation>
+    </message>
+    <message>
+        <source>Batch finished</source>
+        <translation>Lote terminado</translation>
+    </message>
+    <message>
+        <source>Batch running</source>
+        <translation>Lote en curso</translation>
+    </message>
+    <message>
+        <source>Paused: nothing new is sent.</source>
+        <translation>En pausa: no se envía nada nuevo.</translation>
+    </message>
+    <message>
+        <source>Another batch is still running: continue this one when it has finished (it is offered again at the next start).</source>
+        <translation>Todavía hay otro lote en curso: continúe este cuando aquel termine (se volverá a ofrecer en el próximo inicio).</translation>
+    </message>
+    <message>
+        <source>The batch could not be read: %1</source>
+        <translation>No se pudo leer el lote: %1</translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>línea %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Continuing batch &quot;%1&quot;: %n row(s) sent again</source>
+        <translation>
+            <numerusform>Continuando el lote &quot;%1&quot;: %n fila enviada de nuevo</numerusform>
+            <numerusform>Continuando el lote &quot;%1&quot;: %n filas enviadas de nuevo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them had no definite answer and are checked (&quot;already exists&quot; then counts as added)</source>
+        <translation>
+            <numerusform>%n de ellas no tuvo una respuesta definitiva y se comprueba (&quot;ya existe&quot; cuenta entonces como agregado)</numerusform>
+            <numerusform>%n de ellas no tuvieron una respuesta definitiva y se comprueban (&quot;ya existe&quot; cuenta entonces como agregado)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already added</source>
+        <translation>
+            <numerusform>%n ya agregada</numerusform>
+            <numerusform>%n ya agregadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed row(s) listed to fix and retry</source>
+        <translation>
+            <numerusform>%n fila fallida en la lista para corregirla y reintentarla</numerusform>
+            <numerusform>%n filas fallidas en la lista para corregirlas y reintentarlas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New passwords were made for %n row(s): the first ones were not kept (no keychain). Save the agent handout when the batch ends.</source>
+        <translation>
+            <numerusform>Se crearon contraseñas nuevas para %n fila: las primeras no se conservaron (no hay llavero). Guarde la hoja para agentes cuando termine el lote.</numerusform>
+            <numerusform>Se crearon contraseñas nuevas para %n filas: las primeras no se conservaron (no hay llavero). Guarde la hoja para agentes cuando termine el lote.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passwords of %n row(s) were not kept (no keychain): import &quot;%1&quot; again to send them; the phones already added are recognised from history. Rows: %2</source>
+        <translation>
+            <numerusform>Las contraseñas de %n fila no se conservaron (no hay llavero): importe &quot;%1&quot; de nuevo para enviarla; los teléfonos ya agregados se reconocen por el historial. Filas: %2</numerusform>
+            <numerusform>Las contraseñas de %n filas no se conservaron (no hay llavero): importe &quot;%1&quot; de nuevo para enviarlas; los teléfonos ya agregados se reconocen por el historial. Filas: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>(check it on the server: it already existed after an unknown outcome)</source>
+        <translation>(compruébelo en el servidor: ya existía tras un resultado desconocido)</translation>
+    </message>
+    <message>
+        <source>There is nothing to report for this batch.</source>
+        <translation>No hay nada que informar de este lote.</translation>
+    </message>
+    <message>
+        <source>Export Batch Report</source>
+        <translation>Exportar informe del lote</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1: %2</source>
+        <translation>Informe guardado en %1: %2</translation>
+    </message>
+    <message>
+        <source>Save Agent Handout</source>
+        <translation>Guardar hoja para agentes</translation>
+    </message>
+    <message>
+        <source>The handout lists the login password and registration password of every phone this batch added, in plain text. Anyone who reads the file can register as these phones.
+
+The file is made readable by you only. Hand it out over a safe channel and delete it afterwards.
+
+Save it?</source>
+        <translation>La hoja lista la contraseña de login y la contraseña de registro de cada teléfono que agregó este lote, en texto plano. Cualquiera que lea el archivo puede registrarse como estos teléfonos.
+
+El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínelo después.
+
+¿Guardarla?</translation>
+    </message>
+    <message>
+        <source>No added phone of this batch has a password this program still holds.</source>
+        <translation>Ningún teléfono agregado por este lote tiene una contraseña que este programa aún conserve.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handout with %n phone(s) saved to %1 (readable by you only).</source>
+        <translation>
+            <numerusform>Hoja con %n teléfono guardada en %1 (solo usted puede leerla).</numerusform>
+            <numerusform>Hoja con %n teléfonos guardada en %1 (solo usted puede leerla).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out, their password on the server is not known here: %1</source>
+        <translation>Omitidos, porque aquí no se conoce su contraseña en el servidor: %1</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +3341,21 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
             <numerusform>¿Crear ahora %n teléfonos en el servidor?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Generated range</source>
+        <translation>Rango generado</translation>
+    </message>
+    <message>
+        <source>Pasted list</source>
+        <translation>Lista pegada</translation>
+    </message>
+</context>
+<context>
+    <name>vp::ImportFieldDelegate</name>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Campo para la columna %1</translation>
+    </message>
 </context>
 <context>
     <name>vp::ImportPreviewModel</name>
@@ -3039,14 +3490,6 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
         <translation>Se rechazó el certificado del servidor (%1). Si es el servidor correcto, marque como de confianza esta huella en Configuración &gt; Certificados: %2</translation>
     </message>
     <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Reanudar</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pausar</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
@@ -3133,34 +3576,14 @@ Try again with the same credentials? Each failed login counts towards the server
         <translation>Envío detenido: %1. %2 No se envió nada más.</translation>
     </message>
     <message>
-        <source>Batch finished</source>
-        <translation>Lote terminado</translation>
-    </message>
-    <message>
-        <source>Batch running</source>
-        <translation>Lote en curso</translation>
-    </message>
-    <message>
-        <source>Paused: nothing new is sent.</source>
-        <translation>En pausa: no se envía nada nuevo.</translation>
-    </message>
-    <message>
         <source>Extension %1 on %2: %3. %4</source>
         <translation>Extensión %1 en %2: %3. %4</translation>
     </message>
-    <message>
-        <source>About Vici Provisioner</source>
-        <translation>Acerca de Vici Provisioner</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Vici Provisioner %1&lt;/b&gt;&lt;p&gt;Creates phone extensions on a VICIdial server through its non-agent API.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Vici Provisioner %1&lt;/b&gt;&lt;p&gt;Crea extensiones telefónicas en un servidor VICIdial a través de su API non-agent.&lt;/p&gt;</translation>
-    </message>
     <message numerus="yes">
-        <source>%n phone(s) still being sent or waiting. Quit anyway? Those in flight may or may not be created; history marks them as unknown.</source>
+        <source>%n phone(s) still being sent or waiting. Quit anyway? Those in flight may or may not be created; history marks them as unknown. A batch is offered for continuing at the next start.</source>
         <translation>
-            <numerusform>%n teléfono todavía se está enviando o está en espera. ¿Salir de todos modos? Los que están en curso pueden crearse o no; el historial los marca como desconocidos.</numerusform>
-            <numerusform>%n teléfonos todavía se están enviando o están en espera. ¿Salir de todos modos? Los que están en curso pueden crearse o no; el historial los marca como desconocidos.</numerusform>
+            <numerusform>Todavía hay %n teléfono enviándose o en espera. ¿Salir de todos modos? Si está en curso, puede crearse o no; el historial lo marca como desconocido. En el próximo inicio se ofrecerá continuar el lote.</numerusform>
+            <numerusform>Todavía hay %n teléfonos enviándose o en espera. ¿Salir de todos modos? Los que están en curso pueden crearse o no; el historial los marca como desconocidos. En el próximo inicio se ofrecerá continuar el lote.</numerusform>
         </translation>
     </message>
 </context>
@@ -3193,12 +3616,16 @@ Try again with the same credentials? Each failed login counts towards the server
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Re&amp;send</source>
-        <translation>Reen&amp;viar</translation>
-    </message>
-    <message>
         <source>&amp;Add phone</source>
         <translation>&amp;Agregar teléfono</translation>
+    </message>
+    <message>
+        <source>At most %1 characters; the server keeps %2.</source>
+        <translation>Como máximo %1 caracteres; el servidor conserva %2.</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Reenviar</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3704,133 @@ Try again with the same credentials? Each failed login counts towards the server
     <message>
         <source>Cancelled before sending.</source>
         <translation>Cancelado antes de enviar.</translation>
+    </message>
+</context>
+<context>
+    <name>vp::ResumeBatchDialog</name>
+    <message>
+        <source>Never sent</source>
+        <translation>Nunca enviado</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Agregado</translation>
+    </message>
+    <message>
+        <source>Already existed</source>
+        <translation>Ya existía</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>The batch &quot;%1&quot; (started %2, server %3, API user %4) did not finish: the program stopped before every row had a definite answer.</source>
+        <translation>El lote &quot;%1&quot; (iniciado %2, servidor %3, usuario de la API %4) no terminó: el programa se detuvo antes de que cada fila tuviera una respuesta definitiva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s):</source>
+        <translation>
+            <numerusform>%n fila:</numerusform>
+            <numerusform>%n filas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n agregada</numerusform>
+            <numerusform>%n agregadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already existed</source>
+        <translation>
+            <numerusform>%n ya existía</numerusform>
+            <numerusform>%n ya existían</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n desconocida</numerusform>
+            <numerusform>%n desconocidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n never sent</source>
+        <translation>
+            <numerusform>%n nunca enviada</numerusform>
+            <numerusform>%n nunca enviadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Continue sends the %n row(s) never sent</source>
+        <translation>
+            <numerusform>Continuar lote envía %n fila nunca enviada</numerusform>
+            <numerusform>Continuar lote envía las %n filas nunca enviadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and checks the %n unknown one(s): an &quot;already exists&quot; reply then counts as added, so nothing is created twice</source>
+        <translation>
+            <numerusform>y comprueba %n fila desconocida: una respuesta &quot;ya existe&quot; cuenta entonces como agregada, así que nada se crea dos veces</numerusform>
+            <numerusform>y comprueba las %n desconocidas: una respuesta &quot;ya existe&quot; cuenta entonces como agregada, así que nada se crea dos veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed rows go to the main window&apos;s list to fix and retry.</source>
+        <translation>Las filas fallidas pasan a la lista de la ventana principal para corregirlas y reintentarlas.</translation>
+    </message>
+    <message>
+        <source>Passwords come from the system keychain; if it did not keep them, new ones are generated for rows the server never confirmed.</source>
+        <translation>Las contraseñas vienen del llavero del sistema; si no las conservó, se generan otras nuevas para las filas que el servidor nunca confirmó.</translation>
+    </message>
+    <message>
+        <source>Passwords come from the system keychain; if it did not keep them, you are asked to import the source file again.</source>
+        <translation>Las contraseñas vienen del llavero del sistema; si no las conservó, se le pedirá que importe de nuevo el archivo de origen.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extensión</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Todas las filas</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Vici Provisioner</source>
+        <translation>Sobre o Vici Provisioner</translation>
+    </message>
+    <message>
+        <source>Creates SIP and IAX2 phone extensions on a VICIdial server through its non-agent API, one at a time or from a list.</source>
+        <translation>Cria ramais SIP e IAX2 em um servidor VICIdial pela API non-agent, um de cada vez ou a partir de uma lista.</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Sobre</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versão:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licença:</translation>
+    </message>
+    <message>
+        <source>&amp;Settings file:</source>
+        <translation>&amp;Arquivo de configurações:</translation>
+    </message>
+    <message>
+        <source>&amp;History database:</source>
+        <translation>Banco de dados do &amp;histórico:</translation>
+    </message>
+    <message>
+        <source>API password:</source>
+        <translation>Senha da API:</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Licença</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Texto da licença</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copiar detalhes</translation>
+    </message>
+    <message>
+        <source>Copy the version, Qt version and file locations, for a bug report or a support request</source>
+        <translation>Copiar a versão, a versão do Qt e o local dos arquivos, para um relatório de bug ou um pedido de suporte</translation>
+    </message>
+</context>
+<context>
     <name>ApiEndpoint</name>
     <message>
         <source>Enter the address of the VICIdial server, for example https://dialer.example.com.</source>
@@ -62,6 +117,33 @@
     <message>
         <source>No http:// or https:// given, so http is used, as on a default VICIdial install. The connection is not encrypted: the API password and the phone passwords cross the network readable by anyone on the way. Type https:// in front if the server supports it.</source>
         <translation>Não foi informado http:// nem https://, então é usado http, como numa instalação padrão do VICIdial. A conexão não é criptografada: a senha da API e as senhas dos telefones atravessam a rede legíveis para qualquer um no caminho. Digite https:// na frente se o servidor aceitar.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchJournal</name>
+    <message>
+        <source>Could not open the batch journal</source>
+        <translation>Não foi possível abrir o diário de lotes</translation>
+    </message>
+    <message>
+        <source>Could not create the batch journal in %1</source>
+        <translation>Não foi possível criar o diário de lotes em %1</translation>
+    </message>
+    <message>
+        <source>The batch journal is not open</source>
+        <translation>O diário de lotes não está aberto</translation>
+    </message>
+    <message>
+        <source>Could not record the batch</source>
+        <translation>Não foi possível registrar o lote</translation>
+    </message>
+    <message>
+        <source>Could not update the batch journal</source>
+        <translation>Não foi possível atualizar o diário de lotes</translation>
+    </message>
+    <message>
+        <source>Could not read the batch journal</source>
+        <translation>Não foi possível ler o diário de lotes</translation>
     </message>
 </context>
 <context>
@@ -355,20 +437,16 @@
         <translation>Requisição e resposta</translation>
     </message>
     <message>
-        <source>Request (passwords removed):</source>
-        <translation>Requisição (sem senhas):</translation>
+        <source>Re&amp;quest (passwords removed):</source>
+        <translation>&amp;Requisição (sem senhas):</translation>
     </message>
     <message>
-        <source>Reply (passwords removed):</source>
-        <translation>Resposta (sem senhas):</translation>
+        <source>Re&amp;ply (passwords removed):</source>
+        <translation>Res&amp;posta (sem senhas):</translation>
     </message>
 </context>
 <context>
     <name>GeneratorWidget</name>
-    <message>
-        <source>&amp;Extensions:</source>
-        <translation>&amp;Ramais:</translation>
-    </message>
     <message>
         <source>to</source>
         <translation>até</translation>
@@ -386,16 +464,8 @@
         <translation>Completar {n} com zeros até esta quantidade de dígitos (0: como está)</translation>
     </message>
     <message>
-        <source>Extension &amp;pattern:</source>
-        <translation>&amp;Padrão de ramal:</translation>
-    </message>
-    <message>
         <source>{n} the number, {i} its position, {server} the server&apos;s position</source>
         <translation>{n} o número, {i} sua posição, {server} a posição do servidor</translation>
-    </message>
-    <message>
-        <source>&amp;Name pattern:</source>
-        <translation>Padrão de &amp;nome:</translation>
     </message>
     <message>
         <source>&amp;Login pattern:</source>
@@ -428,6 +498,42 @@
     <message>
         <source>Server letter on logins with one server</source>
         <translation>Letra do servidor nos logins com um só servidor</translation>
+    </message>
+    <message>
+        <source>E&amp;xtensions:</source>
+        <translation>&amp;Ramais:</translation>
+    </message>
+    <message>
+        <source>First extension</source>
+        <translation>Primeiro ramal</translation>
+    </message>
+    <message>
+        <source>Last extension</source>
+        <translation>Último ramal</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passo</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>Dígitos</translation>
+    </message>
+    <message>
+        <source>Extension p&amp;attern:</source>
+        <translation>&amp;Padrão de ramal:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me pattern:</source>
+        <translation>Padrão de no&amp;me:</translation>
+    </message>
+    <message>
+        <source>One server IP per line</source>
+        <translation>Um IP de servidor por linha</translation>
+    </message>
+    <message>
+        <source>Password length</source>
+        <translation>Tamanho da senha</translation>
     </message>
 </context>
 <context>
@@ -539,6 +645,30 @@
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
+    <message>
+        <source>Search history</source>
+        <translation>Buscar no histórico</translation>
+    </message>
+    <message>
+        <source>Show attempts with outcome</source>
+        <translation>Mostrar tentativas com o resultado</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Data inicial</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Data final</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentativas</translation>
+    </message>
+    <message>
+        <source>Request and reply of the selected attempt</source>
+        <translation>Requisição e resposta da tentativa selecionada</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -548,7 +678,7 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Arquivo</translation>
+        <translation>Ar&amp;quivo</translation>
     </message>
     <message>
         <source>A .csv, .tsv or .txt file with one phone per row</source>
@@ -556,7 +686,7 @@
     </message>
     <message>
         <source>&amp;Open File...</source>
-        <translation>&amp;Abrir arquivo...</translation>
+        <translation>Ab&amp;rir arquivo...</translation>
     </message>
     <message>
         <source>Start from the template: every column with example rows, and a guide to the allowed values.</source>
@@ -584,7 +714,7 @@
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation>&amp;Codificação:</translation>
+        <translation>C&amp;odificação:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
@@ -633,10 +763,6 @@
     <message>
         <source>Outbound &amp;caller ID:</source>
         <translation>&amp;Bina (identificador de chamadas):</translation>
-    </message>
-    <message>
-        <source>Full &amp;name:</source>
-        <translation>&amp;Nome completo:</translation>
     </message>
     <message>
         <source>{ext} is replaced by the row&apos;s extension</source>
@@ -693,6 +819,34 @@
     <message>
         <source>Close</source>
         <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Pasted rows</source>
+        <translation>Linhas coladas</translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>Progresso da leitura</translation>
+    </message>
+    <message>
+        <source>Columns and their fields</source>
+        <translation>Colunas e seus campos</translation>
+    </message>
+    <message>
+        <source>F&amp;ull name:</source>
+        <translation>&amp;Nome completo:</translation>
+    </message>
+    <message>
+        <source>Phones to send</source>
+        <translation>Telefones a enviar</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Simulação</translation>
     </message>
 </context>
 <context>
@@ -756,10 +910,6 @@
         <translation>Modo demonstração: você está falando com um simulador embutido neste programa, não com um servidor VICIdial real. As configurações e o histórico ficam separados dos reais.</translation>
     </message>
     <message>
-        <source>Show in &amp;history</source>
-        <translation>Mostrar no &amp;histórico</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
@@ -770,14 +920,6 @@
     <message>
         <source>Batch</source>
         <translation>Lote</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pausar</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel batch</source>
-        <translation>Ca&amp;ncelar lote</translation>
     </message>
     <message>
         <source>&amp;Retry failed</source>
@@ -926,6 +1068,58 @@
     <message>
         <source>&amp;About Vici Provisioner</source>
         <translation>&amp;Sobre o Vici Provisioner</translation>
+    </message>
+    <message>
+        <source>Show in histor&amp;y</source>
+        <translation>E&amp;xibir no histórico</translation>
+    </message>
+    <message>
+        <source>Dismiss notice</source>
+        <translation>Dispensar aviso</translation>
+    </message>
+    <message>
+        <source>Filter phones</source>
+        <translation>Filtrar telefones</translation>
+    </message>
+    <message>
+        <source>Show phones with status</source>
+        <translation>Mostrar telefones com o status</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefones</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Progresso do lote</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;batch</source>
+        <translation>Canc&amp;elar lote</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exportar relatório…</translation>
+    </message>
+    <message>
+        <source>Save every row of this batch with its outcome and message as CSV (no passwords)</source>
+        <translation>Salvar cada linha deste lote com o resultado e a mensagem em CSV (sem senhas)</translation>
+    </message>
+    <message>
+        <source>Agent handout…</source>
+        <translation>Folha para agentes…</translation>
+    </message>
+    <message>
+        <source>Save the logins and passwords of the phones this batch added, for the agents (holds secrets)</source>
+        <translation>Salvar os logins e as senhas dos telefones que este lote adicionou, para os agentes (contém segredos)</translation>
+    </message>
+    <message>
+        <source>Close batch panel</source>
+        <translation>Fechar o painel do lote</translation>
     </message>
 </context>
 <context>
@@ -1239,20 +1433,12 @@
         <translation>&amp;Login:</translation>
     </message>
     <message>
-        <source>Login &amp;password:</source>
-        <translation>Senha do lo&amp;gin:</translation>
-    </message>
-    <message>
         <source>Make a strong password from the characters the server keeps</source>
         <translation>Criar uma senha forte com os caracteres que o servidor mantém</translation>
     </message>
     <message>
         <source>Generate</source>
         <translation>Gerar</translation>
-    </message>
-    <message>
-        <source>&amp;Registration password:</source>
-        <translation>Senha de r&amp;egistro:</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
@@ -1267,20 +1453,12 @@
         <translation>Pr&amp;otocolo:</translation>
     </message>
     <message>
-        <source>&amp;Time zone:</source>
-        <translation>&amp;Fuso horário:</translation>
-    </message>
-    <message>
         <source>Outbound &amp;CID:</source>
         <translation>&amp;Bina de saída:</translation>
     </message>
     <message>
         <source>add_phone always creates an active phone; an inactive one is switched off right after with update_phone</source>
         <translation>add_phone sempre cria um telefone ativo; um inativo é desativado logo em seguida com update_phone</translation>
-    </message>
-    <message>
-        <source>&amp;Active</source>
-        <translation>&amp;Ativo</translation>
     </message>
     <message>
         <source>&amp;More options</source>
@@ -1323,16 +1501,40 @@
         <translation>Esvaziar o formulário, mas manter servidor, protocolo, fuso horário e modelo</translation>
     </message>
     <message>
-        <source>C&amp;lear</source>
-        <translation>L&amp;impar</translation>
-    </message>
-    <message>
         <source>Send this phone to the server (Ctrl+Return); the shared fields stay for the next one</source>
         <translation>Enviar este telefone ao servidor (Ctrl+Return); os campos comuns ficam para o próximo</translation>
     </message>
     <message>
         <source>&amp;Add phone</source>
         <translation>&amp;Adicionar telefone</translation>
+    </message>
+    <message>
+        <source>Login pass&amp;word:</source>
+        <translation>Senha do lo&amp;gin:</translation>
+    </message>
+    <message>
+        <source>Generate login password</source>
+        <translation>Gerar senha do login</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistration password:</source>
+        <translation>Sen&amp;ha de registro:</translation>
+    </message>
+    <message>
+        <source>Generate registration password</source>
+        <translation>Gerar senha de registro</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuso horário:</translation>
+    </message>
+    <message>
+        <source>Act&amp;ive</source>
+        <translation>Ati&amp;vo</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>L&amp;impar</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1839,53 @@
     </message>
 </context>
 <context>
+    <name>ResumeBatchDialog</name>
+    <message>
+        <source>Continue an Interrupted Batch</source>
+        <translation>Continuar um lote interrompido</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Rows to show</source>
+        <translation>Linhas a mostrar</translation>
+    </message>
+    <message>
+        <source>Rows of the batch</source>
+        <translation>Linhas do lote</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation>E&amp;xportar relatório…</translation>
+    </message>
+    <message>
+        <source>Save every row with its state and message as CSV (no passwords)</source>
+        <translation>Salvar cada linha com o estado e a mensagem em CSV (sem senhas)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Do not offer this batch again (its history stays)</source>
+        <translation>Não oferecer este lote de novo (o histórico dele é mantido)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Mais &amp;tarde</translation>
+    </message>
+    <message>
+        <source>Ask again at the next start</source>
+        <translation>Perguntar de novo na próxima inicialização</translation>
+    </message>
+    <message>
+        <source>&amp;Continue batch</source>
+        <translation>&amp;Continuar lote</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1664,7 +1913,7 @@
     </message>
     <message>
         <source>&amp;Source label:</source>
-        <translation>&amp;Rótulo de origem:</translation>
+        <translation>Rótulo de &amp;origem:</translation>
     </message>
     <message>
         <source>A label for the server&apos;s API log; letters and digits, at least 2</source>
@@ -1675,20 +1924,8 @@
         <translation>&amp;Método:</translation>
     </message>
     <message>
-        <source>&amp;Requests at once:</source>
-        <translation>Re&amp;quisições simultâneas:</translation>
-    </message>
-    <message>
-        <source>&amp;Timeout:</source>
-        <translation>&amp;Tempo limite:</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
-    </message>
-    <message>
-        <source>Server runs in &amp;non-latin mode (keeps letters of any script)</source>
-        <translation>O servidor roda em modo &amp;non-latin (mantém letras de qualquer alfabeto)</translation>
     </message>
     <message>
         <source>&amp;Test credentials</source>
@@ -1723,10 +1960,6 @@
         <translation>ID do &amp;modelo:</translation>
     </message>
     <message>
-        <source>Phone &amp;context:</source>
-        <translation>&amp;Contexto do telefone:</translation>
-    </message>
-    <message>
         <source>server default: default</source>
         <translation>padrão do servidor: default</translation>
     </message>
@@ -1748,7 +1981,7 @@
     </message>
     <message>
         <source>&amp;Interface</source>
-        <translation>&amp;Interface</translation>
+        <translation>Interf&amp;ace</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -1761,6 +1994,34 @@
     <message>
         <source>A new language is used the next time the program starts.</source>
         <translation>O novo idioma será usado na próxima vez que o programa iniciar.</translation>
+    </message>
+    <message>
+        <source>Letters and digits, at least 2</source>
+        <translation>Letras e dígitos, pelo menos 2</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests at once:</source>
+        <translation>Re&amp;quisições simultâneas:</translation>
+    </message>
+    <message>
+        <source>Time&amp;out:</source>
+        <translation>Tempo &amp;limite:</translation>
+    </message>
+    <message>
+        <source>Server runs in non-&amp;latin mode (keeps letters of any script)</source>
+        <translation>O ser&amp;vidor roda em modo non-latin (mantém letras de qualquer alfabeto)</translation>
+    </message>
+    <message>
+        <source>Phone conte&amp;xt:</source>
+        <translation>Conte&amp;xto do telefone:</translation>
+    </message>
+    <message>
+        <source>Trusted certificate fingerprints</source>
+        <translation>Impressões digitais de certificados confiáveis</translation>
+    </message>
+    <message>
+        <source>One SHA-256 fingerprint per line</source>
+        <translation>Uma impressão digital SHA-256 por linha</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2586,181 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     <message>
         <source>Unknown command &quot;%1&quot;. See --help.</source>
         <translation>Comando desconhecido &quot;%1&quot;. Veja --help.</translation>
+    </message>
+    <message>
+        <source>Cannot write the handout: %1</source>
+        <translation>Não é possível gravar a folha para agentes: %1</translation>
+    </message>
+    <message>
+        <source>warning: these phones were created by an earlier, interrupted run whose generated passwords are lost; they are not in the handout. Set new passwords for them on VICIdial: %1</source>
+        <translation>aviso: estes telefones foram criados por uma execução anterior interrompida cujas senhas geradas se perderam; eles não estão na folha para agentes. Defina novas senhas para eles no VICIdial: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vp::AboutDialog</name>
+    <message>
+        <source>GNU General Public License, version 3 or later</source>
+        <translation>Licença Pública Geral GNU (GPL), versão 3 ou posterior</translation>
+    </message>
+    <message>
+        <source>kept in memory only, gone when the program closes</source>
+        <translation>só na memória; apagada quando o programa fecha</translation>
+    </message>
+    <message>
+        <source>Vici Provisioner icon</source>
+        <translation>Ícone do Vici Provisioner</translation>
+    </message>
+    <message>
+        <source>Vici Provisioner %1</source>
+        <translation>Vici Provisioner %1</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilado com %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY; the Licence tab has the full text.</source>
+        <translation>Este programa é software livre: você pode redistribuí-lo e/ou modificá-lo sob os termos da Licença Pública Geral GNU (GPL), conforme publicada pela Free Software Foundation, na versão 3 da Licença ou (a seu critério) qualquer versão posterior. Ele é distribuído SEM NENHUMA GARANTIA; a aba Licença tem o texto completo.</translation>
+    </message>
+</context>
+<context>
+    <name>vp::BatchPanel</name>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Prosseguir</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>This batch could not be recorded for continuing after a crash (%1). It is sent anyway; history records every attempt.</source>
+        <translation>Não foi possível registrar este lote para continuar após uma falha do programa (%1). Ele é enviado mesmo assim; o histórico registra cada tentativa.</translation>
+    </message>
+    <message>
+        <source>Batch finished</source>
+        <translation>Lote concluído</translation>
+    </message>
+    <message>
+        <source>Batch running</source>
+        <translation>Lote em andamento</translation>
+    </message>
+    <message>
+        <source>Paused: nothing new is sent.</source>
+        <translation>Pausado: nada novo é enviado.</translation>
+    </message>
+    <message>
+        <source>Another batch is still running: continue this one when it has finished (it is offered again at the next start).</source>
+        <translation>Outro lote ainda está em andamento: continue este quando aquele terminar (ele será oferecido de novo na próxima inicialização).</translation>
+    </message>
+    <message>
+        <source>The batch could not be read: %1</source>
+        <translation>Não foi possível ler o lote: %1</translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>linha %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Continuing batch &quot;%1&quot;: %n row(s) sent again</source>
+        <translation>
+            <numerusform>Continuando o lote &quot;%1&quot;: %n linha enviada de novo</numerusform>
+            <numerusform>Continuando o lote &quot;%1&quot;: %n linhas enviadas de novo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them had no definite answer and are checked (&quot;already exists&quot; then counts as added)</source>
+        <translation>
+            <numerusform>%n delas não teve resposta definitiva e é verificada (&quot;já existe&quot; passa a contar como adicionado)</numerusform>
+            <numerusform>%n delas não tiveram resposta definitiva e são verificadas (&quot;já existe&quot; passa a contar como adicionado)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already added</source>
+        <translation>
+            <numerusform>%n já adicionada</numerusform>
+            <numerusform>%n já adicionadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed row(s) listed to fix and retry</source>
+        <translation>
+            <numerusform>%n linha com falha listada para corrigir e repetir</numerusform>
+            <numerusform>%n linhas com falha listadas para corrigir e repetir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New passwords were made for %n row(s): the first ones were not kept (no keychain). Save the agent handout when the batch ends.</source>
+        <translation>
+            <numerusform>Novas senhas foram criadas para %n linha: as primeiras não foram guardadas (sem chaveiro). Salve a folha para agentes quando o lote terminar.</numerusform>
+            <numerusform>Novas senhas foram criadas para %n linhas: as primeiras não foram guardadas (sem chaveiro). Salve a folha para agentes quando o lote terminar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passwords of %n row(s) were not kept (no keychain): import &quot;%1&quot; again to send them; the phones already added are recognised from history. Rows: %2</source>
+        <translation>
+            <numerusform>As senhas de %n linha não foram guardadas (sem chaveiro): importe &quot;%1&quot; de novo para enviá-la; os telefones já adicionados são reconhecidos pelo histórico. Linhas: %2</numerusform>
+            <numerusform>As senhas de %n linhas não foram guardadas (sem chaveiro): importe &quot;%1&quot; de novo para enviá-las; os telefones já adicionados são reconhecidos pelo histórico. Linhas: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Não enviado</translation>
+    </message>
+    <message>
+        <source>(check it on the server: it already existed after an unknown outcome)</source>
+        <translation>(confira no servidor: ele já existia após um resultado desconhecido)</translation>
+    </message>
+    <message>
+        <source>There is nothing to report for this batch.</source>
+        <translation>Não há nada a relatar sobre este lote.</translation>
+    </message>
+    <message>
+        <source>Export Batch Report</source>
+        <translation>Exportar relatório do lote</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1: %2</source>
+        <translation>Relatório salvo em %1: %2</translation>
+    </message>
+    <message>
+        <source>Save Agent Handout</source>
+        <translation>Salvar folha para agentes</translation>
+    </message>
+    <message>
+        <source>The handout lists the login password and registration password of every phone this batch added, in plain text. Anyone who reads the file can register as these phones.
+
+The file is made readable by you only. Hand it out over a safe channel and delete it afterwards.
+
+Save it?</source>
+        <translation>A folha lista a senha do login e a senha de registro de cada telefone que este lote adicionou, em texto puro. Qualquer pessoa que ler o arquivo pode se registrar como esses telefones.
+
+O arquivo fica legível só para você. Entregue-o por um canal seguro e apague-o depois.
+
+Salvar?</translation>
+    </message>
+    <message>
+        <source>No added phone of this batch has a password this program still holds.</source>
+        <translation>Nenhum telefone adicionado por este lote tem uma senha que este programa ainda guarde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handout with %n phone(s) saved to %1 (readable by you only).</source>
+        <translation>
+            <numerusform>Folha com %n telefone salva em %1 (legível só para você).</numerusform>
+            <numerusform>Folha com %n telefones salva em %1 (legível só para você).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out, their password on the server is not known here: %1</source>
+        <translation>Deixados de fora, pois a senha deles no servidor não é conhecida aqui: %1</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +3341,21 @@ Salvar?</translation>
             <numerusform>Criar agora %n telefones no servidor?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Generated range</source>
+        <translation>Intervalo gerado</translation>
+    </message>
+    <message>
+        <source>Pasted list</source>
+        <translation>Lista colada</translation>
+    </message>
+</context>
+<context>
+    <name>vp::ImportFieldDelegate</name>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Campo da coluna %1</translation>
+    </message>
 </context>
 <context>
     <name>vp::ImportPreviewModel</name>
@@ -3039,14 +3490,6 @@ Salvar?</translation>
         <translation>O certificado do servidor foi recusado (%1). Se for o servidor certo, marque como confiável esta impressão digital em Configurações &gt; Certificados: %2</translation>
     </message>
     <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Retomar</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pausar</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>Todos os status</translation>
     </message>
@@ -3133,34 +3576,14 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
         <translation>Envio interrompido: %1. %2 Nada mais foi enviado.</translation>
     </message>
     <message>
-        <source>Batch finished</source>
-        <translation>Lote concluído</translation>
-    </message>
-    <message>
-        <source>Batch running</source>
-        <translation>Lote em andamento</translation>
-    </message>
-    <message>
-        <source>Paused: nothing new is sent.</source>
-        <translation>Pausado: nada novo é enviado.</translation>
-    </message>
-    <message>
         <source>Extension %1 on %2: %3. %4</source>
         <translation>Ramal %1 em %2: %3. %4</translation>
     </message>
-    <message>
-        <source>About Vici Provisioner</source>
-        <translation>Sobre o Vici Provisioner</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Vici Provisioner %1&lt;/b&gt;&lt;p&gt;Creates phone extensions on a VICIdial server through its non-agent API.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Vici Provisioner %1&lt;/b&gt;&lt;p&gt;Cria ramais em um servidor VICIdial pela API non-agent.&lt;/p&gt;</translation>
-    </message>
     <message numerus="yes">
-        <source>%n phone(s) still being sent or waiting. Quit anyway? Those in flight may or may not be created; history marks them as unknown.</source>
+        <source>%n phone(s) still being sent or waiting. Quit anyway? Those in flight may or may not be created; history marks them as unknown. A batch is offered for continuing at the next start.</source>
         <translation>
-            <numerusform>%n telefone ainda está sendo enviado ou aguardando. Sair mesmo assim? Os que estão em andamento podem ou não ser criados; o histórico os marca como desconhecidos.</numerusform>
-            <numerusform>%n telefones ainda estão sendo enviados ou aguardando. Sair mesmo assim? Os que estão em andamento podem ou não ser criados; o histórico os marca como desconhecidos.</numerusform>
+            <numerusform>Ainda há %n telefone sendo enviado ou aguardando. Sair mesmo assim? Se estiver em andamento, ele pode ou não ser criado; o histórico o marca como desconhecido. Na próxima inicialização será oferecido continuar o lote.</numerusform>
+            <numerusform>Ainda há %n telefones sendo enviados ou aguardando. Sair mesmo assim? Os que estão em andamento podem ou não ser criados; o histórico os marca como desconhecidos. Na próxima inicialização será oferecido continuar o lote.</numerusform>
         </translation>
     </message>
 </context>
@@ -3193,12 +3616,16 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Re&amp;send</source>
-        <translation>Reen&amp;viar</translation>
-    </message>
-    <message>
         <source>&amp;Add phone</source>
         <translation>&amp;Adicionar telefone</translation>
+    </message>
+    <message>
+        <source>At most %1 characters; the server keeps %2.</source>
+        <translation>No máximo %1 caracteres; o servidor mantém %2.</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Reenviar</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3704,133 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
     <message>
         <source>Cancelled before sending.</source>
         <translation>Cancelado antes do envio.</translation>
+    </message>
+</context>
+<context>
+    <name>vp::ResumeBatchDialog</name>
+    <message>
+        <source>Never sent</source>
+        <translation>Nunca enviado</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Adicionado</translation>
+    </message>
+    <message>
+        <source>Already existed</source>
+        <translation>Já existia</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Com falha</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>The batch &quot;%1&quot; (started %2, server %3, API user %4) did not finish: the program stopped before every row had a definite answer.</source>
+        <translation>O lote &quot;%1&quot; (iniciado em %2, servidor %3, usuário da API %4) não terminou: o programa parou antes que cada linha tivesse uma resposta definitiva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s):</source>
+        <translation>
+            <numerusform>%n linha:</numerusform>
+            <numerusform>%n linhas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n adicionada</numerusform>
+            <numerusform>%n adicionadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already existed</source>
+        <translation>
+            <numerusform>%n já existia</numerusform>
+            <numerusform>%n já existiam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n com falha</numerusform>
+            <numerusform>%n com falha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n desconhecida</numerusform>
+            <numerusform>%n desconhecidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n never sent</source>
+        <translation>
+            <numerusform>%n nunca enviada</numerusform>
+            <numerusform>%n nunca enviadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Continue sends the %n row(s) never sent</source>
+        <translation>
+            <numerusform>Continuar lote envia %n linha nunca enviada</numerusform>
+            <numerusform>Continuar lote envia as %n linhas nunca enviadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and checks the %n unknown one(s): an &quot;already exists&quot; reply then counts as added, so nothing is created twice</source>
+        <translation>
+            <numerusform>e verifica %n linha desconhecida: uma resposta &quot;já existe&quot; passa a contar como adicionada, então nada é criado duas vezes</numerusform>
+            <numerusform>e verifica as %n desconhecidas: uma resposta &quot;já existe&quot; passa a contar como adicionada, então nada é criado duas vezes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed rows go to the main window&apos;s list to fix and retry.</source>
+        <translation>As linhas com falha vão para a lista da janela principal para corrigir e repetir.</translation>
+    </message>
+    <message>
+        <source>Passwords come from the system keychain; if it did not keep them, new ones are generated for rows the server never confirmed.</source>
+        <translation>As senhas vêm do chaveiro do sistema; se ele não as guardou, novas senhas são geradas para as linhas que o servidor nunca confirmou.</translation>
+    </message>
+    <message>
+        <source>Passwords come from the system keychain; if it did not keep them, you are asked to import the source file again.</source>
+        <translation>As senhas vêm do chaveiro do sistema; se ele não as guardou, você precisará importar o arquivo de origem de novo.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Ramal</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Todas as linhas</translation>
     </message>
 </context>
 <context>
