@@ -1706,6 +1706,10 @@
         <source>reduced to digits</source>
         <translation>reducido a dígitos</translation>
     </message>
+    <message>
+        <source>written in plain letters without accents (the server keeps only A-Z and a-z)</source>
+        <translation>escrito en letras simples sin acentos (el servidor solo conserva A-Z y a-z)</translation>
+    </message>
 </context>
 <context>
     <name>ReplyParser</name>
@@ -3626,6 +3630,10 @@ Try again with the same credentials? Each failed login counts towards the server
     <message>
         <source>Resend</source>
         <translation>Reenviar</translation>
+    </message>
+    <message>
+        <source>Sent as &quot;%1&quot;: %2.</source>
+        <translation>Se envía como &quot;%1&quot;: %2.</translation>
     </message>
 </context>
 <context>

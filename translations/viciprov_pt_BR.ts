@@ -1706,6 +1706,10 @@
         <source>reduced to digits</source>
         <translation>reduzido a dígitos</translation>
     </message>
+    <message>
+        <source>written in plain letters without accents (the server keeps only A-Z and a-z)</source>
+        <translation>escrito em letras simples sem acentos (o servidor mantém apenas A-Z e a-z)</translation>
+    </message>
 </context>
 <context>
     <name>ReplyParser</name>
@@ -3626,6 +3630,10 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
     <message>
         <source>Resend</source>
         <translation>Reenviar</translation>
+    </message>
+    <message>
+        <source>Sent as &quot;%1&quot;: %2.</source>
+        <translation>Enviado como &quot;%1&quot;: %2.</translation>
     </message>
 </context>
 <context>

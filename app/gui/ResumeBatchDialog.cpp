@@ -125,6 +125,8 @@ ResumeBatchDialog::ResumeBatchDialog(const BatchProgress &progress, QWidget *par
     m_ui->rowsTableView->setModel(m_proxy);
     m_ui->rowsTableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->rowsTableView->verticalHeader()->hide();
+    // One line per row, as in the main window's table.
+    m_ui->rowsTableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_ui->rowsTableView->sortByColumn(LineColumn, Qt::AscendingOrder);
     m_ui->rowsTableView->resizeColumnsToContents();
 
