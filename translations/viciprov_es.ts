@@ -2766,6 +2766,10 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
         <source>Left out, their password on the server is not known here: %1</source>
         <translation>Omitidos, porque aquí no se conoce su contraseña en el servidor: %1</translation>
     </message>
+    <message>
+        <source>The batch was not continued; it is offered again at the next start.</source>
+        <translation>El lote no se continuó; se ofrecerá de nuevo en el próximo inicio.</translation>
+    </message>
 </context>
 <context>
     <name>vp::ColumnMappingModel</name>
@@ -3323,18 +3327,6 @@ Usuario de la API: %2</translation>
         <translation>Guardar hoja para agentes</translation>
     </message>
     <message>
-        <source>The handout lists every phone&apos;s login password and registration password in plain text. Anyone who reads the file can register as these phones.
-
-The file is made readable by you only. Hand it out over a safe channel and delete it afterwards.
-
-Save it?</source>
-        <translation>La hoja lista la contraseña de login y la contraseña de registro de cada teléfono en texto plano. Cualquiera que lea el archivo puede registrarse como estos teléfonos.
-
-El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínelo después.
-
-¿Guardarla?</translation>
-    </message>
-    <message>
         <source>Send Phones</source>
         <translation>Enviar teléfonos</translation>
     </message>
@@ -3352,6 +3344,22 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
     <message>
         <source>Pasted list</source>
         <translation>Lista pegada</translation>
+    </message>
+    <message>
+        <source>The handout lists every phone&apos;s login password and registration password in plain text. Anyone who reads the file can register as these phones.
+
+It is made before sending, so it also lists phones the server may refuse; after the batch, &quot;Agent handout&quot; in the main window lists only the phones added.
+
+The file is made readable by you only. Hand it out over a safe channel and delete it afterwards.
+
+Save it?</source>
+        <translation>La hoja lista la contraseña de login y la contraseña de registro de cada teléfono en texto plano. Cualquiera que lea el archivo puede registrarse como estos teléfonos.
+
+Se crea antes de enviar, así que también lista teléfonos que el servidor puede rechazar; después del lote, &quot;Hoja para agentes&quot; en la ventana principal lista solo los teléfonos agregados.
+
+El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínelo después.
+
+¿Guardarla?</translation>
     </message>
 </context>
 <context>

@@ -2766,6 +2766,10 @@ Salvar?</translation>
         <source>Left out, their password on the server is not known here: %1</source>
         <translation>Deixados de fora, pois a senha deles no servidor não é conhecida aqui: %1</translation>
     </message>
+    <message>
+        <source>The batch was not continued; it is offered again at the next start.</source>
+        <translation>O lote não foi continuado; ele será oferecido de novo na próxima inicialização.</translation>
+    </message>
 </context>
 <context>
     <name>vp::ColumnMappingModel</name>
@@ -3323,18 +3327,6 @@ Usuário da API: %2</translation>
         <translation>Salvar folha para agentes</translation>
     </message>
     <message>
-        <source>The handout lists every phone&apos;s login password and registration password in plain text. Anyone who reads the file can register as these phones.
-
-The file is made readable by you only. Hand it out over a safe channel and delete it afterwards.
-
-Save it?</source>
-        <translation>A folha lista a senha do login e a senha de registro de cada telefone em texto puro. Qualquer pessoa que ler o arquivo pode se registrar como esses telefones.
-
-O arquivo fica legível só para você. Entregue-o por um canal seguro e apague-o depois.
-
-Salvar?</translation>
-    </message>
-    <message>
         <source>Send Phones</source>
         <translation>Enviar telefones</translation>
     </message>
@@ -3352,6 +3344,22 @@ Salvar?</translation>
     <message>
         <source>Pasted list</source>
         <translation>Lista colada</translation>
+    </message>
+    <message>
+        <source>The handout lists every phone&apos;s login password and registration password in plain text. Anyone who reads the file can register as these phones.
+
+It is made before sending, so it also lists phones the server may refuse; after the batch, &quot;Agent handout&quot; in the main window lists only the phones added.
+
+The file is made readable by you only. Hand it out over a safe channel and delete it afterwards.
+
+Save it?</source>
+        <translation>A folha lista a senha do login e a senha de registro de cada telefone em texto puro. Qualquer pessoa que ler o arquivo pode se registrar como esses telefones.
+
+Ela é feita antes do envio, então também lista telefones que o servidor pode recusar; depois do lote, &quot;Folha para agentes&quot; na janela principal lista só os telefones adicionados.
+
+O arquivo fica legível só para você. Entregue-o por um canal seguro e apague-o depois.
+
+Salvar?</translation>
     </message>
 </context>
 <context>

@@ -254,8 +254,10 @@ void BatchPanel::continueBatch(const QString &batchId)
                        "(it is offered again at the next start)."));
         return;
     }
-    if (!m_readyToSend())
+    if (!m_readyToSend()) {
+        emit notice(tr("The batch was not continued; it is offered again at the next start."));
         return;
+    }
     QPointer<BatchPanel> self(this);
     m_context.secrets().read(BatchJournal::secretKey(batchId),
                              [self, batchId](std::optional<QString> secret, const QString &) {

@@ -118,7 +118,9 @@ void ImportDialog::saveHandout()
     const auto answer = MessageBox::warning(
         this, tr("Save Agent Handout"),
         tr("The handout lists every phone's login password and registration password in plain "
-           "text. Anyone who reads the file can register as these phones.\n\nThe file is made "
+           "text. Anyone who reads the file can register as these phones.\n\nIt is made before "
+           "sending, so it also lists phones the server may refuse; after the batch, \"Agent "
+           "handout\" in the main window lists only the phones added.\n\nThe file is made "
            "readable by you only. Hand it out over a safe channel and delete it afterwards.\n\n"
            "Save it?"),
         QMessageBox::Save | QMessageBox::Cancel);
