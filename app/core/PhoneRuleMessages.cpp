@@ -203,7 +203,8 @@ QString digitsOnlyReason()
 QString accentsRemovedReason()
 {
     return QCoreApplication::translate(
-        "PhoneRules", "written in plain letters without accents (the server keeps only A-Z and a-z)");
+        "PhoneRules",
+        "written in plain letters without accents (the server keeps only A-Z and a-z)");
 }
 
 } // namespace vp::rules::messages

@@ -9,6 +9,7 @@
 #include "MessageBox.h"
 #include "Simulator.h"
 
+#include "Translations.h"
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,7 +24,6 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include "Translations.h"
 
 #include <QApplication>
 #include <QTest>
