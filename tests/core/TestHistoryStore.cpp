@@ -246,6 +246,44 @@ void TestHistoryStore::secretsNeverReachTheFiles()
     assertNoSecrets(path);
 }
 
+// The service's group commit: a reply's result and the next request's
+// write-ahead row share one transaction. Another process (here: store) sees
+// neither before commitGroup() returns true, and both after it, so "durable
+// before the request leaves" means "committed", not "written".
+void TestHistoryStore::groupIsSeenByOthersOnlyAfterCommit()
+{
+    const QString path = m_dir.filePath(QStringLiteral("group.sqlite"));
+    HistoryStore writer;
+    QVERIFY(writer.open(path));
+    HistoryStore reader;
+    QVERIFY(reader.open(path));
+    const qint64 before =
+        add(writer, makeAttempt(QStringLiteral("7000"), QStringLiteral("g0")), std::nullopt);
+    QVERIFY(before > 0);
+
+    QVERIFY(writer.commitGroup()); // nothing open: nothing to do
+    QVERIFY(writer.beginGroup());
+    QVERIFY(writer.inGroup());
+    QVERIFY(!writer.beginGroup()); // no nesting
+    QVERIFY(writer.recordFinish(before, Outcome::Added, 200, QStringLiteral("done"), {}, 5));
+    const qint64 next =
+        writer.recordStart(makeAttempt(QStringLiteral("7001"), QStringLiteral("g1")));
+    QVERIFY(next > before);
+    QCOMPARE(reader.count({}), 1);
+    QVERIFY(!reader.attempt(before)->finished);
+    QVERIFY(!reader.attempt(next));
+
+    QVERIFY(writer.commitGroup());
+    QVERIFY(!writer.inGroup());
+    QCOMPARE(reader.count({}), 2);
+    QVERIFY(reader.attempt(before)->finished);
+    QCOMPARE(reader.attempt(before)->outcome, Outcome::Added);
+    QVERIFY(!reader.attempt(next)->finished); // the write-ahead row, "sending"
+    // Outside a group each write commits on its own again.
+    QVERIFY(writer.recordFinish(next, Outcome::Added, 200, {}, {}, 5));
+    QVERIFY(reader.attempt(next)->finished);
+}
+
 void TestHistoryStore::twoStoresShareOneFile()
 {
     const QString path = m_dir.filePath(QStringLiteral("shared.sqlite"));

@@ -90,6 +90,7 @@ private slots:
     void batchAttemptsAndBatches();
     void secretsNeverReachTheFiles();
     void twoStoresShareOneFile();
+    void groupIsSeenByOthersOnlyAfterCommit();
     void readOnlyFileRefusesToRecord();
     void recordStartIsFast();
     void largeHistoryStaysFast();
