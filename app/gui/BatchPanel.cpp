@@ -157,10 +157,8 @@ void BatchPanel::onJobFinished(const JobResult &result)
 void BatchPanel::closeIfComplete(const QString &batchId)
 {
     const BatchProgress progress = m_journal->progress(batchId);
-    if (progress.rows.isEmpty() || progress.hasWorkLeft())
-        return;
-    m_journal->close(batchId);
-    m_context.secrets().remove(BatchJournal::secretKey(batchId), [](bool, const QString &) {});
+    if (!progress.rows.isEmpty() && !progress.hasWorkLeft())
+        discardBatch(batchId);
 }
 
 void BatchPanel::updatePanel()
@@ -209,25 +207,25 @@ void BatchPanel::countResent(const QList<int> &rows)
 
 void BatchPanel::offerResume()
 {
-    QList<BatchInfo> offered;
+    QList<BatchProgress> offered;
     const QList<BatchInfo> orphaned = m_journal->orphanedBatches();
     for (const BatchInfo &info : orphaned) {
-        const BatchProgress progress = m_journal->progress(info.batchId);
+        BatchProgress progress = m_journal->progress(info.batchId);
         if (progress.hasWorkLeft())
-            offered.append(info);
-        else
-            closeIfComplete(info.batchId);
+            offered.append(std::move(progress));
+        else if (!progress.rows.isEmpty())
+            discardBatch(info.batchId); // every row definite: nothing to continue
     }
     if (!offered.isEmpty())
         showResumeDialog(offered, 0);
 }
 
-void BatchPanel::showResumeDialog(const QList<BatchInfo> &batches, int index)
+void BatchPanel::showResumeDialog(const QList<BatchProgress> &batches, int index)
 {
     if (index >= batches.size())
         return;
-    const QString batchId = batches.at(index).batchId;
-    auto *dialog = new ResumeBatchDialog(m_journal->progress(batchId), m_window);
+    const QString batchId = batches.at(index).info.batchId;
+    auto *dialog = new ResumeBatchDialog(batches.at(index), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ResumeBatchDialog::exportRequested, this,
             [this, batchId] { exportReport(batchId); });
@@ -264,14 +262,12 @@ void BatchPanel::continueBatch(const QString &batchId)
                                  if (!self)
                                      return;
                                  self->continueWithPasswords(
-                                     batchId, secret ? passwordsFromJson(*secret) : Passwords(),
-                                     secret.has_value());
+                                     batchId, secret ? passwordsFromJson(*secret) : Passwords());
                              });
 }
 
-void BatchPanel::continueWithPasswords(const QString &batchId, const Passwords &stored, bool found)
+void BatchPanel::continueWithPasswords(const QString &batchId, const Passwords &stored)
 {
-    Q_UNUSED(found);
     const BatchProgress progress = m_journal->progress(batchId);
     if (progress.rows.isEmpty()) {
         emit notice(tr("The batch could not be read: %1").arg(m_journal->lastError()));
@@ -357,7 +353,7 @@ void BatchPanel::continueWithPasswords(const QString &batchId, const Passwords &
                    nullptr, int(lost.size()))
                     .arg(progress.info.label, lost.mid(0, 20).join(QStringLiteral(", ")));
         // The rest of this batch now comes from that new import.
-        m_journal->close(batchId);
+        discardBatch(batchId);
     }
     emit notice(text);
     emit continued(batchId, int(toSend.size()));

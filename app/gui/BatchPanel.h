@@ -55,6 +55,7 @@ public:
     void offerResume();
     // What the resume dialog's "Continue" does (public for tests).
     void continueBatch(const QString &batchId);
+    // Not offered any more (its history stays); its passwords leave the keychain.
     void discardBatch(const QString &batchId);
 
     void exportReport(const QString &batchId);
@@ -69,9 +70,9 @@ signals:
 private:
     using Passwords = QHash<int, QStringList>; // seq -> {phone_pass, registration_password}
     void storePasswords(const QString &batchId, const Passwords &passwords);
-    void continueWithPasswords(const QString &batchId, const Passwords &stored, bool found);
+    void continueWithPasswords(const QString &batchId, const Passwords &stored);
     void closeIfComplete(const QString &batchId);
-    void showResumeDialog(const QList<BatchInfo> &batches, int index);
+    void showResumeDialog(const QList<BatchProgress> &batches, int index);
 
     AppContext &m_context;
     PhoneModel *m_model;
