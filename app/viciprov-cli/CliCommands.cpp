@@ -1,7 +1,7 @@
 #include "CliCommands.h"
 
-#include "CredentialCheck.h"
-#include "PasswordGenerator.h"
+#include "service/CredentialCheck.h"
+#include "rules/PasswordGenerator.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #include "CliContext.h"
 
-#include "ApiEndpoint.h"
-#include "SecretStore.h"
+#include "api/ApiEndpoint.h"
+#include "config/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -3,11 +3,11 @@
 // and the exit codes the documentation promises.
 #pragma once
 
-#include "ApiRequest.h"
-#include "HistoryStore.h"
-#include "PhoneRules.h"
-#include "ProvisioningService.h"
-#include "Settings.h"
+#include "api/ApiRequest.h"
+#include "history/HistoryStore.h"
+#include "rules/PhoneRules.h"
+#include "service/ProvisioningService.h"
+#include "config/Settings.h"
 
 #include <memory>
 #include <QCommandLineParser>

@@ -2,9 +2,9 @@
 // send the valid rows, and account for every row in the report.
 #include "CliCommands.h"
 
-#include "ColumnMapping.h"
-#include "CsvReader.h"
-#include "ImportPlan.h"
+#include "import/ColumnMapping.h"
+#include "import/CsvReader.h"
+#include "import/ImportPlan.h"
 
 #include <QCoreApplication>
 #include <QFile>

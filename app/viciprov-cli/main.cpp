@@ -1,6 +1,6 @@
 // viciprov-cli: add VICIdial phones from scripts and terminals.
 #include "CliCommands.h"
-#include "Translations.h"
+#include "config/Translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,5 +1,5 @@
 // viciprov: the desktop program. Everything lives in the viciprov_gui library.
-#include "DesktopApp.h"
+#include "demo/DesktopApp.h"
 
 #include <QApplication>
 #include <QIcon>

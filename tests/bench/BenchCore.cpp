@@ -14,14 +14,14 @@
 //   bench_core work request|parse|history|all N
 //                                           the per-phone client work, bracketed by
 //                                           callgrind's collection toggle
-#include "ApiRequest.h"
-#include "ColumnMapping.h"
-#include "CsvReader.h"
-#include "HistoryStore.h"
-#include "ImportPlan.h"
-#include "PhoneRules.h"
-#include "ProvisioningService.h"
-#include "ReplyParser.h"
+#include "api/ApiRequest.h"
+#include "import/ColumnMapping.h"
+#include "import/CsvReader.h"
+#include "history/HistoryStore.h"
+#include "import/ImportPlan.h"
+#include "rules/PhoneRules.h"
+#include "service/ProvisioningService.h"
+#include "api/ReplyParser.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "ApiEndpoint.h"
+#include "api/ApiEndpoint.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // The batch journal: a batch's plan recorded without passwords, joined with
 // the history's attempts into each row's state, and offered again only when
 // the process that ran it is gone.
-#include "BatchJournal.h"
-#include "HistoryStore.h"
+#include "history/BatchJournal.h"
+#include "history/HistoryStore.h"
 
 #include <QFile>
 #include <QTemporaryDir>

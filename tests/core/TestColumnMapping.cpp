@@ -1,4 +1,4 @@
-#include "ColumnMapping.h"
+#include "import/ColumnMapping.h"
 
 #include <QTest>
 

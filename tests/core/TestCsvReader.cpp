@@ -1,5 +1,5 @@
-#include "CsvReader.h"
-#include "TextDecoder.h"
+#include "import/CsvReader.h"
+#include "import/TextDecoder.h"
 
 #include <QElapsedTimer>
 #include <QFile>

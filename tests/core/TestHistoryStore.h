@@ -3,7 +3,7 @@
 // speed (TestHistoryStoreQueries.cpp).
 #pragma once
 
-#include "HistoryStore.h"
+#include "history/HistoryStore.h"
 
 #include <optional>
 #include <QFile>

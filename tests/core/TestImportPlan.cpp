@@ -1,4 +1,4 @@
-#include "ImportPlan.h"
+#include "import/ImportPlan.h"
 
 #include <QRegularExpression>
 #include <QTest>

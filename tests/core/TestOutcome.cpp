@@ -1,4 +1,4 @@
-#include "Outcome.h"
+#include "model/Outcome.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "PasswordGenerator.h"
-#include "PhoneRules.h"
+#include "rules/PasswordGenerator.h"
+#include "rules/PhoneRules.h"
 
 #include <QSet>
 #include <QtTest>

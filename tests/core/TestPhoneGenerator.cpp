@@ -1,5 +1,5 @@
-#include "PhoneGenerator.h"
-#include "PhoneRules.h"
+#include "import/PhoneGenerator.h"
+#include "rules/PhoneRules.h"
 
 #include <QSet>
 #include <QTest>

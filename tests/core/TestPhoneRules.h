@@ -2,7 +2,7 @@
 // (TestPhoneRules.cpp) and their data tables (TestPhoneRulesData.cpp).
 #pragma once
 
-#include "PhoneRules.h"
+#include "rules/PhoneRules.h"
 
 #include <QObject>
 #include <QStringList>

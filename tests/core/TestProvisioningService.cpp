@@ -1,9 +1,9 @@
 // The provisioning service against the project's simulator, in-process on a
 // free loopback port: batches, in-flight guards, stop on login errors,
 // timeouts, cancel, deactivation, and write-ahead history.
-#include "HistoryStore.h"
-#include "PhoneRules.h"
-#include "ProvisioningService.h"
+#include "history/HistoryStore.h"
+#include "rules/PhoneRules.h"
+#include "service/ProvisioningService.h"
 #include "Simulator.h"
 
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "Redactor.h"
+#include "api/Redactor.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "ReplyParser.h"
+#include "api/ReplyParser.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "SecretStore.h"
+#include "config/SecretStore.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

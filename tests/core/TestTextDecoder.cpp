@@ -1,4 +1,4 @@
-#include "TextDecoder.h"
+#include "import/TextDecoder.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "PhoneRules.h"
-#include "TimeZones.h"
+#include "rules/PhoneRules.h"
+#include "rules/TimeZones.h"
 
 #include <QtTest>
 

@@ -4,11 +4,11 @@
 // crash": a broken invariant aborts, which libFuzzer reports as a crash.
 #pragma once
 
-#include "ApiEndpoint.h"
-#include "CsvReader.h"
-#include "PhoneRules.h"
-#include "ReplyParser.h"
-#include "TextDecoder.h"
+#include "api/ApiEndpoint.h"
+#include "import/CsvReader.h"
+#include "rules/PhoneRules.h"
+#include "api/ReplyParser.h"
+#include "import/TextDecoder.h"
 
 #include <QByteArray>
 #include <QString>

@@ -2,18 +2,18 @@
 // input and button, the Tab order of the phone form, unique Alt+letter
 // mnemonics, adding a phone with the keyboard only, and status icons that
 // differ in shape, not only in colour.
-#include "AboutDialog.h"
-#include "AppContext.h"
-#include "CredentialTestDialog.h"
-#include "DesktopApp.h"
-#include "DetailsDialog.h"
-#include "HistoryWindow.h"
-#include "ImportDialog.h"
-#include "MainWindow.h"
-#include "PasswordDialog.h"
-#include "PhoneModel.h"
-#include "ResumeBatchDialog.h"
-#include "SettingsDialog.h"
+#include "widgets/AboutDialog.h"
+#include "widgets/AppContext.h"
+#include "settings/CredentialTestDialog.h"
+#include "demo/DesktopApp.h"
+#include "mainwindow/DetailsDialog.h"
+#include "history/HistoryWindow.h"
+#include "import/ImportDialog.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/PasswordDialog.h"
+#include "mainwindow/PhoneModel.h"
+#include "mainwindow/ResumeBatchDialog.h"
+#include "settings/SettingsDialog.h"
 #include "Simulator.h"
 
 #include <QAbstractItemView>

@@ -1,15 +1,15 @@
 // Drives the import dialog the way an admin does: paste, map, fix a cell,
 // dry run, send; and the inputs that must give a message instead of a crash.
-#include "AppContext.h"
-#include "ColumnMappingModel.h"
-#include "CsvReader.h"
-#include "FileDialog.h"
-#include "ImportDialog.h"
-#include "ImportPreviewModel.h"
-#include "MessageBox.h"
+#include "widgets/AppContext.h"
+#include "import/ColumnMappingModel.h"
+#include "import/CsvReader.h"
+#include "widgets/FileDialog.h"
+#include "import/ImportDialog.h"
+#include "import/ImportPreviewModel.h"
+#include "widgets/MessageBox.h"
 #include "Simulator.h"
 
-#include "Translations.h"
+#include "config/Translations.h"
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,14 +1,14 @@
 // Drives the real main window the way a person does: named widgets and
 // actions, typed text, dialogs answered through the test hooks, against the
 // simulator running in-process on a loopback port.
-#include "AppContext.h"
-#include "BatchRun.h"
-#include "DesktopApp.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
-#include "PhoneFilterModel.h"
-#include "PhoneForm.h"
-#include "PhoneModel.h"
+#include "widgets/AppContext.h"
+#include "mainwindow/BatchRun.h"
+#include "demo/DesktopApp.h"
+#include "mainwindow/MainWindow.h"
+#include "widgets/MessageBox.h"
+#include "mainwindow/PhoneFilterModel.h"
+#include "mainwindow/PhoneForm.h"
+#include "mainwindow/PhoneModel.h"
 #include "Simulator.h"
 
 #include <QAbstractItemModelTester>

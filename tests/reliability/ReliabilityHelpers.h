@@ -2,8 +2,8 @@
 // phones, and a connection to an in-process simulator.
 #pragma once
 
-#include "PhoneRecord.h"
-#include "ProvisioningService.h"
+#include "model/PhoneRecord.h"
+#include "service/ProvisioningService.h"
 
 #include <QByteArray>
 #include <QFile>

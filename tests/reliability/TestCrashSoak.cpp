@@ -7,7 +7,7 @@
 // Sizes: VP_SOAK_PHONES (default 300), VP_SOAK_KILLS (20), VP_SOAK_LATENCY_MS
 // (50), VP_SOAK_SEED (random; printed). The long run of docs/reliability.md:
 // VP_SOAK_PHONES=1000 VP_SOAK_KILLS=20.
-#include "HistoryStore.h"
+#include "history/HistoryStore.h"
 #include "ProcessHelpers.h"
 #include "ReliabilityHelpers.h"
 

@@ -3,9 +3,9 @@
 // is sent and the message says why. Root ignores file modes, so read-only is
 // made with chattr +i, and a full disk with a tiny tmpfs (skipped where this
 // user may not do either).
-#include "HistoryStore.h"
+#include "history/HistoryStore.h"
 #include "ProcessHelpers.h"
-#include "ProvisioningService.h"
+#include "service/ProvisioningService.h"
 #include "ReliabilityHelpers.h"
 #include "Simulator.h"
 

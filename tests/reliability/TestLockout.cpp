@@ -2,9 +2,9 @@
 // server locks the API user after 10. Proven on the service, on
 // viciprov-cli (a separate process) and on the credential check, by counting
 // the requests the simulator received.
-#include "CredentialCheck.h"
-#include "HistoryStore.h"
-#include "ProvisioningService.h"
+#include "service/CredentialCheck.h"
+#include "history/HistoryStore.h"
+#include "service/ProvisioningService.h"
 #include "ReliabilityHelpers.h"
 #include "Simulator.h"
 

@@ -8,8 +8,8 @@
 // run, /proc/PID/cmdline of viciprov-cli and viciprov-sim holds none either.
 #include "ProcessHelpers.h"
 #include "ReliabilityHelpers.h"
-#include "SecretStore.h"
-#include "Settings.h"
+#include "config/SecretStore.h"
+#include "config/Settings.h"
 
 #include <QDirIterator>
 #include <QRegularExpression>

@@ -3,8 +3,8 @@
 // must give the right outcome class (unknown where the phone may exist), a
 // clear message, a finished history row that agrees, no crash, and a resend
 // that never makes a second phone.
-#include "HistoryStore.h"
-#include "ProvisioningService.h"
+#include "history/HistoryStore.h"
+#include "service/ProvisioningService.h"
 #include "ReliabilityHelpers.h"
 #include "Simulator.h"
 

@@ -2,10 +2,10 @@
 // its SHA-256 fingerprint in the message; trusted once its exact fingerprint
 // is pinned; refused again when the certificate changes. And plain http to
 // another machine is flagged before anything is sent.
-#include "ApiEndpoint.h"
-#include "CredentialCheck.h"
-#include "HistoryStore.h"
-#include "ProvisioningService.h"
+#include "api/ApiEndpoint.h"
+#include "service/CredentialCheck.h"
+#include "history/HistoryStore.h"
+#include "service/ProvisioningService.h"
 #include "ReliabilityHelpers.h"
 #include "Simulator.h"
 

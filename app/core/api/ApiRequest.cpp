@@ -1,0 +1,226 @@
+#include "api/ApiRequest.h"
+
+#include "model/PhoneField.h"
+
+namespace vp {
+
+namespace {
+
+QString functionName(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+QByteArray encode(const QString &text)
+{
+    // toPercentEncoding keeps only ALPHA DIGIT - . _ ~ and encodes the rest
+    // of the UTF-8 bytes, so '+' becomes %2B and a space %20.
+    return QUrl::toPercentEncoding(text);
+}
+
+} // namespace
+
+ApiRequest::ApiRequest(const QUrl &apiUrl, const QString &function)
+    : m_apiUrl(apiUrl), m_function(function)
+{
+    add(QStringLiteral("function"), function);
+}
+
+void ApiRequest::add(const QString &name, const QString &value)
+{
+    m_parameters.append({name, value});
+}
+
+void ApiRequest::addLogin(const ApiCredentials &credentials)
+{
+    add(QStringLiteral("user"), credentials.user);
+    add(QStringLiteral("pass"), credentials.password);
+    add(QStringLiteral("source"), credentials.source);
+}
+
+ApiRequest ApiRequest::version(const QUrl &apiUrl)
+{
+    return ApiRequest(apiUrl, functionName("version"));
+}
+
+ApiRequest ApiRequest::addPhone(const QUrl &apiUrl, const ApiCredentials &credentials,
+                                const PhoneRecord &phone)
+{
+    ApiRequest request(apiUrl, functionName("add_phone"));
+    request.addLogin(credentials);
+    for (const PhoneFieldInfo &info : phoneFields()) {
+        const QString value = phone.value(info.field);
+        if (info.required || !value.isEmpty())
+            request.add(QString::fromLatin1(info.apiName), value);
+    }
+    return request;
+}
+
+ApiRequest ApiRequest::credentialProbe(const QUrl &apiUrl, const ApiCredentials &credentials)
+{
+    ApiRequest request(apiUrl, functionName("add_phone"));
+    request.addLogin(credentials);
+    return request;
+}
+
+ApiRequest ApiRequest::updatePhoneActive(const QUrl &apiUrl, const ApiCredentials &credentials,
+                                         const QString &extension, const QString &serverIp,
+                                         bool active)
+{
+    ApiRequest request(apiUrl, functionName("update_phone"));
+    request.addLogin(credentials);
+    request.add(apiName(PhoneField::Extension), extension);
+    request.add(apiName(PhoneField::ServerIp), serverIp);
+    request.add(QStringLiteral("active"), active ? QStringLiteral("Y") : QStringLiteral("N"));
+    return request;
+}
+
+QString ApiRequest::parameter(const QString &name) const
+{
+    for (const auto &pair : m_parameters) {
+        if (pair.first == name)
+            return pair.second;
+    }
+    return {};
+}
+
+bool ApiRequest::isSecretParameter(const QString &name)
+{
+    return name == QLatin1String("pass") || name == QLatin1String("phone_pass") ||
+           name == QLatin1String("registration_password");
+}
+
+QStringList ApiRequest::secrets() const
+{
+    QStringList result;
+    for (const auto &pair : m_parameters) {
+        if (isSecretParameter(pair.first) && !pair.second.isEmpty() &&
+            !result.contains(pair.second))
+            result << pair.second;
+    }
+    return result;
+}
+
+QByteArray ApiRequest::encodeForm(const Parameters &params)
+{
+    QByteArray out;
+    for (const auto &pair : params) {
+        if (!out.isEmpty())
+            out += '&';
+        out += encode(pair.first);
+        out += '=';
+        out += encode(pair.second);
+    }
+    return out;
+}
+
+QByteArray ApiRequest::userAgent()
+{
+    return QByteArray("ViciProvisioner/" VICIPROV_VERSION " (Qt ") + qVersion() + ')';
+}
+
+QString ApiRequest::methodName(HttpMethod method)
+{
+    return method == HttpMethod::Post ? QStringLiteral("POST") : QStringLiteral("GET");
+}
+
+QUrl ApiRequest::url(HttpMethod method) const
+{
+    if (method == HttpMethod::Post)
+        return m_apiUrl;
+    QUrl url = m_apiUrl;
+    // StrictMode keeps the encoding exactly as built (%2B stays %2B).
+    url.setQuery(QString::fromLatin1(encodeForm(m_parameters)), QUrl::StrictMode);
+    return url;
+}
+
+QNetworkRequest ApiRequest::networkRequest(HttpMethod method) const
+{
+    QNetworkRequest request(url(method));
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    if (method == HttpMethod::Post) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArray("application/x-www-form-urlencoded"));
+    }
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    return request;
+}
+
+QByteArray ApiRequest::body(HttpMethod method) const
+{
+    return method == HttpMethod::Post ? encodeForm(m_parameters) : QByteArray();
+}
+
+QByteArray ApiRequest::redactedQuery() const
+{
+    QByteArray out;
+    for (const auto &pair : m_parameters) {
+        if (!out.isEmpty())
+            out += '&';
+        out += encode(pair.first);
+        out += '=';
+        if (isSecretParameter(pair.first) && !pair.second.isEmpty())
+            out += "***";
+        else
+            out += encode(pair.second);
+    }
+    return out;
+}
+
+QString ApiRequest::redactedDescription(HttpMethod method) const
+{
+    const QString base = m_apiUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery |
+                                           QUrl::RemoveFragment | QUrl::FullyEncoded);
+    const QString query = QString::fromLatin1(redactedQuery());
+    if (method == HttpMethod::Get)
+        return QStringLiteral("GET ") + base + QLatin1Char('?') + query;
+    return QStringLiteral("POST ") + base + QLatin1Char('\n') + query;
+}
+
+QString ApiRequest::placeholderFor(const QString &parameterName)
+{
+    if (parameterName == QLatin1String("pass"))
+        return QStringLiteral("$VICI_API_PASS");
+    if (parameterName == QLatin1String("phone_pass"))
+        return QStringLiteral("$PHONE_PASS");
+    if (parameterName == QLatin1String("registration_password"))
+        return QStringLiteral("$REGISTRATION_PASS");
+    return {};
+}
+
+QString ApiRequest::shellQuote(const QString &text)
+{
+    // Inside single quotes nothing is special but the quote itself.
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+QString ApiRequest::curlCommand(HttpMethod method) const
+{
+    // --data-urlencode "name=value" encodes the value as this class does
+    // (space %20, '+' %2B); -G turns the same data into a query string.
+    QStringList words;
+    words << QStringLiteral("curl") << QStringLiteral("--silent") << QStringLiteral("--show-error")
+          << QStringLiteral("--user-agent") << shellQuote(QString::fromLatin1(userAgent()));
+    if (method == HttpMethod::Get)
+        words << QStringLiteral("--get");
+    for (const auto &pair : m_parameters) {
+        words << QStringLiteral("--data-urlencode");
+        if (isSecretParameter(pair.first) && !pair.second.isEmpty()) {
+            // Parameter names are plain words, so double quotes are safe
+            // around them and let the shell expand the variable.
+            words << QLatin1Char('"') + pair.first + QLatin1Char('=') + placeholderFor(pair.first) +
+                         QLatin1Char('"');
+        } else {
+            words << shellQuote(pair.first + QLatin1Char('=') + pair.second);
+        }
+    }
+    words << shellQuote(m_apiUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery |
+                                          QUrl::RemoveFragment | QUrl::FullyEncoded));
+    return words.join(QLatin1Char(' '));
+}
+
+} // namespace vp

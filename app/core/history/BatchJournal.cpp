@@ -1,0 +1,362 @@
+#include "history/BatchJournal.h"
+
+#include "history/HistoryStore.h"
+
+#include <QAtomicInteger>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace vp {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("vp-batches-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+QString phoneToJson(const PhoneRecord &phone)
+{
+    QJsonObject object;
+    for (const PhoneFieldInfo &info : phoneFields()) {
+        const QString value = phone.value(info.field);
+        if (!info.secret && !value.isEmpty())
+            object.insert(QLatin1String(info.apiName), value);
+    }
+    if (!phone.isActive())
+        object.insert(QStringLiteral("active"), QStringLiteral("N"));
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+PhoneRecord phoneFromJson(const QString &json)
+{
+    PhoneRecord phone;
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (const auto field = phoneFieldFromApiName(it.key()); field && !isSecretField(*field))
+            phone.setValue(*field, it.value().toString());
+    }
+    phone.setActive(object.value(QStringLiteral("active")).toString() != QLatin1String("N"));
+    return phone;
+}
+
+BatchInfo infoFromRow(const QSqlQuery &query)
+{
+    BatchInfo info;
+    info.batchId = query.value(0).toString();
+    info.createdAt = QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
+    info.label = query.value(2).toString();
+    info.serverUrl = query.value(3).toString();
+    info.apiUser = query.value(4).toString();
+    info.passwordsGenerated = query.value(5).toBool();
+    info.ownerSession = query.value(6).toString();
+    info.rowCount = query.value(7).toInt();
+    return info;
+}
+
+// A null QString binds as SQL NULL; the columns want text.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+const QLatin1String kBatchColumns("batch_id, created_at, label, server_url, api_user,"
+                                  " passwords_generated, owner_session, row_count");
+
+} // namespace
+
+int BatchProgress::count(BatchRowState state) const
+{
+    return int(std::count_if(rows.begin(), rows.end(),
+                             [state](const BatchRowStatus &row) { return row.state == state; }));
+}
+
+bool BatchProgress::hasWorkLeft() const
+{
+    return count(BatchRowState::NotSent) > 0 || count(BatchRowState::Unknown) > 0;
+}
+
+BatchJournal::BatchJournal(HistoryStore &history)
+    : m_history(history), m_connectionName(nextConnectionName())
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    const QString path = history.path();
+    // An in-memory history is private to its store; the journal then lives
+    // in memory too (nothing of either outlives the process).
+    m_db.setDatabaseName(path.isEmpty() ? QStringLiteral(":memory:") : path);
+    if (!m_db.open()) {
+        fail(tr("Could not open the batch journal"), m_db.lastError().text());
+        return;
+    }
+    QSqlQuery pragma(m_db);
+    // The history's own connection set WAL; wait for its writes instead of failing.
+    pragma.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    if (!createTables())
+        m_db.close();
+}
+
+BatchJournal::~BatchJournal()
+{
+    if (m_db.isValid())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool BatchJournal::isOpen() const
+{
+    return m_db.isOpen();
+}
+
+QString BatchJournal::lastError() const
+{
+    return m_lastError;
+}
+
+bool BatchJournal::fail(const QString &what, const QString &detail) const
+{
+    m_lastError = detail.isEmpty() ? what : what + QStringLiteral(": ") + detail;
+    return false;
+}
+
+bool BatchJournal::createTables()
+{
+    QSqlQuery query(m_db);
+    const char *statements[] = {
+        "CREATE TABLE IF NOT EXISTS batch_plans ("
+        " batch_id TEXT PRIMARY KEY, created_at INTEGER NOT NULL, label TEXT NOT NULL,"
+        " server_url TEXT NOT NULL, api_user TEXT NOT NULL,"
+        " passwords_generated INTEGER NOT NULL, owner_session TEXT NOT NULL,"
+        " row_count INTEGER NOT NULL, closed INTEGER NOT NULL DEFAULT 0)",
+        "CREATE TABLE IF NOT EXISTS batch_plan_rows ("
+        " batch_id TEXT NOT NULL, seq INTEGER NOT NULL, source_line INTEGER NOT NULL,"
+        " phone TEXT NOT NULL, phone_pass_set INTEGER NOT NULL,"
+        " registration_password_set INTEGER NOT NULL, PRIMARY KEY (batch_id, seq))",
+        "CREATE INDEX IF NOT EXISTS batch_plans_open ON batch_plans (closed, created_at)",
+    };
+    for (const char *sql : statements) {
+        if (!query.exec(QLatin1String(sql)))
+            return fail(tr("Could not create the batch journal in %1").arg(m_history.path()),
+                        query.lastError().text());
+    }
+    return true;
+}
+
+bool BatchJournal::begin(const BatchInfo &info, const QList<PhoneRecord> &phones,
+                         const QList<int> &sourceLines)
+{
+    if (!isOpen())
+        return fail(tr("The batch journal is not open"), m_lastError);
+    if (!m_db.transaction())
+        return fail(tr("Could not record the batch"), m_db.lastError().text());
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO batch_plans (batch_id, created_at, label,"
+                                 " server_url, api_user, passwords_generated, owner_session,"
+                                 " row_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QDateTime created =
+        info.createdAt.isValid() ? info.createdAt : QDateTime::currentDateTimeUtc();
+    query.addBindValue(info.batchId);
+    query.addBindValue(created.toMSecsSinceEpoch());
+    query.addBindValue(text(info.label));
+    query.addBindValue(text(info.serverUrl));
+    query.addBindValue(text(info.apiUser));
+    query.addBindValue(info.passwordsGenerated ? 1 : 0);
+    query.addBindValue(text(m_history.sessionId()));
+    query.addBindValue(int(phones.size()));
+    bool ok = query.exec();
+    QString error = query.lastError().text();
+    if (ok) {
+        QSqlQuery row(m_db);
+        row.prepare(QStringLiteral("INSERT INTO batch_plan_rows (batch_id, seq, source_line,"
+                                   " phone, phone_pass_set, registration_password_set)"
+                                   " VALUES (?, ?, ?, ?, ?, ?)"));
+        for (int i = 0; ok && i < phones.size(); ++i) {
+            const PhoneRecord &phone = phones.at(i);
+            row.bindValue(0, info.batchId);
+            row.bindValue(1, i);
+            row.bindValue(2, i < sourceLines.size() ? sourceLines.at(i) : 0);
+            row.bindValue(3, phoneToJson(phone));
+            row.bindValue(4, phone.value(PhoneField::PhonePass).isEmpty() ? 0 : 1);
+            row.bindValue(5, phone.value(PhoneField::RegistrationPassword).isEmpty() ? 0 : 1);
+            ok = row.exec();
+            if (!ok)
+                error = row.lastError().text();
+        }
+    }
+    if (!ok) {
+        m_db.rollback();
+        return fail(tr("Could not record the batch"), error);
+    }
+    if (!m_db.commit())
+        return fail(tr("Could not record the batch"), m_db.lastError().text());
+    return true;
+}
+
+bool BatchJournal::adopt(const QString &batchId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE batch_plans SET owner_session = ? WHERE batch_id = ?"));
+    query.addBindValue(text(m_history.sessionId()));
+    query.addBindValue(batchId);
+    if (!query.exec())
+        return fail(tr("Could not update the batch journal"), query.lastError().text());
+    return true;
+}
+
+bool BatchJournal::close(const QString &batchId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE batch_plans SET closed = 1 WHERE batch_id = ?"));
+    query.addBindValue(batchId);
+    if (!query.exec())
+        return fail(tr("Could not update the batch journal"), query.lastError().text());
+    return true;
+}
+
+QList<BatchInfo> BatchJournal::orphanedBatches() const
+{
+    QList<BatchInfo> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT ") + kBatchColumns +
+                    QStringLiteral(" FROM batch_plans WHERE closed = 0"
+                                   " ORDER BY created_at DESC"))) {
+        fail(tr("Could not read the batch journal"), query.lastError().text());
+        return result;
+    }
+    while (query.next()) {
+        BatchInfo info = infoFromRow(query);
+        if (!m_history.isSessionAlive(info.ownerSession))
+            result.append(info);
+    }
+    return result;
+}
+
+std::optional<BatchInfo> BatchJournal::batch(const QString &batchId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + kBatchColumns +
+                  QStringLiteral(" FROM batch_plans WHERE batch_id = ?"));
+    query.addBindValue(batchId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return infoFromRow(query);
+}
+
+QList<BatchPlanRow> BatchJournal::plan(const QString &batchId) const
+{
+    QList<BatchPlanRow> rows;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT seq, source_line, phone, phone_pass_set,"
+                                 " registration_password_set FROM batch_plan_rows"
+                                 " WHERE batch_id = ? ORDER BY seq"));
+    query.addBindValue(batchId);
+    if (!query.exec()) {
+        fail(tr("Could not read the batch journal"), query.lastError().text());
+        return rows;
+    }
+    while (query.next()) {
+        BatchPlanRow row;
+        row.seq = query.value(0).toInt();
+        row.sourceLine = query.value(1).toInt();
+        row.phone = phoneFromJson(query.value(2).toString());
+        row.phonePassSet = query.value(3).toBool();
+        row.registrationPasswordSet = query.value(4).toBool();
+        rows.append(row);
+    }
+    return rows;
+}
+
+BatchRowState BatchJournal::stateOf(const HistoryAttempt &attempt)
+{
+    if (!attempt.finished)
+        return BatchRowState::Unknown; // still "sending" in a live process
+    switch (attempt.outcome) {
+    case Outcome::Added:
+    case Outcome::Updated:
+        return BatchRowState::Added;
+    case Outcome::AlreadyExistsOnServer:
+        return attempt.verify ? BatchRowState::Added : BatchRowState::AlreadyExisted;
+    case Outcome::Cancelled:
+    case Outcome::NetworkError:
+        return BatchRowState::NotSent;
+    default:
+        break;
+    }
+    if (isUnknown(attempt.outcome))
+        return BatchRowState::Unknown;
+    // A login, lock-out, IP, permission or source error: the server checked
+    // the account before anything else and created nothing.
+    if (stopsBatch(attempt.outcome))
+        return BatchRowState::NotSent;
+    return BatchRowState::Failed;
+}
+
+BatchProgress BatchJournal::progress(const QString &batchId) const
+{
+    BatchProgress progress;
+    const std::optional<BatchInfo> info = batch(batchId);
+    if (!info)
+        return progress;
+    progress.info = *info;
+    const QList<BatchPlanRow> rows = plan(batchId);
+
+    // Every add_phone attempt of the batch, oldest first, per extension key.
+    QHash<QString, QList<HistoryAttempt>> attemptsByKey;
+    HistoryFilter filter;
+    filter.batchId = batchId;
+    QList<HistoryAttempt> all;
+    constexpr int Page = 5000;
+    for (int offset = 0;; offset += Page) {
+        const QList<HistoryAttempt> page = m_history.query(filter, offset, Page);
+        all += page;
+        if (page.size() < Page)
+            break;
+    }
+    for (auto it = all.crbegin(); it != all.crend(); ++it) {
+        if (it->function == QLatin1String("add_phone"))
+            attemptsByKey[it->phone.extensionKey()].append(*it);
+    }
+
+    progress.rows.reserve(rows.size());
+    for (const BatchPlanRow &row : rows) {
+        BatchRowStatus status;
+        status.row = row;
+        // Walk the row's attempts in order: an unknown attempt stays unknown
+        // until a definite answer, even if a later attempt never left (so a
+        // resend still resolves it instead of calling "already exists" a failure).
+        bool unresolved = false;
+        for (const HistoryAttempt &attempt : attemptsByKey.value(row.phone.extensionKey())) {
+            status.hasAttempt = true;
+            status.attempt = attempt;
+            const BatchRowState state = stateOf(attempt);
+            if (state == BatchRowState::Unknown) {
+                unresolved = true;
+                status.state = state;
+            } else if (state == BatchRowState::NotSent) {
+                status.state = unresolved ? BatchRowState::Unknown : state;
+            } else {
+                unresolved = false;
+                status.state = state;
+            }
+        }
+        progress.rows.append(status);
+    }
+    return progress;
+}
+
+QString BatchJournal::secretKey(const QString &batchId)
+{
+    return QStringLiteral("batch/") + batchId;
+}
+
+} // namespace vp

@@ -1,0 +1,125 @@
+// The plan of every batch, kept beside the attempt history so that a batch
+// cut short (crash, kill, power loss, quit while sending) can be continued:
+// the rows as they were to be sent (without passwords), who runs the batch,
+// and whether it is still open. What happened to each row is not kept here:
+// it is read from the history's attempts, which are written before each
+// request leaves, so the two can never disagree.
+//
+// The passwords of a batch are not in this file: the caller keeps them in the
+// secret store (the system keychain) under secretKey(batchId) and removes
+// them when the batch closes.
+//
+// Same SQLite file as the history (its own tables and connection; WAL lets the
+// desktop app and the command-line tool share it). One instance per thread.
+#pragma once
+
+#include "history/HistoryTypes.h"
+#include "model/PhoneRecord.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace vp {
+
+class HistoryStore;
+
+struct BatchPlanRow
+{
+    int seq = 0;        // 0-based position in the batch
+    int sourceLine = 0; // line in the source file or generator position; 0 = none
+    PhoneRecord phone;  // passwords emptied
+    bool phonePassSet = false;
+    bool registrationPasswordSet = false;
+};
+
+struct BatchInfo
+{
+    QString batchId;
+    QDateTime createdAt; // UTC
+    QString label;       // "agents.csv", "Generated 1001-1200", ...
+    QString serverUrl, apiUser;
+    // Passwords were made by the generator (so new ones may be made for rows
+    // that never reached the server), not typed or read from a file.
+    bool passwordsGenerated = false;
+    QString ownerSession; // HistoryStore::sessionId() of the process running it
+    int rowCount = 0;
+};
+
+// What one planned row came to, from its latest attempts in the history.
+enum class BatchRowState
+{
+    NotSent,        // no request reached the server: safe to send
+    Added,          // created (including "already exists" after an unknown outcome)
+    AlreadyExisted, // refused as already there, without an earlier unknown attempt
+    Failed,         // refused for a reason the row must be fixed for
+    Unknown         // sent, no definite answer: the phone may exist
+};
+
+struct BatchRowStatus
+{
+    BatchPlanRow row;
+    BatchRowState state = BatchRowState::NotSent;
+    bool hasAttempt = false;
+    HistoryAttempt attempt; // the latest add_phone attempt, when hasAttempt
+};
+
+struct BatchProgress
+{
+    BatchInfo info;
+    QList<BatchRowStatus> rows;
+    int count(BatchRowState state) const;
+    // Rows the batch still has to send: never sent or unknown.
+    bool hasWorkLeft() const;
+};
+
+class BatchJournal
+{
+    Q_DECLARE_TR_FUNCTIONS(BatchJournal)
+
+public:
+    // Opens the journal tables in the history's file (or in memory when the
+    // history is in memory); creates them when missing.
+    explicit BatchJournal(HistoryStore &history);
+    ~BatchJournal();
+    BatchJournal(const BatchJournal &) = delete;
+    BatchJournal &operator=(const BatchJournal &) = delete;
+
+    bool isOpen() const;
+    QString lastError() const;
+
+    // Records the plan before the first row is sent (one transaction). The
+    // owner is this process's history session. passwords are dropped.
+    bool begin(const BatchInfo &info, const QList<PhoneRecord> &phones,
+               const QList<int> &sourceLines);
+    // Takes over an open batch for this process (when continuing it).
+    bool adopt(const QString &batchId);
+    // The batch needs nothing more (every row definite, or the user discards
+    // what is left): it is no longer offered for continuing.
+    bool close(const QString &batchId);
+
+    // Open batches whose owner process is gone (crashed, killed, quit), newest first.
+    QList<BatchInfo> orphanedBatches() const;
+    std::optional<BatchInfo> batch(const QString &batchId) const;
+    QList<BatchPlanRow> plan(const QString &batchId) const;
+    // The plan joined with the history: each row's state now.
+    BatchProgress progress(const QString &batchId) const;
+
+    // The secret store key for a batch's passwords.
+    static QString secretKey(const QString &batchId);
+    // The classification used by progress() (exposed for tests and the CLI).
+    static BatchRowState stateOf(const HistoryAttempt &attempt);
+
+private:
+    bool createTables();
+    bool fail(const QString &what, const QString &detail) const;
+
+    HistoryStore &m_history;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    mutable QString m_lastError;
+};
+
+} // namespace vp

@@ -1,0 +1,263 @@
+// The history file's schema and its ordered migrations. A new layout is a new
+// step at the end of kSteps; steps are never edited once released, because
+// files written by that release must still migrate the same way.
+#include "history/HistoryStorePrivate.h"
+#include "model/PhoneRecord.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace vp::historydb {
+
+namespace {
+
+bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    for (const QString &sql : statements) {
+        if (!exec(db, sql, error))
+            return false;
+    }
+    return true;
+}
+
+// Version 1: the first layout (tests/data/history/history-v1.sql is a file of it).
+bool createV1(QSqlDatabase &db, QString *error)
+{
+    return execAll(
+        db,
+        {QStringLiteral("CREATE TABLE attempts ("
+                        "id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                        "started_at TEXT NOT NULL, finished_at TEXT,"
+                        "server_url TEXT NOT NULL, api_user TEXT NOT NULL, batch_id TEXT,"
+                        "extension TEXT NOT NULL, server_ip TEXT NOT NULL,"
+                        "phone_login TEXT NOT NULL, phone_full_name TEXT,"
+                        "protocol TEXT, local_gmt TEXT, status TEXT NOT NULL,"
+                        "http_status INTEGER, reply TEXT, duration_ms INTEGER)"),
+         QStringLiteral("CREATE INDEX attempts_started ON attempts (started_at)")},
+        error);
+}
+
+// Version 2: times as UTC milliseconds (compact, ordered), every non-secret
+// field, request/message/verify, and the columns and indexes the history view
+// and the duplicate checks filter on. The key columns hold
+// PhoneRecord::extensionKey()/loginKey() computed in C++ because SQLite's
+// lower() only folds ASCII.
+// Every index costs each write-ahead insert a page write, so there are only
+// the five the queries need: unfinished rows (outcome NULL) are found through
+// the outcome index, and the few server IPs make a server filter cheap along
+// started_at. No AUTOINCREMENT (one more page per insert): rows are never
+// deleted, so ids are not reused anyway.
+bool v1ToV2(QSqlDatabase &db, QString *error)
+{
+    QString phoneDefs;
+    for (const QString &column : phoneColumns())
+        phoneDefs += column + QLatin1String(" TEXT NOT NULL DEFAULT '',");
+
+    const QString ms =
+        QStringLiteral("CAST(ROUND((julianday(%1) - 2440587.5) * 86400000.0) AS INTEGER)");
+    const QStringList statements = {
+        QLatin1String("CREATE TABLE attempts_v2 ("
+                      "id INTEGER PRIMARY KEY,"
+                      "started_at INTEGER NOT NULL, finished_at INTEGER,"
+                      "server_url TEXT NOT NULL DEFAULT '', api_user TEXT NOT NULL DEFAULT '',"
+                      "method TEXT NOT NULL DEFAULT '', api_function TEXT NOT NULL DEFAULT '',"
+                      "batch_id TEXT NOT NULL DEFAULT '',") +
+            phoneDefs +
+            QLatin1String("active INTEGER NOT NULL DEFAULT 1,"
+                          "phone_pass_set INTEGER NOT NULL DEFAULT 0,"
+                          "registration_password_set INTEGER NOT NULL DEFAULT 0,"
+                          "extension_key TEXT NOT NULL DEFAULT '',"
+                          "login_key TEXT NOT NULL DEFAULT '',"
+                          "session TEXT NOT NULL DEFAULT '',"
+                          "finished INTEGER NOT NULL DEFAULT 0, outcome TEXT,"
+                          "http_status INTEGER NOT NULL DEFAULT 0,"
+                          "message TEXT NOT NULL DEFAULT '', request TEXT NOT NULL DEFAULT '',"
+                          "reply TEXT NOT NULL DEFAULT '',"
+                          "duration_ms INTEGER NOT NULL DEFAULT 0,"
+                          "verify INTEGER NOT NULL DEFAULT 0)"),
+        QLatin1String("INSERT INTO attempts_v2 (id, started_at, finished_at, server_url, api_user,"
+                      " method, api_function, batch_id, extension, server_ip, phone_login,"
+                      " phone_full_name, protocol, local_gmt, extension_key, login_key,"
+                      " finished, outcome, http_status, reply, duration_ms) "
+                      "SELECT id, COALESCE(") +
+            ms.arg(QLatin1String("started_at")) + QLatin1String(", 0), ") +
+            ms.arg(QLatin1String("finished_at")) +
+            QLatin1String(", server_url, api_user, 'POST', 'add_phone', COALESCE(batch_id, ''),"
+                          " extension, server_ip, phone_login, COALESCE(phone_full_name, ''),"
+                          " COALESCE(protocol, ''), COALESCE(local_gmt, ''),"
+                          " lower(trim(extension)) || '@' || trim(server_ip),"
+                          " lower(substr(trim(phone_login), 1, 15)),"
+                          " status <> 'sending', NULLIF(status, 'sending'),"
+                          " COALESCE(http_status, 0), COALESCE(reply, ''),"
+                          " COALESCE(duration_ms, 0) FROM attempts"),
+        QStringLiteral("DROP TABLE attempts"),
+        QStringLiteral("ALTER TABLE attempts_v2 RENAME TO attempts"),
+        QStringLiteral("CREATE INDEX attempts_started ON attempts (started_at)"),
+        QStringLiteral("CREATE INDEX attempts_outcome ON attempts (outcome, started_at)"),
+        QStringLiteral("CREATE INDEX attempts_batch ON attempts (batch_id, started_at)"),
+        QStringLiteral("CREATE INDEX attempts_extension ON attempts (extension_key, outcome)"),
+        QStringLiteral("CREATE INDEX attempts_login ON attempts (login_key, outcome)"),
+    };
+    if (!execAll(db, statements, error))
+        return false;
+
+    // Recompute the keys the way PhoneRecord does (Unicode case folding and
+    // trimming); only rows where SQL got it wrong are rewritten.
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    if (!select.prepare(QStringLiteral("SELECT id, extension, server_ip, phone_login,"
+                                       " extension_key, login_key FROM attempts")) ||
+        !select.exec()) {
+        *error = select.lastError().text();
+        return false;
+    }
+    QList<std::tuple<qint64, QString, QString>> fixes;
+    while (select.next()) {
+        PhoneRecord phone;
+        phone.setValue(PhoneField::Extension, select.value(1).toString());
+        phone.setValue(PhoneField::ServerIp, select.value(2).toString());
+        phone.setValue(PhoneField::PhoneLogin, select.value(3).toString());
+        if (phone.extensionKey() != select.value(4).toString() ||
+            phone.loginKey() != select.value(5).toString())
+            fixes.append({select.value(0).toLongLong(), phone.extensionKey(), phone.loginKey()});
+    }
+    select.finish();
+    QSqlQuery update(db);
+    if (!update.prepare(
+            QStringLiteral("UPDATE attempts SET extension_key = ?, login_key = ? WHERE id = ?"))) {
+        *error = update.lastError().text();
+        return false;
+    }
+    for (const auto &[id, extensionKey, loginKey] : fixes) {
+        update.bindValue(0, extensionKey);
+        update.bindValue(1, loginKey);
+        update.bindValue(2, id);
+        if (!update.exec()) {
+            *error = update.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+struct Step
+{
+    int toVersion;
+    bool (*run)(QSqlDatabase &, QString *);
+};
+
+const Step kSteps[] = {
+    {1, createV1},
+    {2, v1ToV2},
+};
+static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kCurrentSchemaVersion,
+              "one step per schema version");
+
+int readVersion(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?"))) {
+        *error = query.lastError().text();
+        return -1;
+    }
+    query.bindValue(0, QStringLiteral("schema_version"));
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return -1;
+    }
+    if (!query.next())
+        return 0;
+    query.finish();
+    if (!query.prepare(QStringLiteral("SELECT MAX(version) FROM schema_version")) ||
+        !query.exec()) {
+        *error = query.lastError().text();
+        return -1;
+    }
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+} // namespace
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql) || !query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool migrate(QSqlDatabase &db, int *version, QString *error)
+{
+    // Reading the version without a write lock is enough when nothing is to do.
+    int current = readVersion(db, error);
+    if (current < 0)
+        return false;
+    if (current == kCurrentSchemaVersion) {
+        *version = current;
+        return true;
+    }
+    if (current > kCurrentSchemaVersion) {
+        *error = QCoreApplication::translate(
+                     "HistoryStore",
+                     "The history file was written by a newer version of the program (schema %1; "
+                     "this version knows %2). Update the program.")
+                     .arg(current)
+                     .arg(kCurrentSchemaVersion);
+        return false;
+    }
+
+    // IMMEDIATE takes the write lock first: a second process waits here, then
+    // sees the migrated version and does nothing.
+    if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), error))
+        return false;
+    auto rollback = [&db] { exec(db, QStringLiteral("ROLLBACK"), nullptr); };
+    current = readVersion(db, error);
+    if (current < 0) {
+        rollback();
+        return false;
+    }
+    if (current == 0 &&
+        !exec(db, QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
+              error)) {
+        rollback();
+        return false;
+    }
+    for (const Step &step : kSteps) {
+        if (step.toVersion <= current)
+            continue;
+        if (!step.run(db, error)) {
+            *error = QCoreApplication::translate("HistoryStore",
+                                                 "Could not upgrade the history to version %1: %2")
+                         .arg(step.toVersion)
+                         .arg(*error);
+            rollback();
+            return false;
+        }
+        current = step.toVersion;
+    }
+    QSqlQuery setVersion(db);
+    if (!exec(db, QStringLiteral("DELETE FROM schema_version"), error) ||
+        !setVersion.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"))) {
+        rollback();
+        return false;
+    }
+    setVersion.bindValue(0, current);
+    if (!setVersion.exec()) {
+        *error = setVersion.lastError().text();
+        rollback();
+        return false;
+    }
+    setVersion.finish();
+    if (!exec(db, QStringLiteral("COMMIT"), error)) {
+        rollback();
+        return false;
+    }
+    *version = current;
+    return true;
+}
+
+} // namespace vp::historydb

@@ -1,0 +1,101 @@
+// The attempt history: every API request is written before it is sent and
+// completed when it ends, in an SQLite file (WAL) that the desktop app and the
+// command-line tool can use at the same time. Passwords are never written.
+//
+// One instance owns one named database connection and must be used from the
+// thread that opened it.
+#pragma once
+
+#include "history/HistoryTypes.h"
+
+#include <memory>
+#include <optional>
+#include <QCoreApplication>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+class QIODevice;
+
+namespace vp {
+
+class HistoryStore
+{
+    // Gives lupdate and the program the same context for tr() in the members
+    // and in Private.
+    Q_DECLARE_TR_FUNCTIONS(HistoryStore)
+
+public:
+    HistoryStore();
+    ~HistoryStore();
+    HistoryStore(const HistoryStore &) = delete;
+    HistoryStore &operator=(const HistoryStore &) = delete;
+
+    // Creates the file (and its folder) or migrates an older schema. A file the
+    // process may not write is still opened for reading; writes then fail.
+    bool open(const QString &path, QString *error = nullptr);
+    bool openInMemory(QString *error = nullptr);
+    void close();
+    bool isOpen() const;
+    QString path() const;
+
+    // AppDataLocation/history.sqlite; another profile ("demo") gets history-<profile>.sqlite.
+    static QString defaultPath(const QString &profile = {});
+    int schemaVersion() const;
+    static int currentSchemaVersion();
+
+    // Write-ahead: called BEFORE the request is sent; returns the new id, or -1
+    // (see lastError()), and then the caller must not send.
+    qint64 recordStart(const HistoryAttempt &attempt);
+    bool recordFinish(qint64 id, Outcome outcome, int httpStatus, const QString &message,
+                      const QString &redactedReply, qint64 durationMs, bool verify = false);
+    // Group commit: the writes between beginGroup() and commitGroup() share one
+    // transaction, so a reply's result and the next request's write-ahead row
+    // cost one commit instead of two. A write-ahead row is durable only once
+    // commitGroup() returned true: the request must not leave before. On
+    // failure commitGroup() rolls the whole group back (lastError()).
+    bool beginGroup();
+    bool commitGroup();
+    bool inGroup() const;
+    // Rows left "sending" by a process that is gone (crash, kill) become finished
+    // with Outcome::Interrupted. Rows of another live process sharing the file are
+    // left alone. Returns how many were marked; call on start-up.
+    int markInterrupted();
+    // This process's session (empty while closed) and whether a session's
+    // process still lives (this one included). Other records kept beside the
+    // history (the batch journal) name their owner by session.
+    QString sessionId() const;
+    bool isSessionAlive(const QString &sessionId) const;
+
+    QList<HistoryAttempt> query(const HistoryFilter &filter, int offset,
+                                int limit) const; // newest first
+    int count(const HistoryFilter &filter) const;
+    std::optional<HistoryAttempt> attempt(qint64 id) const;
+    // Header row, RFC 4180 quoting, CRLF, UTF-8 without BOM; cells starting with
+    // = + - @ (or tab / CR) get a leading ' so spreadsheets do not run them.
+    bool exportCsv(const HistoryFilter &filter, QIODevice *out, QString *error = nullptr) const;
+
+    // Duplicate knowledge for forms and imports (outcome "added" only).
+    bool wasAdded(const QString &extension,
+                  const QString &serverIp) const; // extension without case
+    bool loginWasAdded(const QString &login) const;
+    QSet<QString> addedExtensionKeys() const; // PhoneRecord::extensionKey() form
+    QSet<QString> addedLoginKeys() const;     // PhoneRecord::loginKey() form
+    // The latest attempt per row (extension key) and function of a batch, in
+    // the order the rows were first sent: an inactive phone's row gives its
+    // add_phone and its update_phone attempt.
+    QList<HistoryAttempt> batchAttempts(const QString &batchId) const;
+    QStringList batches(int limit = 50) const; // newest first
+
+    QString lastError() const;
+
+    struct Private;
+
+private:
+    bool openConnection(const QString &databaseName, bool inMemory, QString *error);
+
+    std::unique_ptr<Private> m_d;
+};
+
+} // namespace vp

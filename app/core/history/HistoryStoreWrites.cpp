@@ -1,0 +1,305 @@
+// The write path of the history: the write-ahead row of every request, its
+// result, and group commits. Split from HistoryStore.cpp to keep both short;
+// it runs on SQLite directly where it can (HistoryStoreSqlite.h).
+#include "history/HistoryStore.h"
+#include "history/HistoryStorePrivate.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QUrl>
+
+namespace vp {
+
+namespace {
+
+// Defence in depth: callers redact, but a password must not reach the file
+// even if one forgets. `secrets` holds each password and its URL-encoded
+// form (secretsOf), worked out once per attempt rather than per value.
+QString scrub(QString value, const QStringList &secrets)
+{
+    for (const QString &secret : secrets) {
+        if (value.contains(secret))
+            value.replace(secret, QLatin1String("********"));
+    }
+    return value.isNull() ? QString::fromLatin1("") : value;
+}
+
+// Qt binds a null QString as NULL; the text columns are NOT NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QString::fromLatin1("") : value;
+}
+
+// The passwords of a phone and the forms they take in a URL-encoded request.
+// Short values are skipped: replacing "12" everywhere would garble the text
+// and hides nothing.
+QStringList secretsOf(const PhoneRecord &phone)
+{
+    QStringList secrets;
+    for (PhoneField field : {PhoneField::PhonePass, PhoneField::RegistrationPassword}) {
+        const QString secret = phone.value(field);
+        if (secret.size() < 4)
+            continue;
+        secrets.append(secret);
+        const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(secret));
+        if (encoded != secret)
+            secrets.append(encoded);
+    }
+    return secrets;
+}
+
+} // namespace
+
+bool HistoryStore::Private::prepareWrites()
+{
+    if (rawInsert || insertQuery)
+        return true;
+    QString columns = QStringLiteral(
+        "started_at, server_url, api_user, method, api_function, batch_id, active,"
+        " phone_pass_set, registration_password_set, extension_key, login_key, session,"
+        " request, message, finished, finished_at, outcome, http_status, reply,"
+        " duration_ms, verify");
+    const int fixedCount = 21;
+    const QStringList &phoneColumns = historydb::phoneColumns();
+    for (const QString &column : phoneColumns)
+        columns += QLatin1String(", ") + column;
+    QStringList marks;
+    for (int i = 0; i < fixedCount + phoneColumns.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    const QString insertSql = QLatin1String("INSERT INTO attempts (") + columns +
+                              QLatin1String(") VALUES (") + marks.join(QLatin1Char(',')) +
+                              QLatin1Char(')');
+    const QString finishSql = QStringLiteral(
+        "UPDATE attempts SET finished = 1, finished_at = ?, outcome = ?, http_status = ?,"
+        " message = ?, reply = ?, duration_ms = ?, verify = ? WHERE id = ?");
+
+    void *handle = nullptr;
+    if (const historydb::SqliteApi *api = historydb::SqliteApi::forDatabase(db, &handle)) {
+        auto statement = [&](const QString &sql) {
+            auto result = std::make_unique<historydb::SqliteStatement>(*api, handle);
+            if (!result->prepare(sql)) {
+                fail(tr("Could not write to the history"), result->error());
+                result.reset();
+            }
+            return result;
+        };
+        rawInsert = statement(insertSql);
+        rawFinish = statement(finishSql);
+        // IMMEDIATE: the group takes the write lock at once (waiting for
+        // another process within the busy timeout) rather than failing on
+        // its first write.
+        rawBegin = statement(QStringLiteral("BEGIN IMMEDIATE"));
+        rawCommit = statement(QStringLiteral("COMMIT"));
+        rawRollback = statement(QStringLiteral("ROLLBACK"));
+        if (rawInsert && rawFinish && rawBegin && rawCommit && rawRollback)
+            return true;
+        rawInsert.reset();
+        rawFinish.reset();
+        rawBegin.reset();
+        rawCommit.reset();
+        rawRollback.reset();
+        return false;
+    }
+    auto insert = std::make_unique<QSqlQuery>(db);
+    auto finish = std::make_unique<QSqlQuery>(db);
+    if (!insert->prepare(insertSql))
+        return fail(tr("Could not write to the history"), *insert);
+    if (!finish->prepare(finishSql))
+        return fail(tr("Could not write to the history"), *finish);
+    insertQuery = std::move(insert);
+    finishQuery = std::move(finish);
+    return true;
+}
+
+bool HistoryStore::Private::runPlain(historydb::SqliteStatement *raw, const QString &sql)
+{
+    if (raw) {
+        if (raw->run())
+            return true;
+        return fail(tr("Could not write to the history %1").arg(location()), raw->error());
+    }
+    QString error;
+    if (historydb::exec(db, sql, &error))
+        return true;
+    return fail(tr("Could not write to the history %1").arg(location()), error);
+}
+
+namespace {
+
+// Binds in order to the raw statement (1-based) or the QSqlQuery (0-based).
+class Binder
+{
+public:
+    Binder(historydb::SqliteStatement *raw, QSqlQuery *query) : m_raw(raw), m_query(query) {}
+    void integer(qint64 value)
+    {
+        if (m_raw)
+            m_raw->bind(++m_index, value);
+        else
+            m_query->bindValue(m_index++, value);
+    }
+    void text(const QString &value)
+    {
+        if (m_raw)
+            m_raw->bind(++m_index, value);
+        else
+            m_query->bindValue(m_index++, value);
+    }
+    void null()
+    {
+        if (m_raw)
+            m_raw->bindNull(++m_index);
+        else
+            m_query->bindValue(m_index++, QVariant());
+    }
+    bool exec()
+    {
+        if (m_raw)
+            return m_raw->run();
+        const bool ok = m_query->exec();
+        if (ok) {
+            m_lastInsertId = m_query->lastInsertId().toLongLong();
+            m_changes = m_query->numRowsAffected();
+        }
+        m_query->finish();
+        return ok;
+    }
+    QString error() const { return m_raw ? m_raw->error() : m_query->lastError().text(); }
+    qint64 lastInsertId() const { return m_raw ? m_raw->lastInsertId() : m_lastInsertId; }
+    int changes() const { return m_raw ? m_raw->changes() : m_changes; }
+
+private:
+    historydb::SqliteStatement *m_raw;
+    QSqlQuery *m_query;
+    int m_index = 0;
+    qint64 m_lastInsertId = -1;
+    int m_changes = 0;
+};
+
+} // namespace
+
+qint64 HistoryStore::recordStart(const HistoryAttempt &attempt)
+{
+    if (!isOpen()) {
+        m_d->fail(tr("The history is not open"), QString());
+        return -1;
+    }
+    if (!m_d->prepareWrites())
+        return -1;
+
+    const PhoneRecord &phone = attempt.phone;
+    const QStringList secrets = secretsOf(phone);
+    const QDateTime started =
+        attempt.startedAt.isValid() ? attempt.startedAt : QDateTime::currentDateTimeUtc();
+    Binder bind(m_d->rawInsert.get(), m_d->insertQuery.get());
+    bind.integer(historydb::toMs(started));
+    bind.text(text(attempt.serverUrl));
+    bind.text(text(attempt.apiUser));
+    bind.text(text(attempt.method));
+    bind.text(text(attempt.function));
+    bind.text(text(attempt.batchId));
+    bind.integer(phone.isActive() ? 1 : 0);
+    bind.integer((attempt.phonePassSet || !phone.value(PhoneField::PhonePass).isEmpty()) ? 1 : 0);
+    bind.integer((attempt.registrationPasswordSet ||
+                  !phone.value(PhoneField::RegistrationPassword).isEmpty())
+                     ? 1
+                     : 0);
+    bind.text(phone.extensionKey());
+    bind.text(phone.loginKey());
+    bind.text(m_d->sessionId);
+    bind.text(scrub(attempt.redactedRequest, secrets));
+    bind.text(scrub(attempt.message, secrets));
+    bind.integer(attempt.finished ? 1 : 0);
+    if (attempt.finished) {
+        bind.integer(historydb::toMs(attempt.finishedAt.isValid() ? attempt.finishedAt : started));
+        bind.text(outcomeKey(attempt.outcome));
+    } else {
+        bind.null();
+        bind.null();
+    }
+    bind.integer(attempt.httpStatus);
+    bind.text(scrub(attempt.redactedReply, secrets));
+    bind.integer(attempt.durationMs);
+    bind.integer(attempt.verify ? 1 : 0);
+    // Secret fields have no column: phoneColumns() leaves them out.
+    for (PhoneField field : historydb::phoneColumnFields())
+        bind.text(text(phone.value(field)));
+
+    if (!bind.exec()) {
+        m_d->fail(tr("Could not write to the history %1").arg(m_d->location()), bind.error());
+        return -1;
+    }
+    const qint64 id = bind.lastInsertId();
+    if (!attempt.finished && !secrets.isEmpty())
+        m_d->pendingSecrets.insert(id, secrets);
+    if (m_d->inGroup)
+        m_d->groupIds.append(id);
+    return id;
+}
+
+bool HistoryStore::recordFinish(qint64 id, Outcome outcome, int httpStatus, const QString &message,
+                                const QString &redactedReply, qint64 durationMs, bool verify)
+{
+    if (!isOpen())
+        return m_d->fail(tr("The history is not open"), QString());
+    if (!m_d->prepareWrites())
+        return false;
+    const auto secrets = m_d->pendingSecrets.constFind(id);
+    const QStringList noSecrets;
+    const QStringList &scrubbed = secrets == m_d->pendingSecrets.cend() ? noSecrets : *secrets;
+    Binder bind(m_d->rawFinish.get(), m_d->finishQuery.get());
+    bind.integer(historydb::toMs(QDateTime::currentDateTimeUtc()));
+    bind.text(outcomeKey(outcome));
+    bind.integer(httpStatus);
+    bind.text(scrub(message, scrubbed));
+    bind.text(scrub(redactedReply, scrubbed));
+    bind.integer(durationMs);
+    bind.integer(verify ? 1 : 0);
+    bind.integer(id);
+    if (!bind.exec())
+        return m_d->fail(tr("Could not write to the history %1").arg(m_d->location()),
+                         bind.error());
+    if (bind.changes() != 1)
+        return m_d->fail(tr("The history has no attempt %1").arg(id), QString());
+    m_d->pendingSecrets.remove(id);
+    return true;
+}
+
+bool HistoryStore::beginGroup()
+{
+    if (!isOpen())
+        return m_d->fail(tr("The history is not open"), QString());
+    if (m_d->inGroup || !m_d->prepareWrites())
+        return false;
+    if (!m_d->runPlain(m_d->rawBegin.get(), QStringLiteral("BEGIN IMMEDIATE")))
+        return false;
+    m_d->inGroup = true;
+    m_d->groupIds.clear();
+    return true;
+}
+
+bool HistoryStore::commitGroup()
+{
+    if (!m_d->inGroup)
+        return true;
+    m_d->inGroup = false;
+    if (m_d->runPlain(m_d->rawCommit.get(), QStringLiteral("COMMIT"))) {
+        m_d->groupIds.clear();
+        return true;
+    }
+    const QString error = m_d->lastError;
+    m_d->runPlain(m_d->rawRollback.get(), QStringLiteral("ROLLBACK"));
+    m_d->lastError = error;
+    // The rows of the group are gone: nothing of theirs is pending any more.
+    for (qint64 id : std::as_const(m_d->groupIds))
+        m_d->pendingSecrets.remove(id);
+    m_d->groupIds.clear();
+    return false;
+}
+
+bool HistoryStore::inGroup() const
+{
+    return m_d->inGroup;
+}
+
+} // namespace vp

@@ -1,0 +1,126 @@
+#include "import/CsvTemplate.h"
+
+#include "import/CsvReader.h"
+#include "model/PhoneField.h"
+#include "rules/PhoneRules.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace vp {
+
+namespace {
+
+const QString kActive = QStringLiteral("active");
+
+QStringList exampleRow(int extension, const QString &name)
+{
+    const QString ext = QString::number(extension);
+    QStringList cells;
+    for (const PhoneFieldInfo &info : phoneFields()) {
+        switch (info.field) {
+        case PhoneField::Extension:
+        case PhoneField::DialplanNumber:
+        case PhoneField::VoicemailId:
+        case PhoneField::PhoneLogin:
+            cells << ext;
+            break;
+        case PhoneField::ServerIp:
+            cells << QStringLiteral("10.10.10.15");
+            break;
+        case PhoneField::Protocol:
+            cells << QStringLiteral("SIP");
+            break;
+        case PhoneField::PhoneFullName:
+            cells << name;
+            break;
+        case PhoneField::LocalGmt:
+            cells << QStringLiteral("-5.00");
+            break;
+        case PhoneField::OutboundCid:
+            cells << QStringLiteral("3125551212");
+            break;
+        default:
+            cells << QString(); // passwords: generated; optional: server default
+            break;
+        }
+    }
+    cells << QStringLiteral("Y");
+    return cells;
+}
+
+} // namespace
+
+QByteArray CsvTemplate::templateCsv()
+{
+    QStringList header;
+    for (const PhoneFieldInfo &info : phoneFields())
+        header << QString::fromLatin1(info.apiName);
+    header << kActive;
+    QByteArray out = writeCsvRow(header);
+    out += writeCsvRow(exampleRow(1001, QStringLiteral("Agent 1001")));
+    out += writeCsvRow(exampleRow(1002, QStringLiteral("Agent 1002")));
+    return out;
+}
+
+QByteArray CsvTemplate::fieldGuideCsv()
+{
+    QByteArray out =
+        writeCsvRow({tr("column"), tr("label"), tr("required"), tr("allowed values or characters"),
+                     tr("length"), tr("when empty"), tr("notes")});
+    for (const PhoneFieldInfo &info : phoneFields()) {
+        const PhoneField field = info.field;
+        const QStringList allowed = PhoneRules::allowedValues(field);
+        const QString values =
+            allowed.isEmpty() ? PhoneRules::keptCharactersDescription(field) : allowed.join(u' ');
+        const QString length = allowed.isEmpty() ? QStringLiteral("%1-%2")
+                                                       .arg(PhoneRules::minLength(field))
+                                                       .arg(PhoneRules::maxLength(field))
+                                                 : QString();
+        QString empty;
+        QString notes;
+        switch (field) {
+        case PhoneField::DialplanNumber:
+        case PhoneField::VoicemailId:
+        case PhoneField::PhoneLogin:
+            empty = tr("the extension");
+            break;
+        case PhoneField::PhonePass:
+        case PhoneField::RegistrationPassword:
+            empty = tr("a generated password (if chosen in the import dialog)");
+            notes = tr("secret: never stored by this program");
+            break;
+        case PhoneField::ServerIp:
+        case PhoneField::TemplateId:
+            empty = tr("the import dialog's default");
+            notes = field == PhoneField::ServerIp ? tr("must be a server of the cluster")
+                                                  : tr("must exist on the server");
+            break;
+        default:
+            empty = PhoneRules::defaultValue(field).isEmpty()
+                        ? (info.required ? tr("the import dialog's default, else refused")
+                                         : tr("nothing"))
+                        : PhoneRules::defaultValue(field);
+            break;
+        }
+        if (field == PhoneField::Email)
+            notes = tr("no apostrophe: the server fails on it");
+        if (field == PhoneField::LocalGmt)
+            notes = tr("standard time, no DST adjustment");
+        out += writeCsvRow({QString::fromLatin1(info.apiName), fieldLabel(field),
+                            info.required ? tr("yes") : tr("no"), values, length, empty, notes});
+    }
+    out += writeCsvRow({kActive, tr("Active"), tr("no"), QStringLiteral("Y N"), QString(),
+                        QStringLiteral("Y"), tr("N adds the phone and then switches it off")});
+    return out;
+}
+
+QString CsvTemplate::guidePathFor(const QString &templatePath)
+{
+    const QFileInfo info(templatePath);
+    const QString base =
+        info.completeBaseName().isEmpty() ? QStringLiteral("phones") : info.completeBaseName();
+    return info.dir().filePath(base + QStringLiteral("-fields.csv"));
+}
+
+} // namespace vp

@@ -1,0 +1,258 @@
+#include "service/CredentialCheck.h"
+
+#include "api/ReplyParser.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QTimer>
+
+namespace vp {
+
+CredentialCheck::CredentialCheck(QObject *parent)
+    : QObject(parent), m_manager(new QNetworkAccessManager(this))
+{
+    qRegisterMetaType<vp::CheckStep>();
+    m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+CredentialCheck::~CredentialCheck()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+}
+
+bool CredentialCheck::succeeded() const
+{
+    for (const auto &step : m_steps) {
+        if (step.status != CheckStep::Status::Passed)
+            return false;
+    }
+    return !m_steps.isEmpty();
+}
+
+void CredentialCheck::start(const QUrl &apiUrl, const ApiCredentials &credentials,
+                            HttpMethod method, int timeoutMs,
+                            const QStringList &trustedCertificates)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_apiUrl = apiUrl;
+    m_credentials = credentials;
+    m_method = method;
+    m_timeoutMs = timeoutMs;
+    m_trusted = trustedCertificates;
+    m_rejectedCertificate.clear();
+    m_steps = {
+        {CheckStep::Id::Reach, CheckStep::Status::Pending, tr("Server reachable"), {}, {}},
+        {CheckStep::Id::Login, CheckStep::Status::Pending, tr("API login"), {}, {}},
+        {CheckStep::Id::Permission,
+         CheckStep::Status::Pending,
+         tr("Permission to add phones"),
+         {},
+         {}},
+    };
+    for (int i = 0; i < m_steps.size(); ++i)
+        emit stepChanged(i, m_steps[i]);
+    sendVersion();
+}
+
+void CredentialCheck::cancel()
+{
+    if (!m_running)
+        return;
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+    for (int i = 0; i < m_steps.size(); ++i) {
+        if (m_steps[i].status == CheckStep::Status::Running ||
+            m_steps[i].status == CheckStep::Status::Pending)
+            setStep(i, CheckStep::Status::Skipped, tr("Cancelled."));
+    }
+    finish(false);
+}
+
+QNetworkReply *CredentialCheck::send(const ApiRequest &request)
+{
+    m_timedOut = false;
+    const QNetworkRequest networkRequest = request.networkRequest(m_method);
+    QNetworkReply *reply = m_method == HttpMethod::Post
+                               ? m_manager->post(networkRequest, request.body(HttpMethod::Post))
+                               : m_manager->get(networkRequest);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
+        const QString fingerprint = QString::fromLatin1(
+            reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256).toHex());
+        if (m_trusted.contains(fingerprint))
+            reply->ignoreSslErrors(errors);
+        else
+            m_rejectedCertificate = fingerprint;
+    });
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, [this, reply] {
+        m_timedOut = true;
+        reply->abort();
+    });
+    timer->start(m_timeoutMs);
+    return reply;
+}
+
+std::optional<ReplyInput> CredentialCheck::takeReply()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return std::nullopt;
+    reply->deleteLater();
+    m_reply = nullptr;
+    ReplyInput input = ReplyParser::inputFrom(reply);
+    input.timedOut = m_timedOut;
+    return input;
+}
+
+void CredentialCheck::sendVersion()
+{
+    setStep(0, CheckStep::Status::Running, tr("Asking the server for its version..."));
+    QNetworkReply *reply = send(ApiRequest::version(m_apiUrl));
+    connect(reply, &QNetworkReply::finished, this, &CredentialCheck::onVersionFinished);
+}
+
+void CredentialCheck::onVersionFinished()
+{
+    const auto taken = takeReply();
+    if (!taken)
+        return;
+    const ReplyInput &input = *taken;
+    const auto version = ReplyParser::parseVersion(input.body);
+    if (input.networkError == QNetworkReply::NoError && input.httpStatus == 200 && version) {
+        setStep(0, CheckStep::Status::Passed,
+                tr("VICIdial %1, build %2.").arg(version->version, version->build));
+        sendProbe();
+        return;
+    }
+    QString detail;
+    QString fix;
+    if (!m_rejectedCertificate.isEmpty()) {
+        detail =
+            tr("The server's certificate is not trusted (SHA-256 %1).").arg(m_rejectedCertificate);
+        fix = tr("If this is your server's self-signed certificate, trust it in Settings.");
+    } else if (input.timedOut) {
+        detail = tr("No answer within %1 seconds.").arg(m_timeoutMs / 1000);
+        fix = tr("Check the server URL, that the server is running, and any firewall between.");
+    } else if (input.networkError != QNetworkReply::NoError && input.httpStatus == 0) {
+        detail = tr("Could not connect: %1").arg(input.networkErrorString);
+        fix = tr("Check the server URL (host name, http or https, port) and the network.");
+    } else {
+        const ParsedReply parsed = ReplyParser::parse(input, {});
+        detail = input.httpStatus == 404
+                     ? tr("The server answered 404: there is no VICIdial API at this address.")
+                     : tr("The answer is not VICIdial's: %1").arg(parsed.message);
+        fix = tr("Use the address of the VICIdial web server, e.g. https://dialer.example.com "
+                 "(the app adds /vicidial/non_agent_api.php).");
+    }
+    setStep(0, CheckStep::Status::Failed, detail, fix);
+    skipRemaining(1);
+    finish(false);
+}
+
+void CredentialCheck::sendProbe()
+{
+    setStep(1, CheckStep::Status::Running, tr("Logging in as %1...").arg(m_credentials.user));
+    QNetworkReply *reply = send(ApiRequest::credentialProbe(m_apiUrl, m_credentials));
+    connect(reply, &QNetworkReply::finished, this, &CredentialCheck::onProbeFinished);
+}
+
+void CredentialCheck::onProbeFinished()
+{
+    const auto taken = takeReply();
+    if (!taken)
+        return;
+    const ReplyInput &input = *taken;
+    const ParsedReply parsed = ReplyParser::parse(input, {m_credentials.password});
+
+    switch (parsed.outcome) {
+    case Outcome::MissingFields:
+        // The expected answer to a request without phone fields: the login
+        // passed every check up to the phone fields themselves.
+        setStep(1, CheckStep::Status::Passed, tr("Logged in as %1.").arg(m_credentials.user));
+        setStep(2, CheckStep::Status::Passed, tr("This user may add phones."));
+        finish(true);
+        return;
+    case Outcome::LoginFailed:
+        setStep(1, CheckStep::Status::Failed, tr("The server refused the user name or password."),
+                tr("Check the API user and password. The server keeps only letters, digits, - "
+                   "and _ of a password, the user must be active with user level 7 or more. This "
+                   "test is not repeated by itself: after 10 failed logins the user is locked "
+                   "for 15 minutes."));
+        break;
+    case Outcome::LockedOut:
+        setStep(1, CheckStep::Status::Failed,
+                tr("The user is locked after too many failed logins."),
+                tr("Wait 15 minutes, or have an administrator reset the user's failed login "
+                   "count, then check the password before testing again."));
+        break;
+    case Outcome::IpBlocked:
+        setStep(1, CheckStep::Status::Failed,
+                tr("The server does not accept API calls from this computer's address."),
+                tr("On VICIdial, add this computer's IP address to the user's API allowed IP "
+                   "list (Admin > Users > API Allowed IP List)."));
+        break;
+    case Outcome::NoPermission:
+        setStep(1, CheckStep::Status::Passed, tr("Logged in as %1.").arg(m_credentials.user));
+        if (parsed.function == QLatin1String("auth")) {
+            setStep(2, CheckStep::Status::Failed,
+                    tr("add_phone is not among this user's allowed API functions."),
+                    tr("On VICIdial, edit the user and add add_phone (or ALL_FUNCTIONS) to "
+                       "\"API Allowed Functions\"."));
+        } else {
+            setStep(2, CheckStep::Status::Failed, tr("This user may not add phones."),
+                    tr("On VICIdial, give the user level 8 or more, \"Ast Admin Access\" = 1 and "
+                       "\"API Access\" = 1."));
+        }
+        finish(false);
+        return;
+    case Outcome::InvalidSource:
+        setStep(1, CheckStep::Status::Passed, tr("Logged in as %1.").arg(m_credentials.user));
+        setStep(2, CheckStep::Status::Failed, tr("The server refused the source label."),
+                tr("Set a source label of at least 2 letters or digits in Settings."));
+        finish(false);
+        return;
+    default:
+        setStep(1, CheckStep::Status::Failed, parsed.message,
+                tr("Check the server URL and try again; the answer did not come from the VICIdial "
+                   "API as expected."));
+        break;
+    }
+    skipRemaining(2);
+    finish(false);
+}
+
+void CredentialCheck::setStep(int index, CheckStep::Status status, const QString &detail,
+                              const QString &fix)
+{
+    CheckStep &step = m_steps[index];
+    step.status = status;
+    step.detail = detail;
+    step.fix = fix;
+    emit stepChanged(index, step);
+}
+
+void CredentialCheck::skipRemaining(int from)
+{
+    for (int i = from; i < m_steps.size(); ++i)
+        setStep(i, CheckStep::Status::Skipped, tr("Not checked."));
+}
+
+void CredentialCheck::finish(bool ok)
+{
+    m_running = false;
+    emit finished(ok);
+}
+
+} // namespace vp

@@ -1,0 +1,540 @@
+#include "service/ProvisioningService.h"
+
+#include "history/HistoryStore.h"
+#include "rules/PhoneRules.h"
+#include "api/ReplyParser.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QScopeGuard>
+#include <QSslCertificate>
+#include <QTimer>
+#include <QUuid>
+
+namespace vp {
+
+namespace {
+// Qt 6.4 opens at most 6 HTTP/1.1 connections per host and manager; a second
+// manager lets concurrency 7 and 8 really run in parallel.
+constexpr int kConnectionsPerManager = 6;
+
+QString methodName(HttpMethod method)
+{
+    return method == HttpMethod::Post ? QStringLiteral("POST") : QStringLiteral("GET");
+}
+
+QString fingerprintOf(const QSslCertificate &certificate)
+{
+    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
+}
+
+QString displayFingerprint(const QString &hex)
+{
+    QStringList pairs;
+    for (int i = 0; i + 1 < hex.size(); i += 2)
+        pairs << hex.mid(i, 2).toUpper();
+    return pairs.join(QLatin1Char(':'));
+}
+} // namespace
+
+ProvisioningService::ProvisioningService(HistoryStore *history, QObject *parent)
+    : QObject(parent), m_history(history)
+{
+    qRegisterMetaType<vp::JobResult>();
+    qRegisterMetaType<vp::PhoneRecord>();
+    qRegisterMetaType<vp::Outcome>();
+    for (int i = 0; i < 2; ++i) {
+        auto *manager = new QNetworkAccessManager(this);
+        // Redirects are not followed: a VICIdial API never redirects, and a
+        // redirect to a login page must not be mistaken for an answer.
+        manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        m_managers.push_back(manager);
+    }
+}
+
+ProvisioningService::~ProvisioningService()
+{
+    // Replies are children of the managers; make sure no slot runs on a
+    // half-destroyed service.
+    for (auto &entry : m_jobs) {
+        if (entry.second->reply) {
+            entry.second->reply->disconnect(this);
+            entry.second->reply->abort();
+        }
+    }
+}
+
+void ProvisioningService::setConnection(const ConnectionConfig &config)
+{
+    const bool loginChanged = config.apiUrl != m_config.apiUrl ||
+                              config.credentials.user != m_config.credentials.user ||
+                              config.credentials.password != m_config.credentials.password;
+    m_config = config;
+    m_config.concurrency = qBound(1, m_config.concurrency, 8);
+    m_config.timeoutMs = qMax(1000, m_config.timeoutMs);
+    if (loginChanged) {
+        m_loginConfirmed = false;
+        m_stopped = false;
+    }
+    schedule();
+}
+
+void ProvisioningService::clearStop()
+{
+    m_stopped = false;
+    schedule();
+}
+
+QString ProvisioningService::newBatchId()
+{
+    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-")) +
+           QUuid::createUuid().toString(QUuid::Id128).left(6);
+}
+
+qint64 ProvisioningService::submit(const PhoneRecord &phone, const QString &batchId,
+                                   const JobOptions &options)
+{
+    if (m_stopped) {
+        m_lastError = tr("Sending is stopped after a login or permission error. Fix the "
+                         "settings (or choose to try again) before sending more.");
+        return 0;
+    }
+    const auto issues = PhoneRules::validate(phone, m_config.ruleOptions);
+    if (!issues.isEmpty()) {
+        m_lastError = issues.first().message;
+        return 0;
+    }
+    auto job = std::make_unique<Job>();
+    job->id = m_nextId++;
+    job->phone = PhoneRules::normalized(phone, nullptr, m_config.ruleOptions);
+    job->batchId = batchId;
+    job->options = options;
+    const qint64 id = job->id;
+    const PhoneRecord shown = job->phone.withoutSecrets();
+    m_jobs.emplace(id, std::move(job));
+    m_queue.push_back(id);
+    m_busy = true;
+    emit jobQueued(id, shown);
+    // Scheduling waits for the event loop so that a whole batch is queued
+    // before the first request picks its slot.
+    QMetaObject::invokeMethod(this, &ProvisioningService::schedule, Qt::QueuedConnection);
+    return id;
+}
+
+QList<qint64> ProvisioningService::submitBatch(const QList<PhoneRecord> &phones,
+                                               const QString &batchId, const JobOptions &options)
+{
+    QList<qint64> ids;
+    ids.reserve(phones.size());
+    for (const auto &phone : phones)
+        ids << submit(phone, batchId, options);
+    return ids;
+}
+
+int ProvisioningService::inFlightCount() const
+{
+    return int(m_inFlight.size());
+}
+
+JobState ProvisioningService::jobState(qint64 jobId) const
+{
+    const auto it = m_jobs.find(jobId);
+    return it == m_jobs.end() ? JobState::Finished : it->second->state;
+}
+
+int ProvisioningService::effectiveConcurrency() const
+{
+    return m_loginConfirmed ? m_config.concurrency : 1;
+}
+
+bool ProvisioningService::canStart(const Job &job) const
+{
+    return !m_busyExtensions.contains(job.phone.extensionKey()) &&
+           !m_busyLogins.contains(job.phone.loginKey());
+}
+
+void ProvisioningService::schedule()
+{
+    startReady();
+    if (m_busy && isIdle()) {
+        m_busy = false;
+        emit idle();
+    }
+}
+
+void ProvisioningService::startReady()
+{
+    auto it = m_queue.begin();
+    while (!m_paused && !m_stopped && it != m_queue.end() &&
+           m_inFlight.size() < effectiveConcurrency()) {
+        Job &job = *m_jobs.at(*it);
+        if (!canStart(job)) {
+            ++it; // its extension or login is in flight: a later job may go first
+            continue;
+        }
+        it = m_queue.erase(it);
+        start(job);
+    }
+}
+
+void ProvisioningService::beginHistoryGroup()
+{
+    // A reply finished from inside another's handling (abort() emits finished
+    // at once) joins the open group; its guard may commit it early, which is
+    // always safe: later writes then commit on their own.
+    if (m_historyGroup || !m_history)
+        return;
+    m_historyGroup = m_history->beginGroup();
+}
+
+bool ProvisioningService::endHistoryGroup()
+{
+    if (!m_historyGroup)
+        return true;
+    m_historyGroup = false;
+    return m_history->commitGroup();
+}
+
+void ProvisioningService::start(Job &job)
+{
+    job.state = JobState::Sending;
+    m_inFlight.insert(job.id);
+    m_busyExtensions[job.phone.extensionKey()]++;
+    m_busyLogins[job.phone.loginKey()]++;
+    job.request = std::make_unique<ApiRequest>(
+        ApiRequest::addPhone(m_config.apiUrl, m_config.credentials, job.phone));
+    emit jobStarted(job.id);
+    emit inFlightChanged(inFlightCount());
+    send(job, *job.request, QStringLiteral("add_phone"));
+}
+
+void ProvisioningService::send(Job &job, const ApiRequest &request, const QString &function)
+{
+    job.elapsed.start();
+    job.timedOut = false;
+    job.aborted = false;
+    job.historyId = -1;
+    job.redactedRequest = request.redactedDescription(m_config.method);
+    if (m_history) {
+        HistoryAttempt attempt;
+        attempt.startedAt = QDateTime::currentDateTimeUtc();
+        attempt.serverUrl = m_config.apiUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+        attempt.apiUser = m_config.credentials.user;
+        attempt.method = methodName(m_config.method);
+        attempt.function = function;
+        attempt.batchId = job.batchId;
+        attempt.phone = job.phone.withoutSecrets();
+        attempt.redactedRequest = job.redactedRequest;
+        job.historyId = m_history->recordStart(attempt);
+        // A reply's result may wait in the same transaction: the row is
+        // durable once this commit succeeds, and only then may it leave.
+        if (!endHistoryGroup())
+            job.historyId = -1;
+        if (job.historyId < 0) {
+            // Write-ahead failed: a request we cannot record must not leave.
+            const QString message =
+                tr("Not sent: the history cannot be written (%1). Nothing more will be sent "
+                   "until this is fixed.")
+                    .arg(m_history->lastError());
+            JobResult result;
+            result.outcome = Outcome::Cancelled;
+            result.message = message;
+            finishJob(job.id, result);
+            stopSending(Outcome::Cancelled, message);
+            return;
+        }
+    }
+
+    QNetworkAccessManager *manager = managerFor(job);
+    const QNetworkRequest networkRequest = request.networkRequest(m_config.method);
+    QNetworkReply *reply = m_config.method == HttpMethod::Post
+                               ? manager->post(networkRequest, request.body(HttpMethod::Post))
+                               : manager->get(networkRequest);
+    job.reply = reply;
+    const qint64 id = job.id;
+    connect(reply, &QNetworkReply::finished, this, [this, id] { onReplyFinished(id); });
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this, id, reply](const QList<QSslError> &errors) {
+                const auto it = m_jobs.find(id);
+                if (it != m_jobs.end())
+                    handleSslErrors(*it->second, reply, errors);
+            });
+    if (!job.timer) {
+        job.timer = new QTimer(this);
+        job.timer->setSingleShot(true);
+        connect(job.timer, &QTimer::timeout, this, [this, id] {
+            const auto it = m_jobs.find(id);
+            if (it != m_jobs.end() && it->second->reply) {
+                it->second->timedOut = true;
+                it->second->reply->abort();
+            }
+        });
+    }
+    job.timer->start(m_config.timeoutMs);
+}
+
+QNetworkAccessManager *ProvisioningService::managerFor(const Job &job)
+{
+    // Spread over the managers only when one cannot hold the concurrency.
+    if (m_config.concurrency <= kConnectionsPerManager)
+        return m_managers.front();
+    return m_managers[std::size_t(job.id % qint64(m_managers.size()))];
+}
+
+void ProvisioningService::handleSslErrors(Job &job, QNetworkReply *reply,
+                                          const QList<QSslError> &errors)
+{
+    const QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
+    const QString fingerprint = fingerprintOf(certificate);
+    if (!certificate.isNull() && m_config.trustedCertificates.contains(fingerprint)) {
+        reply->ignoreSslErrors(errors);
+        return;
+    }
+    QStringList texts;
+    for (const auto &error : errors)
+        texts << error.errorString();
+    job.rejectedCertificate = fingerprint;
+    emit certificateRejected(fingerprint, texts.join(QStringLiteral("; ")));
+}
+
+void ProvisioningService::onReplyFinished(qint64 jobId)
+{
+    const auto it = m_jobs.find(jobId);
+    if (it == m_jobs.end())
+        return;
+    Job &job = *it->second;
+    QNetworkReply *reply = job.reply;
+    if (!reply)
+        return;
+    job.timer->stop();
+    job.reply = nullptr;
+    reply->deleteLater();
+
+    ReplyInput input = ReplyParser::inputFrom(reply);
+    input.timedOut = job.timedOut;
+    input.aborted = job.aborted;
+
+    const ApiRequest &request = *job.request;
+    const ParsedReply parsed = ReplyParser::parse(input, request.secrets());
+
+    JobResult result;
+    result.jobId = job.id;
+    result.batchId = job.batchId;
+    result.phone = job.phone.withoutSecrets();
+    result.outcome = parsed.outcome;
+    result.httpStatus = input.httpStatus;
+    result.message = parsed.message;
+    if (!job.rejectedCertificate.isEmpty()) {
+        result.message = tr("The server's certificate is not trusted (SHA-256 %1). Check it and "
+                            "trust it in Settings if it is your server's.")
+                             .arg(displayFingerprint(job.rejectedCertificate));
+        job.rejectedCertificate.clear();
+    }
+    result.redactedRequest = job.redactedRequest;
+    result.redactedReply = parsed.redactedBody;
+    result.durationMs = job.elapsed.elapsed();
+    result.historyId = job.historyId;
+
+    // Any reply past the login check proves the credentials.
+    switch (parsed.outcome) {
+    case Outcome::LoginFailed:
+    case Outcome::LockedOut:
+    case Outcome::IpBlocked:
+    case Outcome::NetworkError:
+    case Outcome::ConnectionLost:
+    case Outcome::Timeout:
+    case Outcome::Aborted:
+    case Outcome::Cancelled:
+    case Outcome::Interrupted:
+    case Outcome::Unrecognised:
+    case Outcome::ServerError:
+        break;
+    default:
+        m_loginConfirmed = true;
+        break;
+    }
+
+    // This result and the next request's write-ahead row share one commit
+    // (send() or finishJob() commits it, before anything is emitted; the
+    // guard when neither did).
+    beginHistoryGroup();
+    const auto commit = qScopeGuard([this] { endHistoryGroup(); });
+    if (job.deactivating) {
+        JobResult added = job.addResult;
+        if (m_history && job.historyId >= 0)
+            m_history->recordFinish(job.historyId, result.outcome, result.httpStatus,
+                                    result.message, result.redactedReply, result.durationMs);
+        if (result.outcome != Outcome::Updated) {
+            added.deactivationFailed = true;
+            added.message = tr("Added, but it could not be made inactive: %1").arg(result.message);
+        } else {
+            added.message = tr("Added and made inactive.");
+        }
+        added.durationMs += result.durationMs;
+        const bool stops = stopsBatch(result.outcome);
+        finishJob(job.id, added, !stops);
+        if (stops)
+            stopSending(result.outcome, result.message);
+        return;
+    }
+    finishAddStep(job, result);
+}
+
+void ProvisioningService::finishAddStep(Job &job, JobResult result)
+{
+    if (job.options.resolvingUnknown) {
+        if (result.outcome == Outcome::AlreadyExistsOnServer) {
+            // Our earlier request, whose answer was lost, created it.
+            result.outcome = Outcome::Added;
+            result.verify = true;
+            result.message = tr("Already on the server: counted as added by the earlier attempt "
+                                "whose answer was lost. Check that it is the phone you meant.");
+        } else if (result.outcome == Outcome::LoginExists) {
+            result.message =
+                tr("The login already exists but this extension does not: the earlier attempt may "
+                   "have failed while another phone uses this login. Not retried; check on the "
+                   "server.");
+        }
+    }
+    if (m_history && result.historyId >= 0)
+        m_history->recordFinish(result.historyId, result.outcome, result.httpStatus, result.message,
+                                result.redactedReply, result.durationMs, result.verify);
+
+    if (result.outcome == Outcome::Added && !job.phone.isActive() && !m_stopped) {
+        // add_phone always creates an active phone; switch it off now, keeping
+        // the extension and login marked busy until this step is done.
+        job.deactivating = true;
+        job.addResult = result;
+        job.request = std::make_unique<ApiRequest>(
+            ApiRequest::updatePhoneActive(m_config.apiUrl, m_config.credentials,
+                                          job.phone.extension(), job.phone.serverIp(), false));
+        send(job, *job.request, QStringLiteral("update_phone"));
+        return;
+    }
+    const Outcome outcome = result.outcome;
+    const QString message = result.message;
+    const bool stops = stopsBatch(outcome);
+    finishJob(job.id, result, !stops);
+    if (stops)
+        stopSending(outcome, message);
+}
+
+void ProvisioningService::finishJob(qint64 jobId, JobResult result, bool startNext)
+{
+    const auto it = m_jobs.find(jobId);
+    if (it == m_jobs.end())
+        return;
+    std::unique_ptr<Job> job = std::move(it->second);
+    m_jobs.erase(it);
+    result.jobId = jobId;
+    result.batchId = job->batchId;
+    result.phone = job->phone.withoutSecrets();
+    if (job->state == JobState::Sending) {
+        m_inFlight.remove(jobId);
+        const QString extensionKey = job->phone.extensionKey();
+        const QString loginKey = job->phone.loginKey();
+        if (--m_busyExtensions[extensionKey] <= 0)
+            m_busyExtensions.remove(extensionKey);
+        if (--m_busyLogins[loginKey] <= 0)
+            m_busyLogins.remove(loginKey);
+    }
+    job->state = JobState::Finished;
+    if (job->timer)
+        job->timer->deleteLater();
+    if (m_historyGroup) {
+        // The slot is free: the next request goes now, its write-ahead row in
+        // the transaction holding this result (one commit for both, and no
+        // trip through the event loop between a reply and the next request).
+        if (startNext)
+            startReady();
+        endHistoryGroup();
+    }
+    emit jobFinished(result);
+    emit inFlightChanged(inFlightCount());
+    QMetaObject::invokeMethod(this, &ProvisioningService::schedule, Qt::QueuedConnection);
+}
+
+void ProvisioningService::stopSending(Outcome reason, const QString &message)
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    m_lastError = message;
+    cancelQueued([](const Job &) { return true; },
+                 tr("Not sent: sending stopped (%1).").arg(outcomeTitle(reason)));
+    emit sendingStopped(reason, message);
+}
+
+void ProvisioningService::cancelQueued(const std::function<bool(const Job &)> &which,
+                                       const QString &message)
+{
+    std::deque<qint64> keep;
+    std::vector<qint64> cancelled;
+    for (qint64 id : m_queue) {
+        if (which(*m_jobs.at(id)))
+            cancelled.push_back(id);
+        else
+            keep.push_back(id);
+    }
+    m_queue.swap(keep);
+    for (qint64 id : cancelled) {
+        JobResult result;
+        result.outcome = Outcome::Cancelled;
+        result.message = message;
+        finishJob(id, result);
+    }
+}
+
+void ProvisioningService::cancel(qint64 jobId)
+{
+    const auto it = m_jobs.find(jobId);
+    if (it == m_jobs.end())
+        return;
+    Job &job = *it->second;
+    if (job.state == JobState::Queued) {
+        cancelQueued([jobId](const Job &j) { return j.id == jobId; },
+                     tr("Cancelled before sending."));
+    } else if (job.reply) {
+        job.aborted = true;
+        job.reply->abort();
+    }
+}
+
+void ProvisioningService::cancelAll(bool abortInFlight)
+{
+    cancelQueued([](const Job &) { return true; }, tr("Cancelled before sending."));
+    if (!abortInFlight)
+        return;
+    const auto inFlight = m_inFlight;
+    for (qint64 id : inFlight)
+        cancel(id);
+}
+
+void ProvisioningService::cancelBatch(const QString &batchId, bool abortInFlight)
+{
+    cancelQueued([&batchId](const Job &j) { return j.batchId == batchId; },
+                 tr("Cancelled before sending."));
+    if (!abortInFlight)
+        return;
+    const auto inFlight = m_inFlight;
+    for (qint64 id : inFlight) {
+        const auto it = m_jobs.find(id);
+        if (it != m_jobs.end() && it->second->batchId == batchId)
+            cancel(id);
+    }
+}
+
+void ProvisioningService::pause()
+{
+    m_paused = true;
+}
+
+void ProvisioningService::resume()
+{
+    m_paused = false;
+    schedule();
+}
+
+} // namespace vp

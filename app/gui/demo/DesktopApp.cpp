@@ -1,0 +1,144 @@
+#include "demo/DesktopApp.h"
+
+#include "widgets/AppContext.h"
+#include "history/HistoryWindow.h"
+#include "mainwindow/MainWindow.h"
+#include "demo/ScreenshotTour.h"
+#include "Simulator.h"
+#include "config/Translations.h"
+
+#include <cstdio>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+namespace vp {
+
+DesktopApp::DesktopApp() = default;
+
+DesktopApp::~DesktopApp()
+{
+    // The window uses the context, the context's service talks to the simulator.
+    m_window.reset();
+    m_context.reset();
+    m_simulator.reset();
+}
+
+bool DesktopApp::startDemo(bool temporary, QString *error)
+{
+    m_simulator = std::make_unique<sim::Simulator>();
+    if (!m_simulator->listen(0)) {
+        *error = tr("The demo simulator could not start: %1").arg(m_simulator->errorString());
+        return false;
+    }
+    auto settings =
+        temporary ? Settings::createTemporary() : Settings::createDefault(QStringLiteral("demo"));
+    auto history = std::make_unique<HistoryStore>();
+    QString historyError;
+    const bool opened =
+        temporary ? history->openInMemory(&historyError)
+                  : history->open(HistoryStore::defaultPath(QStringLiteral("demo")), &historyError);
+    if (!opened) {
+        *error = tr("The demo history could not be opened: %1").arg(historyError);
+        return false;
+    }
+    // The simulator's port changes every run, so the address is set each time.
+    settings->setValue(SettingKey::ServerUrl, m_simulator->apiUrl().toString());
+    settings->setValue(SettingKey::ApiUser, QStringLiteral("apiadmin"));
+    if (settings->value(SettingKey::DefaultServerIp).toString().isEmpty())
+        settings->setValue(SettingKey::DefaultServerIp, QStringLiteral("10.10.10.15"));
+    m_context = std::make_unique<AppContext>(std::move(settings), std::move(history),
+                                             std::make_unique<MemorySecretStore>());
+    m_context->setDemo(true);
+    m_context->setApiPassword(QStringLiteral("Secret123"));
+    return true;
+}
+
+bool DesktopApp::startNormal(QString *error)
+{
+    auto history = std::make_unique<HistoryStore>();
+    QString historyError;
+    if (!history->open(HistoryStore::defaultPath(), &historyError)) {
+        *error = tr("The history file could not be opened: %1").arg(historyError);
+        return false;
+    }
+    m_context = std::make_unique<AppContext>(Settings::createDefault(), std::move(history),
+                                             std::make_unique<KeychainSecretStore>());
+    m_context->loadApiPassword();
+    return true;
+}
+
+bool DesktopApp::wantsTextOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" ||
+            arg == "-v" || arg == "-?")
+            return true;
+    }
+    return false;
+}
+
+void DesktopApp::loadTranslations(const QCoreApplication &app)
+{
+    const QStringList arguments = app.arguments();
+    // Screenshots use throw-away settings: they follow the system's language.
+    QString language;
+    if (!arguments.contains(QLatin1String("--screenshot")) &&
+        arguments.filter(QStringLiteral("--screenshot=")).isEmpty()) {
+        const bool demo = arguments.contains(QLatin1String("--demo"));
+        language = Settings::createDefault(demo ? QStringLiteral("demo") : QString())
+                       ->value(SettingKey::Language)
+                       .toString();
+    }
+    Translations::install(language);
+}
+
+DesktopApp::Options DesktopApp::parseArguments(QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Creates phone extensions on a VICIdial server through its non-agent API."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        tr("Try the program against a built-in simulator; nothing real is touched."));
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                        tr("Save pictures of the windows to DIR and quit."),
+                                        tr("DIR"));
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(demoOption);
+    parser.addOption(screenshotOption);
+    parser.process(app);
+    Options options;
+    options.demo = parser.isSet(demoOption);
+    options.screenshotDirectory = parser.value(screenshotOption);
+    return options;
+}
+
+int DesktopApp::run(QApplication &app)
+{
+    loadTranslations(app);
+    const Options options = parseArguments(app);
+    QString error;
+    const bool screenshots = !options.screenshotDirectory.isEmpty();
+    const bool ok =
+        options.demo || screenshots ? startDemo(screenshots, &error) : startNormal(&error);
+    if (!ok) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    m_window = std::make_unique<MainWindow>(*m_context);
+    m_window->show();
+    std::unique_ptr<ScreenshotTour> tour;
+    if (screenshots) {
+        tour = std::make_unique<ScreenshotTour>(*m_window, *m_context, m_simulator.get(),
+                                                options.screenshotDirectory);
+        connect(tour.get(), &ScreenshotTour::finished, &app, &QCoreApplication::exit);
+        QTimer::singleShot(300, tour.get(), &ScreenshotTour::start);
+    }
+    return app.exec();
+}
+
+} // namespace vp

@@ -1,0 +1,60 @@
+// Every attempt from the history store, newest first, read a page (200 rows)
+// at a time as the view scrolls (fetchMore), so a million rows open at once.
+#pragma once
+
+#include "history/HistoryTypes.h"
+
+#include <QAbstractTableModel>
+#include <vector>
+
+namespace vp {
+
+class HistoryStore;
+
+class HistoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        TimeColumn,
+        ExtensionColumn,
+        ServerColumn,
+        LoginColumn,
+        OutcomeColumn,
+        MessageColumn,
+        DurationColumn,
+        BatchColumn,
+        ColumnCount
+    };
+    static constexpr int PageSize = 200;
+
+    explicit HistoryModel(const HistoryStore &store, QObject *parent = nullptr);
+    ~HistoryModel() override;
+
+    void setFilter(const HistoryFilter &filter);
+    HistoryFilter filter() const { return m_filter; }
+    // Reads again from the store (new attempts arrived).
+    void reload();
+    // Matching attempts in the store (not only those loaded).
+    int totalCount() const { return m_total; }
+
+    const HistoryAttempt &attempt(int row) const { return m_rows[std::size_t(row)]; }
+    static bool isUnresolved(const HistoryAttempt &attempt);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    const HistoryStore &m_store;
+    HistoryFilter m_filter;
+    std::vector<HistoryAttempt> m_rows;
+    int m_total = 0;
+};
+
+} // namespace vp

@@ -1,0 +1,79 @@
+#include "import/GeneratorWidget.h"
+#include "ui_GeneratorWidget.h"
+
+#include "widgets/FocusOrder.h"
+
+namespace vp {
+
+GeneratorWidget::GeneratorWidget(QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::GeneratorWidget>())
+{
+    m_ui->setupUi(this);
+    const auto changed = [this] {
+        updateSummary();
+        emit specChanged();
+    };
+    for (QSpinBox *box : {m_ui->firstSpinBox, m_ui->lastSpinBox, m_ui->stepSpinBox,
+                          m_ui->paddingSpinBox, m_ui->passwordLengthSpinBox})
+        connect(box, &QSpinBox::valueChanged, this, changed);
+    for (QLineEdit *edit :
+         {m_ui->extensionPatternLineEdit, m_ui->namePatternLineEdit, m_ui->loginPatternLineEdit})
+        connect(edit, &QLineEdit::textChanged, this, changed);
+    connect(m_ui->serverIpsPlainTextEdit, &QPlainTextEdit::textChanged, this, changed);
+    connect(m_ui->samePasswordCheckBox, &QCheckBox::toggled, this, changed);
+    connect(m_ui->alwaysSuffixCheckBox, &QCheckBox::toggled, this, changed);
+    updateSummary();
+    FocusOrder::placeInWindow(this);
+}
+
+GeneratorWidget::~GeneratorWidget() = default;
+
+GeneratorSpec GeneratorWidget::spec() const
+{
+    GeneratorSpec spec;
+    spec.first = m_ui->firstSpinBox->value();
+    spec.last = m_ui->lastSpinBox->value();
+    spec.step = m_ui->stepSpinBox->value();
+    spec.padding = m_ui->paddingSpinBox->value();
+    spec.extensionPattern = m_ui->extensionPatternLineEdit->text().trimmed();
+    spec.namePattern = m_ui->namePatternLineEdit->text().trimmed();
+    spec.loginPattern = m_ui->loginPatternLineEdit->text().trimmed();
+    spec.serverIps = m_ui->serverIpsPlainTextEdit->toPlainText().split(u'\n', Qt::SkipEmptyParts);
+    spec.passwordLength = m_ui->passwordLengthSpinBox->value();
+    spec.sameRegistrationPassword = m_ui->samePasswordCheckBox->isChecked();
+    spec.alwaysSuffixLogins = m_ui->alwaysSuffixCheckBox->isChecked();
+    return spec;
+}
+
+void GeneratorWidget::setServerIps(const QStringList &ips)
+{
+    m_ui->serverIpsPlainTextEdit->setPlainText(ips.join(u'\n'));
+}
+
+QString GeneratorWidget::problem() const
+{
+    GeneratorSpec probe = spec();
+    probe.generatePasswords = false; // the check needs no passwords
+    return PhoneGenerator::generate(probe).error;
+}
+
+void GeneratorWidget::updateSummary()
+{
+    GeneratorSpec probe = spec();
+    probe.generatePasswords = false;
+    const GeneratorResult result = PhoneGenerator::generate(probe);
+    if (!result.ok()) {
+        m_ui->generatorSummaryLabel->setText(result.error);
+        return;
+    }
+    const PhoneRecord &first = result.phones.first();
+    const PhoneRecord &last = result.phones.last();
+    m_ui->generatorSummaryLabel->setText(
+        tr("%n phone(s): extensions %1 to %2, logins %3 to %4, names \"%5\" to \"%6\". "
+           "Each gets its own generated passwords.",
+           nullptr, int(result.phones.size()))
+            .arg(first.extension(), last.extension(), first.login(), last.login(),
+                 first.value(PhoneField::PhoneFullName), last.value(PhoneField::PhoneFullName)));
+}
+
+} // namespace vp

@@ -1,0 +1,38 @@
+// The "Generate" source of the import dialog: an extension range with a step,
+// name and login patterns, password length and the servers to create on.
+#pragma once
+
+#include "import/PhoneGenerator.h"
+
+#include <memory>
+#include <QWidget>
+
+namespace Ui {
+class GeneratorWidget;
+}
+
+namespace vp {
+
+class GeneratorWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit GeneratorWidget(QWidget *parent = nullptr);
+    ~GeneratorWidget() override;
+
+    // The spec as entered; shared fields and the password source are the caller's.
+    GeneratorSpec spec() const;
+    void setServerIps(const QStringList &ips);
+    // Empty when the input makes a list, else why not.
+    QString problem() const;
+
+signals:
+    void specChanged();
+
+private:
+    void updateSummary();
+
+    const std::unique_ptr<Ui::GeneratorWidget> m_ui;
+};
+
+} // namespace vp

@@ -1,0 +1,107 @@
+// Bulk provisioning, everything before the first request: a file, pasted
+// spreadsheet rows or a generated range; reading options detected and
+// overridable; the column mapping with defaults for what no column gives; a
+// validated, editable preview; a dry run. Confirming emits sendRequested and
+// the main window runs the batch (progress, outcomes, retry, report).
+#pragma once
+
+#include "import/ImportPipeline.h"
+
+#include <memory>
+#include <QDialog>
+#include <QFutureWatcher>
+
+namespace Ui {
+class ImportDialog;
+}
+
+class QSortFilterProxyModel;
+class QTimer;
+
+namespace vp {
+
+class AppContext;
+class ColumnMappingModel;
+class GeneratorWidget;
+class ImportPreviewModel;
+
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum Step
+    {
+        SourceStep,
+        ColumnsStep,
+        PreviewStep,
+        SendStep
+    };
+
+    explicit ImportDialog(AppContext &context, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    // Reads a file as if chosen with "Open File..." (drag and drop, tests).
+    void openFile(const QString &path);
+    Step currentStep() const;
+    ColumnMappingModel *mappingModel() const { return m_mappingModel; }
+    ImportPreviewModel *previewModel() const { return m_previewModel; }
+    // True while a file is read or the preview is built off the UI thread.
+    bool isBusy() const;
+    // The text of the last dry run (also shown in dryRunTextEdit).
+    QString dryRunText() const;
+
+signals:
+    // The user confirmed: phones normalised and valid, with their source
+    // lines (file line or generator position) and the batch to record them as.
+    // label names the source ("agents.csv", "Pasted list", "Generated range")
+    // for the batch journal; passwordsGenerated: the generator made them.
+    void sendRequested(const QList<vp::PhoneRecord> &phones, const QList<int> &sourceLines,
+                       const QString &batchId, const QString &label, bool passwordsGenerated);
+
+private:
+    void setupSourcePage();
+    void setupColumnsPage();
+    void setupPreviewPage();
+    void goTo(Step step);
+    void next();
+    void back();
+    void updateNavigation();
+
+    CsvOptions readingOptions() const;
+    void browse();
+    void saveTemplate();
+    void startRead();
+    void readFinished();
+    void showSourceMessage(const QString &text, bool error);
+    void generate();
+    void useTable(const CsvTable &table, bool generated);
+
+    ImportPreviewSettings previewSettings() const;
+    void updateMappingMessage();
+    void startBuild();
+    void buildFinished();
+
+    void removeSelectedRows();
+    void updatePreviewSummary();
+    void updateSendSummary();
+    void dryRun();
+    void saveHandout();
+    void send();
+
+    AppContext &m_context;
+    const std::unique_ptr<Ui::ImportDialog> m_ui;
+    GeneratorWidget *m_generator = nullptr;
+    ColumnMappingModel *m_mappingModel = nullptr;
+    ImportPreviewModel *m_previewModel = nullptr;
+    QSortFilterProxyModel *m_previewProxy = nullptr;
+    QTimer *m_pasteTimer = nullptr;
+    QFutureWatcher<CsvTable> m_readWatcher;
+    QFutureWatcher<ImportPreviewData> m_buildWatcher;
+    CsvTable m_table;
+    bool m_tableReady = false;
+    bool m_generated = false;
+    ImportPreviewSettings m_builtSettings;
+    QString m_dryRunText;
+};
+
+} // namespace vp

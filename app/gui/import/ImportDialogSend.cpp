@@ -1,0 +1,169 @@
+// The import dialog's last two steps and its files: the preview's row
+// removal and counts, the dry run, the CSV template, the agent handout written
+// before sending, and Send. (The first steps are in ImportDialog.cpp.)
+#include "import/ImportDialog.h"
+#include "ui_ImportDialog.h"
+
+#include "api/ApiRequest.h"
+#include "widgets/AppContext.h"
+#include "import/BatchReportWriter.h"
+#include "import/CsvTemplate.h"
+#include "widgets/FileDialog.h"
+#include "import/ImportPreviewModel.h"
+#include "widgets/MessageBox.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSortFilterProxyModel>
+
+namespace vp {
+
+namespace {
+constexpr int kDryRunShown = 20;
+}
+
+void ImportDialog::saveTemplate()
+{
+    const QString start = m_context.settings().value(SettingKey::LastImportDirectory).toString();
+    const QString path = FileDialog::getSaveFileName(
+        this, tr("Save CSV Template"),
+        QDir(start.isEmpty() ? QDir::homePath() : start).filePath(QStringLiteral("phones.csv")),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    QFile guide(CsvTemplate::guidePathFor(path));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(CsvTemplate::templateCsv()) < 0 ||
+        !guide.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        guide.write(CsvTemplate::fieldGuideCsv()) < 0) {
+        MessageBox::warning(this, tr("Save CSV Template"),
+                            tr("The template could not be saved: %1")
+                                .arg(file.error() != QFileDevice::NoError ? file.errorString()
+                                                                          : guide.errorString()));
+        return;
+    }
+    showSourceMessage(
+        tr("Saved %1 and the field guide %2.")
+            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(guide.fileName())),
+        false);
+}
+
+void ImportDialog::removeSelectedRows()
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_ui->previewTableView->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows << m_previewProxy->mapToSource(index).row();
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    for (int row : rows)
+        m_previewModel->removeRows(row, 1);
+}
+
+void ImportDialog::updatePreviewSummary()
+{
+    m_ui->previewSummaryLabel->setText(
+        m_previewModel->problemSummary() +
+        (m_previewModel->blockedCount() > 0
+             ? tr(". Rows with problems are not sent: fix a cell by double-clicking it, or "
+                  "remove the row.")
+             : QString()));
+    updateNavigation();
+}
+
+void ImportDialog::updateSendSummary()
+{
+    const ConnectionConfig config = m_context.connectionConfig();
+    QString text = tr("%n phone(s) will be sent to %1 as API user \"%2\".", nullptr,
+                      m_previewModel->readyCount())
+                       .arg(config.apiUrl.toDisplayString(), config.credentials.user);
+    if (m_previewModel->blockedCount() > 0)
+        text += u' ' + tr("%n row(s) with problems will be skipped.", nullptr,
+                          m_previewModel->blockedCount());
+    if (m_context.isDemo())
+        text += u' ' + tr("(Demo: the simulated server.)");
+    m_ui->sendSummaryLabel->setText(text);
+}
+
+void ImportDialog::dryRun()
+{
+    const ConnectionConfig config = m_context.connectionConfig();
+    QList<int> lines;
+    const QList<PhoneRecord> phones = m_previewModel->readyPhones(&lines);
+    QStringList out;
+    out << tr("Dry run: nothing was sent. %n request(s) would go to %1 (%2), at most %3 at a "
+              "time:",
+              nullptr, int(phones.size()))
+               .arg(config.apiUrl.toDisplayString(), ApiRequest::methodName(config.method))
+               .arg(config.concurrency);
+    for (int i = 0; i < phones.size() && i < kDryRunShown; ++i) {
+        const ApiRequest request =
+            ApiRequest::addPhone(config.apiUrl, config.credentials, phones[i]);
+        out << QString() << tr("Line %1:").arg(lines[i])
+            << request.redactedDescription(config.method);
+    }
+    if (phones.size() > kDryRunShown)
+        out << QString() << tr("... and %n more.", nullptr, int(phones.size()) - kDryRunShown);
+    if (m_previewModel->blockedCount() > 0)
+        out << QString()
+            << tr("%n row(s) with problems would be skipped.", nullptr,
+                  m_previewModel->blockedCount());
+    m_dryRunText = out.join(u'\n');
+    m_ui->dryRunTextEdit->setPlainText(m_dryRunText);
+}
+
+void ImportDialog::saveHandout()
+{
+    const auto answer = MessageBox::warning(
+        this, tr("Save Agent Handout"),
+        tr("The handout lists every phone's login password and registration password in plain "
+           "text. Anyone who reads the file can register as these phones.\n\nIt is made before "
+           "sending, so it also lists phones the server may refuse; after the batch, \"Agent "
+           "handout\" in the main window lists only the phones added.\n\nThe file is made "
+           "readable by you only. Hand it out over a safe channel and delete it afterwards.\n\n"
+           "Save it?"),
+        QMessageBox::Save | QMessageBox::Cancel);
+    if (answer != QMessageBox::Save)
+        return;
+    const QString start = m_context.settings().value(SettingKey::LastImportDirectory).toString();
+    const QString path =
+        FileDialog::getSaveFileName(this, tr("Save Agent Handout"),
+                                    QDir(start.isEmpty() ? QDir::homePath() : start)
+                                        .filePath(QStringLiteral("agent-handout.csv")),
+                                    tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!BatchReportWriter::writeHandout(path, m_previewModel->readyPhones(), &error))
+        MessageBox::warning(this, tr("Save Agent Handout"), error);
+}
+
+void ImportDialog::send()
+{
+    QList<int> lines;
+    const QList<PhoneRecord> phones = m_previewModel->readyPhones(&lines);
+    if (phones.isEmpty())
+        return;
+    const auto answer = MessageBox::question(
+        this, tr("Send Phones"),
+        tr("Create %n phone(s) on the server now?", nullptr, int(phones.size())),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    Settings &settings = m_context.settings();
+    const QString ip = m_ui->serverIpComboBox->currentText().trimmed();
+    if (!ip.isEmpty())
+        settings.addRecentServerIp(ip);
+    QString label;
+    if (m_generated)
+        label = tr("Generated range");
+    else if (m_ui->sourceTabWidget->currentWidget() == m_ui->fileTab)
+        label = QFileInfo(QDir::fromNativeSeparators(m_ui->fileLineEdit->text())).fileName();
+    else
+        label = tr("Pasted list");
+    emit sendRequested(phones, lines, ProvisioningService::newBatchId(), label, m_generated);
+    accept();
+}
+
+} // namespace vp

@@ -1,0 +1,473 @@
+#include "mainwindow/BatchPanel.h"
+#include "ui_MainWindow.h"
+
+#include "widgets/AppContext.h"
+#include "import/BatchReportWriter.h"
+#include "widgets/FileDialog.h"
+#include "widgets/MessageBox.h"
+#include "rules/PasswordGenerator.h"
+#include "mainwindow/PhoneModel.h"
+#include "service/ProvisioningService.h"
+#include "mainwindow/ResumeBatchDialog.h"
+#include "config/Settings.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QPushButton>
+#include <QStandardPaths>
+
+namespace vp {
+
+namespace {
+
+QString passwordsToJson(const QHash<int, QStringList> &passwords)
+{
+    QJsonObject object;
+    for (auto it = passwords.begin(); it != passwords.end(); ++it)
+        object.insert(QString::number(it.key()), QJsonArray::fromStringList(it.value()));
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QHash<int, QStringList> passwordsFromJson(const QString &json)
+{
+    QHash<int, QStringList> passwords;
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        QStringList pair;
+        for (const QJsonValue &value : it.value().toArray())
+            pair.append(value.toString());
+        while (pair.size() < 2)
+            pair.append(QString());
+        passwords.insert(it.key().toInt(), pair);
+    }
+    return passwords;
+}
+
+QString documentsFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+} // namespace
+
+BatchPanel::BatchPanel(AppContext &context, PhoneModel *model, Ui::MainWindow &ui, QWidget *window,
+                       std::function<bool()> readyToSend,
+                       std::function<void(const QList<int> &, const QString &)> submit)
+    : QObject(window)
+    , m_context(context)
+    , m_model(model)
+    , m_ui(ui)
+    , m_window(window)
+    , m_readyToSend(std::move(readyToSend))
+    , m_submit(std::move(submit))
+    , m_journal(std::make_unique<BatchJournal>(context.history()))
+{
+    connect(m_ui.pauseBatchPushButton, &QPushButton::toggled, this, [this](bool paused) {
+        if (paused)
+            m_context.service().pause();
+        else
+            m_context.service().resume();
+        m_ui.pauseBatchPushButton->setText(paused ? tr("Res&ume") : tr("Pa&use"));
+        updatePanel();
+    });
+    connect(m_ui.cancelBatchPushButton, &QPushButton::clicked, this, [this] {
+        if (m_batch.isValid())
+            m_context.service().cancelBatch(m_batch.batchId());
+    });
+    connect(m_ui.retryFailedPushButton, &QPushButton::clicked, this, &BatchPanel::retryFailed);
+    connect(m_ui.exportReportPushButton, &QPushButton::clicked, this, [this] {
+        if (m_batch.isValid())
+            exportReport(m_batch.batchId());
+    });
+    connect(m_ui.saveHandoutPushButton, &QPushButton::clicked, this, [this] {
+        if (m_batch.isValid())
+            saveHandout(m_batch.batchId());
+    });
+    connect(m_ui.closeBatchPushButton, &QPushButton::clicked, m_ui.batchGroupBox, &QWidget::hide);
+}
+
+BatchPanel::~BatchPanel() = default;
+
+void BatchPanel::start(const QList<PhoneRecord> &phones, const QList<int> &sourceLines,
+                       const QString &batchId, const QString &label, bool passwordsGenerated)
+{
+    BatchInfo info;
+    info.batchId = batchId;
+    info.label = label;
+    info.serverUrl = m_context.connectionConfig().apiUrl.toString();
+    info.apiUser = m_context.settings().value(SettingKey::ApiUser).toString();
+    info.passwordsGenerated = passwordsGenerated;
+    // Without the plan the batch still runs (the history records every
+    // attempt before it is sent); only continuing after a crash is lost.
+    if (!m_journal->begin(info, phones, sourceLines))
+        emit notice(tr("This batch could not be recorded for continuing after a crash (%1). "
+                       "It is sent anyway; history records every attempt.")
+                        .arg(m_journal->lastError()));
+    m_passwords.clear();
+    m_regenerated.clear();
+    for (int i = 0; i < phones.size(); ++i) {
+        const QString pass = phones[i].value(PhoneField::PhonePass);
+        const QString registration = phones[i].value(PhoneField::RegistrationPassword);
+        if (!pass.isEmpty() || !registration.isEmpty())
+            m_passwords.insert(i, {pass, registration});
+    }
+    storePasswords(batchId, m_passwords);
+
+    const int first = m_model->appendPhones(phones, batchId, sourceLines);
+    QList<int> rows;
+    rows.reserve(phones.size());
+    for (int i = 0; i < phones.size(); ++i)
+        rows.append(first + i);
+    m_batch = BatchRun(batchId);
+    m_batch.addPending(int(rows.size()));
+    m_ui.pauseBatchPushButton->setChecked(false);
+    m_ui.batchGroupBox->setVisible(true);
+    m_submit(rows, batchId);
+    // Rows the service refused at once (invalid, stopped) count as failed now.
+    for (int row : rows) {
+        if (m_model->phoneRow(row).jobId <= 0)
+            m_batch.recordOutcome(Outcome::Cancelled);
+    }
+    updatePanel();
+}
+
+void BatchPanel::storePasswords(const QString &batchId, const Passwords &passwords)
+{
+    if (passwords.isEmpty())
+        return;
+    // The keychain keeps them across a crash; a memory store only for this run
+    // (then continuing asks for the file again or makes new generated ones).
+    m_context.secrets().write(BatchJournal::secretKey(batchId), passwordsToJson(passwords),
+                              [](bool, const QString &) {});
+}
+
+void BatchPanel::onJobFinished(const JobResult &result)
+{
+    if (!m_batch.isValid() || result.batchId != m_batch.batchId())
+        return;
+    m_batch.recordOutcome(result.outcome);
+    updatePanel();
+    if (m_batch.isDone())
+        closeIfComplete(m_batch.batchId());
+}
+
+void BatchPanel::closeIfComplete(const QString &batchId)
+{
+    const BatchProgress progress = m_journal->progress(batchId);
+    if (!progress.rows.isEmpty() && !progress.hasWorkLeft())
+        discardBatch(batchId);
+}
+
+void BatchPanel::updatePanel()
+{
+    const bool valid = m_batch.isValid();
+    m_ui.exportReportPushButton->setEnabled(valid);
+    m_ui.saveHandoutPushButton->setEnabled(valid && m_batch.added() > 0);
+    if (!valid)
+        return;
+    m_ui.batchProgressBar->setMaximum(std::max(1, m_batch.total()));
+    m_ui.batchProgressBar->setValue(m_batch.finished());
+    const bool done = m_batch.isDone();
+    m_ui.batchGroupBox->setTitle(done ? tr("Batch finished") : tr("Batch running"));
+    QString text = done ? m_batch.summaryText() : m_batch.progressText();
+    if (!done && m_context.service().isPaused())
+        text += QLatin1Char(' ') + tr("Paused: nothing new is sent.");
+    m_ui.batchStatusLabel->setText(text);
+    m_ui.pauseBatchPushButton->setEnabled(!done);
+    m_ui.cancelBatchPushButton->setEnabled(!done);
+    m_ui.retryFailedPushButton->setEnabled(done && (m_batch.failed() > 0 || m_batch.unknown() > 0));
+}
+
+void BatchPanel::retryFailed()
+{
+    if (!m_batch.isValid() || !m_readyToSend())
+        return;
+    QList<int> rows = m_model->rowsOfBatch(m_batch.batchId(), PhoneStatus::Failed);
+    rows += m_model->rowsOfBatch(m_batch.batchId(), PhoneStatus::Unknown);
+    // A retry counts only what is sent again.
+    BatchRun again(m_batch.batchId());
+    again.addPending(int(rows.size()));
+    m_batch = again;
+    m_submit(rows, m_batch.batchId());
+    updatePanel();
+}
+
+void BatchPanel::countResent(const QList<int> &rows)
+{
+    if (!m_batch.isValid() || m_batch.isDone())
+        return;
+    int inBatch = 0;
+    for (int row : rows)
+        inBatch += m_model->phoneRow(row).batchId == m_batch.batchId() ? 1 : 0;
+    m_batch.addPending(inBatch);
+}
+
+void BatchPanel::offerResume()
+{
+    QList<BatchProgress> offered;
+    const QList<BatchInfo> orphaned = m_journal->orphanedBatches();
+    for (const BatchInfo &info : orphaned) {
+        BatchProgress progress = m_journal->progress(info.batchId);
+        if (progress.hasWorkLeft())
+            offered.append(std::move(progress));
+        else if (!progress.rows.isEmpty())
+            discardBatch(info.batchId); // every row definite: nothing to continue
+    }
+    if (!offered.isEmpty())
+        showResumeDialog(offered, 0);
+}
+
+void BatchPanel::showResumeDialog(const QList<BatchProgress> &batches, int index)
+{
+    if (index >= batches.size())
+        return;
+    const QString batchId = batches.at(index).info.batchId;
+    auto *dialog = new ResumeBatchDialog(batches.at(index), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ResumeBatchDialog::exportRequested, this,
+            [this, batchId] { exportReport(batchId); });
+    connect(dialog, &QDialog::finished, this, [this, dialog, batches, index, batchId](int) {
+        switch (dialog->choice()) {
+        case ResumeBatchDialog::Choice::Continue:
+            continueBatch(batchId);
+            return; // one batch at a time: the next is offered at the next start
+        case ResumeBatchDialog::Choice::Discard:
+            discardBatch(batchId);
+            break;
+        case ResumeBatchDialog::Choice::Later:
+            break;
+        }
+        showResumeDialog(batches, index + 1);
+    });
+    dialog->open();
+}
+
+void BatchPanel::continueBatch(const QString &batchId)
+{
+    if (m_batch.isValid() && !m_batch.isDone()) {
+        emit notice(tr("Another batch is still running: continue this one when it has finished "
+                       "(it is offered again at the next start)."));
+        return;
+    }
+    if (!m_readyToSend()) {
+        emit notice(tr("The batch was not continued; it is offered again at the next start."));
+        return;
+    }
+    QPointer<BatchPanel> self(this);
+    m_context.secrets().read(BatchJournal::secretKey(batchId),
+                             [self, batchId](std::optional<QString> secret, const QString &) {
+                                 if (!self)
+                                     return;
+                                 self->continueWithPasswords(
+                                     batchId, secret ? passwordsFromJson(*secret) : Passwords());
+                             });
+}
+
+void BatchPanel::continueWithPasswords(const QString &batchId, const Passwords &stored)
+{
+    const BatchProgress progress = m_journal->progress(batchId);
+    if (progress.rows.isEmpty()) {
+        emit notice(tr("The batch could not be read: %1").arg(m_journal->lastError()));
+        return;
+    }
+    m_journal->adopt(batchId);
+    m_batch = BatchRun(batchId);
+    m_passwords = stored;
+    m_regenerated.clear();
+
+    QList<int> toSend;
+    QStringList lost; // "line 12 (1012)"
+    int failed = 0;
+    for (const BatchRowStatus &status : progress.rows) {
+        const BatchPlanRow &plan = status.row;
+        PhoneRecord phone = plan.phone;
+        QStringList pair = stored.value(plan.seq, {QString(), QString()});
+        const bool missing = (plan.phonePassSet && pair.value(0).isEmpty()) ||
+                             (plan.registrationPasswordSet && pair.value(1).isEmpty());
+        const bool pending =
+            status.state == BatchRowState::NotSent || status.state == BatchRowState::Unknown;
+        if (pending && missing) {
+            if (!progress.info.passwordsGenerated) {
+                lost.append(tr("line %1 (%2)").arg(plan.sourceLine).arg(phone.extension()));
+                continue;
+            }
+            // The server never confirmed the first ones and nobody holds them:
+            // new ones are as good (an unknown row that turns out to exist keeps
+            // its first password and is left out of the handout).
+            const QString pass = PasswordGenerator::generate();
+            pair = {pass, plan.registrationPasswordSet ? PasswordGenerator::generate() : QString()};
+            m_passwords.insert(plan.seq, pair);
+            m_regenerated.insert(plan.seq);
+        }
+        phone.setValue(PhoneField::PhonePass, pair.value(0));
+        phone.setValue(PhoneField::RegistrationPassword, pair.value(1));
+        if (pending) {
+            const int row = m_model->appendPhones({phone}, batchId, {plan.sourceLine});
+            m_model->setResolvingUnknown(row, status.state == BatchRowState::Unknown);
+            toSend.append(row);
+        } else if (status.state == BatchRowState::Failed) {
+            ++failed;
+            m_model->appendUnsent(phone,
+                                  outcomeTitle(status.attempt.outcome) + QStringLiteral(": ") +
+                                      status.attempt.message,
+                                  false, batchId, plan.sourceLine);
+        }
+    }
+    if (!m_regenerated.isEmpty())
+        storePasswords(batchId, m_passwords);
+
+    m_batch.addPending(int(toSend.size()));
+    m_ui.pauseBatchPushButton->setChecked(false);
+    m_ui.batchGroupBox->setVisible(true);
+    m_submit(toSend, batchId);
+    for (int row : toSend) {
+        if (m_model->phoneRow(row).jobId <= 0)
+            m_batch.recordOutcome(Outcome::Cancelled);
+    }
+    updatePanel();
+
+    QStringList parts;
+    parts << tr("Continuing batch \"%1\": %n row(s) sent again", nullptr, int(toSend.size()))
+                 .arg(progress.info.label);
+    const int unknown = progress.count(BatchRowState::Unknown);
+    if (unknown > 0)
+        parts << tr("%n of them had no definite answer and are checked (\"already exists\" "
+                    "then counts as added)",
+                    nullptr, unknown);
+    parts << tr("%n already added", nullptr, progress.count(BatchRowState::Added));
+    if (failed > 0)
+        parts << tr("%n failed row(s) listed to fix and retry", nullptr, failed);
+    QString text = parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    if (!m_regenerated.isEmpty())
+        text += QLatin1Char(' ') +
+                tr("New passwords were made for %n row(s): the first ones were not kept (no "
+                   "keychain). Save the agent handout when the batch ends.",
+                   nullptr, int(m_regenerated.size()));
+    if (!lost.isEmpty()) {
+        text += QLatin1Char(' ') +
+                tr("The passwords of %n row(s) were not kept (no keychain): import \"%1\" again "
+                   "to send them; the phones already added are recognised from history. Rows: %2",
+                   nullptr, int(lost.size()))
+                    .arg(progress.info.label, lost.mid(0, 20).join(QStringLiteral(", ")));
+        // The rest of this batch now comes from that new import.
+        discardBatch(batchId);
+    }
+    emit notice(text);
+    emit continued(batchId, int(toSend.size()));
+}
+
+void BatchPanel::discardBatch(const QString &batchId)
+{
+    m_journal->close(batchId);
+    m_context.secrets().remove(BatchJournal::secretKey(batchId), [](bool, const QString &) {});
+}
+
+void BatchPanel::exportReport(const QString &batchId)
+{
+    const BatchProgress progress = m_journal->progress(batchId);
+    QList<BatchReportRow> rows;
+    rows.reserve(progress.rows.size());
+    for (const BatchRowStatus &status : progress.rows) {
+        BatchReportRow row;
+        row.line = status.row.sourceLine;
+        row.phone = status.row.phone;
+        row.finished = status.state != BatchRowState::NotSent;
+        row.outcome = status.hasAttempt ? status.attempt.outcome : Outcome::Cancelled;
+        if (status.state == BatchRowState::Unknown && status.attempt.finished == false)
+            row.outcome = Outcome::Interrupted;
+        row.message = status.hasAttempt ? status.attempt.message : tr("Not sent");
+        if (status.state == BatchRowState::Added && status.attempt.verify)
+            row.message += QLatin1Char(' ') + tr("(check it on the server: it already "
+                                                 "existed after an unknown outcome)");
+        rows.append(row);
+    }
+    if (rows.isEmpty()) {
+        emit notice(tr("There is nothing to report for this batch."));
+        return;
+    }
+    const QString path = FileDialog::getSaveFileName(
+        m_window, tr("Export Batch Report"),
+        QDir(documentsFolder()).filePath(QStringLiteral("batch-report.csv")),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!BatchReportWriter::writeReport(path, rows, &error)) {
+        MessageBox::warning(m_window, tr("Export Batch Report"), error);
+        return;
+    }
+    emit notice(tr("Report saved to %1: %2")
+                    .arg(QDir::toNativeSeparators(path), BatchReportWriter::summary(rows)));
+}
+
+void BatchPanel::saveHandout(const QString &batchId)
+{
+    if (MessageBox::warning(
+            m_window, tr("Save Agent Handout"),
+            tr("The handout lists the login password and registration password of every phone "
+               "this batch added, in plain text. Anyone who reads the file can register as "
+               "these phones.\n\nThe file is made readable by you only. Hand it out over a "
+               "safe channel and delete it afterwards.\n\nSave it?"),
+            QMessageBox::Save | QMessageBox::Cancel) != QMessageBox::Save)
+        return;
+    // The password each phone was last sent with in this run, by extension.
+    QHash<QString, PhoneRecord> sent;
+    for (int row : m_model->rowsOfBatch(batchId, PhoneStatus::Added))
+        sent.insert(m_model->phoneRow(row).phone.extensionKey(), m_model->phoneRow(row).phone);
+
+    const BatchProgress progress = m_journal->progress(batchId);
+    QList<PhoneRecord> phones;
+    QStringList left;
+    for (const BatchRowStatus &status : progress.rows) {
+        if (status.state != BatchRowState::Added)
+            continue;
+        const BatchPlanRow &plan = status.row;
+        PhoneRecord phone = sent.value(plan.phone.extensionKey(), PhoneRecord());
+        if (phone.extension().isEmpty()) {
+            phone = plan.phone;
+            const QStringList pair = m_passwords.value(plan.seq);
+            phone.setValue(PhoneField::PhonePass, pair.value(0));
+            phone.setValue(PhoneField::RegistrationPassword, pair.value(1));
+        }
+        // A phone that already existed keeps the password it was first sent
+        // with; when that one was lost and replaced, the handout cannot say it.
+        const bool passwordUncertain = status.attempt.verify && m_regenerated.contains(plan.seq);
+        const bool passwordMissing =
+            plan.phonePassSet && phone.value(PhoneField::PhonePass).isEmpty();
+        if (passwordUncertain || passwordMissing) {
+            left.append(plan.phone.extension());
+            continue;
+        }
+        phones.append(phone);
+    }
+    if (phones.isEmpty()) {
+        MessageBox::information(m_window, tr("Save Agent Handout"),
+                                tr("No added phone of this batch has a password this program "
+                                   "still holds."));
+        return;
+    }
+    const QString path = FileDialog::getSaveFileName(
+        m_window, tr("Save Agent Handout"),
+        QDir(documentsFolder()).filePath(QStringLiteral("agent-handout.csv")),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!BatchReportWriter::writeHandout(path, phones, &error)) {
+        MessageBox::warning(m_window, tr("Save Agent Handout"), error);
+        return;
+    }
+    QString text = tr("Handout with %n phone(s) saved to %1 (readable by you only).", nullptr,
+                      int(phones.size()))
+                       .arg(QDir::toNativeSeparators(path));
+    if (!left.isEmpty())
+        text +=
+            QLatin1Char(' ') + tr("Left out, their password on the server is not known here: %1")
+                                   .arg(left.join(QStringLiteral(", ")));
+    emit notice(text);
+}
+
+} // namespace vp

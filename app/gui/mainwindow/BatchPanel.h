@@ -1,0 +1,91 @@
+// The main window's batch: starting one (its plan recorded in the batch
+// journal and its passwords in the keychain before the first request), the
+// progress panel with pause, resume, cancel and "Retry failed", the result
+// report and the agent handout, and continuing a batch that a crash, a kill
+// or a quit cut short.
+#pragma once
+
+#include "history/BatchJournal.h"
+#include "mainwindow/BatchRun.h"
+#include "model/PhoneRecord.h"
+
+#include <functional>
+#include <memory>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+class QWidget;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace vp {
+
+class AppContext;
+class PhoneModel;
+class ResumeBatchDialog;
+struct JobResult;
+
+class BatchPanel : public QObject
+{
+    Q_OBJECT
+public:
+    // readyToSend asks for what is missing (server, password, a stopped
+    // service); submit sends model rows as jobs of a batch.
+    BatchPanel(AppContext &context, PhoneModel *model, Ui::MainWindow &ui, QWidget *window,
+               std::function<bool()> readyToSend,
+               std::function<void(const QList<int> &, const QString &)> submit);
+    ~BatchPanel() override;
+
+    const BatchRun &current() const { return m_batch; }
+    BatchJournal &journal() { return *m_journal; }
+
+    void start(const QList<PhoneRecord> &phones, const QList<int> &sourceLines,
+               const QString &batchId, const QString &label, bool passwordsGenerated);
+    void onJobFinished(const JobResult &result);
+    void retryFailed();
+    // Rows of the running batch sent again one by one (context menu) count again.
+    void countResent(const QList<int> &rows);
+    void updatePanel();
+
+    // On start-up: batches whose process is gone with rows left to send are
+    // offered for continuing, one dialog each (non-modal to the event loop).
+    void offerResume();
+    // What the resume dialog's "Continue" does (public for tests).
+    void continueBatch(const QString &batchId);
+    // Not offered any more (its history stays); its passwords leave the keychain.
+    void discardBatch(const QString &batchId);
+
+    void exportReport(const QString &batchId);
+    void saveHandout(const QString &batchId);
+
+signals:
+    // A message for the main window's notice bar.
+    void notice(const QString &text);
+    // continueBatch finished queuing the rows it could (for tests and the status bar).
+    void continued(const QString &batchId, int queued);
+
+private:
+    using Passwords = QHash<int, QStringList>; // seq -> {phone_pass, registration_password}
+    void storePasswords(const QString &batchId, const Passwords &passwords);
+    void continueWithPasswords(const QString &batchId, const Passwords &stored);
+    void closeIfComplete(const QString &batchId);
+    void showResumeDialog(const QList<BatchProgress> &batches, int index);
+
+    AppContext &m_context;
+    PhoneModel *m_model;
+    Ui::MainWindow &m_ui;
+    QWidget *m_window;
+    std::function<bool()> m_readyToSend;
+    std::function<void(const QList<int> &, const QString &)> m_submit;
+    std::unique_ptr<BatchJournal> m_journal;
+    BatchRun m_batch;
+    // The passwords of this run's batch by plan position, in memory; the rows
+    // whose passwords were made anew when continuing (the first ones were lost).
+    Passwords m_passwords;
+    QSet<int> m_regenerated;
+};
+
+} // namespace vp

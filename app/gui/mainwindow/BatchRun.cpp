@@ -1,0 +1,76 @@
+#include "mainwindow/BatchRun.h"
+
+#include <QStringList>
+
+namespace vp {
+
+BatchRun::BatchRun(const QString &batchId) : m_batchId(batchId)
+{
+    m_clock.start();
+}
+
+void BatchRun::addPending(int count)
+{
+    m_total += count;
+}
+
+void BatchRun::recordOutcome(Outcome outcome)
+{
+    if (isSuccess(outcome)) {
+        ++m_added;
+    } else if (isUnknown(outcome)) {
+        ++m_unknown;
+    } else {
+        ++m_failed;
+        ++m_failedByReason[int(outcome)];
+        if (outcome == Outcome::AlreadyExistsOnServer || outcome == Outcome::LoginExists)
+            ++m_alreadyExisted;
+    }
+}
+
+qint64 BatchRun::msLeft() const
+{
+    const int done = finished();
+    if (done < 2 || remaining() <= 0)
+        return -1;
+    return m_clock.elapsed() * remaining() / done;
+}
+
+QString BatchRun::progressText() const
+{
+    QString text = tr("%1 of %2 done: %3 added, %4 failed, %5 unknown, %6 left.")
+                       .arg(finished())
+                       .arg(m_total)
+                       .arg(m_added)
+                       .arg(m_failed)
+                       .arg(m_unknown)
+                       .arg(remaining());
+    const qint64 left = msLeft();
+    if (left >= 0) {
+        const qint64 seconds = (left + 999) / 1000;
+        text +=
+            QLatin1Char(' ') + (seconds < 120 ? tr("About %1 s left.").arg(seconds)
+                                              : tr("About %1 min left.").arg((seconds + 59) / 60));
+    }
+    return text;
+}
+
+QString BatchRun::summaryText() const
+{
+    QStringList parts;
+    parts << tr("Finished: %n added.", nullptr, m_added);
+    if (m_alreadyExisted > 0)
+        parts << tr("%n already existed on the server.", nullptr, m_alreadyExisted);
+    if (m_failed > 0) {
+        QStringList reasons;
+        for (auto it = m_failedByReason.cbegin(); it != m_failedByReason.cend(); ++it)
+            reasons << tr("%1: %2").arg(outcomeTitle(Outcome(it.key()))).arg(it.value());
+        parts << tr("%n failed (%1).", nullptr, m_failed).arg(reasons.join(QLatin1String(", ")));
+    }
+    if (m_unknown > 0)
+        parts << tr("%n unknown: retry them to find out whether they were created.", nullptr,
+                    m_unknown);
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace vp

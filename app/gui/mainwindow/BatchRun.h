@@ -1,0 +1,55 @@
+// The counts of one running batch (done, failed, unknown, remaining), the time
+// left estimated from the pace so far, and the summary shown at the end.
+#pragma once
+
+#include "model/Outcome.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QMap>
+#include <QString>
+
+namespace vp {
+
+class BatchRun
+{
+    Q_DECLARE_TR_FUNCTIONS(BatchRun)
+
+public:
+    BatchRun() = default;
+    explicit BatchRun(const QString &batchId);
+
+    QString batchId() const { return m_batchId; }
+    bool isValid() const { return !m_batchId.isEmpty(); }
+
+    // More rows were sent for this batch (the first send or a retry).
+    void addPending(int count);
+    void recordOutcome(Outcome outcome);
+
+    int total() const { return m_total; }
+    int finished() const { return m_added + m_failed + m_unknown; }
+    int remaining() const { return m_total - finished(); }
+    int added() const { return m_added; }
+    int failed() const { return m_failed; }
+    int unknown() const { return m_unknown; }
+    bool isDone() const { return m_total > 0 && remaining() == 0; }
+
+    // -1 until enough is known to guess.
+    qint64 msLeft() const;
+    // "120 of 200 done: 115 added, 5 failed, 0 unknown, 80 left, about 12 s left".
+    QString progressText() const;
+    // At the end: added, already existed, failed by reason, unknown.
+    QString summaryText() const;
+
+private:
+    QString m_batchId;
+    QElapsedTimer m_clock;
+    int m_total = 0;
+    int m_added = 0;
+    int m_failed = 0;
+    int m_unknown = 0;
+    int m_alreadyExisted = 0;
+    QMap<int, int> m_failedByReason; // Outcome -> count
+};
+
+} // namespace vp

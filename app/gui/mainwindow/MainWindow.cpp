@@ -1,0 +1,578 @@
+#include "mainwindow/MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "widgets/AboutDialog.h"
+#include "api/ApiEndpoint.h"
+#include "api/ApiRequest.h"
+#include "widgets/AppContext.h"
+#include "mainwindow/BatchPanel.h"
+#include "settings/CredentialTestDialog.h"
+#include "mainwindow/DetailsDialog.h"
+#include "history/HistoryWindow.h"
+#include "widgets/MessageBox.h"
+#include "mainwindow/PasswordDialog.h"
+#include "mainwindow/PhoneFilterModel.h"
+#include "mainwindow/PhoneForm.h"
+#include "mainwindow/PhoneModel.h"
+#include "rules/PhoneRules.h"
+#include "service/ProvisioningService.h"
+#include "settings/SettingsDialog.h"
+
+#if __has_include("ImportDialog.h")
+#include "import/ImportDialog.h"
+#define VP_HAVE_IMPORT_DIALOG 1
+#endif
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QStyle>
+#include <QTimer>
+
+namespace vp {
+
+MainWindow::MainWindow(AppContext &context, QWidget *parent)
+    : QMainWindow(parent), m_context(context), m_ui(std::make_unique<Ui::MainWindow>())
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/viciprov.svg")));
+    m_form = new PhoneForm(context, m_ui->formHostWidget);
+    m_form->setObjectName(QStringLiteral("phoneForm"));
+    m_ui->formHostLayout->addWidget(m_form);
+    // The form scrolls vertically only, so its side is never narrower than the form.
+    m_ui->formScrollArea->setMinimumWidth(m_form->minimumSizeHint().width() +
+                                          style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8);
+    m_form->setDuplicateCheck([this](const PhoneRecord &phone) { return duplicateWarning(phone); });
+    connect(m_form, &PhoneForm::addRequested, this, &MainWindow::addFromForm);
+    connect(m_form, &PhoneForm::validityChanged, m_ui->actionAddPhone, &QAction::setEnabled);
+    m_ui->actionAddPhone->setEnabled(m_form->isValid());
+
+    if (context.isDemo()) {
+        m_ui->demoBannerLabel->setVisible(true);
+        QPalette banner = m_ui->demoBannerLabel->palette();
+        banner.setColor(QPalette::Window, QColor(0xfe, 0xf3, 0xc7));
+        banner.setColor(QPalette::WindowText, QColor(0x78, 0x35, 0x0f));
+        m_ui->demoBannerLabel->setPalette(banner);
+        setWindowTitle(tr("Vici Provisioner (demo)"));
+    }
+
+    setupTable();
+    setupActions();
+    setupStatusBar();
+    restoreWindowState();
+
+    ProvisioningService &service = context.service();
+    connect(&service, &ProvisioningService::jobStarted, m_model, &PhoneModel::markStarted);
+    connect(&service, &ProvisioningService::jobFinished, this, &MainWindow::onJobFinished);
+    connect(&service, &ProvisioningService::sendingStopped, this, &MainWindow::onSendingStopped);
+    connect(&service, &ProvisioningService::inFlightChanged, this, &MainWindow::updateStatusBar);
+    connect(&service, &ProvisioningService::certificateRejected, this,
+            [this](const QString &fingerprint, const QString &errors) {
+                showNotice(tr("The server's certificate was refused (%1). If it is the right "
+                              "server, trust this fingerprint in Settings > Certificates: %2")
+                               .arg(errors, fingerprint),
+                           false);
+            });
+    connect(&context, &AppContext::connectionChanged, this, &MainWindow::updateStatusBar);
+
+    connect(m_ui->noticeDismissPushButton, &QPushButton::clicked, m_ui->noticeFrame,
+            &QWidget::hide);
+    connect(m_ui->noticeHistoryPushButton, &QPushButton::clicked, this, &MainWindow::openHistory);
+    m_batchPanel = new BatchPanel(
+        context, m_model, *m_ui, this, [this] { return readyToSend(); },
+        [this](const QList<int> &rows, const QString &batchId) { submitRows(rows, batchId); });
+    connect(m_batchPanel, &BatchPanel::notice, this,
+            [this](const QString &text) { showNotice(text, false); });
+
+    const int interrupted = context.history().markInterrupted();
+    if (interrupted > 0)
+        showInterruptedNotice(interrupted);
+    // After the window is up: a batch a crash or kill cut short is offered
+    // for continuing (the dialog is not modal to the event loop).
+    QTimer::singleShot(0, m_batchPanel, &BatchPanel::offerResume);
+    updateStatusBar();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+const BatchRun &MainWindow::currentBatch() const
+{
+    return m_batchPanel->current();
+}
+
+HistoryWindow *MainWindow::historyWindow() const
+{
+    return m_history.data();
+}
+
+void MainWindow::setupActions()
+{
+    connect(m_ui->actionAddPhone, &QAction::triggered, this, [this] {
+        if (m_form->isValid())
+            addFromForm();
+    });
+    connect(m_ui->actionImportList, &QAction::triggered, this, &MainWindow::openImport);
+    connect(m_ui->actionTestCredentials, &QAction::triggered, this,
+            &MainWindow::openCredentialTest);
+    connect(m_ui->actionShowHistory, &QAction::triggered, this, &MainWindow::openHistory);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionRetrySelected, &QAction::triggered, this, &MainWindow::retrySelected);
+    connect(m_ui->actionEditSelected, &QAction::triggered, this, [this] {
+        const auto rows = selectedRows();
+        if (!rows.isEmpty())
+            editRow(rows.first());
+    });
+    connect(m_ui->actionShowDetails, &QAction::triggered, this, &MainWindow::showDetails);
+    connect(m_ui->actionCopyRow, &QAction::triggered, this, &MainWindow::copyRows);
+    connect(m_ui->actionCopyCurl, &QAction::triggered, this, &MainWindow::copyCurl);
+    connect(m_ui->actionRemoveRows, &QAction::triggered, this, &MainWindow::removeSelected);
+    // Copy and remove act on the table only, not on the form's text fields.
+    m_ui->phonesTableView->addActions({m_ui->actionCopyRow, m_ui->actionRemoveRows});
+#ifndef VP_HAVE_IMPORT_DIALOG
+    m_ui->actionImportList->setEnabled(false);
+#endif
+}
+
+void MainWindow::setupTable()
+{
+    m_model = new PhoneModel(this);
+    m_filter = new PhoneFilterModel(this);
+    m_filter->setSourceModel(m_model);
+    m_ui->phonesTableView->setModel(m_filter);
+    m_ui->phonesTableView->sortByColumn(-1, Qt::AscendingOrder);
+    QHeaderView *header = m_ui->phonesTableView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    const int widths[] = {90, 90, 150, 90, 100, 70};
+    for (int column = 0; column < int(std::size(widths)); ++column)
+        header->resizeSection(column, widths[column]);
+    // Room for the longest status with its icon: translations run longer.
+    int statusWidth = widths[0];
+    for (PhoneStatus status : {PhoneStatus::Queued, PhoneStatus::Sending, PhoneStatus::Added,
+                               PhoneStatus::Failed, PhoneStatus::Unknown})
+        statusWidth = std::max(
+            statusWidth,
+            m_ui->phonesTableView->fontMetrics().horizontalAdvance(phoneStatusTitle(status)) + 40);
+    header->resizeSection(0, statusWidth);
+    m_ui->phonesTableView->verticalHeader()->setDefaultSectionSize(
+        m_ui->phonesTableView->fontMetrics().height() + 8);
+
+    m_ui->statusFilterComboBox->addItem(tr("All statuses"), -1);
+    for (PhoneStatus status : {PhoneStatus::Queued, PhoneStatus::Sending, PhoneStatus::Added,
+                               PhoneStatus::Failed, PhoneStatus::Unknown})
+        m_ui->statusFilterComboBox->addItem(phoneStatusIcon(status), phoneStatusTitle(status),
+                                            int(status));
+    connect(m_ui->statusFilterComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setStatusFilter(m_ui->statusFilterComboBox->currentData().toInt());
+    });
+    connect(m_ui->filterLineEdit, &QLineEdit::textChanged, m_filter,
+            &PhoneFilterModel::setTextFilter);
+    connect(m_ui->phonesTableView, &QTableView::customContextMenuRequested, this,
+            &MainWindow::showContextMenu);
+    connect(m_ui->phonesTableView, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) {
+                const int row = m_filter->mapToSource(index).row();
+                const auto status = m_model->phoneRow(row).status;
+                if (status == PhoneStatus::Failed || status == PhoneStatus::Unknown)
+                    editRow(row);
+                else
+                    showDetails();
+            });
+    connect(m_ui->phonesTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    connect(m_model, &PhoneModel::rowFinished, this, &MainWindow::updateActions);
+}
+
+void MainWindow::setupStatusBar()
+{
+    m_serverLabel = new QLabel(this);
+    m_serverLabel->setObjectName(QStringLiteral("serverStatusLabel"));
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userStatusLabel"));
+    m_inFlightLabel = new QLabel(this);
+    m_inFlightLabel->setObjectName(QStringLiteral("inFlightStatusLabel"));
+    statusBar()->addPermanentWidget(m_serverLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_inFlightLabel);
+}
+
+void MainWindow::updateStatusBar()
+{
+    const Settings &s = m_context.settings();
+    const QUrl url = m_context.connectionConfig().apiUrl;
+    m_serverLabel->setText(
+        url.isEmpty()
+            ? tr("No server set")
+            : tr("Server: %1")
+                  .arg(url.host() + (url.port() > 0 ? QLatin1Char(':') + QString::number(url.port())
+                                                    : QString())));
+    const QString user = s.value(SettingKey::ApiUser).toString();
+    m_userLabel->setText(user.isEmpty() ? tr("No API user") : tr("User: %1").arg(user));
+    const ProvisioningService &service = m_context.service();
+    m_inFlightLabel->setText(
+        tr("Sending: %1, waiting: %2").arg(service.inFlightCount()).arg(service.queuedCount()));
+}
+
+void MainWindow::restoreWindowState()
+{
+    const Settings &s = m_context.settings();
+    const QByteArray geometry = s.value(SettingKey::MainWindowGeometry).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1200, 760);
+    restoreState(s.value(SettingKey::MainWindowState).toByteArray());
+    const QByteArray splitter = s.value(SettingKey::MainSplitterState).toByteArray();
+    if (splitter.isEmpty() || !m_ui->mainSplitter->restoreState(splitter))
+        m_ui->mainSplitter->setSizes({480, 720});
+}
+
+void MainWindow::saveWindowState()
+{
+    Settings &s = m_context.settings();
+    s.setValue(SettingKey::MainWindowGeometry, saveGeometry());
+    s.setValue(SettingKey::MainWindowState, saveState());
+    s.setValue(SettingKey::MainSplitterState, m_ui->mainSplitter->saveState());
+    s.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_context.service().isIdle() &&
+        MessageBox::question(
+            this, tr("Phones are still being sent"),
+            tr("%n phone(s) still being sent or waiting. Quit anyway? "
+               "Those in flight may or may not be created; history "
+               "marks them as unknown. A batch is offered for continuing "
+               "at the next start.",
+               nullptr, m_context.service().inFlightCount() + m_context.service().queuedCount())) !=
+            QMessageBox::Yes) {
+        event->ignore();
+        return;
+    }
+    m_context.service().cancelAll();
+    saveWindowState();
+    if (m_history)
+        m_history->close();
+    event->accept();
+}
+
+void MainWindow::showInterruptedNotice(int count)
+{
+    showNotice(tr("Attempts still being sent when the program last stopped: %1. Whether those "
+                  "phones were created is unknown; resend them from the history to find out "
+                  "(an \"already exists\" reply then counts as added).")
+                   .arg(count),
+               true);
+}
+
+void MainWindow::showNotice(const QString &text, bool offerHistory)
+{
+    m_ui->noticeLabel->setText(text);
+    m_ui->noticeHistoryPushButton->setVisible(offerHistory);
+    m_ui->noticeFrame->setVisible(true);
+}
+
+QString MainWindow::duplicateWarning(const PhoneRecord &phone) const
+{
+    const int except = m_editing.isValid() ? m_editing.row() : -1;
+    const HistoryStore &history = m_context.history();
+    if (!phone.serverIp().trimmed().isEmpty()) {
+        if (m_model->hasExtension(phone.extensionKey(), except))
+            return tr("Extension %1 on %2 is already in the list.")
+                .arg(phone.extension().trimmed(), phone.serverIp().trimmed());
+        if (history.wasAdded(phone.extension().trimmed(), phone.serverIp().trimmed()))
+            return tr("Extension %1 was already added on %2 (see history).")
+                .arg(phone.extension().trimmed(), phone.serverIp().trimmed());
+    }
+    if (!phone.login().trimmed().isEmpty()) {
+        if (m_model->hasLogin(phone.loginKey(), except))
+            return tr("Login %1 is already in the list.").arg(phone.login().trimmed());
+        if (history.loginWasAdded(phone.login().trimmed()))
+            return tr("Login %1 was already added (see history).").arg(phone.login().trimmed());
+    }
+    return {};
+}
+
+bool MainWindow::readyToSend()
+{
+    if (m_context.connectionConfig().apiUrl.isEmpty() ||
+        m_context.settings().value(SettingKey::ApiUser).toString().isEmpty()) {
+        MessageBox::information(this, tr("Server not set"),
+                                tr("Set the server address and the API user first."));
+        openSettings();
+        if (m_context.connectionConfig().apiUrl.isEmpty())
+            return false;
+    }
+    if (!PasswordDialog::ensurePassword(m_context, this))
+        return false;
+    if (m_context.service().isStopped()) {
+        if (MessageBox::question(this, tr("Sending was stopped"),
+                                 tr("Sending stopped after this error:\n%1\n\nTry again with the "
+                                    "same credentials? Each failed login counts towards the "
+                                    "server's lock-out.")
+                                     .arg(m_context.service().lastError())) != QMessageBox::Yes)
+            return false;
+        m_context.service().clearStop();
+    }
+    return true;
+}
+
+void MainWindow::addFromForm()
+{
+    const PhoneRecord phone = m_form->phone();
+    const QString duplicate = duplicateWarning(phone);
+    if (!duplicate.isEmpty() &&
+        MessageBox::question(this, tr("Possible duplicate"),
+                             duplicate + QLatin1Char('\n') +
+                                 tr("Send it anyway? The server refuses a duplicate "
+                                    "extension or login.")) != QMessageBox::Yes)
+        return;
+    if (!readyToSend())
+        return;
+    int row;
+    if (m_editing.isValid()) {
+        row = m_editing.row();
+        m_model->setPhone(row, phone);
+    } else {
+        row = m_model->appendPhones({phone});
+    }
+    m_editing = QPersistentModelIndex();
+    m_context.settings().addRecentServerIp(phone.serverIp().trimmed());
+    submitRows({row}, m_model->phoneRow(row).batchId);
+    m_form->clearForNext();
+    m_form->reloadSettings();
+    m_ui->phonesTableView->scrollTo(m_filter->mapFromSource(m_model->index(row, 0)));
+}
+
+void MainWindow::submitRows(const QList<int> &rows, const QString &batchId)
+{
+    ProvisioningService &service = m_context.service();
+    for (int row : rows) {
+        const PhoneRow &r = m_model->phoneRow(row);
+        JobOptions options;
+        options.resolvingUnknown = r.resolvingUnknown;
+        const qint64 id = service.submit(r.phone, batchId, options);
+        m_model->setJob(row, id, id > 0 ? QString() : service.lastError());
+    }
+    updateStatusBar();
+}
+
+void MainWindow::sendImportedPhones(const QList<PhoneRecord> &phones, const QList<int> &sourceLines,
+                                    const QString &batchId, const QString &label,
+                                    bool passwordsGenerated)
+{
+    if (phones.isEmpty() || !readyToSend())
+        return;
+    m_batchPanel->start(phones, sourceLines, batchId, label, passwordsGenerated);
+}
+
+void MainWindow::retryFromHistory(const QList<HistoryAttempt> &attempts, bool resolvingUnknown)
+{
+    for (const HistoryAttempt &attempt : attempts) {
+        m_model->appendUnsent(attempt.phone,
+                              tr("Passwords are not kept in history: double-click to enter "
+                                 "them in the form and send."),
+                              resolvingUnknown);
+    }
+    if (attempts.size() == 1)
+        editRow(m_model->rowCount() - 1);
+    raise();
+    activateWindow();
+}
+
+void MainWindow::onJobFinished(const JobResult &result)
+{
+    m_model->applyResult(result);
+    m_batchPanel->onJobFinished(result);
+    updateStatusBar();
+}
+
+void MainWindow::onSendingStopped(Outcome reason, const QString &message)
+{
+    showNotice(
+        tr("Sending stopped: %1. %2 Nothing more was sent.")
+            .arg(outcomeTitle(reason), message.isEmpty() ? outcomeExplanation(reason) : message),
+        false);
+}
+
+QList<int> MainWindow::selectedRows() const
+{
+    QList<int> rows;
+    const auto selected = m_ui->phonesTableView->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(m_filter->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void MainWindow::updateActions()
+{
+    const auto rows = selectedRows();
+    bool retryable = false;
+    for (int row : rows) {
+        const auto status = m_model->phoneRow(row).status;
+        retryable |= status == PhoneStatus::Failed || status == PhoneStatus::Unknown;
+    }
+    m_ui->actionRetrySelected->setEnabled(retryable);
+    m_ui->actionEditSelected->setEnabled(rows.size() == 1);
+    m_ui->actionShowDetails->setEnabled(rows.size() == 1);
+    m_ui->actionCopyRow->setEnabled(!rows.isEmpty());
+    m_ui->actionCopyCurl->setEnabled(rows.size() == 1);
+    m_ui->actionRemoveRows->setEnabled(!rows.isEmpty());
+}
+
+void MainWindow::showContextMenu(const QPoint &position)
+{
+    updateActions();
+    QMenu menu(this);
+    menu.addAction(m_ui->actionRetrySelected);
+    menu.addAction(m_ui->actionEditSelected);
+    menu.addAction(m_ui->actionShowDetails);
+    menu.addSeparator();
+    menu.addAction(m_ui->actionCopyRow);
+    menu.addAction(m_ui->actionCopyCurl);
+    menu.addSeparator();
+    menu.addAction(m_ui->actionRemoveRows);
+    menu.exec(m_ui->phonesTableView->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::retrySelected()
+{
+    QList<int> rows;
+    for (int row : selectedRows()) {
+        const PhoneRow &r = m_model->phoneRow(row);
+        if (r.status != PhoneStatus::Failed && r.status != PhoneStatus::Unknown)
+            continue;
+        if (!PhoneRules::isValid(r.phone, m_context.ruleOptions())) {
+            // Passwords missing (from history) or a value to fix: the form says what.
+            editRow(row);
+            return;
+        }
+        rows.append(row);
+    }
+    if (rows.isEmpty() || !readyToSend())
+        return;
+    m_batchPanel->countResent(rows);
+    for (int row : rows)
+        submitRows({row}, m_model->phoneRow(row).batchId);
+}
+
+void MainWindow::editRow(int row)
+{
+    m_editing = QPersistentModelIndex(m_model->index(row, 0));
+    m_form->setPhone(m_model->phoneRow(row).phone);
+    m_form->setEditing(true);
+}
+
+void MainWindow::showDetails()
+{
+    const auto rows = selectedRows();
+    if (rows.size() != 1)
+        return;
+    const PhoneRow &r = m_model->phoneRow(rows.first());
+    const QString summary =
+        tr("Extension %1 on %2: %3. %4")
+            .arg(r.phone.extension(), r.phone.serverIp(), phoneStatusTitle(r.status), r.message);
+    auto *dialog = new DetailsDialog(summary, r.redactedRequest, r.redactedReply, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::copyRows()
+{
+    QStringList lines;
+    for (int row : selectedRows()) {
+        QStringList cells;
+        for (int column = 0; column < PhoneModel::ColumnCount; ++column)
+            cells << m_model->index(row, column).data().toString();
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+}
+
+void MainWindow::copyCurl()
+{
+    const auto rows = selectedRows();
+    if (rows.size() != 1)
+        return;
+    const ConnectionConfig config = m_context.connectionConfig();
+    const PhoneRecord phone = PhoneRules::normalized(m_model->phoneRow(rows.first()).phone, nullptr,
+                                                     m_context.ruleOptions());
+    // curlCommand() writes every secret as a shell variable, never its value.
+    QApplication::clipboard()->setText(
+        ApiRequest::addPhone(config.apiUrl, config.credentials, phone).curlCommand(config.method));
+}
+
+void MainWindow::removeSelected()
+{
+    const auto rows = selectedRows();
+    for (int row : rows) {
+        const qint64 job = m_model->phoneRow(row).jobId;
+        if (job > 0 && m_context.service().jobState(job) == JobState::Queued)
+            m_context.service().cancel(job);
+    }
+    if (m_editing.isValid() && rows.contains(m_editing.row())) {
+        m_editing = QPersistentModelIndex();
+        m_form->setEditing(false);
+    }
+    m_model->removeRowList(rows);
+    updateActions();
+}
+
+void MainWindow::openImport()
+{
+#ifdef VP_HAVE_IMPORT_DIALOG
+    auto *dialog = new ImportDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::sendRequested, this, &MainWindow::sendImportedPhones);
+    dialog->show();
+#endif
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_context, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_form->reloadSettings();
+        updateStatusBar();
+    }
+}
+
+void MainWindow::openCredentialTest()
+{
+    auto *dialog = new CredentialTestDialog(m_context, this);
+    dialog->setObjectName(QStringLiteral("credentialTestDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CredentialTestDialog::settingsRequested, this, [this, dialog] {
+        dialog->close();
+        openSettings();
+    });
+    dialog->show();
+    dialog->runCheck();
+}
+
+void MainWindow::openHistory()
+{
+    if (!m_history) {
+        m_history = new HistoryWindow(m_context, this);
+        m_history->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_history, &HistoryWindow::retryRequested, this, &MainWindow::retryFromHistory);
+    } else {
+        m_history->refresh();
+    }
+    m_history->show();
+    m_history->raise();
+    m_history->activateWindow();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_context, this);
+    dialog.exec();
+}
+
+} // namespace vp

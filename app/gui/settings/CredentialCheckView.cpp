@@ -1,0 +1,136 @@
+#include "settings/CredentialCheckView.h"
+#include "ui_CredentialCheckView.h"
+
+#include "service/ProvisioningService.h"
+
+#include <QIcon>
+
+namespace vp {
+
+namespace {
+
+QString iconFor(CheckStep::Status status)
+{
+    switch (status) {
+    case CheckStep::Status::Passed:
+        return QStringLiteral(":/icons/status-added.svg");
+    case CheckStep::Status::Failed:
+        return QStringLiteral(":/icons/status-failed.svg");
+    case CheckStep::Status::Running:
+        return QStringLiteral(":/icons/status-sending.svg");
+    case CheckStep::Status::Pending:
+    case CheckStep::Status::Skipped:
+        break;
+    }
+    return QStringLiteral(":/icons/status-queued.svg");
+}
+
+QString statusWord(CheckStep::Status status)
+{
+    switch (status) {
+    case CheckStep::Status::Passed:
+        return CredentialCheckView::tr("passed");
+    case CheckStep::Status::Failed:
+        return CredentialCheckView::tr("failed");
+    case CheckStep::Status::Running:
+        return CredentialCheckView::tr("checking…");
+    case CheckStep::Status::Skipped:
+        return CredentialCheckView::tr("not checked");
+    case CheckStep::Status::Pending:
+        break;
+    }
+    return CredentialCheckView::tr("waiting");
+}
+
+} // namespace
+
+CredentialCheckView::CredentialCheckView(QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::CredentialCheckView>())
+{
+    m_ui->setupUi(this);
+    for (int i = 0; i < 3; ++i) {
+        CheckStep step;
+        step.id = CheckStep::Id(i);
+        m_steps.append(step);
+        showStep(i, step);
+    }
+    m_ui->summaryLabel->setText(tr("Nothing is created by this test."));
+    connect(&m_check, &CredentialCheck::stepChanged, this, &CredentialCheckView::showStep);
+    connect(&m_check, &CredentialCheck::finished, this, [this](bool ok) {
+        QString summary = ok ? tr("All good: this user may add phones on this server.")
+                             : tr("The test found a problem; see the step marked with a cross.");
+        if (!m_check.rejectedCertificate().isEmpty())
+            summary +=
+                QLatin1Char(' ') + tr("The server's certificate is not trusted. If you know it is "
+                                      "the right server, add this fingerprint in the settings: %1")
+                                       .arg(m_check.rejectedCertificate());
+        m_ui->summaryLabel->setText(summary);
+        emit finished(ok);
+    });
+}
+
+CredentialCheckView::~CredentialCheckView() = default;
+
+void CredentialCheckView::run(const ConnectionConfig &config)
+{
+    m_ui->summaryLabel->setText(tr("Checking…"));
+    m_check.start(config.apiUrl, config.credentials, config.method,
+                  std::min(config.timeoutMs, 20000), config.trustedCertificates);
+}
+
+void CredentialCheckView::cancel()
+{
+    m_check.cancel();
+}
+
+bool CredentialCheckView::isRunning() const
+{
+    return m_check.isRunning();
+}
+
+void CredentialCheckView::showStep(int index, const CheckStep &step)
+{
+    if (index < 0 || index >= 3)
+        return;
+    m_steps[index] = step;
+    QLabel *icons[] = {m_ui->reachIconLabel, m_ui->loginIconLabel, m_ui->permissionIconLabel};
+    QLabel *titles[] = {m_ui->reachTitleLabel, m_ui->loginTitleLabel, m_ui->permissionTitleLabel};
+    QLabel *details[] = {m_ui->reachDetailLabel, m_ui->loginDetailLabel,
+                         m_ui->permissionDetailLabel};
+    icons[index]->setPixmap(QIcon(iconFor(step.status)).pixmap(16, 16));
+    icons[index]->setToolTip(statusWord(step.status));
+    icons[index]->setAccessibleName(statusWord(step.status));
+    if (!step.title.isEmpty())
+        titles[index]->setText(step.title);
+    QFont bold = titles[index]->font();
+    bold.setBold(step.status == CheckStep::Status::Failed);
+    titles[index]->setFont(bold);
+    QString detail = step.detail.isEmpty() ? statusWord(step.status) : step.detail;
+    if (!step.fix.isEmpty())
+        detail += QLatin1Char('\n') + tr("What to do: %1").arg(step.fix);
+    details[index]->setText(detail);
+}
+
+QString CredentialCheckView::stepText(int index) const
+{
+    const QLabel *titles[] = {m_ui->reachTitleLabel, m_ui->loginTitleLabel,
+                              m_ui->permissionTitleLabel};
+    const QLabel *details[] = {m_ui->reachDetailLabel, m_ui->loginDetailLabel,
+                               m_ui->permissionDetailLabel};
+    if (index < 0 || index >= 3)
+        return {};
+    return titles[index]->text() + QLatin1String(": ") + details[index]->text();
+}
+
+CheckStep::Status CredentialCheckView::stepStatus(int index) const
+{
+    return index >= 0 && index < m_steps.size() ? m_steps[index].status
+                                                : CheckStep::Status::Pending;
+}
+
+QString CredentialCheckView::summaryText() const
+{
+    return m_ui->summaryLabel->text();
+}
+
+} // namespace vp

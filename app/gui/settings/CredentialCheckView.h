@@ -1,0 +1,47 @@
+// Runs the core's side-effect-free credential check and shows its three
+// steps (server reachable, API login, permission to add phones) with a tick
+// or a cross, what was found and, for a failure, what to change.
+#pragma once
+
+#include "service/CredentialCheck.h"
+
+#include <memory>
+#include <QWidget>
+
+class QLabel;
+
+namespace Ui {
+class CredentialCheckView;
+}
+
+namespace vp {
+
+struct ConnectionConfig;
+
+class CredentialCheckView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CredentialCheckView(QWidget *parent = nullptr);
+    ~CredentialCheckView() override;
+
+    void run(const ConnectionConfig &config);
+    void cancel();
+    bool isRunning() const;
+    // The step rows as shown ("<title>: <detail> <fix>"), for tests and copying.
+    QString stepText(int index) const;
+    CheckStep::Status stepStatus(int index) const;
+    QString summaryText() const;
+
+signals:
+    void finished(bool ok);
+
+private:
+    void showStep(int index, const CheckStep &step);
+
+    const std::unique_ptr<Ui::CredentialCheckView> m_ui;
+    CredentialCheck m_check;
+    QList<CheckStep> m_steps;
+};
+
+} // namespace vp

@@ -1,0 +1,233 @@
+#include "settings/SettingsDialog.h"
+#include "ui_SettingsDialog.h"
+
+#include "api/ApiEndpoint.h"
+#include "widgets/AppContext.h"
+#include "settings/CredentialCheckView.h"
+#include "widgets/PasswordVisibility.h"
+#include "rules/PhoneRules.h"
+#include "rules/TimeZones.h"
+
+#include <QPushButton>
+#include <QRegularExpression>
+
+namespace vp {
+
+namespace {
+
+enum class MessageKind
+{
+    Info,
+    Warning,
+    Error
+};
+
+void showMessage(QLabel *label, const QString &text, MessageKind kind)
+{
+    QPalette palette = label->parentWidget()->palette();
+    if (kind == MessageKind::Error)
+        palette.setColor(QPalette::WindowText, QColor(0xb9, 0x1c, 0x1c));
+    else if (kind == MessageKind::Warning)
+        palette.setColor(QPalette::WindowText, QColor(0xb4, 0x53, 0x09));
+    label->setPalette(palette);
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
+    : QDialog(parent), m_context(context), m_ui(std::make_unique<Ui::SettingsDialog>())
+{
+    m_ui->setupUi(this);
+    PasswordVisibility::install(m_ui->apiPasswordLineEdit);
+    m_ui->methodComboBox->addItem(tr("POST (keeps passwords out of web server logs)"),
+                                  QStringLiteral("post"));
+    m_ui->methodComboBox->addItem(tr("GET"), QStringLiteral("get"));
+    for (const QString &protocol : PhoneRules::allowedValues(PhoneField::Protocol))
+        m_ui->defaultProtocolComboBox->addItem(protocol, protocol);
+    for (const TimeZoneInfo &zone : timeZones())
+        m_ui->defaultTimeZoneComboBox->addItem(
+            zone.description.isEmpty() ? zone.offset
+                                       : tr("%1 (%2)").arg(zone.offset, zone.description),
+            zone.offset);
+    // Each language in its own name, so that it can be found in any language.
+    m_ui->languageComboBox->addItem(tr("System language"), QString());
+    m_ui->languageComboBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_ui->languageComboBox->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_ui->languageComboBox->addItem(QStringLiteral("Português (Brasil)"), QStringLiteral("pt_BR"));
+
+    connect(m_ui->serverUrlLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::validateUrl);
+    connect(m_ui->sourceLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::validateSource);
+    connect(m_ui->testCredentialsPushButton, &QPushButton::clicked, this,
+            &SettingsDialog::testCredentials);
+    connect(m_ui->checkView, &CredentialCheckView::finished, this,
+            [this] { m_ui->testCredentialsPushButton->setEnabled(true); });
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    load();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+CredentialCheckView *SettingsDialog::checkView() const
+{
+    return m_ui->checkView;
+}
+
+void SettingsDialog::load()
+{
+    const Settings &s = m_context.settings();
+    m_ui->serverUrlLineEdit->setText(s.value(SettingKey::ServerUrl).toString());
+    m_ui->apiUserLineEdit->setText(s.value(SettingKey::ApiUser).toString());
+    m_ui->apiPasswordLineEdit->setText(m_context.apiPassword());
+    m_ui->passwordStorageLabel->setText(
+        tr("Where the password is kept: %1.").arg(m_context.secrets().description()));
+    m_ui->sourceLineEdit->setText(s.value(SettingKey::SourceLabel).toString());
+    m_ui->methodComboBox->setCurrentIndex(
+        std::max(0, m_ui->methodComboBox->findData(s.value(SettingKey::Method).toString())));
+    m_ui->concurrencySpinBox->setValue(s.value(SettingKey::Concurrency).toInt());
+    m_ui->timeoutSpinBox->setValue(s.value(SettingKey::TimeoutSeconds).toInt());
+    m_ui->nonLatinCheckBox->setChecked(s.value(SettingKey::NonLatin).toBool());
+    m_ui->defaultServerIpLineEdit->setText(s.value(SettingKey::DefaultServerIp).toString());
+    m_ui->defaultProtocolComboBox->setCurrentIndex(
+        std::max(0, m_ui->defaultProtocolComboBox->findData(s.value(SettingKey::DefaultProtocol))));
+    m_ui->defaultTimeZoneComboBox->setCurrentIndex(
+        std::max(0, m_ui->defaultTimeZoneComboBox->findData(s.value(SettingKey::DefaultLocalGmt))));
+    m_ui->defaultTemplateLineEdit->setText(s.value(SettingKey::DefaultTemplateId).toString());
+    m_ui->defaultPhoneContextLineEdit->setText(s.value(SettingKey::DefaultPhoneContext).toString());
+    m_ui->defaultAdminUserGroupLineEdit->setText(
+        s.value(SettingKey::DefaultAdminUserGroup).toString());
+    m_ui->trustedCertificatesPlainTextEdit->setPlainText(
+        s.value(SettingKey::TrustedCertificates).toStringList().join(QLatin1Char('\n')));
+    m_ui->languageComboBox->setCurrentIndex(
+        std::max(0, m_ui->languageComboBox->findData(s.value(SettingKey::Language).toString())));
+    validateUrl();
+}
+
+void SettingsDialog::validateUrl()
+{
+    const QString typed = m_ui->serverUrlLineEdit->text();
+    if (typed.trimmed().isEmpty()) {
+        showMessage(m_ui->serverUrlMessageLabel, {}, MessageKind::Info);
+        return;
+    }
+    const EndpointResult endpoint = ApiEndpoint::fromUserInput(typed);
+    if (!endpoint.ok()) {
+        showMessage(m_ui->serverUrlMessageLabel, endpoint.error, MessageKind::Error);
+        return;
+    }
+    QStringList lines{tr("Requests go to %1").arg(endpoint.apiUrl.toDisplayString())};
+    lines += endpoint.warnings;
+    showMessage(m_ui->serverUrlMessageLabel, lines.join(QLatin1Char('\n')),
+                endpoint.warnings.isEmpty() ? MessageKind::Info : MessageKind::Warning);
+}
+
+void SettingsDialog::validateSource()
+{
+    static const QRegularExpression kept(QStringLiteral("^[0-9A-Za-z]{2,}$"));
+    const QString source = m_ui->sourceLineEdit->text().trimmed();
+    showMessage(m_ui->sourceMessageLabel,
+                kept.match(source).hasMatch()
+                    ? QString()
+                    : tr("The server keeps only letters and digits here and refuses a label "
+                         "shorter than 2."),
+                MessageKind::Error);
+}
+
+QStringList SettingsDialog::typedFingerprints(QString *error) const
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    QStringList result;
+    const auto lines = m_ui->trustedCertificatesPlainTextEdit->toPlainText().split(
+        QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (QString line : lines) {
+        line = line.trimmed().toLower().remove(QLatin1Char(':')).remove(QLatin1Char(' '));
+        if (line.isEmpty())
+            continue;
+        if (!hex.match(line).hasMatch()) {
+            *error = tr("Not a SHA-256 fingerprint (64 hex digits): %1").arg(line);
+            continue;
+        }
+        result.append(line);
+    }
+    return result;
+}
+
+ConnectionConfig SettingsDialog::typedConnection() const
+{
+    ConnectionConfig config;
+    config.apiUrl = ApiEndpoint::fromUserInput(m_ui->serverUrlLineEdit->text()).apiUrl;
+    config.credentials.user = m_ui->apiUserLineEdit->text().trimmed();
+    config.credentials.password = m_ui->apiPasswordLineEdit->text();
+    config.credentials.source = m_ui->sourceLineEdit->text().trimmed();
+    config.method = m_ui->methodComboBox->currentData().toString() == QLatin1String("get")
+                        ? HttpMethod::Get
+                        : HttpMethod::Post;
+    config.concurrency = m_ui->concurrencySpinBox->value();
+    config.timeoutMs = m_ui->timeoutSpinBox->value() * 1000;
+    QString ignored;
+    config.trustedCertificates = typedFingerprints(&ignored);
+    return config;
+}
+
+void SettingsDialog::testCredentials()
+{
+    const ConnectionConfig config = typedConnection();
+    if (config.apiUrl.isEmpty()) {
+        showMessage(m_ui->serverUrlMessageLabel, tr("Type the server address first."),
+                    MessageKind::Error);
+        return;
+    }
+    m_ui->testCredentialsPushButton->setEnabled(false);
+    m_ui->checkView->run(config);
+}
+
+void SettingsDialog::save()
+{
+    Settings &s = m_context.settings();
+    // Password first: the URL and user change the secret's key.
+    const QString password = m_ui->apiPasswordLineEdit->text();
+    s.setValue(SettingKey::ServerUrl, m_ui->serverUrlLineEdit->text().trimmed());
+    s.setValue(SettingKey::ApiUser, m_ui->apiUserLineEdit->text().trimmed());
+    s.setValue(SettingKey::SourceLabel, m_ui->sourceLineEdit->text().trimmed());
+    s.setValue(SettingKey::Method, m_ui->methodComboBox->currentData());
+    s.setValue(SettingKey::Concurrency, m_ui->concurrencySpinBox->value());
+    s.setValue(SettingKey::TimeoutSeconds, m_ui->timeoutSpinBox->value());
+    s.setValue(SettingKey::NonLatin, m_ui->nonLatinCheckBox->isChecked());
+    s.setValue(SettingKey::DefaultServerIp, m_ui->defaultServerIpLineEdit->text().trimmed());
+    s.setValue(SettingKey::DefaultProtocol, m_ui->defaultProtocolComboBox->currentData());
+    s.setValue(SettingKey::DefaultLocalGmt, m_ui->defaultTimeZoneComboBox->currentData());
+    s.setValue(SettingKey::DefaultTemplateId, m_ui->defaultTemplateLineEdit->text().trimmed());
+    s.setValue(SettingKey::DefaultPhoneContext,
+               m_ui->defaultPhoneContextLineEdit->text().trimmed());
+    s.setValue(SettingKey::DefaultAdminUserGroup,
+               m_ui->defaultAdminUserGroupLineEdit->text().trimmed());
+    QString ignored;
+    s.setValue(SettingKey::TrustedCertificates, typedFingerprints(&ignored));
+    s.setValue(SettingKey::Language, m_ui->languageComboBox->currentData());
+    s.sync();
+    if (password != m_context.apiPassword()) {
+        m_context.setApiPassword(password);
+        if (password.isEmpty())
+            m_context.secrets().remove(m_context.secretKey(), [](bool, const QString &) {});
+        else
+            m_context.storeApiPassword();
+    }
+}
+
+void SettingsDialog::accept()
+{
+    QString error;
+    typedFingerprints(&error);
+    if (!error.isEmpty()) {
+        m_ui->settingsTabWidget->setCurrentWidget(m_ui->securityTab);
+        showMessage(m_ui->trustedMessageLabel, error, MessageKind::Error);
+        return;
+    }
+    m_ui->checkView->cancel();
+    save();
+    QDialog::accept();
+}
+
+} // namespace vp
