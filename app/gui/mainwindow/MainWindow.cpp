@@ -18,10 +18,7 @@
 #include "service/ProvisioningService.h"
 #include "settings/SettingsDialog.h"
 
-#if __has_include("ImportDialog.h")
 #include "import/ImportDialog.h"
-#define VP_HAVE_IMPORT_DIALOG 1
-#endif
 
 #include <QApplication>
 #include <QClipboard>
@@ -134,9 +131,6 @@ void MainWindow::setupActions()
     connect(m_ui->actionRemoveRows, &QAction::triggered, this, &MainWindow::removeSelected);
     // Copy and remove act on the table only, not on the form's text fields.
     m_ui->phonesTableView->addActions({m_ui->actionCopyRow, m_ui->actionRemoveRows});
-#ifndef VP_HAVE_IMPORT_DIALOG
-    m_ui->actionImportList->setEnabled(false);
-#endif
 }
 
 void MainWindow::setupTable()
@@ -525,12 +519,10 @@ void MainWindow::removeSelected()
 
 void MainWindow::openImport()
 {
-#ifdef VP_HAVE_IMPORT_DIALOG
     auto *dialog = new ImportDialog(m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::sendRequested, this, &MainWindow::sendImportedPhones);
     dialog->show();
-#endif
 }
 
 void MainWindow::openSettings()
