@@ -1,7 +1,7 @@
 #include "CliCommands.h"
 
-#include "service/CredentialCheck.h"
 #include "rules/PasswordGenerator.h"
+#include "service/CredentialCheck.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -321,6 +321,9 @@ int runHistory(CliContext &context, const QStringList &arguments)
     if (const auto done = parseCommand(context, parser, arguments))
         return *done;
     HistoryFilter filter;
+    // --url shows one VICIdial system's attempts; without it, every system's.
+    if (context.urlGiven())
+        filter.systemKey = VicidialSystem::keyFor(context.apiUrl());
     filter.text = parser.value(QStringLiteral("search"));
     filter.batchId = parser.value(QStringLiteral("batch"));
     if (parser.isSet(QStringLiteral("outcome"))) {
@@ -371,6 +374,7 @@ int runHistory(CliContext &context, const QStringList &arguments)
     const auto attempts = context.history()->query(filter, 0, limit);
     for (const auto &attempt : attempts) {
         context.out() << attempt.startedAt.toLocalTime().toString(Qt::ISODate) << "  "
+                      << VicidialSystem{attempt.systemKey, attempt.systemName}.displayName() << "  "
                       << attempt.function << "  " << attempt.phone.extension() << '@'
                       << attempt.phone.serverIp() << "  "
                       << (attempt.finished ? outcomeKey(attempt.outcome)

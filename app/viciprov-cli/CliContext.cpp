@@ -118,6 +118,7 @@ bool CliContext::init(const QCommandLineParser &parser)
         m_err << QCoreApplication::translate("viciprov-cli", "warning: %1").arg(warning)
               << Qt::endl;
     m_apiUrl = endpoint.apiUrl;
+    m_urlGiven = parser.isSet(QStringLiteral("url"));
 
     m_user = parser.isSet(QStringLiteral("user"))
                  ? parser.value(QStringLiteral("user"))

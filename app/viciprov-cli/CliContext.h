@@ -4,10 +4,10 @@
 #pragma once
 
 #include "api/ApiRequest.h"
+#include "config/Settings.h"
 #include "history/HistoryStore.h"
 #include "rules/PhoneRules.h"
 #include "service/ProvisioningService.h"
-#include "config/Settings.h"
 
 #include <memory>
 #include <QCommandLineParser>
@@ -41,6 +41,8 @@ public:
 
     ConnectionConfig connection() const;
     QUrl apiUrl() const { return m_apiUrl; }
+    // --url was given on this command line (not taken from the saved settings).
+    bool urlGiven() const { return m_urlGiven; }
     HttpMethod method() const { return m_method; }
     RuleOptions ruleOptions() const { return m_ruleOptions; }
     HistoryStore *history() { return m_history.get(); }
@@ -55,6 +57,7 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<HistoryStore> m_history;
     QUrl m_apiUrl;
+    bool m_urlGiven = false;
     QString m_user;
     QString m_password;
     QString m_source;

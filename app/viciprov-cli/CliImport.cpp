@@ -301,8 +301,12 @@ int runImport(CliContext &context, const QStringList &arguments)
 
     // Rows whose last attempt left the outcome unknown are resent in the
     // mode where "already exists" means our earlier request created them.
+    // Only this system's history counts: the same extension on another
+    // VICIdial system is another phone.
+    const VicidialSystem system = VicidialSystem::fromApiUrl(context.apiUrl());
     HistoryFilter unknownFilter;
     unknownFilter.onlyUnresolvedUnknown = true;
+    unknownFilter.systemKey = system.key;
     QSet<QString> unknownKeys;
     for (const auto &attempt : context.history()->query(unknownFilter, 0, 1000000))
         unknownKeys.insert(attempt.phone.extensionKey());
@@ -345,7 +349,7 @@ int runImport(CliContext &context, const QStringList &arguments)
             continue;
         }
         const PhoneRecord phone = PhoneRules::normalized(row.phone, nullptr, context.ruleOptions());
-        if (context.history()->wasAdded(phone.extension(), phone.serverIp())) {
+        if (context.history()->wasAdded(system, phone.extension(), phone.serverIp())) {
             status.kind = RowStatus::Kind::AlreadyAdded;
             status.problems << QCoreApplication::translate(
                 "viciprov-cli", "already added by an earlier run (history)");

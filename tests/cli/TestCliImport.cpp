@@ -232,6 +232,55 @@ private slots:
         QCOMPARE(runCli({QStringLiteral("import"), path(QStringLiteral("missing.csv"))}), 2);
         QVERIFY(m_stderr.contains("missing.csv"));
     }
+
+    // One history, two VICIdial systems that both have an Asterisk server at
+    // 10.10.10.15: a list imported into one is still sent whole to the other,
+    // and running it again against either sends nothing.
+    void sameListGoesToEachSystem()
+    {
+        QByteArray csv = "extension,server_ip,phone_pass,registration_password,phone_full_name,"
+                         "outbound_cid\r\n";
+        for (int i = 1; i <= 12; ++i)
+            csv += QStringLiteral("%1,10.10.10.15,Pw%1x,Rg%1x,Agent %1,31255510%2\r\n")
+                       .arg(7100 + i)
+                       .arg(i, 2, 10, QLatin1Char('0'))
+                       .toUtf8();
+        writeFile(QStringLiteral("list.csv"), csv);
+        sim::Simulator other;
+        QVERIFY(other.listen(0));
+        const QStringList import = {QStringLiteral("import"), path(QStringLiteral("list.csv"))};
+
+        QVERIFY2(runCli(import) == 0, qPrintable(diagnostics()));
+        QCOMPARE(m_sim->phones().size(), 12);
+        QVERIFY2(runCli(import, QStringLiteral("Secret123"), other.baseUrl().toString()) == 0,
+                 qPrintable(diagnostics()));
+        QVERIFY2(other.phones().size() == 12, qPrintable(diagnostics()));
+        QVERIFY2(m_stderr.contains("12 added"), qPrintable(diagnostics()));
+
+        // Again on each: every row already added there, nothing sent.
+        const int requestsA = m_sim->stats().totalRequests;
+        const int requestsB = other.stats().totalRequests;
+        QVERIFY2(runCli(import) == 0, qPrintable(diagnostics()));
+        QVERIFY2(runCli(import, QStringLiteral("Secret123"), other.baseUrl().toString()) == 0,
+                 qPrintable(diagnostics()));
+        QCOMPARE(m_sim->stats().totalRequests, requestsA);
+        QCOMPARE(other.stats().totalRequests, requestsB);
+        QCOMPARE(m_sim->phones().size(), 12);
+        QCOMPARE(other.phones().size(), 12);
+
+        // The history tells the systems apart: --url shows one system's
+        // attempts, each line naming its system.
+        const QString hostB = QStringLiteral("127.0.0.1:%1").arg(other.apiUrl().port());
+        QVERIFY2(
+            runCli({QStringLiteral("history"), QStringLiteral("--limit"), QStringLiteral("100")},
+                   QStringLiteral("Secret123"), other.baseUrl().toString()) == 0,
+            qPrintable(diagnostics()));
+        const QList<QByteArray> lines = m_stdout.trimmed().split('\n');
+        QCOMPARE(lines.size(), 12);
+        for (const QByteArray &line : lines)
+            QVERIFY2(line.contains(hostB.toUtf8()), line.constData());
+        QVERIFY2(m_stderr.contains("12 of 12 attempts shown"), qPrintable(diagnostics()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliImport)

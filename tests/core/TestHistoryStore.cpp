@@ -164,7 +164,7 @@ void TestHistoryStore::migratesVersion1File()
     HistoryStore store;
     QString error;
     QVERIFY2(store.open(path, &error), qPrintable(error));
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), HistoryStore::currentSchemaVersion());
     QCOMPARE(store.count({}), 5);
 
     const HistoryAttempt first = *store.attempt(1);
@@ -182,9 +182,9 @@ void TestHistoryStore::migratesVersion1File()
     QVERIFY(!store.attempt(5)->finished);
 
     // Keys rebuilt the way PhoneRecord folds case, beyond ASCII.
-    QVERIFY(store.wasAdded(QStringLiteral("SALES7"), QStringLiteral("10.0.0.6")));
-    QVERIFY(store.loginWasAdded(QStringLiteral("ÜNÏCODE7")));
-    QVERIFY(!store.wasAdded(QStringLiteral("1002"), QStringLiteral("10.0.0.5")));
+    QVERIFY(store.wasAdded(kSystem, QStringLiteral("SALES7"), QStringLiteral("10.0.0.6")));
+    QVERIFY(store.loginWasAdded(kSystem, QStringLiteral("ÜNÏCODE7")));
+    QVERIFY(!store.wasAdded(kSystem, QStringLiteral("1002"), QStringLiteral("10.0.0.5")));
 
     // v1's row left "sending" by a crash has no live session.
     QCOMPARE(store.markInterrupted(), 1);
@@ -194,6 +194,54 @@ void TestHistoryStore::migratesVersion1File()
     store.close();
     QVERIFY(store.open(path));
     QCOMPARE(store.count({}), 6);
+}
+
+// A file written by the version before systems existed (two CLI imports to two
+// simulators, then the first list sent to the second one, which the old
+// version refused as "already added"): each attempt gets its system from the
+// address it recorded, and what was added on one system no longer counts on
+// the other.
+void TestHistoryStore::migratesVersion2FileToOneSystemPerAttempt()
+{
+    const QString path = m_dir.filePath(QStringLiteral("history-v2-two-systems.sqlite"));
+    QVERIFY(QFile::copy(QStringLiteral(VP_TEST_DATA_DIR "/history/history-v2-two-systems.sqlite"),
+                        path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QCOMPARE(rawValue(path, QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), 2);
+
+    HistoryStore store;
+    QString error;
+    QVERIFY2(store.open(path, &error), qPrintable(error));
+    QCOMPARE(store.schemaVersion(), HistoryStore::currentSchemaVersion());
+    QCOMPARE(store.count({}), 3);
+    const VicidialSystem a{QStringLiteral("127.0.0.1:18081/vicidial/non_agent_api.php"), {}};
+    const VicidialSystem b{QStringLiteral("127.0.0.1:18082/vicidial/non_agent_api.php"), {}};
+    QCOMPARE(store.attempt(1)->systemKey, a.key);
+    QCOMPARE(store.attempt(2)->systemKey, a.key);
+    QCOMPARE(store.attempt(3)->systemKey, b.key);
+
+    const QString ip = QStringLiteral("10.10.10.15");
+    QVERIFY(store.wasAdded(a, QStringLiteral("8001"), ip));
+    QVERIFY(!store.wasAdded(b, QStringLiteral("8001"), ip));
+    QVERIFY(store.wasAdded(b, QStringLiteral("9001"), ip));
+    QVERIFY(!store.wasAdded(a, QStringLiteral("9001"), ip));
+    QVERIFY(store.loginWasAdded(a, QStringLiteral("8002")));
+    QVERIFY(!store.loginWasAdded(b, QStringLiteral("8002")));
+    QCOMPARE(store.addedExtensionKeys(a).size(), 2);
+    QCOMPARE(store.addedExtensionKeys(b).size(), 1);
+    HistoryFilter onB;
+    onB.systemKey = b.key;
+    QCOMPARE(extensions(store.query(onB, 0, 10)), QStringList{QStringLiteral("9001")});
+
+    // New attempts get the system of their own address.
+    HistoryAttempt next =
+        makeAttempt(QStringLiteral("8001"), QStringLiteral("8001"), QStringLiteral("10.10.10.15"));
+    next.serverUrl = QStringLiteral("http://127.0.0.1:18082/vicidial/non_agent_api.php");
+    next.systemName = QStringLiteral("Staging");
+    const qint64 id = add(store, next);
+    QCOMPARE(store.attempt(id)->systemKey, b.key);
+    QCOMPARE(store.attempt(id)->systemName, QStringLiteral("Staging"));
+    QVERIFY(store.wasAdded(b, QStringLiteral("8001"), ip));
 }
 
 void TestHistoryStore::refusesANewerSchema()

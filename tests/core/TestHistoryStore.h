@@ -17,6 +17,11 @@ using namespace vp;
 inline const QDateTime kT0(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
 inline const QString kPhonePass = QStringLiteral("PwSecret-7f3a9Q");
 inline const QString kRegistrationPass = QStringLiteral("RegSecret-c41dZ");
+// The system makeAttempt() records attempts on, and another one.
+inline const VicidialSystem kSystem{QStringLiteral("dialer.example.com/vicidial/non_agent_api.php"),
+                                    {}};
+inline const VicidialSystem kOtherSystem{
+    QStringLiteral("staging.example.com/vicidial/non_agent_api.php"), {}};
 
 inline HistoryAttempt makeAttempt(const QString &extension, const QString &login,
                                   const QString &serverIp = QStringLiteral("10.0.0.1"),
@@ -79,6 +84,7 @@ private slots:
     void crashedProcessLeavesRowsThatBecomeInterrupted();
     void rowsOfALiveProcessAreNotMarked();
     void migratesVersion1File();
+    void migratesVersion2FileToOneSystemPerAttempt();
     void refusesANewerSchema();
     void filters_data();
     void filters();

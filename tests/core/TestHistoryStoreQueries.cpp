@@ -201,22 +201,38 @@ void TestHistoryStore::duplicateKnowledge()
     add(store, makeAttempt(QStringLiteral("2"), QStringLiteral("two")), Outcome::LoginExists);
     add(store, makeAttempt(QStringLiteral("3"), QStringLiteral("three")), std::nullopt);
 
-    QVERIFY(store.wasAdded(QStringLiteral("sales1"), QStringLiteral("10.0.0.1")));
-    QVERIFY(store.wasAdded(QStringLiteral(" SALES1 "), QStringLiteral("10.0.0.1")));
-    QVERIFY(!store.wasAdded(QStringLiteral("Sales1"), QStringLiteral("10.0.0.2")));
-    QVERIFY(!store.wasAdded(QStringLiteral("2"), QStringLiteral("10.0.0.1")));
-    QVERIFY(!store.wasAdded(QStringLiteral("3"), QStringLiteral("10.0.0.1")));
+    QVERIFY(store.wasAdded(kSystem, QStringLiteral("sales1"), QStringLiteral("10.0.0.1")));
+    QVERIFY(store.wasAdded(kSystem, QStringLiteral(" SALES1 "), QStringLiteral("10.0.0.1")));
+    QVERIFY(!store.wasAdded(kSystem, QStringLiteral("Sales1"), QStringLiteral("10.0.0.2")));
+    QVERIFY(!store.wasAdded(kSystem, QStringLiteral("2"), QStringLiteral("10.0.0.1")));
+    QVERIFY(!store.wasAdded(kSystem, QStringLiteral("3"), QStringLiteral("10.0.0.1")));
     // The server keeps 15 characters of a login and compares without case.
-    QVERIFY(store.loginWasAdded(QStringLiteral("longloginname12")));
-    QVERIFY(store.loginWasAdded(QStringLiteral("LONGLOGINNAME12999")));
-    QVERIFY(!store.loginWasAdded(QStringLiteral("two")));
+    QVERIFY(store.loginWasAdded(kSystem, QStringLiteral("longloginname12")));
+    QVERIFY(store.loginWasAdded(kSystem, QStringLiteral("LONGLOGINNAME12999")));
+    QVERIFY(!store.loginWasAdded(kSystem, QStringLiteral("two")));
 
     PhoneRecord phone;
     phone.setValue(PhoneField::Extension, QStringLiteral("Sales1"));
     phone.setValue(PhoneField::ServerIp, QStringLiteral("10.0.0.1"));
     phone.setValue(PhoneField::PhoneLogin, QStringLiteral("LongLoginName12345"));
-    QCOMPARE(store.addedExtensionKeys(), QSet<QString>{phone.extensionKey()});
-    QCOMPARE(store.addedLoginKeys(), QSet<QString>{phone.loginKey()});
+    QCOMPARE(store.addedExtensionKeys(kSystem), QSet<QString>{phone.extensionKey()});
+    QCOMPARE(store.addedLoginKeys(kSystem), QSet<QString>{phone.loginKey()});
+
+    // Nothing added on one system counts as added on another, even with the
+    // same Asterisk server IP.
+    QVERIFY(!store.wasAdded(kOtherSystem, QStringLiteral("sales1"), QStringLiteral("10.0.0.1")));
+    QVERIFY(!store.loginWasAdded(kOtherSystem, QStringLiteral("longloginname12")));
+    QVERIFY(store.addedExtensionKeys(kOtherSystem).isEmpty());
+    QVERIFY(store.addedLoginKeys(kOtherSystem).isEmpty());
+    HistoryAttempt other = makeAttempt(QStringLiteral("9"), QStringLiteral("nine"));
+    other.serverUrl = QStringLiteral("http://Staging.Example.com/vicidial/non_agent_api.php");
+    add(store, other);
+    QVERIFY(store.wasAdded(kOtherSystem, QStringLiteral("9"), QStringLiteral("10.0.0.1")));
+    QVERIFY(!store.wasAdded(kSystem, QStringLiteral("9"), QStringLiteral("10.0.0.1")));
+    QCOMPARE(store.attempt(4)->systemKey, kOtherSystem.key);
+    HistoryFilter onOther;
+    onOther.systemKey = kOtherSystem.key;
+    QCOMPARE(extensions(store.query(onOther, 0, 10)), QStringList{QStringLiteral("9")});
 }
 
 void TestHistoryStore::batchAttemptsAndBatches()
@@ -317,10 +333,10 @@ void TestHistoryStore::largeHistoryStaysFast()
                 return store.query(unresolved, 0, 100).size();
             }).second < 500);
     QVERIFY(timed("wasAdded", [&] {
-                return store.wasAdded(QStringLiteral("E77"), QStringLiteral("10.0.0.1"));
+                return store.wasAdded(kSystem, QStringLiteral("E77"), QStringLiteral("10.0.0.1"));
             }).second < 100);
     QVERIFY(timed("loginWasAdded", [&] {
-                return store.loginWasAdded(QStringLiteral("L77"));
+                return store.loginWasAdded(kSystem, QStringLiteral("L77"));
             }).second < 100);
     timed("count all", [&] { return store.count({}); });
     timed("count one outcome", [&] { return store.count(timeouts); });
@@ -344,10 +360,11 @@ void TestHistoryStore::bulkFill(const QString &path, int rows)
         QSqlQuery query(db);
         QVERIFY(query.prepare(QStringLiteral(
             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
-            "INSERT INTO attempts (started_at, finished_at, server_url, api_user, method,"
-            " api_function, batch_id, extension, server_ip, phone_login, phone_full_name,"
+            "INSERT INTO attempts (started_at, finished_at, server_url, system_key, api_user,"
+            " method, api_function, batch_id, extension, server_ip, phone_login, phone_full_name,"
             " extension_key, login_key, finished, outcome, http_status, duration_ms) "
-            "SELECT ? + i * 1000, ? + i * 1000 + 300, 'https://d.example.com/', 'api',"
+            "SELECT ? + i * 1000, ? + i * 1000 + 300, 'https://d.example.com/',"
+            " 'dialer.example.com/vicidial/non_agent_api.php', 'api',"
             " 'POST', 'add_phone', 'batch-' || (i / 100), 'E' || i, '10.0.0.' || (i % 4),"
             " 'L' || i, 'Name ' || i, 'e' || i || '@10.0.0.' || (i % 4), 'l' || i, 1,"
             " CASE i % 10 WHEN 0 THEN 'timeout' WHEN 1 THEN 'login_exists' ELSE 'added' END,"

@@ -152,6 +152,71 @@ private slots:
         QCOMPARE(storedWithLogin(QStringLiteral("7008")), 1);
     }
 
+    // A batch queued for one VICIdial system goes there even when the
+    // connection is switched to another system before it is sent; the same
+    // extensions then go to the other system too, each system's guard on its
+    // own, and the attempts name their own system.
+    void queuedJobsStayOnTheirSystem()
+    {
+        sim::Simulator other;
+        QVERIFY(other.listen(0));
+        m_sim->setLatencyMs(40);
+        other.setLatencyMs(40);
+        m_service->setConnection(config());
+        QList<PhoneRecord> phones;
+        for (int i = 0; i < 12; ++i)
+            phones << makePhone(QString::number(7300 + i));
+        m_service->submitBatch(phones, QStringLiteral("batch-a"));
+        ConnectionConfig toOther = config();
+        toOther.apiUrl = other.apiUrl();
+        toOther.systemName = QStringLiteral("Staging");
+        m_service->setConnection(toOther); // before the event loop sent anything
+        m_service->submitBatch(phones, QStringLiteral("batch-b"));
+        waitIdle(60000);
+        QCOMPARE(m_results.size(), 24);
+        for (const auto &r : m_results)
+            QVERIFY2(r.outcome == Outcome::Added, qPrintable(r.message));
+        QCOMPARE(m_sim->phones().size(), 12);
+        QCOMPARE(other.phones().size(), 12);
+        QCOMPARE(m_sim->stats().maxConcurrentSameExtension, 1);
+        QCOMPARE(other.stats().maxConcurrentSameExtension, 1);
+        const auto a = VicidialSystem::fromApiUrl(m_sim->apiUrl());
+        const auto b = VicidialSystem::fromApiUrl(other.apiUrl());
+        QCOMPARE(m_history->addedExtensionKeys(a).size(), 12);
+        QCOMPARE(m_history->addedExtensionKeys(b).size(), 12);
+        HistoryFilter onB;
+        onB.systemKey = b.key;
+        for (const auto &attempt : m_history->query(onB, 0, 100)) {
+            QCOMPARE(attempt.batchId, QStringLiteral("batch-b"));
+            QCOMPARE(attempt.systemName, QStringLiteral("Staging"));
+        }
+        QCOMPARE(m_history->count(onB), 12);
+    }
+
+    // A login proven on one system says nothing about another: the first
+    // request there goes alone, so a wrong password there costs one login.
+    void loginProvenOnOneSystemIsNotTrustedOnAnother()
+    {
+        m_service->setConnection(config());
+        m_service->submit(makePhone(QStringLiteral("7400")));
+        waitIdle();
+        QVERIFY(m_service->loginConfirmed());
+        sim::Simulator other;
+        QVERIFY(other.listen(0));
+        ConnectionConfig toOther = config(QStringLiteral("WrongPass1"));
+        toOther.apiUrl = other.apiUrl();
+        m_service->setConnection(toOther);
+        QVERIFY(!m_service->loginConfirmed());
+        QList<PhoneRecord> phones;
+        for (int i = 0; i < 20; ++i)
+            phones << makePhone(QString::number(7410 + i));
+        QSignalSpy stopped(m_service.get(), &ProvisioningService::sendingStopped);
+        m_service->submitBatch(phones, QStringLiteral("batch-wrong"));
+        waitIdle();
+        QCOMPARE(stopped.count(), 1);
+        QCOMPARE(other.stats().totalRequests, 1);
+    }
+
     void wrongPasswordSendsExactlyOneRequest()
     {
         m_service->setConnection(config(QStringLiteral("WrongPass1")));

@@ -8,23 +8,24 @@
 // the parent SIGKILLs it mid-batch, opens the same files in a new main window,
 // answers the resume dialog, and checks the simulator ends with every phone
 // exactly once and no login twice.
-#include "widgets/AppContext.h"
-#include "history/BatchJournal.h"
-#include "mainwindow/BatchPanel.h"
+#include "config/SecretStore.h"
+#include "config/Settings.h"
+#include "config/Translations.h"
 #include "demo/DesktopApp.h"
-#include "widgets/FileDialog.h"
+#include "history/BatchJournal.h"
 #include "history/HistoryStore.h"
 #include "import/ImportDialog.h"
 #include "import/ImportPreviewModel.h"
+#include "mainwindow/BatchPanel.h"
 #include "mainwindow/MainWindow.h"
-#include "widgets/MessageBox.h"
-#include "rules/PasswordGenerator.h"
+#include "mainwindow/PasswordDialog.h"
 #include "mainwindow/PhoneModel.h"
 #include "mainwindow/ResumeBatchDialog.h"
-#include "config/SecretStore.h"
-#include "config/Settings.h"
+#include "rules/PasswordGenerator.h"
 #include "Simulator.h"
-#include "config/Translations.h"
+#include "widgets/AppContext.h"
+#include "widgets/FileDialog.h"
+#include "widgets/MessageBox.h"
 
 #include <QAction>
 #include <QApplication>
@@ -136,6 +137,7 @@ private slots:
     void importDialogToSummaryAndRetry();
     void reportAndHandoutOfABatch();
     void killedAppContinuesWithoutDuplicates();
+    void killedBatchContinuesOnlyOnItsOwnSystem();
     void storedPasswordsAreUsedWhenContinuing();
     void lostFilePasswordsAskForTheFileAgain();
 
@@ -406,6 +408,75 @@ void TestBatchResume::killedAppContinuesWithoutDuplicates()
     QVERIFY(window.batchPanel()->journal().orphanedBatches().isEmpty());
 }
 
+// The app is killed in the middle of a batch to system A; at the next start
+// the settings point at system B (same Asterisk server IP, as production and
+// staging often have). "Later" sends nothing anywhere; Continue asks to go on
+// on A, asks for A's password (the keychain has none) and sends every
+// remaining row to A only: B never sees a request, and A ends with every phone
+// exactly once.
+void TestBatchResume::killedBatchContinuesOnlyOnItsOwnSystem()
+{
+    sim::Simulator other;
+    QVERIFY(other.listen(0));
+    m_sim->setLatencyMs(20);
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--child-batch"), m_dir->path(), m_sim->apiUrl().toString()});
+    QVERIFY(child.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(m_sim->phones().size() >= BatchSize / 4, 60000);
+    child.kill();
+    QVERIFY(child.waitForFinished());
+    QVERIFY(m_sim->phones().size() < BatchSize);
+
+    // Settings now point at B, whose own password is known.
+    auto context = makeContext(m_dir->path(), other.apiUrl().toString());
+    {
+        MainWindow window(*context);
+        window.show();
+        ResumeBatchDialog *dialog = waitForResumeDialog(window);
+        QVERIFY(dialog);
+        MessageBox::setNextAnswer(QMessageBox::No); // "continue on A?" -> later
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("continuePushButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(MessageBox::lastText().contains(m_sim->apiUrl().host()));
+        QTest::qWait(300);
+        QCOMPARE(other.stats().totalRequests, 0);
+        QVERIFY(!window.batchPanel()->journal().orphanedBatches().isEmpty());
+    }
+
+    const int onA = int(m_sim->phones().size());
+    MainWindow window(*context);
+    window.show();
+    ResumeBatchDialog *dialog = waitForResumeDialog(window);
+    QVERIFY(dialog);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    PasswordDialog::setNextPassword(QStringLiteral("Secret123"));
+    QSignalSpy continued(window.batchPanel(), &BatchPanel::continued);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("continuePushButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(continued.size(), 1, 10000);
+    QVERIFY(continued.at(0).at(1).toInt() >= BatchSize - onA);
+    QTRY_VERIFY_WITH_TIMEOUT(window.currentBatch().isDone(), 60000);
+
+    QCOMPARE(other.stats().totalRequests, 0);
+    QCOMPARE(other.phones().size(), 0);
+    const QJsonArray all = m_sim->phones();
+    QCOMPARE(all.size(), BatchSize);
+    QSet<QString> extensions;
+    for (const QJsonValue &value : all)
+        extensions.insert(value[QStringLiteral("extension")].toString());
+    QCOMPARE(extensions.size(), BatchSize);
+    QCOMPARE(window.currentBatch().failed(), 0);
+    // The settings were left as they were.
+    QCOMPARE(VicidialSystem::keyFor(context->connectionConfig().apiUrl),
+             VicidialSystem::keyFor(other.apiUrl()));
+    QVERIFY(window.batchPanel()->journal().orphanedBatches().isEmpty());
+}
+
 void TestBatchResume::storedPasswordsAreUsedWhenContinuing()
 {
     // A batch left by a process that is gone, with its passwords in a store
@@ -419,10 +490,13 @@ void TestBatchResume::storedPasswordsAreUsedWhenContinuing()
         BatchInfo info;
         info.batchId = QStringLiteral("kept");
         info.label = QStringLiteral("agents.csv");
+        info.serverUrl = m_sim->apiUrl().toString();
+        info.apiUser = QStringLiteral("apiadmin");
         QVERIFY2(journal.begin(info, phones, lines(5)), qPrintable(journal.lastError()));
         HistoryAttempt attempt;
         attempt.function = QStringLiteral("add_phone");
         attempt.batchId = QStringLiteral("kept");
+        attempt.serverUrl = m_sim->apiUrl().toString();
         attempt.phone = phones[0];
         const qint64 id = history.recordStart(attempt);
         QVERIFY(history.recordFinish(id, Outcome::Added, 200, QString(), QString(), 3));
@@ -471,6 +545,8 @@ void TestBatchResume::lostFilePasswordsAskForTheFileAgain()
         BatchInfo info;
         info.batchId = QStringLiteral("lost");
         info.label = QStringLiteral("floor2.csv");
+        info.serverUrl = m_sim->apiUrl().toString();
+        info.apiUser = QStringLiteral("apiadmin");
         QVERIFY(journal.begin(info, phones, lines(3)));
     }
     auto context = makeContext(m_dir->path(), m_sim->apiUrl().toString());

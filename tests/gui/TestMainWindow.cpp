@@ -1,15 +1,15 @@
 // Drives the real main window the way a person does: named widgets and
 // actions, typed text, dialogs answered through the test hooks, against the
 // simulator running in-process on a loopback port.
-#include "widgets/AppContext.h"
-#include "mainwindow/BatchRun.h"
 #include "demo/DesktopApp.h"
+#include "mainwindow/BatchRun.h"
 #include "mainwindow/MainWindow.h"
-#include "widgets/MessageBox.h"
 #include "mainwindow/PhoneFilterModel.h"
 #include "mainwindow/PhoneForm.h"
 #include "mainwindow/PhoneModel.h"
 #include "Simulator.h"
+#include "widgets/AppContext.h"
+#include "widgets/MessageBox.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -180,8 +180,9 @@ void TestMainWindow::addPhoneTurnsAdded()
     // The row's text says so, and the history knows it.
     QCOMPARE(m_window->phoneModel()->index(0, PhoneModel::StatusColumn).data().toString(),
              QStringLiteral("added"));
-    QVERIFY(m_app->context()->history().wasAdded(QStringLiteral("8001"),
-                                                 QStringLiteral("10.10.10.15")));
+    QVERIFY(m_app->context()->history().wasAdded(
+        VicidialSystem::fromApiUrl(m_app->simulator()->apiUrl()), QStringLiteral("8001"),
+        QStringLiteral("10.10.10.15")));
     // The form is ready for the next phone and keeps the shared fields.
     QVERIFY(child<QLineEdit>("extensionLineEdit")->text().isEmpty());
     QCOMPARE(child<QComboBox>("serverIpComboBox")->currentText(), QStringLiteral("10.10.10.15"));

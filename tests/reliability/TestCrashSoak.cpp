@@ -337,7 +337,7 @@ private slots:
             vp::HistoryAttempt attempt;
             attempt.function = QStringLiteral("add_phone");
             attempt.phone = makePhone(QStringLiteral("8901"));
-            QVERIFY(dead.recordStart(attempt) > 0);
+            QVERIFY2(dead.recordStart(attempt) > 0, qPrintable(dead.lastError()));
         } // closed without finishing: as if killed
         QString session;
         {
@@ -370,6 +370,7 @@ private slots:
             QStringLiteral("--default"), QStringLiteral("server_ip=10.10.10.15"),
             QStringLiteral("--generate-passwords"), QStringLiteral("--handout")};
         QString storedPass;
+        quint16 port = 0;
         {
             SimProcess hanging;
             QVERIFY(hanging.start(m_env,
@@ -382,10 +383,14 @@ private slots:
             process->kill();
             process->waitForFinished();
             storedPass = hanging.phones().at(0).toObject().value(QStringLiteral("pass")).toString();
+            port = quint16(hanging.baseUrl().port());
         }
         QVERIFY(!QFileInfo::exists(path(QStringLiteral("h1.csv"))));
+        // The same server again (same address: the history's unknown attempt
+        // is about this system), restarted on its state.
         SimProcess sim;
-        QVERIFY(sim.start(m_env, {QStringLiteral("--state"), state}));
+        QVERIFY(sim.start(m_env, {QStringLiteral("--state"), state, QStringLiteral("--port"),
+                                  QString::number(port)}));
         const CliRun resumed = runCli(
             m_env, cliArguments(sim, csv, generate + QStringList{path(QStringLiteral("h2.csv"))}));
         QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.all()));

@@ -4,8 +4,8 @@
 // clear message, a finished history row that agrees, no crash, and a resend
 // that never makes a second phone.
 #include "history/HistoryStore.h"
-#include "service/ProvisioningService.h"
 #include "ReliabilityHelpers.h"
+#include "service/ProvisioningService.h"
 #include "Simulator.h"
 
 #include <QJsonArray>
@@ -305,7 +305,8 @@ private slots:
         HistoryFilter unresolved;
         unresolved.onlyUnresolvedUnknown = true;
         QCOMPARE(m_history->count(unresolved), 0);
-        QCOMPARE(m_history->addedExtensionKeys().size(), 60);
+        QCOMPARE(m_history->addedExtensionKeys(VicidialSystem::fromApiUrl(m_sim->apiUrl())).size(),
+                 60);
     }
 
     void cancelAndDestroyMidFlightDoNotCrash()

@@ -21,9 +21,10 @@ struct KeyInfo
 };
 
 // The one table of keys: a key's name and default are written here only.
-const std::array<KeyInfo, 21> &keyTable()
+const std::array<KeyInfo, SettingKeyCount> &keyTable()
 {
-    static const std::array<KeyInfo, 21> table = {{
+    // std::array refuses more rows than keys; the assertion below a missing one.
+    static const std::array<KeyInfo, SettingKeyCount> table = {{
         {SettingKey::ServerUrl, "connection/serverUrl", QString()},
         {SettingKey::ApiUser, "connection/apiUser", QString()},
         {SettingKey::SourceLabel, "connection/sourceLabel", QStringLiteral("viciprov")},
@@ -45,7 +46,9 @@ const std::array<KeyInfo, 21> &keyTable()
         {SettingKey::MainSplitterState, "interface/mainSplitterState", QByteArray()},
         {SettingKey::HistoryWindowGeometry, "interface/historyWindowGeometry", QByteArray()},
         {SettingKey::LastImportDirectory, "interface/lastImportDirectory", QString()},
+        {SettingKey::SystemName, "connection/systemName", QString()},
     }};
+    Q_ASSERT(table.back().key == SettingKey::SystemName);
     return table;
 }
 

@@ -3,6 +3,7 @@
 // setting: it lives in a SecretStore.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <QObject>
 #include <QVariant>
@@ -35,7 +36,10 @@ enum class SettingKey
     MainSplitterState,
     HistoryWindowGeometry,
     LastImportDirectory,
+    SystemName, // the user's name for the VICIdial system at ServerUrl
 };
+// One row per key in the settings table (checked when the table is compiled).
+inline constexpr std::size_t SettingKeyCount = std::size_t(SettingKey::SystemName) + 1;
 
 class Settings : public QObject
 {

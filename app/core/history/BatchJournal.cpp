@@ -1,4 +1,7 @@
 #include "history/BatchJournal.h"
+#include "model/VicidialSystem.h"
+
+#include <QUrl>
 
 #include "history/HistoryStore.h"
 
@@ -314,6 +317,9 @@ BatchProgress BatchJournal::progress(const QString &batchId) const
     QHash<QString, QList<HistoryAttempt>> attemptsByKey;
     HistoryFilter filter;
     filter.batchId = batchId;
+    // Only the batch's own system: an answer from another system (an older
+    // version could send a continued batch elsewhere) says nothing of its rows.
+    filter.systemKey = VicidialSystem::keyFor(QUrl(info->serverUrl));
     QList<HistoryAttempt> all;
     constexpr int Page = 5000;
     for (int offset = 0;; offset += Page) {

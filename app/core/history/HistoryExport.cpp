@@ -65,6 +65,7 @@ bool HistoryStore::exportCsv(const HistoryFilter &filter, QIODevice *out, QStrin
                           QStringLiteral("server_url"),  QStringLiteral("api_user"),
                           QStringLiteral("method"),      QStringLiteral("function")};
     header += phoneColumns;
+    header += {QStringLiteral("system"), QStringLiteral("system_name")};
     header +=
         {QStringLiteral("active"),      QStringLiteral("outcome"),     QStringLiteral("result"),
          QStringLiteral("http_status"), QStringLiteral("duration_ms"), QStringLiteral("verify"),
@@ -97,6 +98,7 @@ bool HistoryStore::exportCsv(const HistoryFilter &filter, QIODevice *out, QStrin
                              attempt.function};
         for (const QString &column : phoneColumns)
             cells.append(attempt.phone.value(*phoneFieldFromApiName(column)));
+        cells += {attempt.systemKey, attempt.systemName};
         cells += {yesNo(attempt.phone.isActive()),
                   attempt.finished ? outcomeKey(attempt.outcome) : QStringLiteral("sending"),
                   attempt.finished ? outcomeTitle(attempt.outcome) : tr("Sending"),

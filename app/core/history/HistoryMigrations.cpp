@@ -3,9 +3,13 @@
 // files written by that release must still migrate the same way.
 #include "history/HistoryStorePrivate.h"
 #include "model/PhoneRecord.h"
+#include "model/VicidialSystem.h"
 
+#include <algorithm>
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
+#include <QUrl>
 
 namespace vp::historydb {
 
@@ -140,6 +144,83 @@ bool v1ToV2(QSqlDatabase &db, QString *error)
     return true;
 }
 
+// Version 3: every attempt belongs to one VICIdial system. system_key is
+// VicidialSystem::keyFor() of the API address the request went to (for older
+// rows: the server_url they recorded, else the URL on the first line of their
+// recorded request), system_name the user's label for it. The duplicate
+// indexes lead with the system, since every duplicate question is asked of one.
+bool v2ToV3(QSqlDatabase &db, QString *error)
+{
+    const QStringList statements = {
+        QStringLiteral("ALTER TABLE attempts ADD COLUMN system_key TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE attempts ADD COLUMN system_name TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("DROP INDEX IF EXISTS attempts_extension"),
+        QStringLiteral("DROP INDEX IF EXISTS attempts_login"),
+    };
+    if (!execAll(db, statements, error))
+        return false;
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    if (!select.prepare(QStringLiteral("SELECT DISTINCT server_url, request FROM attempts")) ||
+        !select.exec()) {
+        *error = select.lastError().text();
+        return false;
+    }
+    // One key per distinct recorded address (a handful), not per row.
+    QList<std::pair<QString, QString>> keys; // server_url -> key
+    QHash<QString, QString> byRequest;       // request -> key, for rows without server_url
+    while (select.next()) {
+        const QString serverUrl = select.value(0).toString();
+        const QString request = select.value(1).toString();
+        if (!serverUrl.isEmpty()) {
+            if (std::none_of(keys.cbegin(), keys.cend(),
+                             [&](const auto &pair) { return pair.first == serverUrl; }))
+                keys.append({serverUrl, VicidialSystem::keyFor(QUrl(serverUrl))});
+            continue;
+        }
+        // "POST http://host/vicidial/non_agent_api.php" or a GET URL with its query.
+        const QString firstLine = request.section(QLatin1Char('\n'), 0, 0);
+        const QString url = firstLine.section(QLatin1Char(' '), -1);
+        byRequest.insert(request, VicidialSystem::keyFor(QUrl(url)));
+    }
+    select.finish();
+    QSqlQuery update(db);
+    if (!update.prepare(
+            QStringLiteral("UPDATE attempts SET system_key = ? WHERE server_url = ?"))) {
+        *error = update.lastError().text();
+        return false;
+    }
+    for (const auto &[serverUrl, key] : std::as_const(keys)) {
+        update.bindValue(0, key);
+        update.bindValue(1, serverUrl);
+        if (!update.exec()) {
+            *error = update.lastError().text();
+            return false;
+        }
+    }
+    QSqlQuery byRequestUpdate(db);
+    if (!byRequestUpdate.prepare(QStringLiteral(
+            "UPDATE attempts SET system_key = ? WHERE server_url = '' AND request = ?"))) {
+        *error = byRequestUpdate.lastError().text();
+        return false;
+    }
+    for (auto it = byRequest.cbegin(); it != byRequest.cend(); ++it) {
+        byRequestUpdate.bindValue(0, it.value());
+        byRequestUpdate.bindValue(1, it.key());
+        if (!byRequestUpdate.exec()) {
+            *error = byRequestUpdate.lastError().text();
+            return false;
+        }
+    }
+    return execAll(
+        db,
+        {QStringLiteral("CREATE INDEX attempts_extension ON attempts"
+                        " (system_key, extension_key, outcome)"),
+         QStringLiteral(
+             "CREATE INDEX attempts_login ON attempts (system_key, login_key, outcome)")},
+        error);
+}
+
 struct Step
 {
     int toVersion;
@@ -149,6 +230,7 @@ struct Step
 const Step kSteps[] = {
     {1, createV1},
     {2, v1ToV2},
+    {3, v2ToV3},
 };
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kCurrentSchemaVersion,
               "one step per schema version");

@@ -27,6 +27,8 @@ enum Column
     Reply,
     DurationMs,
     Verify,
+    SystemKey,
+    SystemName,
     FirstPhoneColumn
 };
 
@@ -73,7 +75,7 @@ const QString &attemptColumns()
             "a.id, a.started_at, a.finished_at, a.server_url, a.api_user, a.method,"
             " a.api_function, a.batch_id, a.active, a.phone_pass_set,"
             " a.registration_password_set, a.finished, a.outcome, a.http_status, a.message,"
-            " a.request, a.reply, a.duration_ms, a.verify");
+            " a.request, a.reply, a.duration_ms, a.verify, a.system_key, a.system_name");
         for (const QString &column : phoneColumns())
             list += QLatin1String(", a.") + column;
         return list;
@@ -108,6 +110,8 @@ HistoryAttempt attemptFromRow(const QSqlQuery &query)
     attempt.redactedReply = query.value(Reply).toString();
     attempt.durationMs = query.value(DurationMs).toLongLong();
     attempt.verify = query.value(Verify).toInt() != 0;
+    attempt.systemKey = query.value(SystemKey).toString();
+    attempt.systemName = query.value(SystemName).toString();
     const QStringList &columns = phoneColumns();
     for (int i = 0; i < columns.size(); ++i)
         attempt.phone.setValue(*phoneFieldFromApiName(columns.at(i)),
@@ -123,7 +127,7 @@ Where buildWhere(const HistoryFilter &filter)
     if (!text.isEmpty()) {
         static const char *const searched[] = {"extension", "phone_login", "phone_full_name",
                                                "server_ip", "server_url",  "message",
-                                               "batch_id"};
+                                               "batch_id",  "system_name"};
         QStringList alternatives;
         const QString pattern = likePattern(text);
         for (const char *column : searched) {
@@ -155,6 +159,10 @@ Where buildWhere(const HistoryFilter &filter)
         conditions.append(QStringLiteral("a.batch_id = ?"));
         where.values.append(filter.batchId);
     }
+    if (!filter.systemKey.isEmpty()) {
+        conditions.append(QStringLiteral("a.system_key = ?"));
+        where.values.append(filter.systemKey);
+    }
     if (!filter.serverIp.trimmed().isEmpty()) {
         conditions.append(QStringLiteral("a.server_ip = ?"));
         where.values.append(filter.serverIp.trimmed());
@@ -173,7 +181,8 @@ Where buildWhere(const HistoryFilter &filter)
         const QString list = QLatin1Char('(') + marks.join(QLatin1Char(',')) + QLatin1Char(')');
         conditions.append(QLatin1String("a.finished = 1 AND a.outcome IN ") + list +
                           QLatin1String(" AND NOT EXISTS (SELECT 1 FROM attempts later"
-                                        " WHERE later.extension_key = a.extension_key"
+                                        " WHERE later.system_key = a.system_key"
+                                        " AND later.extension_key = a.extension_key"
                                         " AND later.id > a.id AND later.finished = 1"
                                         " AND later.outcome NOT IN ") +
                           list + QLatin1Char(')'));

@@ -383,7 +383,7 @@ namespace {
 // more than running it. finish() ends the read at once, so a kept statement
 // never holds a WAL snapshot open.
 bool exists(std::unique_ptr<QSqlQuery> &cached, const QSqlDatabase &db, const QString &sql,
-            const QString &value)
+            const QString &systemKey, const QString &value)
 {
     if (!cached) {
         auto query = std::make_unique<QSqlQuery>(db);
@@ -393,21 +393,23 @@ bool exists(std::unique_ptr<QSqlQuery> &cached, const QSqlDatabase &db, const QS
         cached = std::move(query);
     }
     QSqlQuery &query = *cached;
-    query.bindValue(0, value);
-    query.bindValue(1, outcomeKey(Outcome::Added));
+    query.bindValue(0, systemKey);
+    query.bindValue(1, value);
+    query.bindValue(2, outcomeKey(Outcome::Added));
     const bool found = query.exec() && query.next();
     query.finish();
     return found;
 }
 
-QSet<QString> keys(const QSqlDatabase &db, const QString &sql)
+QSet<QString> keys(const QSqlDatabase &db, const QString &sql, const QString &systemKey)
 {
     QSet<QString> result;
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return result;
-    query.bindValue(0, outcomeKey(Outcome::Added));
+    query.bindValue(0, systemKey);
+    query.bindValue(1, outcomeKey(Outcome::Added));
     if (!query.exec())
         return result;
     while (query.next())
@@ -416,45 +418,70 @@ QSet<QString> keys(const QSqlDatabase &db, const QString &sql)
 }
 } // namespace
 
-bool HistoryStore::wasAdded(const QString &extension, const QString &serverIp) const
+bool HistoryStore::wasAdded(const VicidialSystem &system, const QString &extension,
+                            const QString &serverIp) const
 {
-    if (!isOpen())
+    if (!isOpen() || !system.isValid())
         return false;
     PhoneRecord phone;
     phone.setValue(PhoneField::Extension, extension);
     phone.setValue(PhoneField::ServerIp, serverIp);
     return exists(m_d->wasAddedQuery, m_d->db,
-                  QStringLiteral("SELECT 1 FROM attempts WHERE extension_key = ? AND outcome = ?"
-                                 " LIMIT 1"),
-                  phone.extensionKey());
+                  QStringLiteral("SELECT 1 FROM attempts WHERE system_key = ? AND extension_key = ?"
+                                 " AND outcome = ? LIMIT 1"),
+                  system.key, phone.extensionKey());
 }
 
-bool HistoryStore::loginWasAdded(const QString &login) const
+bool HistoryStore::loginWasAdded(const VicidialSystem &system, const QString &login) const
 {
-    if (!isOpen())
+    if (!isOpen() || !system.isValid())
         return false;
     PhoneRecord phone;
     phone.setValue(PhoneField::PhoneLogin, login);
     return exists(m_d->loginWasAddedQuery, m_d->db,
-                  QStringLiteral("SELECT 1 FROM attempts WHERE login_key = ? AND outcome = ?"
-                                 " LIMIT 1"),
-                  phone.loginKey());
+                  QStringLiteral("SELECT 1 FROM attempts WHERE system_key = ? AND login_key = ?"
+                                 " AND outcome = ? LIMIT 1"),
+                  system.key, phone.loginKey());
 }
 
-QSet<QString> HistoryStore::addedExtensionKeys() const
+QSet<QString> HistoryStore::addedExtensionKeys(const VicidialSystem &system) const
 {
-    if (!isOpen())
+    if (!isOpen() || !system.isValid())
         return {};
     return keys(m_d->db,
-                QStringLiteral("SELECT DISTINCT extension_key FROM attempts WHERE outcome = ?"));
+                QStringLiteral("SELECT DISTINCT extension_key FROM attempts"
+                               " WHERE system_key = ? AND outcome = ?"),
+                system.key);
 }
 
-QSet<QString> HistoryStore::addedLoginKeys() const
+QSet<QString> HistoryStore::addedLoginKeys(const VicidialSystem &system) const
 {
-    if (!isOpen())
+    if (!isOpen() || !system.isValid())
         return {};
     return keys(m_d->db,
-                QStringLiteral("SELECT DISTINCT login_key FROM attempts WHERE outcome = ?"));
+                QStringLiteral("SELECT DISTINCT login_key FROM attempts"
+                               " WHERE system_key = ? AND outcome = ?"),
+                system.key);
+}
+
+QList<VicidialSystem> HistoryStore::systems() const
+{
+    QList<VicidialSystem> result;
+    if (!isOpen())
+        return result;
+    QSqlQuery query(m_d->db);
+    query.setForwardOnly(true);
+    // The name of each system's newest attempt (bare columns with MAX() take
+    // the values of the row that holds the maximum, in SQLite).
+    if (!query.exec(QStringLiteral("SELECT system_key, system_name, MAX(id) FROM attempts"
+                                   " WHERE system_key <> '' GROUP BY system_key"
+                                   " ORDER BY system_key"))) {
+        m_d->fail(tr("Could not read the history"), query);
+        return result;
+    }
+    while (query.next())
+        result.append(VicidialSystem{query.value(0).toString(), query.value(1).toString()});
+    return result;
 }
 
 QList<HistoryAttempt> HistoryStore::batchAttempts(const QString &batchId) const

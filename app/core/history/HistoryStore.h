@@ -7,6 +7,7 @@
 #pragma once
 
 #include "history/HistoryTypes.h"
+#include "model/VicidialSystem.h"
 
 #include <memory>
 #include <optional>
@@ -76,17 +77,20 @@ public:
     // = + - @ (or tab / CR) get a leading ' so spreadsheets do not run them.
     bool exportCsv(const HistoryFilter &filter, QIODevice *out, QString *error = nullptr) const;
 
-    // Duplicate knowledge for forms and imports (outcome "added" only).
-    bool wasAdded(const QString &extension,
+    // Duplicate knowledge for forms and imports (outcome "added" only), on one
+    // VICIdial system: a phone added on one system says nothing of another.
+    bool wasAdded(const VicidialSystem &system, const QString &extension,
                   const QString &serverIp) const; // extension without case
-    bool loginWasAdded(const QString &login) const;
-    QSet<QString> addedExtensionKeys() const; // PhoneRecord::extensionKey() form
-    QSet<QString> addedLoginKeys() const;     // PhoneRecord::loginKey() form
+    bool loginWasAdded(const VicidialSystem &system, const QString &login) const;
+    QSet<QString> addedExtensionKeys(const VicidialSystem &system) const; // extensionKey() form
+    QSet<QString> addedLoginKeys(const VicidialSystem &system) const;     // loginKey() form
     // The latest attempt per row (extension key) and function of a batch, in
     // the order the rows were first sent: an inactive phone's row gives its
     // add_phone and its update_phone attempt.
     QList<HistoryAttempt> batchAttempts(const QString &batchId) const;
     QStringList batches(int limit = 50) const; // newest first
+    // Every VICIdial system with attempts, with the latest name given to it.
+    QList<VicidialSystem> systems() const;
 
     QString lastError() const;
 

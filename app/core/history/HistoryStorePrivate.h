@@ -74,7 +74,7 @@ QDateTime fromMs(const QVariant &value);
 // Brings the schema to currentSchemaVersion() inside one IMMEDIATE transaction,
 // so two processes opening an old file at once migrate it once.
 bool migrate(QSqlDatabase &db, int *version, QString *error);
-constexpr int kCurrentSchemaVersion = 2;
+constexpr int kCurrentSchemaVersion = 3;
 
 // Runs one statement that takes no values.
 bool exec(QSqlDatabase &db, const QString &sql, QString *error);

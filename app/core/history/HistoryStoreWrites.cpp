@@ -3,6 +3,7 @@
 // it runs on SQLite directly where it can (HistoryStoreSqlite.h).
 #include "history/HistoryStore.h"
 #include "history/HistoryStorePrivate.h"
+#include "model/VicidialSystem.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -58,8 +59,8 @@ bool HistoryStore::Private::prepareWrites()
         "started_at, server_url, api_user, method, api_function, batch_id, active,"
         " phone_pass_set, registration_password_set, extension_key, login_key, session,"
         " request, message, finished, finished_at, outcome, http_status, reply,"
-        " duration_ms, verify");
-    const int fixedCount = 21;
+        " duration_ms, verify, system_key, system_name");
+    const int fixedCount = 23;
     const QStringList &phoneColumns = historydb::phoneColumns();
     for (const QString &column : phoneColumns)
         columns += QLatin1String(", ") + column;
@@ -221,6 +222,9 @@ qint64 HistoryStore::recordStart(const HistoryAttempt &attempt)
     bind.text(scrub(attempt.redactedReply, secrets));
     bind.integer(attempt.durationMs);
     bind.integer(attempt.verify ? 1 : 0);
+    bind.text(text(attempt.systemKey.isEmpty() ? VicidialSystem::keyFor(QUrl(attempt.serverUrl))
+                                               : attempt.systemKey));
+    bind.text(text(attempt.systemName));
     // Secret fields have no column: phoneColumns() leaves them out.
     for (PhoneField field : historydb::phoneColumnFields())
         bind.text(text(phone.value(field)));

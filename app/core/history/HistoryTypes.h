@@ -17,6 +17,9 @@ struct HistoryAttempt
     qint64 id = 0;
     QDateTime startedAt, finishedAt; // UTC
     QString serverUrl, apiUser;
+    // The VICIdial system (VicidialSystem::key) the request went to; worked
+    // out from serverUrl when left empty. systemName is the user's label then.
+    QString systemKey, systemName;
     QString method;   // "POST" / "GET"
     QString function; // "add_phone", "update_phone", ...
     QString batchId;
@@ -41,6 +44,7 @@ struct HistoryFilter
     QList<Outcome> outcomes; // empty = all; unfinished rows match only an empty list
     QDateTime from, to;      // started_at range, both ends included; invalid = open
     QString batchId;
+    QString systemKey; // VicidialSystem::key; empty = every system
     QString serverIp;
     bool onlyUnresolvedUnknown =
         false; // unknown outcomes with no later definite answer for that extension

@@ -1,8 +1,8 @@
 #include "service/ProvisioningService.h"
 
+#include "api/ReplyParser.h"
 #include "history/HistoryStore.h"
 #include "rules/PhoneRules.h"
-#include "api/ReplyParser.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -74,9 +74,15 @@ void ProvisioningService::setConnection(const ConnectionConfig &config)
     m_config = config;
     m_config.concurrency = qBound(1, m_config.concurrency, 8);
     m_config.timeoutMs = qMax(1000, m_config.timeoutMs);
-    if (loginChanged) {
-        m_loginConfirmed = false;
+    if (loginChanged)
         m_stopped = false;
+    // Queued jobs of this system and API user take the new settings (a
+    // corrected password, say); jobs of another system stay with theirs.
+    const QString systemKey = VicidialSystem::keyFor(m_config.apiUrl);
+    for (const qint64 id : m_queue) {
+        Job &job = *m_jobs.at(id);
+        if (job.systemKey == systemKey && job.config.credentials.user == m_config.credentials.user)
+            job.config = m_config;
     }
     schedule();
 }
@@ -101,16 +107,24 @@ qint64 ProvisioningService::submit(const PhoneRecord &phone, const QString &batc
                          "settings (or choose to try again) before sending more.");
         return 0;
     }
-    const auto issues = PhoneRules::validate(phone, m_config.ruleOptions);
+    ConnectionConfig target = options.connection.value_or(m_config);
+    target.concurrency = qBound(1, target.concurrency, 8);
+    target.timeoutMs = qMax(1000, target.timeoutMs);
+    const auto issues = PhoneRules::validate(phone, target.ruleOptions);
     if (!issues.isEmpty()) {
         m_lastError = issues.first().message;
         return 0;
     }
     auto job = std::make_unique<Job>();
     job->id = m_nextId++;
-    job->phone = PhoneRules::normalized(phone, nullptr, m_config.ruleOptions);
+    job->phone = PhoneRules::normalized(phone, nullptr, target.ruleOptions);
     job->batchId = batchId;
     job->options = options;
+    job->options.connection.reset(); // kept once, in config
+    // The job belongs to the system chosen now: a later setConnection() to
+    // another system never redirects it.
+    job->config = target;
+    job->systemKey = VicidialSystem::keyFor(target.apiUrl);
     const qint64 id = job->id;
     const PhoneRecord shown = job->phone.withoutSecrets();
     m_jobs.emplace(id, std::move(job));
@@ -146,13 +160,45 @@ JobState ProvisioningService::jobState(qint64 jobId) const
 
 int ProvisioningService::effectiveConcurrency() const
 {
-    return m_loginConfirmed ? m_config.concurrency : 1;
+    return m_config.concurrency;
 }
 
+QString ProvisioningService::identityOf(const Job &job)
+{
+    return job.systemKey + QLatin1Char('\n') + job.config.credentials.user;
+}
+
+bool ProvisioningService::loginConfirmedFor(const Job &job) const
+{
+    const auto it = m_confirmedLogins.constFind(identityOf(job));
+    return it != m_confirmedLogins.cend() && *it == job.config.credentials.password;
+}
+
+bool ProvisioningService::loginConfirmed() const
+{
+    const auto it = m_confirmedLogins.constFind(VicidialSystem::keyFor(m_config.apiUrl) +
+                                                QLatin1Char('\n') + m_config.credentials.user);
+    return it != m_confirmedLogins.cend() && *it == m_config.credentials.password;
+}
+
+// The guards are per system: the same extension on another VICIdial system
+// is another phone. Until a reply proves a login good on a system, its
+// requests go one at a time, so a wrong password costs one failed login.
 bool ProvisioningService::canStart(const Job &job) const
 {
-    return !m_busyExtensions.contains(job.phone.extensionKey()) &&
-           !m_busyLogins.contains(job.phone.loginKey());
+    if (m_busyExtensions.contains(extensionGuard(job)) || m_busyLogins.contains(loginGuard(job)))
+        return false;
+    return loginConfirmedFor(job) || !m_busyIdentities.contains(identityOf(job));
+}
+
+QString ProvisioningService::extensionGuard(const Job &job)
+{
+    return job.systemKey + QLatin1Char('\n') + job.phone.extensionKey();
+}
+
+QString ProvisioningService::loginGuard(const Job &job)
+{
+    return job.systemKey + QLatin1Char('\n') + job.phone.loginKey();
 }
 
 void ProvisioningService::schedule()
@@ -201,10 +247,11 @@ void ProvisioningService::start(Job &job)
 {
     job.state = JobState::Sending;
     m_inFlight.insert(job.id);
-    m_busyExtensions[job.phone.extensionKey()]++;
-    m_busyLogins[job.phone.loginKey()]++;
+    m_busyExtensions[extensionGuard(job)]++;
+    m_busyLogins[loginGuard(job)]++;
+    m_busyIdentities[identityOf(job)]++;
     job.request = std::make_unique<ApiRequest>(
-        ApiRequest::addPhone(m_config.apiUrl, m_config.credentials, job.phone));
+        ApiRequest::addPhone(job.config.apiUrl, job.config.credentials, job.phone));
     emit jobStarted(job.id);
     emit inFlightChanged(inFlightCount());
     send(job, *job.request, QStringLiteral("add_phone"));
@@ -216,13 +263,15 @@ void ProvisioningService::send(Job &job, const ApiRequest &request, const QStrin
     job.timedOut = false;
     job.aborted = false;
     job.historyId = -1;
-    job.redactedRequest = request.redactedDescription(m_config.method);
+    job.redactedRequest = request.redactedDescription(job.config.method);
     if (m_history) {
         HistoryAttempt attempt;
         attempt.startedAt = QDateTime::currentDateTimeUtc();
-        attempt.serverUrl = m_config.apiUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
-        attempt.apiUser = m_config.credentials.user;
-        attempt.method = methodName(m_config.method);
+        attempt.serverUrl = job.config.apiUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+        attempt.systemKey = job.systemKey;
+        attempt.systemName = job.config.systemName;
+        attempt.apiUser = job.config.credentials.user;
+        attempt.method = methodName(job.config.method);
         attempt.function = function;
         attempt.batchId = job.batchId;
         attempt.phone = job.phone.withoutSecrets();
@@ -248,8 +297,8 @@ void ProvisioningService::send(Job &job, const ApiRequest &request, const QStrin
     }
 
     QNetworkAccessManager *manager = managerFor(job);
-    const QNetworkRequest networkRequest = request.networkRequest(m_config.method);
-    QNetworkReply *reply = m_config.method == HttpMethod::Post
+    const QNetworkRequest networkRequest = request.networkRequest(job.config.method);
+    QNetworkReply *reply = job.config.method == HttpMethod::Post
                                ? manager->post(networkRequest, request.body(HttpMethod::Post))
                                : manager->get(networkRequest);
     job.reply = reply;
@@ -272,7 +321,7 @@ void ProvisioningService::send(Job &job, const ApiRequest &request, const QStrin
             }
         });
     }
-    job.timer->start(m_config.timeoutMs);
+    job.timer->start(job.config.timeoutMs);
 }
 
 QNetworkAccessManager *ProvisioningService::managerFor(const Job &job)
@@ -288,7 +337,7 @@ void ProvisioningService::handleSslErrors(Job &job, QNetworkReply *reply,
 {
     const QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
     const QString fingerprint = fingerprintOf(certificate);
-    if (!certificate.isNull() && m_config.trustedCertificates.contains(fingerprint)) {
+    if (!certificate.isNull() && job.config.trustedCertificates.contains(fingerprint)) {
         reply->ignoreSslErrors(errors);
         return;
     }
@@ -341,6 +390,9 @@ void ProvisioningService::onReplyFinished(qint64 jobId)
     switch (parsed.outcome) {
     case Outcome::LoginFailed:
     case Outcome::LockedOut:
+        // A password once proven may have been changed on the server since.
+        m_confirmedLogins.remove(identityOf(job));
+        break;
     case Outcome::IpBlocked:
     case Outcome::NetworkError:
     case Outcome::ConnectionLost:
@@ -352,7 +404,7 @@ void ProvisioningService::onReplyFinished(qint64 jobId)
     case Outcome::ServerError:
         break;
     default:
-        m_loginConfirmed = true;
+        m_confirmedLogins.insert(identityOf(job), job.config.credentials.password);
         break;
     }
 
@@ -408,7 +460,7 @@ void ProvisioningService::finishAddStep(Job &job, JobResult result)
         job.deactivating = true;
         job.addResult = result;
         job.request = std::make_unique<ApiRequest>(
-            ApiRequest::updatePhoneActive(m_config.apiUrl, m_config.credentials,
+            ApiRequest::updatePhoneActive(job.config.apiUrl, job.config.credentials,
                                           job.phone.extension(), job.phone.serverIp(), false));
         send(job, *job.request, QStringLiteral("update_phone"));
         return;
@@ -433,12 +485,15 @@ void ProvisioningService::finishJob(qint64 jobId, JobResult result, bool startNe
     result.phone = job->phone.withoutSecrets();
     if (job->state == JobState::Sending) {
         m_inFlight.remove(jobId);
-        const QString extensionKey = job->phone.extensionKey();
-        const QString loginKey = job->phone.loginKey();
+        const QString extensionKey = extensionGuard(*job);
+        const QString loginKey = loginGuard(*job);
+        const QString identity = identityOf(*job);
         if (--m_busyExtensions[extensionKey] <= 0)
             m_busyExtensions.remove(extensionKey);
         if (--m_busyLogins[loginKey] <= 0)
             m_busyLogins.remove(loginKey);
+        if (--m_busyIdentities[identity] <= 0)
+            m_busyIdentities.remove(identity);
     }
     job->state = JobState::Finished;
     if (job->timer)

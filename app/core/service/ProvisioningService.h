@@ -8,11 +8,13 @@
 #include "api/ApiRequest.h"
 #include "model/Outcome.h"
 #include "model/PhoneRecord.h"
+#include "model/VicidialSystem.h"
 #include "rules/PhoneRules.h"
 
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
@@ -45,6 +47,8 @@ struct ConnectionConfig
     QStringList trustedCertificates;
     // How the server cleans fields (non-latin mode keeps letters of any script).
     RuleOptions ruleOptions;
+    // The user's name for this VICIdial system, recorded with each attempt.
+    QString systemName;
 };
 
 struct JobOptions
@@ -53,6 +57,9 @@ struct JobOptions
     // "already exists on this server" reply then means our earlier request
     // created it, and counts as added (flagged for verification).
     bool resolvingUnknown = false;
+    // Send to this connection instead of the current one (continuing a batch
+    // on its own VICIdial system while the settings point at another).
+    std::optional<ConnectionConfig> connection;
 };
 
 enum class JobState
@@ -114,7 +121,8 @@ public:
 
     // True once a reply proved the API login good; until then requests go one
     // at a time, so a wrong password costs one failed login, not N.
-    bool loginConfirmed() const { return m_loginConfirmed; }
+    // (Per VICIdial system and API user: the connection's own, for this accessor.)
+    bool loginConfirmed() const;
 
     // After a login, lock-out or permission error everything is refused until
     // the connection changes (setConnection) or the user asks to try again
@@ -155,7 +163,14 @@ private:
         QString rejectedCertificate;
         QString redactedRequest; // of the request in flight, worked out once
         std::unique_ptr<ApiRequest> request;
+        // Where the job goes, fixed when it was submitted.
+        ConnectionConfig config;
+        QString systemKey; // VicidialSystem::keyFor(config.apiUrl)
     };
+    static QString identityOf(const Job &job); // system + API user
+    static QString extensionGuard(const Job &job);
+    static QString loginGuard(const Job &job);
+    bool loginConfirmedFor(const Job &job) const;
 
     void schedule();
     void startReady();
@@ -181,11 +196,13 @@ private:
     std::deque<qint64> m_queue;
     std::unordered_map<qint64, std::unique_ptr<Job>> m_jobs;
     QSet<qint64> m_inFlight;
-    QHash<QString, int> m_busyExtensions; // PhoneRecord::extensionKey() -> jobs in flight
-    QHash<QString, int> m_busyLogins;     // PhoneRecord::loginKey() -> jobs in flight
+    QHash<QString, int> m_busyExtensions; // system + PhoneRecord::extensionKey() -> jobs in flight
+    QHash<QString, int> m_busyLogins;     // system + PhoneRecord::loginKey() -> jobs in flight
+    QHash<QString, int> m_busyIdentities; // system + API user -> jobs in flight
+    // System + API user -> the password a reply proved good (memory only).
+    QHash<QString, QString> m_confirmedLogins;
     qint64 m_nextId = 1;
     bool m_paused = false;
-    bool m_loginConfirmed = false;
     bool m_stopped = false;
     bool m_busy = false; // work was queued since the last idle() signal
     // A history transaction is open: a reply's result waits in it for the

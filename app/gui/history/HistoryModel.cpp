@@ -83,8 +83,12 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case TimeColumn:
             return QLocale().toString(a.startedAt.toLocalTime(), QLocale::ShortFormat);
+        case SystemColumn:
+            return VicidialSystem{a.systemKey, a.systemName}.displayName();
         case ExtensionColumn:
             return a.phone.extension();
+        case NameColumn:
+            return a.phone.value(PhoneField::PhoneFullName);
         case ServerColumn:
             return a.phone.serverIp();
         case LoginColumn:
@@ -112,6 +116,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         return unresolved ? QVariant(QColor(0x78, 0x35, 0x0f)) : QVariant();
     case Qt::ToolTipRole:
+        if (index.column() == SystemColumn)
+            return a.systemKey;
         if (unresolved)
             return tr("Unknown whether this phone was created. Select it and choose "
                       "\"Resend to resolve\".");
@@ -132,10 +138,14 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     switch (section) {
     case TimeColumn:
         return tr("Time");
+    case SystemColumn:
+        return tr("System");
     case ExtensionColumn:
         return tr("Extension");
+    case NameColumn:
+        return tr("Name");
     case ServerColumn:
-        return tr("Server");
+        return tr("Server IP");
     case LoginColumn:
         return tr("Login");
     case OutcomeColumn:

@@ -18,8 +18,10 @@ public:
     enum Column
     {
         TimeColumn,
+        SystemColumn,
         ExtensionColumn,
-        ServerColumn,
+        NameColumn,
+        ServerColumn, // the phone's Asterisk server IP (server_ip)
         LoginColumn,
         OutcomeColumn,
         MessageColumn,

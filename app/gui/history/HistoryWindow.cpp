@@ -1,9 +1,9 @@
 #include "history/HistoryWindow.h"
 #include "ui_HistoryWindow.h"
 
+#include "history/HistoryModel.h"
 #include "widgets/AppContext.h"
 #include "widgets/FileDialog.h"
-#include "history/HistoryModel.h"
 #include "widgets/MessageBox.h"
 
 #include <QCloseEvent>
@@ -11,6 +11,7 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QTimer>
 
 namespace vp {
@@ -50,7 +51,7 @@ HistoryWindow::HistoryWindow(AppContext &context, QWidget *parent)
     m_model = new HistoryModel(context.history(), this);
     m_ui->historyTableView->setModel(m_model);
     QHeaderView *header = m_ui->historyTableView->horizontalHeader();
-    const int widths[] = {165, 90, 100, 90, 170, 290, 75};
+    const int widths[] = {150, 130, 80, 130, 100, 90, 170, 290, 75};
     for (int column = 0; column < int(std::size(widths)); ++column)
         header->resizeSection(column, widths[column]);
     m_ui->historyTableView->verticalHeader()->setDefaultSectionSize(
@@ -63,8 +64,31 @@ HistoryWindow::HistoryWindow(AppContext &context, QWidget *parent)
     m_ui->outcomeComboBox->addItem(tr("Failed"), int(FailedGroup));
     m_ui->outcomeComboBox->addItem(tr("Unknown"), int(UnknownGroup));
     m_ui->outcomeComboBox->insertSeparator(m_ui->outcomeComboBox->count());
-    for (int i = 0; i < OutcomeCount; ++i)
-        m_ui->outcomeComboBox->addItem(outcomeTitle(Outcome(i)), i);
+    for (int i = 0; i < OutcomeCount; ++i) {
+        // "Added" is the group above (it is the only outcome in it).
+        if (Outcome(i) != Outcome::Added)
+            m_ui->outcomeComboBox->addItem(outcomeTitle(Outcome(i)), i);
+    }
+    // Every VICIdial system the history knows; the settings' one named first.
+    m_ui->systemComboBox->addItem(tr("All systems"), QString());
+    const VicidialSystem current = context.system();
+    const QList<VicidialSystem> systems = context.history().systems();
+    for (const VicidialSystem &system : systems) {
+        const QString name = system.key == current.key && !current.name.isEmpty()
+                                 ? current.name
+                                 : system.displayName();
+        m_ui->systemComboBox->addItem(name, system.key);
+        m_ui->systemComboBox->setItemData(m_ui->systemComboBox->count() - 1, system.key,
+                                          Qt::ToolTipRole);
+    }
+    connect(m_ui->systemComboBox, &QComboBox::currentIndexChanged, this,
+            &HistoryWindow::applyFilter);
+    // Escape and Ctrl+W close the window, as in the app's dialogs.
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::Key_Escape), QKeySequence(QKeySequence::Close)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, &QWidget::close);
+    }
     const QDate today = QDate::currentDate();
     m_ui->fromDateEdit->setDate(today.addDays(-7));
     m_ui->toDateEdit->setDate(today);
@@ -121,6 +145,7 @@ HistoryFilter HistoryWindow::currentFilter() const
     HistoryFilter filter;
     filter.text = m_ui->filterLineEdit->text().trimmed();
     filter.outcomes = outcomesOf(m_ui->outcomeComboBox->currentData().toInt());
+    filter.systemKey = m_ui->systemComboBox->currentData().toString();
     if (m_ui->dateFilterCheckBox->isChecked()) {
         filter.from = m_ui->fromDateEdit->date().startOfDay().toUTC();
         filter.to = m_ui->toDateEdit->date().addDays(1).startOfDay().addMSecs(-1).toUTC();

@@ -2,16 +2,16 @@
 #include "ui_ImportDialog.h"
 
 #include "api/ApiRequest.h"
-#include "widgets/AppContext.h"
 #include "import/BatchReportWriter.h"
 #include "import/ColumnMappingModel.h"
 #include "import/CsvTemplate.h"
-#include "widgets/FileDialog.h"
 #include "import/GeneratorWidget.h"
 #include "import/ImportFieldDelegate.h"
 #include "import/ImportPreviewModel.h"
-#include "widgets/MessageBox.h"
 #include "rules/TimeZones.h"
+#include "widgets/AppContext.h"
+#include "widgets/FileDialog.h"
+#include "widgets/MessageBox.h"
 
 #include <QDir>
 #include <QFile>
@@ -460,8 +460,10 @@ void ImportDialog::startBuild()
 {
     ImportPreviewSettings settings = previewSettings();
     // History belongs to this thread's connection: read its keys here.
-    settings.addedExtensionKeys = m_context.history().addedExtensionKeys();
-    settings.addedLoginKeys = m_context.history().addedLoginKeys();
+    // Only the chosen system's phones count as added earlier.
+    const auto system = VicidialSystem::fromApiUrl(m_context.connectionConfig().apiUrl);
+    settings.addedExtensionKeys = m_context.history().addedExtensionKeys(system);
+    settings.addedLoginKeys = m_context.history().addedLoginKeys(system);
     m_builtSettings = settings;
     const CsvTable table = m_table;
     const ColumnMapping mapping = m_mappingModel->mapping();

@@ -1,15 +1,16 @@
 #include "mainwindow/BatchPanel.h"
 #include "ui_MainWindow.h"
 
-#include "widgets/AppContext.h"
+#include "config/Settings.h"
 #include "import/BatchReportWriter.h"
+#include "mainwindow/PasswordDialog.h"
+#include "mainwindow/PhoneModel.h"
+#include "mainwindow/ResumeBatchDialog.h"
+#include "rules/PasswordGenerator.h"
+#include "service/ProvisioningService.h"
+#include "widgets/AppContext.h"
 #include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
-#include "rules/PasswordGenerator.h"
-#include "mainwindow/PhoneModel.h"
-#include "service/ProvisioningService.h"
-#include "mainwindow/ResumeBatchDialog.h"
-#include "config/Settings.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -97,6 +98,7 @@ void BatchPanel::start(const QList<PhoneRecord> &phones, const QList<int> &sourc
     BatchInfo info;
     info.batchId = batchId;
     info.label = label;
+    m_batchSystem = m_context.system().displayName();
     info.serverUrl = m_context.connectionConfig().apiUrl.toString();
     info.apiUser = m_context.settings().value(SettingKey::ApiUser).toString();
     info.passwordsGenerated = passwordsGenerated;
@@ -171,7 +173,10 @@ void BatchPanel::updatePanel()
     m_ui.batchProgressBar->setMaximum(std::max(1, m_batch.total()));
     m_ui.batchProgressBar->setValue(m_batch.finished());
     const bool done = m_batch.isDone();
-    m_ui.batchGroupBox->setTitle(done ? tr("Batch finished") : tr("Batch running"));
+    m_ui.batchGroupBox->setTitle(
+        m_batchSystem.isEmpty()
+            ? (done ? tr("Batch finished") : tr("Batch running"))
+            : (done ? tr("Batch finished on %1") : tr("Batch running on %1")).arg(m_batchSystem));
     QString text = done ? m_batch.summaryText() : m_batch.progressText();
     if (!done && m_context.service().isPaused())
         text += QLatin1Char(' ') + tr("Paused: nothing new is sent.");
@@ -252,10 +257,28 @@ void BatchPanel::continueBatch(const QString &batchId)
                        "(it is offered again at the next start)."));
         return;
     }
-    if (!m_readyToSend()) {
-        emit notice(tr("The batch was not continued; it is offered again at the next start."));
+    const std::optional<BatchInfo> info = m_journal->batch(batchId);
+    if (!info) {
+        emit notice(tr("The batch could not be read: %1").arg(m_journal->lastError()));
         return;
     }
+    // A batch continues only on its own VICIdial system and API user,
+    // whatever the settings point at now.
+    const ConnectionConfig current = m_context.connectionConfig();
+    if (VicidialSystem::keyFor(QUrl(info->serverUrl)) == VicidialSystem::keyFor(current.apiUrl) &&
+        info->apiUser == current.credentials.user) {
+        if (!m_readyToSend()) {
+            emit notice(tr("The batch was not continued; it is offered again at the next start."));
+            return;
+        }
+        readBatchPasswords(batchId);
+        return;
+    }
+    continueOnOwnSystem(*info);
+}
+
+void BatchPanel::readBatchPasswords(const QString &batchId)
+{
     QPointer<BatchPanel> self(this);
     m_context.secrets().read(BatchJournal::secretKey(batchId),
                              [self, batchId](std::optional<QString> secret, const QString &) {
@@ -263,6 +286,70 @@ void BatchPanel::continueBatch(const QString &batchId)
                                      return;
                                  self->continueWithPasswords(
                                      batchId, secret ? passwordsFromJson(*secret) : Passwords());
+                             });
+}
+
+void BatchPanel::continueOnOwnSystem(const BatchInfo &info)
+{
+    const QUrl batchUrl(info.serverUrl);
+    const VicidialSystem own = VicidialSystem::fromApiUrl(batchUrl);
+    const VicidialSystem current = m_context.system();
+    const QString later = tr("The batch was not continued; it is offered again at the next start.");
+    if (m_context.service().isStopped()) {
+        emit notice(tr("Sending is stopped after a login or permission error: %1")
+                        .arg(m_context.service().lastError()) +
+                    QLatin1Char(' ') + later);
+        return;
+    }
+    const QString where =
+        own == current
+            ? tr("the API user %1 on %2, and the settings now use %3")
+                  .arg(info.apiUser, own.displayName(),
+                       m_context.connectionConfig().credentials.user)
+            : tr("%1 (API user %2), and the settings now point at %3")
+                  .arg(own.displayName(), info.apiUser,
+                       current.displayName().isEmpty() ? tr("no server") : current.displayName());
+    if (MessageBox::question(m_window, tr("Batch of another system"),
+                             tr("Batch \"%1\" was sent to %2.\n\nContinue it on %3? Its rows "
+                                "are sent there only, never to the system in the settings.")
+                                 .arg(info.label, where, own.displayName())) != QMessageBox::Yes) {
+        emit notice(later);
+        return;
+    }
+    ConnectionConfig config = m_context.connectionConfig();
+    config.apiUrl = batchUrl;
+    config.credentials.user = info.apiUser;
+    config.credentials.password.clear();
+    config.systemName.clear();
+    if (const auto known = m_context.connectionFor(own.key);
+        known && known->credentials.user == info.apiUser) {
+        config = *known;
+    }
+    const QString batchId = info.batchId;
+    QPointer<BatchPanel> self(this);
+    const auto proceed = [self, batchId, config, later](QString password) {
+        if (!self)
+            return;
+        ConnectionConfig target = config;
+        if (password.isEmpty())
+            password =
+                PasswordDialog::askFor(self->m_context, self->m_window, target.credentials.user,
+                                       target.apiUrl.toString(QUrl::RemoveUserInfo));
+        if (password.isEmpty()) {
+            emit self->notice(later);
+            return;
+        }
+        target.credentials.password = password;
+        self->m_context.rememberConnection(target);
+        self->readBatchPasswords(batchId);
+    };
+    if (!config.credentials.password.isEmpty()) {
+        proceed(config.credentials.password);
+        return;
+    }
+    m_context.secrets().read(SecretStore::keyFor(config.apiUrl.toString(), config.credentials.user),
+                             [proceed](std::optional<QString> secret, const QString &) {
+                                 proceed(secret.value_or(QString()));
                              });
 }
 
@@ -274,6 +361,9 @@ void BatchPanel::continueWithPasswords(const QString &batchId, const Passwords &
         return;
     }
     m_journal->adopt(batchId);
+    m_batchSystem = VicidialSystem::fromApiUrl(QUrl(progress.info.serverUrl)).displayName();
+    // Every row of it goes to the batch's own system (submitRows holds to that).
+    const QString batchSystem = VicidialSystem::keyFor(QUrl(progress.info.serverUrl));
     m_batch = BatchRun(batchId);
     m_passwords = stored;
     m_regenerated.clear();
@@ -307,13 +397,15 @@ void BatchPanel::continueWithPasswords(const QString &batchId, const Passwords &
         if (pending) {
             const int row = m_model->appendPhones({phone}, batchId, {plan.sourceLine});
             m_model->setResolvingUnknown(row, status.state == BatchRowState::Unknown);
+            m_model->setSystemKey(row, batchSystem);
             toSend.append(row);
         } else if (status.state == BatchRowState::Failed) {
             ++failed;
-            m_model->appendUnsent(phone,
-                                  outcomeTitle(status.attempt.outcome) + QStringLiteral(": ") +
-                                      status.attempt.message,
-                                  false, batchId, plan.sourceLine);
+            const int row = m_model->appendUnsent(phone,
+                                                  outcomeTitle(status.attempt.outcome) +
+                                                      QStringLiteral(": ") + status.attempt.message,
+                                                  false, batchId, plan.sourceLine);
+            m_model->setSystemKey(row, batchSystem);
         }
     }
     if (!m_regenerated.isEmpty())

@@ -71,10 +71,15 @@ private:
     using Passwords = QHash<int, QStringList>; // seq -> {phone_pass, registration_password}
     void storePasswords(const QString &batchId, const Passwords &passwords);
     void continueWithPasswords(const QString &batchId, const Passwords &stored);
+    void readBatchPasswords(const QString &batchId);
+    // The batch's system or API user is not the settings' one: asks whether to
+    // continue there (with that account's password), never elsewhere.
+    void continueOnOwnSystem(const BatchInfo &info);
     void closeIfComplete(const QString &batchId);
     void showResumeDialog(const QList<BatchProgress> &batches, int index);
 
     AppContext &m_context;
+    QString m_batchSystem; // the running batch's VICIdial system, as shown
     PhoneModel *m_model;
     Ui::MainWindow &m_ui;
     QWidget *m_window;

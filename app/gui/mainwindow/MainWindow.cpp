@@ -1,22 +1,22 @@
 #include "mainwindow/MainWindow.h"
 #include "ui_MainWindow.h"
 
-#include "widgets/AboutDialog.h"
 #include "api/ApiEndpoint.h"
 #include "api/ApiRequest.h"
-#include "widgets/AppContext.h"
-#include "mainwindow/BatchPanel.h"
-#include "settings/CredentialTestDialog.h"
-#include "mainwindow/DetailsDialog.h"
 #include "history/HistoryWindow.h"
-#include "widgets/MessageBox.h"
+#include "mainwindow/BatchPanel.h"
+#include "mainwindow/DetailsDialog.h"
 #include "mainwindow/PasswordDialog.h"
 #include "mainwindow/PhoneFilterModel.h"
 #include "mainwindow/PhoneForm.h"
 #include "mainwindow/PhoneModel.h"
 #include "rules/PhoneRules.h"
 #include "service/ProvisioningService.h"
+#include "settings/CredentialTestDialog.h"
 #include "settings/SettingsDialog.h"
+#include "widgets/AboutDialog.h"
+#include "widgets/AppContext.h"
+#include "widgets/MessageBox.h"
 
 #include "import/ImportDialog.h"
 
@@ -198,13 +198,11 @@ void MainWindow::setupStatusBar()
 void MainWindow::updateStatusBar()
 {
     const Settings &s = m_context.settings();
-    const QUrl url = m_context.connectionConfig().apiUrl;
-    m_serverLabel->setText(
-        url.isEmpty()
-            ? tr("No server set")
-            : tr("Server: %1")
-                  .arg(url.host() + (url.port() > 0 ? QLatin1Char(':') + QString::number(url.port())
-                                                    : QString())));
+    // The VICIdial system everything new goes to: its name, else host[:port].
+    const VicidialSystem system = m_context.system();
+    m_serverLabel->setText(system.isValid() ? tr("System: %1").arg(system.displayName())
+                                            : tr("No server set"));
+    m_serverLabel->setToolTip(system.key);
     const QString user = s.value(SettingKey::ApiUser).toString();
     m_userLabel->setText(user.isEmpty() ? tr("No API user") : tr("User: %1").arg(user));
     const ProvisioningService &service = m_context.service();
@@ -274,18 +272,20 @@ QString MainWindow::duplicateWarning(const PhoneRecord &phone) const
 {
     const int except = m_editing.isValid() ? m_editing.row() : -1;
     const HistoryStore &history = m_context.history();
+    // What was added on another VICIdial system says nothing about this one.
+    const auto system = VicidialSystem::fromApiUrl(m_context.connectionConfig().apiUrl);
     if (!phone.serverIp().trimmed().isEmpty()) {
         if (m_model->hasExtension(phone.extensionKey(), except))
             return tr("Extension %1 on %2 is already in the list.")
                 .arg(phone.extension().trimmed(), phone.serverIp().trimmed());
-        if (history.wasAdded(phone.extension().trimmed(), phone.serverIp().trimmed()))
+        if (history.wasAdded(system, phone.extension().trimmed(), phone.serverIp().trimmed()))
             return tr("Extension %1 was already added on %2 (see history).")
                 .arg(phone.extension().trimmed(), phone.serverIp().trimmed());
     }
     if (!phone.login().trimmed().isEmpty()) {
         if (m_model->hasLogin(phone.loginKey(), except))
             return tr("Login %1 is already in the list.").arg(phone.login().trimmed());
-        if (history.loginWasAdded(phone.login().trimmed()))
+        if (history.loginWasAdded(system, phone.login().trimmed()))
             return tr("Login %1 was already added (see history).").arg(phone.login().trimmed());
     }
     return {};
@@ -345,10 +345,26 @@ void MainWindow::addFromForm()
 void MainWindow::submitRows(const QList<int> &rows, const QString &batchId)
 {
     ProvisioningService &service = m_context.service();
+    const VicidialSystem current = m_context.system();
     for (int row : rows) {
         const PhoneRow &r = m_model->phoneRow(row);
         JobOptions options;
         options.resolvingUnknown = r.resolvingUnknown;
+        // A row stays with the system it was first sent to (or its batch's).
+        if (r.systemKey.isEmpty()) {
+            m_model->setSystemKey(row, current.key);
+        } else if (r.systemKey != current.key) {
+            options.connection = m_context.connectionFor(r.systemKey);
+            if (!options.connection) {
+                m_model->setJob(
+                    row, 0,
+                    tr("Not sent: this phone belongs to the VICIdial system %1, and "
+                       "the settings now point at %2. Point the settings back at %1 "
+                       "to send it there.")
+                        .arg(VicidialSystem{r.systemKey, {}}.displayName(), current.displayName()));
+                continue;
+            }
+        }
         const qint64 id = service.submit(r.phone, batchId, options);
         m_model->setJob(row, id, id > 0 ? QString() : service.lastError());
     }
@@ -367,10 +383,13 @@ void MainWindow::sendImportedPhones(const QList<PhoneRecord> &phones, const QLis
 void MainWindow::retryFromHistory(const QList<HistoryAttempt> &attempts, bool resolvingUnknown)
 {
     for (const HistoryAttempt &attempt : attempts) {
-        m_model->appendUnsent(attempt.phone,
-                              tr("Passwords are not kept in history: double-click to enter "
-                                 "them in the form and send."),
-                              resolvingUnknown);
+        const int row = m_model->appendUnsent(attempt.phone,
+                                              tr("Passwords are not kept in history: "
+                                                 "double-click to enter them in the form and "
+                                                 "send."),
+                                              resolvingUnknown);
+        // Resent to the system it was sent to, never to another.
+        m_model->setSystemKey(row, attempt.systemKey);
     }
     if (attempts.size() == 1)
         editRow(m_model->rowCount() - 1);

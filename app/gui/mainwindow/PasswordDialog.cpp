@@ -45,6 +45,10 @@ void PasswordDialog::accept()
 {
     if (password().isEmpty())
         return;
+    if (m_otherAccount) {
+        QDialog::accept();
+        return;
+    }
     m_context.setApiPassword(password());
     if (m_ui->rememberCheckBox->isVisible() && m_ui->rememberCheckBox->isChecked())
         m_context.storeApiPassword();
@@ -63,6 +67,22 @@ bool PasswordDialog::ensurePassword(AppContext &context, QWidget *parent)
     }
     PasswordDialog dialog(context, parent);
     return dialog.exec() == QDialog::Accepted && !context.apiPassword().isEmpty();
+}
+
+QString PasswordDialog::askFor(AppContext &context, QWidget *parent, const QString &apiUser,
+                               const QString &serverUrl)
+{
+    if (g_nextPassword) {
+        const QString next = *g_nextPassword;
+        g_nextPassword.reset();
+        return next;
+    }
+    PasswordDialog dialog(context, parent);
+    dialog.m_otherAccount = true;
+    dialog.m_ui->promptLabel->setText(
+        tr("Password of the API user %1 on %2:").arg(apiUser, serverUrl));
+    dialog.m_ui->rememberCheckBox->setVisible(false);
+    return dialog.exec() == QDialog::Accepted ? dialog.password() : QString();
 }
 
 void PasswordDialog::setNextPassword(const QString &password)

@@ -26,11 +26,17 @@ public:
     // afterwards (never send without it). Tests answer it in advance.
     static bool ensurePassword(AppContext &context, QWidget *parent);
     static void setNextPassword(const QString &password);
+    // Asks for the password of another account (a batch's own system while the
+    // settings point elsewhere); it is not made the settings' password.
+    // Empty when the user cancels.
+    static QString askFor(AppContext &context, QWidget *parent, const QString &apiUser,
+                          const QString &serverUrl);
 
     void accept() override;
 
 private:
     AppContext &m_context;
+    bool m_otherAccount = false;
     const std::unique_ptr<Ui::PasswordDialog> m_ui;
 };
 

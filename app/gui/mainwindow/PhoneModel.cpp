@@ -200,6 +200,12 @@ int PhoneModel::appendUnsent(const PhoneRecord &phone, const QString &message,
     return row;
 }
 
+void PhoneModel::setSystemKey(int row, const QString &systemKey)
+{
+    if (row >= 0 && row < rowCount())
+        m_rows[std::size_t(row)].systemKey = systemKey;
+}
+
 void PhoneModel::setResolvingUnknown(int row, bool resolving)
 {
     m_rows[std::size_t(row)].resolvingUnknown = resolving;

@@ -43,6 +43,9 @@ struct PhoneRow
     QString redactedRequest, redactedReply;
     // The last attempt's outcome was unknown: the next send resolves it.
     bool resolvingUnknown = false;
+    // The VICIdial system (VicidialSystem::key) the row was first sent to, or
+    // its batch's: it is never sent to another one.
+    QString systemKey;
 };
 
 class PhoneModel : public QAbstractTableModel
@@ -84,6 +87,7 @@ public:
                      const QString &batchId = {}, int sourceLine = -1);
     // The row's next send resolves an earlier unknown outcome.
     void setResolvingUnknown(int row, bool resolving);
+    void setSystemKey(int row, const QString &systemKey);
     // Ties a row to the service's job (0 = refused: the row fails with message).
     void setJob(int row, qint64 jobId, const QString &refusal = {});
     // Replaces a row's phone before it is sent again.

@@ -2,11 +2,11 @@
 #include "ui_SettingsDialog.h"
 
 #include "api/ApiEndpoint.h"
-#include "widgets/AppContext.h"
-#include "settings/CredentialCheckView.h"
-#include "widgets/PasswordVisibility.h"
 #include "rules/PhoneRules.h"
 #include "rules/TimeZones.h"
+#include "settings/CredentialCheckView.h"
+#include "widgets/AppContext.h"
+#include "widgets/PasswordVisibility.h"
 
 #include <QPushButton>
 #include <QRegularExpression>
@@ -79,6 +79,7 @@ void SettingsDialog::load()
 {
     const Settings &s = m_context.settings();
     m_ui->serverUrlLineEdit->setText(s.value(SettingKey::ServerUrl).toString());
+    m_ui->systemNameLineEdit->setText(s.value(SettingKey::SystemName).toString());
     m_ui->apiUserLineEdit->setText(s.value(SettingKey::ApiUser).toString());
     m_ui->apiPasswordLineEdit->setText(m_context.apiPassword());
     m_ui->passwordStorageLabel->setText(
@@ -189,6 +190,7 @@ void SettingsDialog::save()
     // Password first: the URL and user change the secret's key.
     const QString password = m_ui->apiPasswordLineEdit->text();
     s.setValue(SettingKey::ServerUrl, m_ui->serverUrlLineEdit->text().trimmed());
+    s.setValue(SettingKey::SystemName, m_ui->systemNameLineEdit->text().trimmed());
     s.setValue(SettingKey::ApiUser, m_ui->apiUserLineEdit->text().trimmed());
     s.setValue(SettingKey::SourceLabel, m_ui->sourceLineEdit->text().trimmed());
     s.setValue(SettingKey::Method, m_ui->methodComboBox->currentData());

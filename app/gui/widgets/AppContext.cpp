@@ -61,7 +61,30 @@ ConnectionConfig AppContext::connectionConfig() const
     config.timeoutMs = m_settings->value(SettingKey::TimeoutSeconds).toInt() * 1000;
     config.trustedCertificates = m_settings->value(SettingKey::TrustedCertificates).toStringList();
     config.ruleOptions = ruleOptions();
+    config.systemName = m_settings->value(SettingKey::SystemName).toString().trimmed();
     return config;
+}
+
+VicidialSystem AppContext::system() const
+{
+    const ConnectionConfig config = connectionConfig();
+    return VicidialSystem::fromApiUrl(config.apiUrl, config.systemName);
+}
+
+std::optional<ConnectionConfig> AppContext::connectionFor(const QString &systemKey) const
+{
+    const ConnectionConfig current = connectionConfig();
+    if (VicidialSystem::keyFor(current.apiUrl) == systemKey)
+        return current;
+    const auto it = m_otherConnections.constFind(systemKey);
+    if (it == m_otherConnections.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void AppContext::rememberConnection(const ConnectionConfig &config)
+{
+    m_otherConnections.insert(VicidialSystem::keyFor(config.apiUrl), config);
 }
 
 void AppContext::setApiPassword(const QString &password)

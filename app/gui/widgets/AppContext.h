@@ -3,14 +3,16 @@
 // Widgets receive it instead of reaching for globals.
 #pragma once
 
+#include "config/SecretStore.h"
+#include "config/Settings.h"
 #include "history/HistoryStore.h"
 #include "rules/PhoneRules.h"
 #include "service/ProvisioningService.h"
-#include "config/SecretStore.h"
-#include "config/Settings.h"
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <QHash>
 #include <QObject>
 
 namespace vp {
@@ -31,6 +33,13 @@ public:
     RuleOptions ruleOptions() const;
     // Connection from the settings plus the API password held in memory.
     ConnectionConfig connectionConfig() const;
+    // The VICIdial system the settings point at (address and the user's name).
+    VicidialSystem system() const;
+    // The connection to a system by its key: the settings' own, or one the
+    // user unlocked in this session to continue a batch on its own system.
+    // Nothing is ever sent to a system without one of these.
+    std::optional<ConnectionConfig> connectionFor(const QString &systemKey) const;
+    void rememberConnection(const ConnectionConfig &config);
     QString apiPassword() const { return m_apiPassword; }
     void setApiPassword(const QString &password);
     // The secret store's key for the configured URL and user.
@@ -58,6 +67,7 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ProvisioningService> m_service;
     QString m_apiPassword;
+    QHash<QString, ConnectionConfig> m_otherConnections; // by system key, memory only
     bool m_demo = false;
 };
 
