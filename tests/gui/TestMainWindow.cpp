@@ -1,7 +1,7 @@
 // Drives the real main window the way a person does: named widgets and
 // actions, typed text, dialogs answered through the test hooks, against the
 // simulator running in-process on a loopback port.
-#include "demo/DesktopApp.h"
+#include "DesktopApp.h"
 #include "mainwindow/BatchRun.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/PhoneFilterModel.h"
