@@ -11,6 +11,7 @@ target_compile_definitions(viciprov_common INTERFACE
     QT_NO_CONTEXTLESS_CONNECT
     QT_USE_QSTRINGBUILDER
     QT_STRICT_ITERATORS
+    # The one definition of the version every program and the User-Agent show.
     VICIPROV_VERSION="${PROJECT_VERSION}")
 
 target_compile_options(viciprov_common INTERFACE

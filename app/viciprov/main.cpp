@@ -1,5 +1,5 @@
 // viciprov: the desktop program. Everything lives in the viciprov_gui library.
-#include "demo/DesktopApp.h"
+#include "DesktopApp.h"
 
 #include <QApplication>
 #include <QIcon>

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The performance benchmark of issue 6 (docs/performance.md explains it).
+"""The performance benchmark (docs/performance.md explains it).
 
 usage: tests/bench/run-bench.py BUILD_DIR [--repeat N] [--curl-repeat N]
                                 [--out FILE] [--quick] [--wait-load L]

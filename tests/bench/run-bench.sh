@@ -1,5 +1,5 @@
 #!/bin/sh
-# The one command for the benchmark of issue 6 (see docs/performance.md):
+# The one command for the benchmark (see docs/performance.md):
 #   tests/bench/run-bench.sh BUILD_DIR [--repeat N] [--quick] [--wait-load 2]
 # Builds what it needs in BUILD_DIR (configured with CMAKE_BUILD_TYPE=Release)
 # and runs tests/bench/run-bench.py, which prints the table and writes

@@ -5,7 +5,7 @@
 #include "widgets/AboutDialog.h"
 #include "widgets/AppContext.h"
 #include "settings/CredentialTestDialog.h"
-#include "demo/DesktopApp.h"
+#include "DesktopApp.h"
 #include "mainwindow/DetailsDialog.h"
 #include "history/HistoryWindow.h"
 #include "import/ImportDialog.h"

@@ -11,7 +11,7 @@
 #include "config/SecretStore.h"
 #include "config/Settings.h"
 #include "config/Translations.h"
-#include "demo/DesktopApp.h"
+#include "DesktopApp.h"
 #include "history/BatchJournal.h"
 #include "history/HistoryStore.h"
 #include "import/ImportDialog.h"

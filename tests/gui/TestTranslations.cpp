@@ -6,7 +6,7 @@
 // English source that the catalog translates. Also the English plurals, the
 // language setting, and viciprov-cli --help under a Spanish locale.
 #include "widgets/AppContext.h"
-#include "demo/DesktopApp.h"
+#include "DesktopApp.h"
 #include "import/ImportDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "config/Settings.h"

@@ -4,6 +4,7 @@
 #include <QUrl>
 
 #include "history/HistoryStore.h"
+#include "history/HistoryStorePrivate.h"
 
 #include <QAtomicInteger>
 #include <QHash>
@@ -130,26 +131,20 @@ bool BatchJournal::fail(const QString &what, const QString &detail) const
     return false;
 }
 
+// The history owns the schema: a file's journal tables come with its
+// migrations. Only an in-memory history's journal (a private database of
+// this connection) creates them here, with the same statements.
 bool BatchJournal::createTables()
 {
-    QSqlQuery query(m_db);
-    const char *statements[] = {
-        "CREATE TABLE IF NOT EXISTS batch_plans ("
-        " batch_id TEXT PRIMARY KEY, created_at INTEGER NOT NULL, label TEXT NOT NULL,"
-        " server_url TEXT NOT NULL, api_user TEXT NOT NULL,"
-        " passwords_generated INTEGER NOT NULL, owner_session TEXT NOT NULL,"
-        " row_count INTEGER NOT NULL, closed INTEGER NOT NULL DEFAULT 0)",
-        "CREATE TABLE IF NOT EXISTS batch_plan_rows ("
-        " batch_id TEXT NOT NULL, seq INTEGER NOT NULL, source_line INTEGER NOT NULL,"
-        " phone TEXT NOT NULL, phone_pass_set INTEGER NOT NULL,"
-        " registration_password_set INTEGER NOT NULL, PRIMARY KEY (batch_id, seq))",
-        "CREATE INDEX IF NOT EXISTS batch_plans_open ON batch_plans (closed, created_at)",
-    };
-    for (const char *sql : statements) {
-        if (!query.exec(QLatin1String(sql)))
-            return fail(tr("Could not create the batch journal in %1").arg(m_history.path()),
-                        query.lastError().text());
+    QString error;
+    if (!m_history.path().isEmpty()) {
+        if (m_history.schemaVersion() >= 4)
+            return true;
+        return fail(tr("Could not open the batch journal in %1").arg(m_history.path()),
+                    tr("the history is not open"));
     }
+    if (!historydb::createJournalTables(m_db, &error))
+        return fail(tr("Could not create the batch journal"), error);
     return true;
 }
 

@@ -231,6 +231,7 @@ const Step kSteps[] = {
     {1, createV1},
     {2, v1ToV2},
     {3, v2ToV3},
+    {4, createJournalTables},
 };
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kCurrentSchemaVersion,
               "one step per schema version");
@@ -260,6 +261,28 @@ int readVersion(QSqlDatabase &db, QString *error)
 }
 
 } // namespace
+
+// Version 4: the batch journal's tables, which the journal used to create for
+// itself; files that already have them keep them (IF NOT EXISTS).
+bool createJournalTables(QSqlDatabase &db, QString *error)
+{
+    return execAll(
+        db,
+        {QStringLiteral("CREATE TABLE IF NOT EXISTS batch_plans ("
+                        " batch_id TEXT PRIMARY KEY, created_at INTEGER NOT NULL,"
+                        " label TEXT NOT NULL, server_url TEXT NOT NULL, api_user TEXT NOT NULL,"
+                        " passwords_generated INTEGER NOT NULL, owner_session TEXT NOT NULL,"
+                        " row_count INTEGER NOT NULL, closed INTEGER NOT NULL DEFAULT 0)"),
+         QStringLiteral("CREATE TABLE IF NOT EXISTS batch_plan_rows ("
+                        " batch_id TEXT NOT NULL, seq INTEGER NOT NULL,"
+                        " source_line INTEGER NOT NULL, phone TEXT NOT NULL,"
+                        " phone_pass_set INTEGER NOT NULL,"
+                        " registration_password_set INTEGER NOT NULL,"
+                        " PRIMARY KEY (batch_id, seq))"),
+         QStringLiteral(
+             "CREATE INDEX IF NOT EXISTS batch_plans_open ON batch_plans (closed, created_at)")},
+        error);
+}
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {

@@ -197,12 +197,6 @@ void HistoryStore::close()
         commitGroup();
     m_d->insertQuery.reset();
     m_d->finishQuery.reset();
-    // Finalised before the connection closes, or SQLite keeps it open.
-    m_d->rawInsert.reset();
-    m_d->rawFinish.reset();
-    m_d->rawBegin.reset();
-    m_d->rawCommit.reset();
-    m_d->rawRollback.reset();
     m_d->wasAddedQuery.reset();
     m_d->loginWasAddedQuery.reset();
     m_d->pendingSecrets.clear();

@@ -3,7 +3,6 @@
 #pragma once
 
 #include "history/HistoryStore.h"
-#include "history/HistoryStoreSqlite.h"
 
 #include <QHash>
 #include <QLockFile>
@@ -20,15 +19,9 @@ struct HistoryStore::Private
     QString path; // empty for an in-memory database
     int schemaVersion = 0;
     mutable QString lastError;
-    // Prepared once: recordStart is on the sending path of every request. On
-    // SQLite directly where it can (raw*), else with QSqlQuery.
+    // Prepared once: recordStart is on the sending path of every request.
     std::unique_ptr<QSqlQuery> insertQuery;
     std::unique_ptr<QSqlQuery> finishQuery;
-    std::unique_ptr<historydb::SqliteStatement> rawInsert;
-    std::unique_ptr<historydb::SqliteStatement> rawFinish;
-    std::unique_ptr<historydb::SqliteStatement> rawBegin;
-    std::unique_ptr<historydb::SqliteStatement> rawCommit;
-    std::unique_ptr<historydb::SqliteStatement> rawRollback;
     // Between beginGroup() and commitGroup(); the ids written meanwhile.
     bool inGroup = false;
     QList<qint64> groupIds;
@@ -45,7 +38,7 @@ struct HistoryStore::Private
 
     QString location() const; // the path, or "(in memory)", for messages
     bool prepareWrites();
-    bool runPlain(historydb::SqliteStatement *raw, const QString &sql);
+    bool runPlain(const QString &sql);
     bool fail(const QString &what, const QSqlQuery &query) const;
     bool fail(const QString &what, const QString &detail) const;
 };
@@ -74,7 +67,10 @@ QDateTime fromMs(const QVariant &value);
 // Brings the schema to currentSchemaVersion() inside one IMMEDIATE transaction,
 // so two processes opening an old file at once migrate it once.
 bool migrate(QSqlDatabase &db, int *version, QString *error);
-constexpr int kCurrentSchemaVersion = 3;
+constexpr int kCurrentSchemaVersion = 4;
+// The batch journal's tables (schema version 4). Also run by a journal whose
+// history is in memory (a private database of its own connection).
+bool createJournalTables(QSqlDatabase &db, QString *error);
 
 // Runs one statement that takes no values.
 bool exec(QSqlDatabase &db, const QString &sql, QString *error);

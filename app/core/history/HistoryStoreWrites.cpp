@@ -1,6 +1,5 @@
 // The write path of the history: the write-ahead row of every request, its
-// result, and group commits. Split from HistoryStore.cpp to keep both short;
-// it runs on SQLite directly where it can (HistoryStoreSqlite.h).
+// result, and group commits. Split from HistoryStore.cpp to keep both short.
 #include "history/HistoryStore.h"
 #include "history/HistoryStorePrivate.h"
 #include "model/VicidialSystem.h"
@@ -53,7 +52,7 @@ QStringList secretsOf(const PhoneRecord &phone)
 
 bool HistoryStore::Private::prepareWrites()
 {
-    if (rawInsert || insertQuery)
+    if (insertQuery)
         return true;
     QString columns = QStringLiteral(
         "started_at, server_url, api_user, method, api_function, batch_id, active,"
@@ -74,33 +73,6 @@ bool HistoryStore::Private::prepareWrites()
         "UPDATE attempts SET finished = 1, finished_at = ?, outcome = ?, http_status = ?,"
         " message = ?, reply = ?, duration_ms = ?, verify = ? WHERE id = ?");
 
-    void *handle = nullptr;
-    if (const historydb::SqliteApi *api = historydb::SqliteApi::forDatabase(db, &handle)) {
-        auto statement = [&](const QString &sql) {
-            auto result = std::make_unique<historydb::SqliteStatement>(*api, handle);
-            if (!result->prepare(sql)) {
-                fail(tr("Could not write to the history"), result->error());
-                result.reset();
-            }
-            return result;
-        };
-        rawInsert = statement(insertSql);
-        rawFinish = statement(finishSql);
-        // IMMEDIATE: the group takes the write lock at once (waiting for
-        // another process within the busy timeout) rather than failing on
-        // its first write.
-        rawBegin = statement(QStringLiteral("BEGIN IMMEDIATE"));
-        rawCommit = statement(QStringLiteral("COMMIT"));
-        rawRollback = statement(QStringLiteral("ROLLBACK"));
-        if (rawInsert && rawFinish && rawBegin && rawCommit && rawRollback)
-            return true;
-        rawInsert.reset();
-        rawFinish.reset();
-        rawBegin.reset();
-        rawCommit.reset();
-        rawRollback.reset();
-        return false;
-    }
     auto insert = std::make_unique<QSqlQuery>(db);
     auto finish = std::make_unique<QSqlQuery>(db);
     if (!insert->prepare(insertSql))
@@ -112,13 +84,11 @@ bool HistoryStore::Private::prepareWrites()
     return true;
 }
 
-bool HistoryStore::Private::runPlain(historydb::SqliteStatement *raw, const QString &sql)
+// BEGIN IMMEDIATE, COMMIT, ROLLBACK. IMMEDIATE: the group takes the write
+// lock at once (waiting for another process within the busy timeout) rather
+// than failing on its first write.
+bool HistoryStore::Private::runPlain(const QString &sql)
 {
-    if (raw) {
-        if (raw->run())
-            return true;
-        return fail(tr("Could not write to the history %1").arg(location()), raw->error());
-    }
     QString error;
     if (historydb::exec(db, sql, &error))
         return true;
@@ -127,36 +97,16 @@ bool HistoryStore::Private::runPlain(historydb::SqliteStatement *raw, const QStr
 
 namespace {
 
-// Binds in order to the raw statement (1-based) or the QSqlQuery (0-based).
+// Binds in order to a prepared query and runs it once.
 class Binder
 {
 public:
-    Binder(historydb::SqliteStatement *raw, QSqlQuery *query) : m_raw(raw), m_query(query) {}
-    void integer(qint64 value)
-    {
-        if (m_raw)
-            m_raw->bind(++m_index, value);
-        else
-            m_query->bindValue(m_index++, value);
-    }
-    void text(const QString &value)
-    {
-        if (m_raw)
-            m_raw->bind(++m_index, value);
-        else
-            m_query->bindValue(m_index++, value);
-    }
-    void null()
-    {
-        if (m_raw)
-            m_raw->bindNull(++m_index);
-        else
-            m_query->bindValue(m_index++, QVariant());
-    }
+    explicit Binder(QSqlQuery *query) : m_query(query) {}
+    void integer(qint64 value) { m_query->bindValue(m_index++, value); }
+    void text(const QString &value) { m_query->bindValue(m_index++, value); }
+    void null() { m_query->bindValue(m_index++, QVariant()); }
     bool exec()
     {
-        if (m_raw)
-            return m_raw->run();
         const bool ok = m_query->exec();
         if (ok) {
             m_lastInsertId = m_query->lastInsertId().toLongLong();
@@ -165,12 +115,11 @@ public:
         m_query->finish();
         return ok;
     }
-    QString error() const { return m_raw ? m_raw->error() : m_query->lastError().text(); }
-    qint64 lastInsertId() const { return m_raw ? m_raw->lastInsertId() : m_lastInsertId; }
-    int changes() const { return m_raw ? m_raw->changes() : m_changes; }
+    QString error() const { return m_query->lastError().text(); }
+    qint64 lastInsertId() const { return m_lastInsertId; }
+    int changes() const { return m_changes; }
 
 private:
-    historydb::SqliteStatement *m_raw;
     QSqlQuery *m_query;
     int m_index = 0;
     qint64 m_lastInsertId = -1;
@@ -192,7 +141,7 @@ qint64 HistoryStore::recordStart(const HistoryAttempt &attempt)
     const QStringList secrets = secretsOf(phone);
     const QDateTime started =
         attempt.startedAt.isValid() ? attempt.startedAt : QDateTime::currentDateTimeUtc();
-    Binder bind(m_d->rawInsert.get(), m_d->insertQuery.get());
+    Binder bind(m_d->insertQuery.get());
     bind.integer(historydb::toMs(started));
     bind.text(text(attempt.serverUrl));
     bind.text(text(attempt.apiUser));
@@ -251,7 +200,7 @@ bool HistoryStore::recordFinish(qint64 id, Outcome outcome, int httpStatus, cons
     const auto secrets = m_d->pendingSecrets.constFind(id);
     const QStringList noSecrets;
     const QStringList &scrubbed = secrets == m_d->pendingSecrets.cend() ? noSecrets : *secrets;
-    Binder bind(m_d->rawFinish.get(), m_d->finishQuery.get());
+    Binder bind(m_d->finishQuery.get());
     bind.integer(historydb::toMs(QDateTime::currentDateTimeUtc()));
     bind.text(outcomeKey(outcome));
     bind.integer(httpStatus);
@@ -275,7 +224,7 @@ bool HistoryStore::beginGroup()
         return m_d->fail(tr("The history is not open"), QString());
     if (m_d->inGroup || !m_d->prepareWrites())
         return false;
-    if (!m_d->runPlain(m_d->rawBegin.get(), QStringLiteral("BEGIN IMMEDIATE")))
+    if (!m_d->runPlain(QStringLiteral("BEGIN IMMEDIATE")))
         return false;
     m_d->inGroup = true;
     m_d->groupIds.clear();
@@ -287,12 +236,12 @@ bool HistoryStore::commitGroup()
     if (!m_d->inGroup)
         return true;
     m_d->inGroup = false;
-    if (m_d->runPlain(m_d->rawCommit.get(), QStringLiteral("COMMIT"))) {
+    if (m_d->runPlain(QStringLiteral("COMMIT"))) {
         m_d->groupIds.clear();
         return true;
     }
     const QString error = m_d->lastError;
-    m_d->runPlain(m_d->rawRollback.get(), QStringLiteral("ROLLBACK"));
+    m_d->runPlain(QStringLiteral("ROLLBACK"));
     m_d->lastError = error;
     // The rows of the group are gone: nothing of theirs is pending any more.
     for (qint64 id : std::as_const(m_d->groupIds))

@@ -1,4 +1,5 @@
 #include "mainwindow/BatchPanel.h"
+#include "history/BatchResumePlan.h"
 #include "ui_MainWindow.h"
 
 #include "config/Settings.h"
@@ -362,52 +363,33 @@ void BatchPanel::continueWithPasswords(const QString &batchId, const Passwords &
     }
     m_journal->adopt(batchId);
     m_batchSystem = VicidialSystem::fromApiUrl(QUrl(progress.info.serverUrl)).displayName();
-    // Every row of it goes to the batch's own system (submitRows holds to that).
-    const QString batchSystem = VicidialSystem::keyFor(QUrl(progress.info.serverUrl));
     m_batch = BatchRun(batchId);
-    m_passwords = stored;
-    m_regenerated.clear();
+    const BatchResumePlan plan =
+        BatchResumePlan::make(progress, stored, [] { return PasswordGenerator::generate(); });
+    m_passwords = plan.passwords;
+    m_regenerated = plan.regenerated;
 
+    // Every row of it goes to the batch's own system (submitRows holds to that).
     QList<int> toSend;
-    QStringList lost; // "line 12 (1012)"
-    int failed = 0;
-    for (const BatchRowStatus &status : progress.rows) {
-        const BatchPlanRow &plan = status.row;
-        PhoneRecord phone = plan.phone;
-        QStringList pair = stored.value(plan.seq, {QString(), QString()});
-        const bool missing = (plan.phonePassSet && pair.value(0).isEmpty()) ||
-                             (plan.registrationPasswordSet && pair.value(1).isEmpty());
-        const bool pending =
-            status.state == BatchRowState::NotSent || status.state == BatchRowState::Unknown;
-        if (pending && missing) {
-            if (!progress.info.passwordsGenerated) {
-                lost.append(tr("line %1 (%2)").arg(plan.sourceLine).arg(phone.extension()));
-                continue;
-            }
-            // The server never confirmed the first ones and nobody holds them:
-            // new ones are as good (an unknown row that turns out to exist keeps
-            // its first password and is left out of the handout).
-            const QString pass = PasswordGenerator::generate();
-            pair = {pass, plan.registrationPasswordSet ? PasswordGenerator::generate() : QString()};
-            m_passwords.insert(plan.seq, pair);
-            m_regenerated.insert(plan.seq);
-        }
-        phone.setValue(PhoneField::PhonePass, pair.value(0));
-        phone.setValue(PhoneField::RegistrationPassword, pair.value(1));
-        if (pending) {
-            const int row = m_model->appendPhones({phone}, batchId, {plan.sourceLine});
-            m_model->setResolvingUnknown(row, status.state == BatchRowState::Unknown);
-            m_model->setSystemKey(row, batchSystem);
-            toSend.append(row);
-        } else if (status.state == BatchRowState::Failed) {
-            ++failed;
-            const int row = m_model->appendUnsent(phone,
-                                                  outcomeTitle(status.attempt.outcome) +
-                                                      QStringLiteral(": ") + status.attempt.message,
-                                                  false, batchId, plan.sourceLine);
-            m_model->setSystemKey(row, batchSystem);
-        }
+    for (const ResumeRow &resume : plan.toSend) {
+        const int row =
+            m_model->appendPhones({resume.phone}, batchId, {resume.status.row.sourceLine});
+        m_model->setResolvingUnknown(row, resume.resolvingUnknown);
+        m_model->setSystemKey(row, plan.systemKey);
+        toSend.append(row);
     }
+    for (const ResumeRow &resume : plan.failed) {
+        const int row =
+            m_model->appendUnsent(resume.phone,
+                                  outcomeTitle(resume.status.attempt.outcome) +
+                                      QStringLiteral(": ") + resume.status.attempt.message,
+                                  false, batchId, resume.status.row.sourceLine);
+        m_model->setSystemKey(row, plan.systemKey);
+    }
+    QStringList lost; // "line 12 (1012)"
+    for (const BatchPlanRow &row : plan.lost)
+        lost.append(tr("line %1 (%2)").arg(row.sourceLine).arg(row.phone.extension()));
+    const int failed = int(plan.failed.size());
     if (!m_regenerated.isEmpty())
         storePasswords(batchId, m_passwords);
 
@@ -424,12 +406,12 @@ void BatchPanel::continueWithPasswords(const QString &batchId, const Passwords &
     QStringList parts;
     parts << tr("Continuing batch \"%1\": %n row(s) sent again", nullptr, int(toSend.size()))
                  .arg(progress.info.label);
-    const int unknown = progress.count(BatchRowState::Unknown);
+    const int unknown = plan.unknown;
     if (unknown > 0)
         parts << tr("%n of them had no definite answer and are checked (\"already exists\" "
                     "then counts as added)",
                     nullptr, unknown);
-    parts << tr("%n already added", nullptr, progress.count(BatchRowState::Added));
+    parts << tr("%n already added", nullptr, plan.alreadyAdded);
     if (failed > 0)
         parts << tr("%n failed row(s) listed to fix and retry", nullptr, failed);
     QString text = parts.join(QStringLiteral("; ")) + QLatin1Char('.');

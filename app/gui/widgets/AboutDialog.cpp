@@ -11,7 +11,7 @@
 #include <QPushButton>
 
 #ifndef VICIPROV_VERSION
-#error "VICIPROV_VERSION comes from app/gui/CMakeLists.txt"
+#error "VICIPROV_VERSION comes from cmake/CommonConfig.cmake (the project() version)"
 #endif
 #ifndef VICIPROV_LICENSE
 #error "VICIPROV_LICENSE comes from the top-level CMakeLists.txt"

@@ -1,13 +1,13 @@
-#include "demo/ScreenshotTour.h"
+#include "ScreenshotTour.h"
 
-#include "widgets/AppContext.h"
-#include "settings/CredentialCheckView.h"
-#include "settings/CredentialTestDialog.h"
 #include "history/HistoryWindow.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/PhoneForm.h"
+#include "settings/CredentialCheckView.h"
+#include "settings/CredentialTestDialog.h"
 #include "settings/SettingsDialog.h"
 #include "Simulator.h"
+#include "widgets/AppContext.h"
 
 #include <cstdio>
 #include <QAction>

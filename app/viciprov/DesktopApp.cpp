@@ -1,11 +1,11 @@
-#include "demo/DesktopApp.h"
+#include "DesktopApp.h"
 
-#include "widgets/AppContext.h"
+#include "config/Translations.h"
 #include "history/HistoryWindow.h"
 #include "mainwindow/MainWindow.h"
-#include "demo/ScreenshotTour.h"
+#include "ScreenshotTour.h"
 #include "Simulator.h"
-#include "config/Translations.h"
+#include "widgets/AppContext.h"
 
 #include <cstdio>
 #include <QApplication>
@@ -44,6 +44,7 @@ bool DesktopApp::startDemo(bool temporary, QString *error)
     }
     // The simulator's port changes every run, so the address is set each time.
     settings->setValue(SettingKey::ServerUrl, m_simulator->apiUrl().toString());
+    settings->setValue(SettingKey::SystemName, tr("Demo simulator"));
     settings->setValue(SettingKey::ApiUser, QStringLiteral("apiadmin"));
     if (settings->value(SettingKey::DefaultServerIp).toString().isEmpty())
         settings->setValue(SettingKey::DefaultServerIp, QStringLiteral("10.10.10.15"));
