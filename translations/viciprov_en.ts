@@ -60,7 +60,7 @@
     </message>
 </context>
 <context>
-    <name>viciprov-cli</name>
+    <name>Cli</name>
     <message numerus="yes">
         <source>note: %n attempt(s) were left unfinished by an earlier run; their outcome is unknown. Importing the same rows again resolves them safely.</source>
         <translation>

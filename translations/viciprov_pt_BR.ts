@@ -2199,7 +2199,7 @@
     </message>
 </context>
 <context>
-    <name>viciprov-cli</name>
+    <name>Cli</name>
     <message>
         <source>Fix: </source>
         <translation>Correção: </translation>
