@@ -176,4 +176,45 @@ bool nothingChanged(Outcome outcome)
     return !isSuccess(outcome) && !isUnknown(outcome);
 }
 
+bool provesLogin(Outcome outcome)
+{
+    switch (outcome) {
+    // Refused at or before the login check.
+    case Outcome::LoginFailed:
+    case Outcome::LockedOut:
+    case Outcome::IpBlocked:
+    // No readable VICIdial answer: nothing is known of the login.
+    case Outcome::NetworkError:
+    case Outcome::ConnectionLost:
+    case Outcome::Timeout:
+    case Outcome::Aborted:
+    case Outcome::Cancelled:
+    case Outcome::Interrupted:
+    case Outcome::Unrecognised:
+    case Outcome::ServerError:
+        return false;
+    // The server checks the login before the function (NO FUNCTION comes
+    // after it), the permissions, the source and every phone field.
+    case Outcome::Added:
+    case Outcome::Updated:
+    case Outcome::AlreadyExistsOnServer:
+    case Outcome::LoginExists:
+    case Outcome::UnknownServer:
+    case Outcome::BadTimezone:
+    case Outcome::UnknownTemplate:
+    case Outcome::MissingFields:
+    case Outcome::PhoneNotFound:
+    case Outcome::NoPermission:
+    case Outcome::InvalidSource:
+    case Outcome::NoFunction:
+        return true;
+    }
+    return false;
+}
+
+bool disprovesLogin(Outcome outcome)
+{
+    return outcome == Outcome::LoginFailed || outcome == Outcome::LockedOut;
+}
+
 } // namespace vp
