@@ -33,6 +33,16 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>note: %n attempt(s) were left unfinished by an earlier run; their outcome is unknown. Importing the same rows again resolves them safely.</source>
+        <translation>
+            <numerusform>note: %n attempt was left unfinished by an earlier run; its outcome is unknown. Importing the same rows again resolves it safely.</numerusform>
+            <numerusform>note: %n attempts were left unfinished by an earlier run; their outcome is unknown. Importing the same rows again resolves them safely.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhoneGenerator</name>
     <message numerus="yes">
         <source>This makes %1 phones (%2 on each of %n server(s)); at most %3 can be made at once.</source>
@@ -56,16 +66,6 @@
         <translation>
             <numerusform>%1: %n character; at most %2.</numerusform>
             <numerusform>%1: %n characters; at most %2.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>viciprov-cli</name>
-    <message numerus="yes">
-        <source>note: %n attempt(s) were left unfinished by an earlier run; their outcome is unknown. Importing the same rows again resolves them safely.</source>
-        <translation>
-            <numerusform>note: %n attempt was left unfinished by an earlier run; its outcome is unknown. Importing the same rows again resolves it safely.</numerusform>
-            <numerusform>note: %n attempts were left unfinished by an earlier run; their outcome is unknown. Importing the same rows again resolves them safely.</numerusform>
         </translation>
     </message>
 </context>

@@ -126,10 +126,6 @@
         <translation>No se pudo abrir el diario de lotes</translation>
     </message>
     <message>
-        <source>Could not create the batch journal in %1</source>
-        <translation>No se pudo crear el diario de lotes en %1</translation>
-    </message>
-    <message>
         <source>The batch journal is not open</source>
         <translation>El diario de lotes no está abierto</translation>
     </message>
@@ -144,6 +140,65 @@
     <message>
         <source>Could not read the batch journal</source>
         <translation>No se pudo leer el diario de lotes</translation>
+    </message>
+    <message>
+        <source>Could not open the batch journal in %1</source>
+        <translation>No se pudo abrir el diario de lotes en %1</translation>
+    </message>
+    <message>
+        <source>the history is not open</source>
+        <translation>el historial no está abierto</translation>
+    </message>
+    <message>
+        <source>Could not create the batch journal</source>
+        <translation>No se pudo crear el diario de lotes</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPanel</name>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Progreso del lote</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>Pa&amp;usar</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;batch</source>
+        <translation>&amp;Cancelar lote</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>Reintentar &amp;fallidos</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exportar informe…</translation>
+    </message>
+    <message>
+        <source>Save every row of this batch with its outcome and message as CSV (no passwords)</source>
+        <translation>Guardar cada fila de este lote con su resultado y su mensaje como CSV (sin contraseñas)</translation>
+    </message>
+    <message>
+        <source>Agent handout…</source>
+        <translation>Hoja para agentes…</translation>
+    </message>
+    <message>
+        <source>Save the logins and passwords of the phones this batch added, for the agents (holds secrets)</source>
+        <translation>Guardar los logins y las contraseñas de los teléfonos que agregó este lote, para los agentes (contiene secretos)</translation>
+    </message>
+    <message>
+        <source>Close batch panel</source>
+        <translation>Cerrar el panel del lote</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -214,6 +269,408 @@
             <numerusform>%n desconocido: reinténtelo para saber si se creó.</numerusform>
             <numerusform>%n desconocidos: reinténtelos para saber si se crearon.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Fix: </source>
+        <translation>Solución: </translation>
+    </message>
+    <message>
+        <source>%1/%2 done: %3 added, %4 failed, %5 unknown, %6 in flight   </source>
+        <translation>%1/%2 hechos: %3 agregados, %4 fallidos, %5 desconocidos, %6 en curso   </translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>Stopped, nothing more was sent: %1</source>
+        <translation>Detenido, no se envió nada más: %1</translation>
+    </message>
+    <message>
+        <source>Add one phone.</source>
+        <translation>Agregar un teléfono.</translation>
+    </message>
+    <message>
+        <source>Read %1 from this environment variable.</source>
+        <translation>Leer %1 de esta variable de entorno.</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>VAR</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
+        <source>Make the phone inactive after adding it.</source>
+        <translation>Desactivar el teléfono después de agregarlo.</translation>
+    </message>
+    <message>
+        <source>Generate the login and registration passwords and write them to the --handout file.</source>
+        <translation>Generar las contraseñas de login y de registro y escribirlas en el archivo de --handout.</translation>
+    </message>
+    <message>
+        <source>Write the generated passwords to this file (it holds secrets).</source>
+        <translation>Escribir las contraseñas generadas en este archivo (contiene secretos).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>--generate-passwords needs --handout FILE: generated passwords are shown nowhere else.</source>
+        <translation>--generate-passwords necesita --handout ARCHIVO: las contraseñas generadas no se muestran en ningún otro lugar.</translation>
+    </message>
+    <message>
+        <source>warning: %1 holds passwords; hand it over and delete it.</source>
+        <translation>aviso: %1 contiene contraseñas; entréguelo y elimínelo.</translation>
+    </message>
+    <message>
+        <source>Show the history of attempts.</source>
+        <translation>Mostrar el historial de intentos.</translation>
+    </message>
+    <message>
+        <source>Only this outcome (added, login_failed, timeout, ...).</source>
+        <translation>Solo este resultado (added, login_failed, timeout, ...).</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>RESULTADO</translation>
+    </message>
+    <message>
+        <source>Only attempts since this date (YYYY-MM-DD).</source>
+        <translation>Solo los intentos desde esta fecha (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>Only this batch.</source>
+        <translation>Solo este lote.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only attempts matching this text.</source>
+        <translation>Solo los intentos que coinciden con este texto.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>At most this many rows (default 50).</source>
+        <translation>Como máximo esta cantidad de filas (predeterminado 50).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Write CSV to standard output.</source>
+        <translation>Escribir CSV en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Unknown outcome &quot;%1&quot;.</source>
+        <translation>Resultado desconocido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Bad --since: use YYYY-MM-DD.</source>
+        <translation>--since incorrecto: use AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Bad --limit.</source>
+        <translation>--limit incorrecto.</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts shown.</source>
+        <translation>Se muestran %1 de %2 intentos.</translation>
+    </message>
+    <message>
+        <source>VICIdial server address (host, base URL or the full API URL).</source>
+        <translation>Dirección del servidor VICIdial (host, URL base o la URL completa de la API).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>API user.</source>
+        <translation>Usuario de la API.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USUARIO</translation>
+    </message>
+    <message>
+        <source>Read the API password from this environment variable.</source>
+        <translation>Leer la contraseña de la API de esta variable de entorno.</translation>
+    </message>
+    <message>
+        <source>Read the API password from the first line of this file.</source>
+        <translation>Leer la contraseña de la API de la primera línea de este archivo.</translation>
+    </message>
+    <message>
+        <source>Source label for the server&apos;s API log (2+ letters or digits).</source>
+        <translation>Etiqueta de origen para el registro de la API del servidor (2 o más letras o dígitos).</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>ETIQUETA</translation>
+    </message>
+    <message>
+        <source>post (default; keeps passwords out of web logs) or get.</source>
+        <translation>post (predeterminado; mantiene las contraseñas fuera de los registros web) o get.</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>MÉTODO</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once, 1-8 (default 4).</source>
+        <translation>Solicitudes en curso a la vez, 1-8 (predeterminado 4).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each reply (default 30).</source>
+        <translation>Segundos de espera para cada respuesta (predeterminado 30).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>History database file (default: the app&apos;s).</source>
+        <translation>Archivo de base de datos del historial (predeterminado: el de la aplicación).</translation>
+    </message>
+    <message>
+        <source>Trust a server certificate with this SHA-256 fingerprint (self-signed servers).</source>
+        <translation>Confiar en un certificado de servidor con esta huella SHA-256 (servidores autofirmados).</translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation>SHA256</translation>
+    </message>
+    <message>
+        <source>The server runs in non-latin mode: letters of any script are kept.</source>
+        <translation>El servidor funciona en modo non-latin: se conservan letras de cualquier alfabeto.</translation>
+    </message>
+    <message>
+        <source>No server given: use --url URL (or save one in the desktop app&apos;s settings).</source>
+        <translation>No se indicó servidor: use --url URL (o guarde uno en la configuración de la aplicación de escritorio).</translation>
+    </message>
+    <message>
+        <source>Bad --url &quot;%1&quot;: %2</source>
+        <translation>--url incorrecta &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>Bad --method &quot;%1&quot;: use post or get.</source>
+        <translation>--method incorrecto &quot;%1&quot;: use post o get.</translation>
+    </message>
+    <message>
+        <source>Bad --concurrency: use a number from 1 to 8.</source>
+        <translation>--concurrency incorrecto: use un número del 1 al 8.</translation>
+    </message>
+    <message>
+        <source>Bad --timeout: use a number of seconds from 1 to 600.</source>
+        <translation>--timeout incorrecto: use un número de segundos del 1 al 600.</translation>
+    </message>
+    <message>
+        <source>Use either --password-env or --password-file, not both.</source>
+        <translation>Use --password-env o --password-file, no ambos.</translation>
+    </message>
+    <message>
+        <source>No API user given: use --user USER.</source>
+        <translation>No se indicó usuario de la API: use --user USUARIO.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 (from --password-env) is not set.</source>
+        <translation>La variable de entorno %1 (de --password-env) no está definida.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>No se puede leer el archivo de contraseña %1: %2</translation>
+    </message>
+    <message>
+        <source>API password for %1: </source>
+        <translation>Contraseña de la API para %1: </translation>
+    </message>
+    <message>
+        <source>No API password: use --password-env VAR or --password-file FILE (passwords are never taken from the command line, where other users can see them).</source>
+        <translation>No hay contraseña de la API: use --password-env VAR o --password-file ARCHIVO (las contraseñas nunca se toman de la línea de comandos, donde otros usuarios pueden verlas).</translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n attempt(s) were left unfinished by an earlier run; their outcome is unknown. Importing the same rows again resolves them safely.</source>
+        <translation>
+            <numerusform>nota: una ejecución anterior dejó %n intento sin terminar; su resultado es desconocido. Importar de nuevo las mismas filas lo resuelve sin riesgo.</numerusform>
+            <numerusform>nota: una ejecución anterior dejó %n intentos sin terminar; su resultado es desconocido. Importar de nuevo las mismas filas los resuelve sin riesgo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bad --default &quot;%1&quot;: use field=value with an API field name such as server_ip=10.10.10.15.</source>
+        <translation>--default incorrecto &quot;%1&quot;: use campo=valor con un nombre de campo de la API, como server_ip=10.10.10.15.</translation>
+    </message>
+    <message>
+        <source>Passwords are never taken from the command line; put %1 in the file or use --generate-passwords.</source>
+        <translation>Las contraseñas nunca se toman de la línea de comandos; ponga %1 en el archivo o use --generate-passwords.</translation>
+    </message>
+    <message>
+        <source>Import phones from a CSV file.</source>
+        <translation>Importar teléfonos desde un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>CSV file with a header row.</source>
+        <translation>Archivo CSV con una fila de encabezado.</translation>
+    </message>
+    <message>
+        <source>Value for a field the file lacks, e.g. server_ip=10.10.10.15.</source>
+        <translation>Valor para un campo que falta en el archivo, p. ej. server_ip=10.10.10.15.</translation>
+    </message>
+    <message>
+        <source>FIELD=VALUE</source>
+        <translation>CAMPO=VALOR</translation>
+    </message>
+    <message>
+        <source>Check everything, send nothing.</source>
+        <translation>Comprobar todo, no enviar nada.</translation>
+    </message>
+    <message>
+        <source>Write every row&apos;s outcome to this CSV file.</source>
+        <translation>Escribir el resultado de cada fila en este archivo CSV.</translation>
+    </message>
+    <message>
+        <source>Generate missing phone and registration passwords (needs --handout).</source>
+        <translation>Generar las contraseñas de teléfono y de registro que falten (necesita --handout).</translation>
+    </message>
+    <message>
+        <source>Write extension, login and generated passwords to this file (it holds secrets).</source>
+        <translation>Escribir extensión, login y contraseñas generadas en este archivo (contiene secretos).</translation>
+    </message>
+    <message>
+        <source>Field delimiter: comma, semicolon, tab or pipe (default: detect).</source>
+        <translation>Delimitador de campos: comma, semicolon, tab o pipe (predeterminado: detectar).</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>usage: viciprov-cli import FILE.csv [options]</source>
+        <translation>uso: viciprov-cli import ARCHIVO.csv [opciones]</translation>
+    </message>
+    <message>
+        <source>Bad --delimiter: use comma, semicolon, tab or pipe.</source>
+        <translation>--delimiter incorrecto: use comma, semicolon, tab o pipe.</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>aviso: </translation>
+    </message>
+    <message>
+        <source>warning: column &quot;%1&quot; is not an add_phone field and is ignored.</source>
+        <translation>aviso: la columna &quot;%1&quot; no es un campo de add_phone y se ignora.</translation>
+    </message>
+    <message>
+        <source>%1: no extension column. The header row must name the columns (extension, server_ip, phone_login, ...).</source>
+        <translation>%1: no hay columna de extensión. La fila de encabezado debe nombrar las columnas (extension, server_ip, phone_login, ...).</translation>
+    </message>
+    <message>
+        <source>%1: no value in any row for: %2. Add these columns, give them with --default field=value, or use --generate-passwords for the passwords.</source>
+        <translation>%1: ninguna fila tiene valor para: %2. Agregue esas columnas, indíquelas con --default campo=valor o use --generate-passwords para las contraseñas.</translation>
+    </message>
+    <message>
+        <source>Cannot open the history: %1</source>
+        <translation>No se puede abrir el historial: %1</translation>
+    </message>
+    <message>
+        <source>%1 line %2, column %3: %4</source>
+        <translation>%1 línea %2, columna %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 línea %2: %3</translation>
+    </message>
+    <message>
+        <source>already added by an earlier run (history)</source>
+        <translation>ya agregado por una ejecución anterior (historial)</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows; %3 valid to send, %4 invalid, %5 already added earlier.</source>
+        <translation>%1: %2 filas; %3 válidas para enviar, %4 no válidas, %5 ya agregadas antes.</translation>
+    </message>
+    <message>
+        <source>line %1: would add %2@%3 (login %4)</source>
+        <translation>línea %1: agregaría %2@%3 (login %4)</translation>
+    </message>
+    <message>
+        <source>dry run: not sent</source>
+        <translation>simulación: no enviado</translation>
+    </message>
+    <message>
+        <source>Cannot write the report: %1</source>
+        <translation>No se puede escribir el informe: %1</translation>
+    </message>
+    <message>
+        <source>Summary: %1 added, %2 already added earlier, %3 failed, %4 unknown (may exist: import again to resolve), %5 not sent, %6 invalid.</source>
+        <translation>Resumen: %1 agregados, %2 ya agregados antes, %3 fallidos, %4 desconocidos (pueden existir: importe de nuevo para resolverlo), %5 no enviados, %6 no válidos.</translation>
+    </message>
+    <message>
+        <source>Server unreachable: %1</source>
+        <translation>Servidor inaccesible: %1</translation>
+    </message>
+    <message>
+        <source>Create phone extensions on a VICIdial server.
+
+Commands:
+  test-credentials   check the server URL, API login and permission
+  add                add one phone (--extension E --server-ip IP ...)
+  import FILE.csv    add every phone of a CSV file
+  history            show earlier attempts
+
+Exit status: 0 all added, 1 some not added, 2 bad usage or unreadable file, 3 stopped on a login/lock-out/permission error, 4 server unreachable.</source>
+        <translation>Crea extensiones telefónicas en un servidor VICIdial.
+
+Comandos:
+  test-credentials   comprobar la URL del servidor, el inicio de sesión en la API y el permiso
+  add                agregar un teléfono (--extension E --server-ip IP ...)
+  import ARCHIVO.csv agregar todos los teléfonos de un archivo CSV
+  history            mostrar los intentos anteriores
+
+Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o archivo ilegible, 3 detenido por un error de inicio de sesión/bloqueo/permiso, 4 servidor inaccesible.</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>El comando que se ejecutará.</translation>
+    </message>
+    <message>
+        <source>Passwords are never taken from the command line, where other users can see them. Use --password-env VAR or --password-file FILE.</source>
+        <translation>Las contraseñas nunca se toman de la línea de comandos, donde otros usuarios pueden verlas. Use --password-env VAR o --password-file ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. See --help.</source>
+        <translation>Comando desconocido &quot;%1&quot;. Vea --help.</translation>
+    </message>
+    <message>
+        <source>Cannot write the handout: %1</source>
+        <translation>No se puede escribir la hoja para agentes: %1</translation>
+    </message>
+    <message>
+        <source>warning: these phones were created by an earlier, interrupted run whose generated passwords are lost; they are not in the handout. Set new passwords for them on VICIdial: %1</source>
+        <translation>aviso: estos teléfonos los creó una ejecución anterior interrumpida cuyas contraseñas generadas se perdieron; no están en la hoja para agentes. Asígneles contraseñas nuevas en VICIdial: %1</translation>
     </message>
 </context>
 <context>
@@ -669,6 +1126,10 @@
         <source>Request and reply of the selected attempt</source>
         <translation>Solicitud y respuesta del intento seleccionado</translation>
     </message>
+    <message>
+        <source>Show attempts on VICIdial system</source>
+        <translation>Mostrar intentos del sistema VICIdial</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -918,18 +1379,6 @@
         <translation>Filtrar teléfonos (extensión, nombre, login, servidor, mensaje)</translation>
     </message>
     <message>
-        <source>Batch</source>
-        <translation>Lote</translation>
-    </message>
-    <message>
-        <source>&amp;Retry failed</source>
-        <translation>Reintentar &amp;fallidos</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1088,38 +1537,6 @@
     <message>
         <source>Phones</source>
         <translation>Teléfonos</translation>
-    </message>
-    <message>
-        <source>Batch progress</source>
-        <translation>Progreso del lote</translation>
-    </message>
-    <message>
-        <source>Pa&amp;use</source>
-        <translation>Pa&amp;usar</translation>
-    </message>
-    <message>
-        <source>Cancel &amp;batch</source>
-        <translation>&amp;Cancelar lote</translation>
-    </message>
-    <message>
-        <source>Export report…</source>
-        <translation>Exportar informe…</translation>
-    </message>
-    <message>
-        <source>Save every row of this batch with its outcome and message as CSV (no passwords)</source>
-        <translation>Guardar cada fila de este lote con su resultado y su mensaje como CSV (sin contraseñas)</translation>
-    </message>
-    <message>
-        <source>Agent handout…</source>
-        <translation>Hoja para agentes…</translation>
-    </message>
-    <message>
-        <source>Save the logins and passwords of the phones this batch added, for the agents (holds secrets)</source>
-        <translation>Guardar los logins y las contraseñas de los teléfonos que agregó este lote, para los agentes (contiene secretos)</translation>
-    </message>
-    <message>
-        <source>Close batch panel</source>
-        <translation>Cerrar el panel del lote</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2444,22 @@
         <source>One SHA-256 fingerprint per line</source>
         <translation>Una huella SHA-256 por línea</translation>
     </message>
+    <message>
+        <source>S&amp;ystem name:</source>
+        <translation>Nombre del s&amp;istema:</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Production or Staging</source>
+        <translation>Opcional, p. ej. Producción o Pruebas</translation>
+    </message>
+    <message>
+        <source>Your name for this VICIdial system, shown in the status bar, batches and history</source>
+        <translation>Su nombre para este sistema VICIdial, mostrado en la barra de estado, los lotes y el historial</translation>
+    </message>
+    <message>
+        <source>History, batches and phones are kept per VICIdial system (this address): what was added on one system never counts on another.</source>
+        <translation>El historial, los lotes y los teléfonos se guardan por sistema VICIdial (esta dirección): lo añadido en un sistema nunca cuenta en otro.</translation>
+    </message>
 </context>
 <context>
     <name>TextDecoder</name>
@@ -2199,408 +2632,6 @@
     </message>
 </context>
 <context>
-    <name>viciprov-cli</name>
-    <message>
-        <source>Fix: </source>
-        <translation>Solución: </translation>
-    </message>
-    <message>
-        <source>%1/%2 done: %3 added, %4 failed, %5 unknown, %6 in flight   </source>
-        <translation>%1/%2 hechos: %3 agregados, %4 fallidos, %5 desconocidos, %6 en curso   </translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>línea %1</translation>
-    </message>
-    <message>
-        <source>Stopped, nothing more was sent: %1</source>
-        <translation>Detenido, no se envió nada más: %1</translation>
-    </message>
-    <message>
-        <source>Add one phone.</source>
-        <translation>Agregar un teléfono.</translation>
-    </message>
-    <message>
-        <source>Read %1 from this environment variable.</source>
-        <translation>Leer %1 de esta variable de entorno.</translation>
-    </message>
-    <message>
-        <source>VAR</source>
-        <translation>VAR</translation>
-    </message>
-    <message>
-        <source>VALUE</source>
-        <translation>VALOR</translation>
-    </message>
-    <message>
-        <source>Make the phone inactive after adding it.</source>
-        <translation>Desactivar el teléfono después de agregarlo.</translation>
-    </message>
-    <message>
-        <source>Generate the login and registration passwords and write them to the --handout file.</source>
-        <translation>Generar las contraseñas de login y de registro y escribirlas en el archivo de --handout.</translation>
-    </message>
-    <message>
-        <source>Write the generated passwords to this file (it holds secrets).</source>
-        <translation>Escribir las contraseñas generadas en este archivo (contiene secretos).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>ARCHIVO</translation>
-    </message>
-    <message>
-        <source>--generate-passwords needs --handout FILE: generated passwords are shown nowhere else.</source>
-        <translation>--generate-passwords necesita --handout ARCHIVO: las contraseñas generadas no se muestran en ningún otro lugar.</translation>
-    </message>
-    <message>
-        <source>warning: %1 holds passwords; hand it over and delete it.</source>
-        <translation>aviso: %1 contiene contraseñas; entréguelo y elimínelo.</translation>
-    </message>
-    <message>
-        <source>Show the history of attempts.</source>
-        <translation>Mostrar el historial de intentos.</translation>
-    </message>
-    <message>
-        <source>Only this outcome (added, login_failed, timeout, ...).</source>
-        <translation>Solo este resultado (added, login_failed, timeout, ...).</translation>
-    </message>
-    <message>
-        <source>OUTCOME</source>
-        <translation>RESULTADO</translation>
-    </message>
-    <message>
-        <source>Only attempts since this date (YYYY-MM-DD).</source>
-        <translation>Solo los intentos desde esta fecha (AAAA-MM-DD).</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>FECHA</translation>
-    </message>
-    <message>
-        <source>Only this batch.</source>
-        <translation>Solo este lote.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Only attempts matching this text.</source>
-        <translation>Solo los intentos que coinciden con este texto.</translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation>TEXTO</translation>
-    </message>
-    <message>
-        <source>At most this many rows (default 50).</source>
-        <translation>Como máximo esta cantidad de filas (predeterminado 50).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Write CSV to standard output.</source>
-        <translation>Escribir CSV en la salida estándar.</translation>
-    </message>
-    <message>
-        <source>Unknown outcome &quot;%1&quot;.</source>
-        <translation>Resultado desconocido &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Bad --since: use YYYY-MM-DD.</source>
-        <translation>--since incorrecto: use AAAA-MM-DD.</translation>
-    </message>
-    <message>
-        <source>Bad --limit.</source>
-        <translation>--limit incorrecto.</translation>
-    </message>
-    <message>
-        <source>sending</source>
-        <translation>enviando</translation>
-    </message>
-    <message>
-        <source>%1 of %2 attempts shown.</source>
-        <translation>Se muestran %1 de %2 intentos.</translation>
-    </message>
-    <message>
-        <source>VICIdial server address (host, base URL or the full API URL).</source>
-        <translation>Dirección del servidor VICIdial (host, URL base o la URL completa de la API).</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>API user.</source>
-        <translation>Usuario de la API.</translation>
-    </message>
-    <message>
-        <source>USER</source>
-        <translation>USUARIO</translation>
-    </message>
-    <message>
-        <source>Read the API password from this environment variable.</source>
-        <translation>Leer la contraseña de la API de esta variable de entorno.</translation>
-    </message>
-    <message>
-        <source>Read the API password from the first line of this file.</source>
-        <translation>Leer la contraseña de la API de la primera línea de este archivo.</translation>
-    </message>
-    <message>
-        <source>Source label for the server&apos;s API log (2+ letters or digits).</source>
-        <translation>Etiqueta de origen para el registro de la API del servidor (2 o más letras o dígitos).</translation>
-    </message>
-    <message>
-        <source>LABEL</source>
-        <translation>ETIQUETA</translation>
-    </message>
-    <message>
-        <source>post (default; keeps passwords out of web logs) or get.</source>
-        <translation>post (predeterminado; mantiene las contraseñas fuera de los registros web) o get.</translation>
-    </message>
-    <message>
-        <source>METHOD</source>
-        <translation>MÉTODO</translation>
-    </message>
-    <message>
-        <source>Requests in flight at once, 1-8 (default 4).</source>
-        <translation>Solicitudes en curso a la vez, 1-8 (predeterminado 4).</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for each reply (default 30).</source>
-        <translation>Segundos de espera para cada respuesta (predeterminado 30).</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>SEGUNDOS</translation>
-    </message>
-    <message>
-        <source>History database file (default: the app&apos;s).</source>
-        <translation>Archivo de base de datos del historial (predeterminado: el de la aplicación).</translation>
-    </message>
-    <message>
-        <source>Trust a server certificate with this SHA-256 fingerprint (self-signed servers).</source>
-        <translation>Confiar en un certificado de servidor con esta huella SHA-256 (servidores autofirmados).</translation>
-    </message>
-    <message>
-        <source>SHA256</source>
-        <translation>SHA256</translation>
-    </message>
-    <message>
-        <source>The server runs in non-latin mode: letters of any script are kept.</source>
-        <translation>El servidor funciona en modo non-latin: se conservan letras de cualquier alfabeto.</translation>
-    </message>
-    <message>
-        <source>No server given: use --url URL (or save one in the desktop app&apos;s settings).</source>
-        <translation>No se indicó servidor: use --url URL (o guarde uno en la configuración de la aplicación de escritorio).</translation>
-    </message>
-    <message>
-        <source>Bad --url &quot;%1&quot;: %2</source>
-        <translation>--url incorrecta &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>aviso: %1</translation>
-    </message>
-    <message>
-        <source>Bad --method &quot;%1&quot;: use post or get.</source>
-        <translation>--method incorrecto &quot;%1&quot;: use post o get.</translation>
-    </message>
-    <message>
-        <source>Bad --concurrency: use a number from 1 to 8.</source>
-        <translation>--concurrency incorrecto: use un número del 1 al 8.</translation>
-    </message>
-    <message>
-        <source>Bad --timeout: use a number of seconds from 1 to 600.</source>
-        <translation>--timeout incorrecto: use un número de segundos del 1 al 600.</translation>
-    </message>
-    <message>
-        <source>Use either --password-env or --password-file, not both.</source>
-        <translation>Use --password-env o --password-file, no ambos.</translation>
-    </message>
-    <message>
-        <source>No API user given: use --user USER.</source>
-        <translation>No se indicó usuario de la API: use --user USUARIO.</translation>
-    </message>
-    <message>
-        <source>The environment variable %1 (from --password-env) is not set.</source>
-        <translation>La variable de entorno %1 (de --password-env) no está definida.</translation>
-    </message>
-    <message>
-        <source>Cannot read the password file %1: %2</source>
-        <translation>No se puede leer el archivo de contraseña %1: %2</translation>
-    </message>
-    <message>
-        <source>API password for %1: </source>
-        <translation>Contraseña de la API para %1: </translation>
-    </message>
-    <message>
-        <source>No API password: use --password-env VAR or --password-file FILE (passwords are never taken from the command line, where other users can see them).</source>
-        <translation>No hay contraseña de la API: use --password-env VAR o --password-file ARCHIVO (las contraseñas nunca se toman de la línea de comandos, donde otros usuarios pueden verlas).</translation>
-    </message>
-    <message numerus="yes">
-        <source>note: %n attempt(s) were left unfinished by an earlier run; their outcome is unknown. Importing the same rows again resolves them safely.</source>
-        <translation>
-            <numerusform>nota: una ejecución anterior dejó %n intento sin terminar; su resultado es desconocido. Importar de nuevo las mismas filas lo resuelve sin riesgo.</numerusform>
-            <numerusform>nota: una ejecución anterior dejó %n intentos sin terminar; su resultado es desconocido. Importar de nuevo las mismas filas los resuelve sin riesgo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Bad --default &quot;%1&quot;: use field=value with an API field name such as server_ip=10.10.10.15.</source>
-        <translation>--default incorrecto &quot;%1&quot;: use campo=valor con un nombre de campo de la API, como server_ip=10.10.10.15.</translation>
-    </message>
-    <message>
-        <source>Passwords are never taken from the command line; put %1 in the file or use --generate-passwords.</source>
-        <translation>Las contraseñas nunca se toman de la línea de comandos; ponga %1 en el archivo o use --generate-passwords.</translation>
-    </message>
-    <message>
-        <source>Import phones from a CSV file.</source>
-        <translation>Importar teléfonos desde un archivo CSV.</translation>
-    </message>
-    <message>
-        <source>CSV file with a header row.</source>
-        <translation>Archivo CSV con una fila de encabezado.</translation>
-    </message>
-    <message>
-        <source>Value for a field the file lacks, e.g. server_ip=10.10.10.15.</source>
-        <translation>Valor para un campo que falta en el archivo, p. ej. server_ip=10.10.10.15.</translation>
-    </message>
-    <message>
-        <source>FIELD=VALUE</source>
-        <translation>CAMPO=VALOR</translation>
-    </message>
-    <message>
-        <source>Check everything, send nothing.</source>
-        <translation>Comprobar todo, no enviar nada.</translation>
-    </message>
-    <message>
-        <source>Write every row&apos;s outcome to this CSV file.</source>
-        <translation>Escribir el resultado de cada fila en este archivo CSV.</translation>
-    </message>
-    <message>
-        <source>Generate missing phone and registration passwords (needs --handout).</source>
-        <translation>Generar las contraseñas de teléfono y de registro que falten (necesita --handout).</translation>
-    </message>
-    <message>
-        <source>Write extension, login and generated passwords to this file (it holds secrets).</source>
-        <translation>Escribir extensión, login y contraseñas generadas en este archivo (contiene secretos).</translation>
-    </message>
-    <message>
-        <source>Field delimiter: comma, semicolon, tab or pipe (default: detect).</source>
-        <translation>Delimitador de campos: comma, semicolon, tab o pipe (predeterminado: detectar).</translation>
-    </message>
-    <message>
-        <source>D</source>
-        <translation>D</translation>
-    </message>
-    <message>
-        <source>usage: viciprov-cli import FILE.csv [options]</source>
-        <translation>uso: viciprov-cli import ARCHIVO.csv [opciones]</translation>
-    </message>
-    <message>
-        <source>Bad --delimiter: use comma, semicolon, tab or pipe.</source>
-        <translation>--delimiter incorrecto: use comma, semicolon, tab o pipe.</translation>
-    </message>
-    <message>
-        <source>warning: </source>
-        <translation>aviso: </translation>
-    </message>
-    <message>
-        <source>warning: column &quot;%1&quot; is not an add_phone field and is ignored.</source>
-        <translation>aviso: la columna &quot;%1&quot; no es un campo de add_phone y se ignora.</translation>
-    </message>
-    <message>
-        <source>%1: no extension column. The header row must name the columns (extension, server_ip, phone_login, ...).</source>
-        <translation>%1: no hay columna de extensión. La fila de encabezado debe nombrar las columnas (extension, server_ip, phone_login, ...).</translation>
-    </message>
-    <message>
-        <source>%1: no value in any row for: %2. Add these columns, give them with --default field=value, or use --generate-passwords for the passwords.</source>
-        <translation>%1: ninguna fila tiene valor para: %2. Agregue esas columnas, indíquelas con --default campo=valor o use --generate-passwords para las contraseñas.</translation>
-    </message>
-    <message>
-        <source>Cannot open the history: %1</source>
-        <translation>No se puede abrir el historial: %1</translation>
-    </message>
-    <message>
-        <source>%1 line %2, column %3: %4</source>
-        <translation>%1 línea %2, columna %3: %4</translation>
-    </message>
-    <message>
-        <source>%1 line %2: %3</source>
-        <translation>%1 línea %2: %3</translation>
-    </message>
-    <message>
-        <source>already added by an earlier run (history)</source>
-        <translation>ya agregado por una ejecución anterior (historial)</translation>
-    </message>
-    <message>
-        <source>%1: %2 rows; %3 valid to send, %4 invalid, %5 already added earlier.</source>
-        <translation>%1: %2 filas; %3 válidas para enviar, %4 no válidas, %5 ya agregadas antes.</translation>
-    </message>
-    <message>
-        <source>line %1: would add %2@%3 (login %4)</source>
-        <translation>línea %1: agregaría %2@%3 (login %4)</translation>
-    </message>
-    <message>
-        <source>dry run: not sent</source>
-        <translation>simulación: no enviado</translation>
-    </message>
-    <message>
-        <source>Cannot write the report: %1</source>
-        <translation>No se puede escribir el informe: %1</translation>
-    </message>
-    <message>
-        <source>Summary: %1 added, %2 already added earlier, %3 failed, %4 unknown (may exist: import again to resolve), %5 not sent, %6 invalid.</source>
-        <translation>Resumen: %1 agregados, %2 ya agregados antes, %3 fallidos, %4 desconocidos (pueden existir: importe de nuevo para resolverlo), %5 no enviados, %6 no válidos.</translation>
-    </message>
-    <message>
-        <source>Server unreachable: %1</source>
-        <translation>Servidor inaccesible: %1</translation>
-    </message>
-    <message>
-        <source>Create phone extensions on a VICIdial server.
-
-Commands:
-  test-credentials   check the server URL, API login and permission
-  add                add one phone (--extension E --server-ip IP ...)
-  import FILE.csv    add every phone of a CSV file
-  history            show earlier attempts
-
-Exit status: 0 all added, 1 some not added, 2 bad usage or unreadable file, 3 stopped on a login/lock-out/permission error, 4 server unreachable.</source>
-        <translation>Crea extensiones telefónicas en un servidor VICIdial.
-
-Comandos:
-  test-credentials   comprobar la URL del servidor, el inicio de sesión en la API y el permiso
-  add                agregar un teléfono (--extension E --server-ip IP ...)
-  import ARCHIVO.csv agregar todos los teléfonos de un archivo CSV
-  history            mostrar los intentos anteriores
-
-Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o archivo ilegible, 3 detenido por un error de inicio de sesión/bloqueo/permiso, 4 servidor inaccesible.</translation>
-    </message>
-    <message>
-        <source>The command to run.</source>
-        <translation>El comando que se ejecutará.</translation>
-    </message>
-    <message>
-        <source>Passwords are never taken from the command line, where other users can see them. Use --password-env VAR or --password-file FILE.</source>
-        <translation>Las contraseñas nunca se toman de la línea de comandos, donde otros usuarios pueden verlas. Use --password-env VAR o --password-file ARCHIVO.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. See --help.</source>
-        <translation>Comando desconocido &quot;%1&quot;. Vea --help.</translation>
-    </message>
-    <message>
-        <source>Cannot write the handout: %1</source>
-        <translation>No se puede escribir la hoja para agentes: %1</translation>
-    </message>
-    <message>
-        <source>warning: these phones were created by an earlier, interrupted run whose generated passwords are lost; they are not in the handout. Set new passwords for them on VICIdial: %1</source>
-        <translation>aviso: estos teléfonos los creó una ejecución anterior interrumpida cuyas contraseñas generadas se perdieron; no están en la hoja para agentes. Asígneles contraseñas nuevas en VICIdial: %1</translation>
-    </message>
-</context>
-<context>
     <name>vp::AboutDialog</name>
     <message>
         <source>GNU General Public License, version 3 or later</source>
@@ -2769,6 +2800,42 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
     <message>
         <source>The batch was not continued; it is offered again at the next start.</source>
         <translation>El lote no se continuó; se ofrecerá de nuevo en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Batch finished on %1</source>
+        <translation>Lote terminado en %1</translation>
+    </message>
+    <message>
+        <source>Batch running on %1</source>
+        <translation>Lote en curso en %1</translation>
+    </message>
+    <message>
+        <source>Sending is stopped after a login or permission error: %1</source>
+        <translation>El envío está detenido tras un error de inicio de sesión o de permiso: %1</translation>
+    </message>
+    <message>
+        <source>the API user %1 on %2, and the settings now use %3</source>
+        <translation>el usuario de API %1 en %2, y la configuración usa ahora %3</translation>
+    </message>
+    <message>
+        <source>%1 (API user %2), and the settings now point at %3</source>
+        <translation>%1 (usuario de API %2), y la configuración apunta ahora a %3</translation>
+    </message>
+    <message>
+        <source>no server</source>
+        <translation>ningún servidor</translation>
+    </message>
+    <message>
+        <source>Batch of another system</source>
+        <translation>Lote de otro sistema</translation>
+    </message>
+    <message>
+        <source>Batch &quot;%1&quot; was sent to %2.
+
+Continue it on %3? Its rows are sent there only, never to the system in the settings.</source>
+        <translation>El lote &quot;%1&quot; se envió a %2.
+
+¿Continuarlo en %3? Sus filas se envían solo allí, nunca al sistema de la configuración.</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3094,10 @@ Usuario de la API: %2</translation>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
+    <message>
+        <source>Demo simulator</source>
+        <translation>Simulador de demostración</translation>
+    </message>
 </context>
 <context>
     <name>vp::DetailsDialog</name>
@@ -3072,10 +3143,6 @@ Usuario de la API: %2</translation>
         <translation>Extensión</translation>
     </message>
     <message>
-        <source>Server</source>
-        <translation>Servidor</translation>
-    </message>
-    <message>
         <source>Login</source>
         <translation>Login</translation>
     </message>
@@ -3094,6 +3161,18 @@ Usuario de la API: %2</translation>
     <message>
         <source>Batch</source>
         <translation>Lote</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Server IP</source>
+        <translation>IP del servidor</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3248,10 @@ Usuario de la API: %2</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation>Todos los sistemas</translation>
     </message>
 </context>
 <context>
@@ -3510,10 +3593,6 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
         <translation>Sin servidor</translation>
     </message>
     <message>
-        <source>Server: %1</source>
-        <translation>Servidor: %1</translation>
-    </message>
-    <message>
         <source>No API user</source>
         <translation>Sin usuario de la API</translation>
     </message>
@@ -3597,6 +3676,14 @@ Try again with the same credentials? Each failed login counts towards the server
             <numerusform>Todavía hay %n teléfono enviándose o en espera. ¿Salir de todos modos? Si está en curso, puede crearse o no; el historial lo marca como desconocido. En el próximo inicio se ofrecerá continuar el lote.</numerusform>
             <numerusform>Todavía hay %n teléfonos enviándose o en espera. ¿Salir de todos modos? Los que están en curso pueden crearse o no; el historial los marca como desconocidos. En el próximo inicio se ofrecerá continuar el lote.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>Sistema: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: this phone belongs to the VICIdial system %1, and the settings now point at %2. Point the settings back at %1 to send it there.</source>
+        <translation>No enviado: este teléfono pertenece al sistema VICIdial %1 y la configuración apunta ahora a %2. Vuelva a apuntar la configuración a %1 para enviarlo allí.</translation>
     </message>
 </context>
 <context>

@@ -126,10 +126,6 @@
         <translation>Não foi possível abrir o diário de lotes</translation>
     </message>
     <message>
-        <source>Could not create the batch journal in %1</source>
-        <translation>Não foi possível criar o diário de lotes em %1</translation>
-    </message>
-    <message>
         <source>The batch journal is not open</source>
         <translation>O diário de lotes não está aberto</translation>
     </message>
@@ -144,6 +140,65 @@
     <message>
         <source>Could not read the batch journal</source>
         <translation>Não foi possível ler o diário de lotes</translation>
+    </message>
+    <message>
+        <source>Could not open the batch journal in %1</source>
+        <translation>Não foi possível abrir o diário de lotes em %1</translation>
+    </message>
+    <message>
+        <source>the history is not open</source>
+        <translation>o histórico não está aberto</translation>
+    </message>
+    <message>
+        <source>Could not create the batch journal</source>
+        <translation>Não foi possível criar o diário de lotes</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPanel</name>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Progresso do lote</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;batch</source>
+        <translation>Canc&amp;elar lote</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Repetir com falha</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exportar relatório…</translation>
+    </message>
+    <message>
+        <source>Save every row of this batch with its outcome and message as CSV (no passwords)</source>
+        <translation>Salvar cada linha deste lote com o resultado e a mensagem em CSV (sem senhas)</translation>
+    </message>
+    <message>
+        <source>Agent handout…</source>
+        <translation>Folha para agentes…</translation>
+    </message>
+    <message>
+        <source>Save the logins and passwords of the phones this batch added, for the agents (holds secrets)</source>
+        <translation>Salvar os logins e as senhas dos telefones que este lote adicionou, para os agentes (contém segredos)</translation>
+    </message>
+    <message>
+        <source>Close batch panel</source>
+        <translation>Fechar o painel do lote</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
@@ -214,6 +269,408 @@
             <numerusform>%n desconhecido: tente de novo para saber se foi criado.</numerusform>
             <numerusform>%n desconhecidos: tente de novo para saber se foram criados.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Fix: </source>
+        <translation>Correção: </translation>
+    </message>
+    <message>
+        <source>%1/%2 done: %3 added, %4 failed, %5 unknown, %6 in flight   </source>
+        <translation>%1/%2 feitos: %3 adicionados, %4 com falha, %5 desconhecidos, %6 em andamento   </translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>linha %1</translation>
+    </message>
+    <message>
+        <source>Stopped, nothing more was sent: %1</source>
+        <translation>Parado, nada mais foi enviado: %1</translation>
+    </message>
+    <message>
+        <source>Add one phone.</source>
+        <translation>Adicionar um telefone.</translation>
+    </message>
+    <message>
+        <source>Read %1 from this environment variable.</source>
+        <translation>Ler %1 desta variável de ambiente.</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>VAR</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
+        <source>Make the phone inactive after adding it.</source>
+        <translation>Desativar o telefone depois de adicioná-lo.</translation>
+    </message>
+    <message>
+        <source>Generate the login and registration passwords and write them to the --handout file.</source>
+        <translation>Gerar as senhas de login e de registro e gravá-las no arquivo de --handout.</translation>
+    </message>
+    <message>
+        <source>Write the generated passwords to this file (it holds secrets).</source>
+        <translation>Gravar as senhas geradas neste arquivo (contém segredos).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARQUIVO</translation>
+    </message>
+    <message>
+        <source>--generate-passwords needs --handout FILE: generated passwords are shown nowhere else.</source>
+        <translation>--generate-passwords precisa de --handout ARQUIVO: as senhas geradas não aparecem em nenhum outro lugar.</translation>
+    </message>
+    <message>
+        <source>warning: %1 holds passwords; hand it over and delete it.</source>
+        <translation>aviso: %1 contém senhas; entregue-o e apague-o.</translation>
+    </message>
+    <message>
+        <source>Show the history of attempts.</source>
+        <translation>Mostrar o histórico de tentativas.</translation>
+    </message>
+    <message>
+        <source>Only this outcome (added, login_failed, timeout, ...).</source>
+        <translation>Só este resultado (added, login_failed, timeout, ...).</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>RESULTADO</translation>
+    </message>
+    <message>
+        <source>Only attempts since this date (YYYY-MM-DD).</source>
+        <translation>Só tentativas desde esta data (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>Only this batch.</source>
+        <translation>Só este lote.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only attempts matching this text.</source>
+        <translation>Só tentativas que combinam com este texto.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>At most this many rows (default 50).</source>
+        <translation>No máximo esta quantidade de linhas (padrão 50).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Write CSV to standard output.</source>
+        <translation>Escrever CSV na saída padrão.</translation>
+    </message>
+    <message>
+        <source>Unknown outcome &quot;%1&quot;.</source>
+        <translation>Resultado desconhecido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Bad --since: use YYYY-MM-DD.</source>
+        <translation>--since inválido: use AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Bad --limit.</source>
+        <translation>--limit inválido.</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts shown.</source>
+        <translation>%1 de %2 tentativas mostradas.</translation>
+    </message>
+    <message>
+        <source>VICIdial server address (host, base URL or the full API URL).</source>
+        <translation>Endereço do servidor VICIdial (host, URL base ou a URL completa da API).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>API user.</source>
+        <translation>Usuário da API.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USUÁRIO</translation>
+    </message>
+    <message>
+        <source>Read the API password from this environment variable.</source>
+        <translation>Ler a senha da API desta variável de ambiente.</translation>
+    </message>
+    <message>
+        <source>Read the API password from the first line of this file.</source>
+        <translation>Ler a senha da API da primeira linha deste arquivo.</translation>
+    </message>
+    <message>
+        <source>Source label for the server&apos;s API log (2+ letters or digits).</source>
+        <translation>Rótulo de origem para o log da API do servidor (2 ou mais letras ou dígitos).</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>RÓTULO</translation>
+    </message>
+    <message>
+        <source>post (default; keeps passwords out of web logs) or get.</source>
+        <translation>post (padrão; mantém as senhas fora dos logs web) ou get.</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>MÉTODO</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once, 1-8 (default 4).</source>
+        <translation>Requisições simultâneas em andamento, 1-8 (padrão 4).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each reply (default 30).</source>
+        <translation>Segundos de espera por cada resposta (padrão 30).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>History database file (default: the app&apos;s).</source>
+        <translation>Arquivo do banco de dados do histórico (padrão: o do aplicativo).</translation>
+    </message>
+    <message>
+        <source>Trust a server certificate with this SHA-256 fingerprint (self-signed servers).</source>
+        <translation>Confiar num certificado de servidor com esta impressão digital SHA-256 (servidores autoassinados).</translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation>SHA256</translation>
+    </message>
+    <message>
+        <source>The server runs in non-latin mode: letters of any script are kept.</source>
+        <translation>O servidor roda em modo non-latin: letras de qualquer alfabeto são mantidas.</translation>
+    </message>
+    <message>
+        <source>No server given: use --url URL (or save one in the desktop app&apos;s settings).</source>
+        <translation>Nenhum servidor informado: use --url URL (ou salve um nas configurações do aplicativo de desktop).</translation>
+    </message>
+    <message>
+        <source>Bad --url &quot;%1&quot;: %2</source>
+        <translation>--url inválida &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>Bad --method &quot;%1&quot;: use post or get.</source>
+        <translation>--method inválido &quot;%1&quot;: use post ou get.</translation>
+    </message>
+    <message>
+        <source>Bad --concurrency: use a number from 1 to 8.</source>
+        <translation>--concurrency inválido: use um número de 1 a 8.</translation>
+    </message>
+    <message>
+        <source>Bad --timeout: use a number of seconds from 1 to 600.</source>
+        <translation>--timeout inválido: use um número de segundos de 1 a 600.</translation>
+    </message>
+    <message>
+        <source>Use either --password-env or --password-file, not both.</source>
+        <translation>Use --password-env ou --password-file, não os dois.</translation>
+    </message>
+    <message>
+        <source>No API user given: use --user USER.</source>
+        <translation>Nenhum usuário da API informado: use --user USUÁRIO.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 (from --password-env) is not set.</source>
+        <translation>A variável de ambiente %1 (de --password-env) não está definida.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Não é possível ler o arquivo de senha %1: %2</translation>
+    </message>
+    <message>
+        <source>API password for %1: </source>
+        <translation>Senha da API para %1: </translation>
+    </message>
+    <message>
+        <source>No API password: use --password-env VAR or --password-file FILE (passwords are never taken from the command line, where other users can see them).</source>
+        <translation>Sem senha da API: use --password-env VAR ou --password-file ARQUIVO (as senhas nunca são lidas da linha de comando, onde outros usuários podem vê-las).</translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n attempt(s) were left unfinished by an earlier run; their outcome is unknown. Importing the same rows again resolves them safely.</source>
+        <translation>
+            <numerusform>nota: uma execução anterior deixou %n tentativa inacabada; o resultado dela é desconhecido. Importar as mesmas linhas de novo resolve isso com segurança.</numerusform>
+            <numerusform>nota: uma execução anterior deixou %n tentativas inacabadas; o resultado delas é desconhecido. Importar as mesmas linhas de novo resolve isso com segurança.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bad --default &quot;%1&quot;: use field=value with an API field name such as server_ip=10.10.10.15.</source>
+        <translation>--default inválido &quot;%1&quot;: use campo=valor com um nome de campo da API, como server_ip=10.10.10.15.</translation>
+    </message>
+    <message>
+        <source>Passwords are never taken from the command line; put %1 in the file or use --generate-passwords.</source>
+        <translation>As senhas nunca são lidas da linha de comando; coloque %1 no arquivo ou use --generate-passwords.</translation>
+    </message>
+    <message>
+        <source>Import phones from a CSV file.</source>
+        <translation>Importar telefones de um arquivo CSV.</translation>
+    </message>
+    <message>
+        <source>CSV file with a header row.</source>
+        <translation>Arquivo CSV com uma linha de cabeçalho.</translation>
+    </message>
+    <message>
+        <source>Value for a field the file lacks, e.g. server_ip=10.10.10.15.</source>
+        <translation>Valor para um campo que falta no arquivo, p. ex. server_ip=10.10.10.15.</translation>
+    </message>
+    <message>
+        <source>FIELD=VALUE</source>
+        <translation>CAMPO=VALOR</translation>
+    </message>
+    <message>
+        <source>Check everything, send nothing.</source>
+        <translation>Verificar tudo, não enviar nada.</translation>
+    </message>
+    <message>
+        <source>Write every row&apos;s outcome to this CSV file.</source>
+        <translation>Gravar o resultado de cada linha neste arquivo CSV.</translation>
+    </message>
+    <message>
+        <source>Generate missing phone and registration passwords (needs --handout).</source>
+        <translation>Gerar as senhas de telefone e de registro que faltarem (precisa de --handout).</translation>
+    </message>
+    <message>
+        <source>Write extension, login and generated passwords to this file (it holds secrets).</source>
+        <translation>Gravar ramal, login e senhas geradas neste arquivo (contém segredos).</translation>
+    </message>
+    <message>
+        <source>Field delimiter: comma, semicolon, tab or pipe (default: detect).</source>
+        <translation>Delimitador de campos: comma, semicolon, tab ou pipe (padrão: detectar).</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>usage: viciprov-cli import FILE.csv [options]</source>
+        <translation>uso: viciprov-cli import ARQUIVO.csv [opções]</translation>
+    </message>
+    <message>
+        <source>Bad --delimiter: use comma, semicolon, tab or pipe.</source>
+        <translation>--delimiter inválido: use comma, semicolon, tab ou pipe.</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>aviso: </translation>
+    </message>
+    <message>
+        <source>warning: column &quot;%1&quot; is not an add_phone field and is ignored.</source>
+        <translation>aviso: a coluna &quot;%1&quot; não é um campo de add_phone e é ignorada.</translation>
+    </message>
+    <message>
+        <source>%1: no extension column. The header row must name the columns (extension, server_ip, phone_login, ...).</source>
+        <translation>%1: não há coluna de ramal. A linha de cabeçalho precisa nomear as colunas (extension, server_ip, phone_login, ...).</translation>
+    </message>
+    <message>
+        <source>%1: no value in any row for: %2. Add these columns, give them with --default field=value, or use --generate-passwords for the passwords.</source>
+        <translation>%1: nenhuma linha tem valor para: %2. Adicione essas colunas, informe-as com --default campo=valor ou use --generate-passwords para as senhas.</translation>
+    </message>
+    <message>
+        <source>Cannot open the history: %1</source>
+        <translation>Não é possível abrir o histórico: %1</translation>
+    </message>
+    <message>
+        <source>%1 line %2, column %3: %4</source>
+        <translation>%1 linha %2, coluna %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 linha %2: %3</translation>
+    </message>
+    <message>
+        <source>already added by an earlier run (history)</source>
+        <translation>já adicionado por uma execução anterior (histórico)</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows; %3 valid to send, %4 invalid, %5 already added earlier.</source>
+        <translation>%1: %2 linhas; %3 válidas para enviar, %4 inválidas, %5 já adicionadas antes.</translation>
+    </message>
+    <message>
+        <source>line %1: would add %2@%3 (login %4)</source>
+        <translation>linha %1: adicionaria %2@%3 (login %4)</translation>
+    </message>
+    <message>
+        <source>dry run: not sent</source>
+        <translation>simulação: não enviado</translation>
+    </message>
+    <message>
+        <source>Cannot write the report: %1</source>
+        <translation>Não é possível gravar o relatório: %1</translation>
+    </message>
+    <message>
+        <source>Summary: %1 added, %2 already added earlier, %3 failed, %4 unknown (may exist: import again to resolve), %5 not sent, %6 invalid.</source>
+        <translation>Resumo: %1 adicionados, %2 já adicionados antes, %3 com falha, %4 desconhecidos (podem existir: importe de novo para resolver), %5 não enviados, %6 inválidos.</translation>
+    </message>
+    <message>
+        <source>Server unreachable: %1</source>
+        <translation>Servidor inacessível: %1</translation>
+    </message>
+    <message>
+        <source>Create phone extensions on a VICIdial server.
+
+Commands:
+  test-credentials   check the server URL, API login and permission
+  add                add one phone (--extension E --server-ip IP ...)
+  import FILE.csv    add every phone of a CSV file
+  history            show earlier attempts
+
+Exit status: 0 all added, 1 some not added, 2 bad usage or unreadable file, 3 stopped on a login/lock-out/permission error, 4 server unreachable.</source>
+        <translation>Cria ramais em um servidor VICIdial.
+
+Comandos:
+  test-credentials   verificar a URL do servidor, o login na API e a permissão
+  add                adicionar um telefone (--extension E --server-ip IP ...)
+  import ARQUIVO.csv adicionar todos os telefones de um arquivo CSV
+  history            mostrar as tentativas anteriores
+
+Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorreto ou arquivo ilegível, 3 parado por erro de login/bloqueio/permissão, 4 servidor inacessível.</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>O comando a executar.</translation>
+    </message>
+    <message>
+        <source>Passwords are never taken from the command line, where other users can see them. Use --password-env VAR or --password-file FILE.</source>
+        <translation>As senhas nunca são lidas da linha de comando, onde outros usuários podem vê-las. Use --password-env VAR ou --password-file ARQUIVO.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. See --help.</source>
+        <translation>Comando desconhecido &quot;%1&quot;. Veja --help.</translation>
+    </message>
+    <message>
+        <source>Cannot write the handout: %1</source>
+        <translation>Não é possível gravar a folha para agentes: %1</translation>
+    </message>
+    <message>
+        <source>warning: these phones were created by an earlier, interrupted run whose generated passwords are lost; they are not in the handout. Set new passwords for them on VICIdial: %1</source>
+        <translation>aviso: estes telefones foram criados por uma execução anterior interrompida cujas senhas geradas se perderam; eles não estão na folha para agentes. Defina novas senhas para eles no VICIdial: %1</translation>
     </message>
 </context>
 <context>
@@ -669,6 +1126,10 @@
         <source>Request and reply of the selected attempt</source>
         <translation>Requisição e resposta da tentativa selecionada</translation>
     </message>
+    <message>
+        <source>Show attempts on VICIdial system</source>
+        <translation>Mostrar tentativas do sistema VICIdial</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -918,18 +1379,6 @@
         <translation>Filtrar telefones (ramal, nome, login, servidor, mensagem)</translation>
     </message>
     <message>
-        <source>Batch</source>
-        <translation>Lote</translation>
-    </message>
-    <message>
-        <source>&amp;Retry failed</source>
-        <translation>&amp;Repetir com falha</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fechar</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -1088,38 +1537,6 @@
     <message>
         <source>Phones</source>
         <translation>Telefones</translation>
-    </message>
-    <message>
-        <source>Batch progress</source>
-        <translation>Progresso do lote</translation>
-    </message>
-    <message>
-        <source>Pa&amp;use</source>
-        <translation>&amp;Pausar</translation>
-    </message>
-    <message>
-        <source>Cancel &amp;batch</source>
-        <translation>Canc&amp;elar lote</translation>
-    </message>
-    <message>
-        <source>Export report…</source>
-        <translation>Exportar relatório…</translation>
-    </message>
-    <message>
-        <source>Save every row of this batch with its outcome and message as CSV (no passwords)</source>
-        <translation>Salvar cada linha deste lote com o resultado e a mensagem em CSV (sem senhas)</translation>
-    </message>
-    <message>
-        <source>Agent handout…</source>
-        <translation>Folha para agentes…</translation>
-    </message>
-    <message>
-        <source>Save the logins and passwords of the phones this batch added, for the agents (holds secrets)</source>
-        <translation>Salvar os logins e as senhas dos telefones que este lote adicionou, para os agentes (contém segredos)</translation>
-    </message>
-    <message>
-        <source>Close batch panel</source>
-        <translation>Fechar o painel do lote</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2444,22 @@
         <source>One SHA-256 fingerprint per line</source>
         <translation>Uma impressão digital SHA-256 por linha</translation>
     </message>
+    <message>
+        <source>S&amp;ystem name:</source>
+        <translation>Nome do s&amp;istema:</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Production or Staging</source>
+        <translation>Opcional, por ex. Produção ou Homologação</translation>
+    </message>
+    <message>
+        <source>Your name for this VICIdial system, shown in the status bar, batches and history</source>
+        <translation>Seu nome para este sistema VICIdial, exibido na barra de status, nos lotes e no histórico</translation>
+    </message>
+    <message>
+        <source>History, batches and phones are kept per VICIdial system (this address): what was added on one system never counts on another.</source>
+        <translation>Histórico, lotes e telefones são mantidos por sistema VICIdial (este endereço): o que foi adicionado em um sistema nunca conta em outro.</translation>
+    </message>
 </context>
 <context>
     <name>TextDecoder</name>
@@ -2199,408 +2632,6 @@
     </message>
 </context>
 <context>
-    <name>viciprov-cli</name>
-    <message>
-        <source>Fix: </source>
-        <translation>Correção: </translation>
-    </message>
-    <message>
-        <source>%1/%2 done: %3 added, %4 failed, %5 unknown, %6 in flight   </source>
-        <translation>%1/%2 feitos: %3 adicionados, %4 com falha, %5 desconhecidos, %6 em andamento   </translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>linha %1</translation>
-    </message>
-    <message>
-        <source>Stopped, nothing more was sent: %1</source>
-        <translation>Parado, nada mais foi enviado: %1</translation>
-    </message>
-    <message>
-        <source>Add one phone.</source>
-        <translation>Adicionar um telefone.</translation>
-    </message>
-    <message>
-        <source>Read %1 from this environment variable.</source>
-        <translation>Ler %1 desta variável de ambiente.</translation>
-    </message>
-    <message>
-        <source>VAR</source>
-        <translation>VAR</translation>
-    </message>
-    <message>
-        <source>VALUE</source>
-        <translation>VALOR</translation>
-    </message>
-    <message>
-        <source>Make the phone inactive after adding it.</source>
-        <translation>Desativar o telefone depois de adicioná-lo.</translation>
-    </message>
-    <message>
-        <source>Generate the login and registration passwords and write them to the --handout file.</source>
-        <translation>Gerar as senhas de login e de registro e gravá-las no arquivo de --handout.</translation>
-    </message>
-    <message>
-        <source>Write the generated passwords to this file (it holds secrets).</source>
-        <translation>Gravar as senhas geradas neste arquivo (contém segredos).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>ARQUIVO</translation>
-    </message>
-    <message>
-        <source>--generate-passwords needs --handout FILE: generated passwords are shown nowhere else.</source>
-        <translation>--generate-passwords precisa de --handout ARQUIVO: as senhas geradas não aparecem em nenhum outro lugar.</translation>
-    </message>
-    <message>
-        <source>warning: %1 holds passwords; hand it over and delete it.</source>
-        <translation>aviso: %1 contém senhas; entregue-o e apague-o.</translation>
-    </message>
-    <message>
-        <source>Show the history of attempts.</source>
-        <translation>Mostrar o histórico de tentativas.</translation>
-    </message>
-    <message>
-        <source>Only this outcome (added, login_failed, timeout, ...).</source>
-        <translation>Só este resultado (added, login_failed, timeout, ...).</translation>
-    </message>
-    <message>
-        <source>OUTCOME</source>
-        <translation>RESULTADO</translation>
-    </message>
-    <message>
-        <source>Only attempts since this date (YYYY-MM-DD).</source>
-        <translation>Só tentativas desde esta data (AAAA-MM-DD).</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATA</translation>
-    </message>
-    <message>
-        <source>Only this batch.</source>
-        <translation>Só este lote.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Only attempts matching this text.</source>
-        <translation>Só tentativas que combinam com este texto.</translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation>TEXTO</translation>
-    </message>
-    <message>
-        <source>At most this many rows (default 50).</source>
-        <translation>No máximo esta quantidade de linhas (padrão 50).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Write CSV to standard output.</source>
-        <translation>Escrever CSV na saída padrão.</translation>
-    </message>
-    <message>
-        <source>Unknown outcome &quot;%1&quot;.</source>
-        <translation>Resultado desconhecido &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Bad --since: use YYYY-MM-DD.</source>
-        <translation>--since inválido: use AAAA-MM-DD.</translation>
-    </message>
-    <message>
-        <source>Bad --limit.</source>
-        <translation>--limit inválido.</translation>
-    </message>
-    <message>
-        <source>sending</source>
-        <translation>enviando</translation>
-    </message>
-    <message>
-        <source>%1 of %2 attempts shown.</source>
-        <translation>%1 de %2 tentativas mostradas.</translation>
-    </message>
-    <message>
-        <source>VICIdial server address (host, base URL or the full API URL).</source>
-        <translation>Endereço do servidor VICIdial (host, URL base ou a URL completa da API).</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>API user.</source>
-        <translation>Usuário da API.</translation>
-    </message>
-    <message>
-        <source>USER</source>
-        <translation>USUÁRIO</translation>
-    </message>
-    <message>
-        <source>Read the API password from this environment variable.</source>
-        <translation>Ler a senha da API desta variável de ambiente.</translation>
-    </message>
-    <message>
-        <source>Read the API password from the first line of this file.</source>
-        <translation>Ler a senha da API da primeira linha deste arquivo.</translation>
-    </message>
-    <message>
-        <source>Source label for the server&apos;s API log (2+ letters or digits).</source>
-        <translation>Rótulo de origem para o log da API do servidor (2 ou mais letras ou dígitos).</translation>
-    </message>
-    <message>
-        <source>LABEL</source>
-        <translation>RÓTULO</translation>
-    </message>
-    <message>
-        <source>post (default; keeps passwords out of web logs) or get.</source>
-        <translation>post (padrão; mantém as senhas fora dos logs web) ou get.</translation>
-    </message>
-    <message>
-        <source>METHOD</source>
-        <translation>MÉTODO</translation>
-    </message>
-    <message>
-        <source>Requests in flight at once, 1-8 (default 4).</source>
-        <translation>Requisições simultâneas em andamento, 1-8 (padrão 4).</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for each reply (default 30).</source>
-        <translation>Segundos de espera por cada resposta (padrão 30).</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>SEGUNDOS</translation>
-    </message>
-    <message>
-        <source>History database file (default: the app&apos;s).</source>
-        <translation>Arquivo do banco de dados do histórico (padrão: o do aplicativo).</translation>
-    </message>
-    <message>
-        <source>Trust a server certificate with this SHA-256 fingerprint (self-signed servers).</source>
-        <translation>Confiar num certificado de servidor com esta impressão digital SHA-256 (servidores autoassinados).</translation>
-    </message>
-    <message>
-        <source>SHA256</source>
-        <translation>SHA256</translation>
-    </message>
-    <message>
-        <source>The server runs in non-latin mode: letters of any script are kept.</source>
-        <translation>O servidor roda em modo non-latin: letras de qualquer alfabeto são mantidas.</translation>
-    </message>
-    <message>
-        <source>No server given: use --url URL (or save one in the desktop app&apos;s settings).</source>
-        <translation>Nenhum servidor informado: use --url URL (ou salve um nas configurações do aplicativo de desktop).</translation>
-    </message>
-    <message>
-        <source>Bad --url &quot;%1&quot;: %2</source>
-        <translation>--url inválida &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>aviso: %1</translation>
-    </message>
-    <message>
-        <source>Bad --method &quot;%1&quot;: use post or get.</source>
-        <translation>--method inválido &quot;%1&quot;: use post ou get.</translation>
-    </message>
-    <message>
-        <source>Bad --concurrency: use a number from 1 to 8.</source>
-        <translation>--concurrency inválido: use um número de 1 a 8.</translation>
-    </message>
-    <message>
-        <source>Bad --timeout: use a number of seconds from 1 to 600.</source>
-        <translation>--timeout inválido: use um número de segundos de 1 a 600.</translation>
-    </message>
-    <message>
-        <source>Use either --password-env or --password-file, not both.</source>
-        <translation>Use --password-env ou --password-file, não os dois.</translation>
-    </message>
-    <message>
-        <source>No API user given: use --user USER.</source>
-        <translation>Nenhum usuário da API informado: use --user USUÁRIO.</translation>
-    </message>
-    <message>
-        <source>The environment variable %1 (from --password-env) is not set.</source>
-        <translation>A variável de ambiente %1 (de --password-env) não está definida.</translation>
-    </message>
-    <message>
-        <source>Cannot read the password file %1: %2</source>
-        <translation>Não é possível ler o arquivo de senha %1: %2</translation>
-    </message>
-    <message>
-        <source>API password for %1: </source>
-        <translation>Senha da API para %1: </translation>
-    </message>
-    <message>
-        <source>No API password: use --password-env VAR or --password-file FILE (passwords are never taken from the command line, where other users can see them).</source>
-        <translation>Sem senha da API: use --password-env VAR ou --password-file ARQUIVO (as senhas nunca são lidas da linha de comando, onde outros usuários podem vê-las).</translation>
-    </message>
-    <message numerus="yes">
-        <source>note: %n attempt(s) were left unfinished by an earlier run; their outcome is unknown. Importing the same rows again resolves them safely.</source>
-        <translation>
-            <numerusform>nota: uma execução anterior deixou %n tentativa inacabada; o resultado dela é desconhecido. Importar as mesmas linhas de novo resolve isso com segurança.</numerusform>
-            <numerusform>nota: uma execução anterior deixou %n tentativas inacabadas; o resultado delas é desconhecido. Importar as mesmas linhas de novo resolve isso com segurança.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Bad --default &quot;%1&quot;: use field=value with an API field name such as server_ip=10.10.10.15.</source>
-        <translation>--default inválido &quot;%1&quot;: use campo=valor com um nome de campo da API, como server_ip=10.10.10.15.</translation>
-    </message>
-    <message>
-        <source>Passwords are never taken from the command line; put %1 in the file or use --generate-passwords.</source>
-        <translation>As senhas nunca são lidas da linha de comando; coloque %1 no arquivo ou use --generate-passwords.</translation>
-    </message>
-    <message>
-        <source>Import phones from a CSV file.</source>
-        <translation>Importar telefones de um arquivo CSV.</translation>
-    </message>
-    <message>
-        <source>CSV file with a header row.</source>
-        <translation>Arquivo CSV com uma linha de cabeçalho.</translation>
-    </message>
-    <message>
-        <source>Value for a field the file lacks, e.g. server_ip=10.10.10.15.</source>
-        <translation>Valor para um campo que falta no arquivo, p. ex. server_ip=10.10.10.15.</translation>
-    </message>
-    <message>
-        <source>FIELD=VALUE</source>
-        <translation>CAMPO=VALOR</translation>
-    </message>
-    <message>
-        <source>Check everything, send nothing.</source>
-        <translation>Verificar tudo, não enviar nada.</translation>
-    </message>
-    <message>
-        <source>Write every row&apos;s outcome to this CSV file.</source>
-        <translation>Gravar o resultado de cada linha neste arquivo CSV.</translation>
-    </message>
-    <message>
-        <source>Generate missing phone and registration passwords (needs --handout).</source>
-        <translation>Gerar as senhas de telefone e de registro que faltarem (precisa de --handout).</translation>
-    </message>
-    <message>
-        <source>Write extension, login and generated passwords to this file (it holds secrets).</source>
-        <translation>Gravar ramal, login e senhas geradas neste arquivo (contém segredos).</translation>
-    </message>
-    <message>
-        <source>Field delimiter: comma, semicolon, tab or pipe (default: detect).</source>
-        <translation>Delimitador de campos: comma, semicolon, tab ou pipe (padrão: detectar).</translation>
-    </message>
-    <message>
-        <source>D</source>
-        <translation>D</translation>
-    </message>
-    <message>
-        <source>usage: viciprov-cli import FILE.csv [options]</source>
-        <translation>uso: viciprov-cli import ARQUIVO.csv [opções]</translation>
-    </message>
-    <message>
-        <source>Bad --delimiter: use comma, semicolon, tab or pipe.</source>
-        <translation>--delimiter inválido: use comma, semicolon, tab ou pipe.</translation>
-    </message>
-    <message>
-        <source>warning: </source>
-        <translation>aviso: </translation>
-    </message>
-    <message>
-        <source>warning: column &quot;%1&quot; is not an add_phone field and is ignored.</source>
-        <translation>aviso: a coluna &quot;%1&quot; não é um campo de add_phone e é ignorada.</translation>
-    </message>
-    <message>
-        <source>%1: no extension column. The header row must name the columns (extension, server_ip, phone_login, ...).</source>
-        <translation>%1: não há coluna de ramal. A linha de cabeçalho precisa nomear as colunas (extension, server_ip, phone_login, ...).</translation>
-    </message>
-    <message>
-        <source>%1: no value in any row for: %2. Add these columns, give them with --default field=value, or use --generate-passwords for the passwords.</source>
-        <translation>%1: nenhuma linha tem valor para: %2. Adicione essas colunas, informe-as com --default campo=valor ou use --generate-passwords para as senhas.</translation>
-    </message>
-    <message>
-        <source>Cannot open the history: %1</source>
-        <translation>Não é possível abrir o histórico: %1</translation>
-    </message>
-    <message>
-        <source>%1 line %2, column %3: %4</source>
-        <translation>%1 linha %2, coluna %3: %4</translation>
-    </message>
-    <message>
-        <source>%1 line %2: %3</source>
-        <translation>%1 linha %2: %3</translation>
-    </message>
-    <message>
-        <source>already added by an earlier run (history)</source>
-        <translation>já adicionado por uma execução anterior (histórico)</translation>
-    </message>
-    <message>
-        <source>%1: %2 rows; %3 valid to send, %4 invalid, %5 already added earlier.</source>
-        <translation>%1: %2 linhas; %3 válidas para enviar, %4 inválidas, %5 já adicionadas antes.</translation>
-    </message>
-    <message>
-        <source>line %1: would add %2@%3 (login %4)</source>
-        <translation>linha %1: adicionaria %2@%3 (login %4)</translation>
-    </message>
-    <message>
-        <source>dry run: not sent</source>
-        <translation>simulação: não enviado</translation>
-    </message>
-    <message>
-        <source>Cannot write the report: %1</source>
-        <translation>Não é possível gravar o relatório: %1</translation>
-    </message>
-    <message>
-        <source>Summary: %1 added, %2 already added earlier, %3 failed, %4 unknown (may exist: import again to resolve), %5 not sent, %6 invalid.</source>
-        <translation>Resumo: %1 adicionados, %2 já adicionados antes, %3 com falha, %4 desconhecidos (podem existir: importe de novo para resolver), %5 não enviados, %6 inválidos.</translation>
-    </message>
-    <message>
-        <source>Server unreachable: %1</source>
-        <translation>Servidor inacessível: %1</translation>
-    </message>
-    <message>
-        <source>Create phone extensions on a VICIdial server.
-
-Commands:
-  test-credentials   check the server URL, API login and permission
-  add                add one phone (--extension E --server-ip IP ...)
-  import FILE.csv    add every phone of a CSV file
-  history            show earlier attempts
-
-Exit status: 0 all added, 1 some not added, 2 bad usage or unreadable file, 3 stopped on a login/lock-out/permission error, 4 server unreachable.</source>
-        <translation>Cria ramais em um servidor VICIdial.
-
-Comandos:
-  test-credentials   verificar a URL do servidor, o login na API e a permissão
-  add                adicionar um telefone (--extension E --server-ip IP ...)
-  import ARQUIVO.csv adicionar todos os telefones de um arquivo CSV
-  history            mostrar as tentativas anteriores
-
-Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorreto ou arquivo ilegível, 3 parado por erro de login/bloqueio/permissão, 4 servidor inacessível.</translation>
-    </message>
-    <message>
-        <source>The command to run.</source>
-        <translation>O comando a executar.</translation>
-    </message>
-    <message>
-        <source>Passwords are never taken from the command line, where other users can see them. Use --password-env VAR or --password-file FILE.</source>
-        <translation>As senhas nunca são lidas da linha de comando, onde outros usuários podem vê-las. Use --password-env VAR ou --password-file ARQUIVO.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. See --help.</source>
-        <translation>Comando desconhecido &quot;%1&quot;. Veja --help.</translation>
-    </message>
-    <message>
-        <source>Cannot write the handout: %1</source>
-        <translation>Não é possível gravar a folha para agentes: %1</translation>
-    </message>
-    <message>
-        <source>warning: these phones were created by an earlier, interrupted run whose generated passwords are lost; they are not in the handout. Set new passwords for them on VICIdial: %1</source>
-        <translation>aviso: estes telefones foram criados por uma execução anterior interrompida cujas senhas geradas se perderam; eles não estão na folha para agentes. Defina novas senhas para eles no VICIdial: %1</translation>
-    </message>
-</context>
-<context>
     <name>vp::AboutDialog</name>
     <message>
         <source>GNU General Public License, version 3 or later</source>
@@ -2769,6 +2800,42 @@ Salvar?</translation>
     <message>
         <source>The batch was not continued; it is offered again at the next start.</source>
         <translation>O lote não foi continuado; ele será oferecido de novo na próxima inicialização.</translation>
+    </message>
+    <message>
+        <source>Batch finished on %1</source>
+        <translation>Lote concluído em %1</translation>
+    </message>
+    <message>
+        <source>Batch running on %1</source>
+        <translation>Lote em andamento em %1</translation>
+    </message>
+    <message>
+        <source>Sending is stopped after a login or permission error: %1</source>
+        <translation>O envio está parado após um erro de login ou de permissão: %1</translation>
+    </message>
+    <message>
+        <source>the API user %1 on %2, and the settings now use %3</source>
+        <translation>o usuário de API %1 em %2, e as configurações agora usam %3</translation>
+    </message>
+    <message>
+        <source>%1 (API user %2), and the settings now point at %3</source>
+        <translation>%1 (usuário de API %2), e as configurações agora apontam para %3</translation>
+    </message>
+    <message>
+        <source>no server</source>
+        <translation>nenhum servidor</translation>
+    </message>
+    <message>
+        <source>Batch of another system</source>
+        <translation>Lote de outro sistema</translation>
+    </message>
+    <message>
+        <source>Batch &quot;%1&quot; was sent to %2.
+
+Continue it on %3? Its rows are sent there only, never to the system in the settings.</source>
+        <translation>O lote &quot;%1&quot; foi enviado para %2.
+
+Continuar em %3? Suas linhas são enviadas somente para lá, nunca para o sistema das configurações.</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3094,10 @@ Usuário da API: %2</translation>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
+    <message>
+        <source>Demo simulator</source>
+        <translation>Simulador de demonstração</translation>
+    </message>
 </context>
 <context>
     <name>vp::DetailsDialog</name>
@@ -3072,10 +3143,6 @@ Usuário da API: %2</translation>
         <translation>Ramal</translation>
     </message>
     <message>
-        <source>Server</source>
-        <translation>Servidor</translation>
-    </message>
-    <message>
         <source>Login</source>
         <translation>Login</translation>
     </message>
@@ -3094,6 +3161,18 @@ Usuário da API: %2</translation>
     <message>
         <source>Batch</source>
         <translation>Lote</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Server IP</source>
+        <translation>IP do servidor</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3248,10 @@ Usuário da API: %2</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation>Todos os sistemas</translation>
     </message>
 </context>
 <context>
@@ -3510,10 +3593,6 @@ Salvar?</translation>
         <translation>Nenhum servidor definido</translation>
     </message>
     <message>
-        <source>Server: %1</source>
-        <translation>Servidor: %1</translation>
-    </message>
-    <message>
         <source>No API user</source>
         <translation>Sem usuário da API</translation>
     </message>
@@ -3597,6 +3676,14 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
             <numerusform>Ainda há %n telefone sendo enviado ou aguardando. Sair mesmo assim? Se estiver em andamento, ele pode ou não ser criado; o histórico o marca como desconhecido. Na próxima inicialização será oferecido continuar o lote.</numerusform>
             <numerusform>Ainda há %n telefones sendo enviados ou aguardando. Sair mesmo assim? Os que estão em andamento podem ou não ser criados; o histórico os marca como desconhecidos. Na próxima inicialização será oferecido continuar o lote.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>Sistema: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: this phone belongs to the VICIdial system %1, and the settings now point at %2. Point the settings back at %1 to send it there.</source>
+        <translation>Não enviado: este telefone pertence ao sistema VICIdial %1 e as configurações agora apontam para %2. Aponte as configurações de volta para %1 para enviá-lo para lá.</translation>
     </message>
 </context>
 <context>

@@ -65,8 +65,7 @@ int runTestCredentials(CliContext &context)
         }
         context.out() << mark << ' ' << step.title << ": " << step.detail << Qt::endl;
         if (!step.fix.isEmpty())
-            context.out() << "       " << QCoreApplication::translate("viciprov-cli", "Fix: ")
-                          << step.fix << Qt::endl;
+            context.out() << "       " << Cli::tr("Fix: ") << step.fix << Qt::endl;
     }
     return exitCode;
 }
@@ -90,9 +89,7 @@ SendSummary sendPhones(CliContext &context, const QList<PhoneRecord> &phones,
         if (!context.isTerminal())
             return;
         context.err() << '\r'
-                      << QCoreApplication::translate(
-                             "viciprov-cli",
-                             "%1/%2 done: %3 added, %4 failed, %5 unknown, %6 in flight   ")
+                      << Cli::tr("%1/%2 done: %3 added, %4 failed, %5 unknown, %6 in flight   ")
                              .arg(done)
                              .arg(phones.size())
                              .arg(summary.added)
@@ -129,9 +126,7 @@ SendSummary sendPhones(CliContext &context, const QList<PhoneRecord> &phones,
             if (context.isTerminal())
                 context.err() << '\r' << QString(78, QLatin1Char(' ')) << '\r';
             const QString where =
-                lines.value(index) > 0
-                    ? QCoreApplication::translate("viciprov-cli", "line %1").arg(lines.value(index))
-                    : QString();
+                lines.value(index) > 0 ? Cli::tr("line %1").arg(lines.value(index)) : QString();
             context.out() << QStringLiteral("%1%2@%3: %4 - %5")
                                  .arg(where.isEmpty() ? QString() : where + u": "_qs,
                                       result.phone.extension(), result.phone.serverIp(),
@@ -169,9 +164,7 @@ SendSummary sendPhones(CliContext &context, const QList<PhoneRecord> &phones,
 
 void printStop(CliContext &context, const SendSummary &summary)
 {
-    context.err() << QCoreApplication::translate("viciprov-cli",
-                                                 "Stopped, nothing more was sent: %1")
-                         .arg(summary.stopMessage)
+    context.err() << Cli::tr("Stopped, nothing more was sent: %1").arg(summary.stopMessage)
                   << Qt::endl;
     if (summary.stopReason != Outcome::Cancelled)
         context.err() << outcomeExplanation(summary.stopReason) << Qt::endl;
@@ -191,33 +184,26 @@ int exitCodeFor(const SendSummary &summary)
 int runAdd(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("viciprov-cli", "Add one phone."));
+    parser.setApplicationDescription(Cli::tr("Add one phone."));
     parser.addHelpOption();
     for (const auto &info : phoneFields()) {
         if (info.secret) {
-            parser.addOption({optionName(info.field) + u"-env"_qs,
-                              QCoreApplication::translate("viciprov-cli",
-                                                          "Read %1 from this environment variable.")
-                                  .arg(apiName(info.field)),
-                              QCoreApplication::translate("viciprov-cli", "VAR")});
+            parser.addOption(
+                {optionName(info.field) + u"-env"_qs,
+                 Cli::tr("Read %1 from this environment variable.").arg(apiName(info.field)),
+                 Cli::tr("VAR")});
             continue;
         }
-        parser.addOption({optionName(info.field), fieldLabel(info.field),
-                          QCoreApplication::translate("viciprov-cli", "VALUE")});
+        parser.addOption({optionName(info.field), fieldLabel(info.field), Cli::tr("VALUE")});
     }
     parser.addOption(
-        {QStringLiteral("inactive"),
-         QCoreApplication::translate("viciprov-cli", "Make the phone inactive after adding it.")});
-    parser.addOption(
-        {QStringLiteral("generate-passwords"),
-         QCoreApplication::translate(
-             "viciprov-cli", "Generate the login and registration passwords and write them to the "
-                             "--handout file.")});
-    parser.addOption(
-        {QStringLiteral("handout"),
-         QCoreApplication::translate(
-             "viciprov-cli", "Write the generated passwords to this file (it holds secrets)."),
-         QCoreApplication::translate("viciprov-cli", "FILE")});
+        {QStringLiteral("inactive"), Cli::tr("Make the phone inactive after adding it.")});
+    parser.addOption({QStringLiteral("generate-passwords"),
+                      Cli::tr("Generate the login and registration passwords and write them to the "
+                              "--handout file.")});
+    parser.addOption({QStringLiteral("handout"),
+                      Cli::tr("Write the generated passwords to this file (it holds secrets)."),
+                      Cli::tr("FILE")});
     if (const auto done = parseCommand(context, parser, arguments))
         return *done;
     PhoneRecord phone;
@@ -248,8 +234,7 @@ int runAdd(CliContext &context, const QStringList &arguments)
     const QString handout = parser.value(QStringLiteral("handout"));
     if (parser.isSet(QStringLiteral("generate-passwords"))) {
         if (handout.isEmpty()) {
-            context.err() << QCoreApplication::translate(
-                                 "viciprov-cli",
+            context.err() << Cli::tr(
                                  "--generate-passwords needs --handout FILE: generated passwords "
                                  "are shown nowhere else.")
                           << Qt::endl;
@@ -283,11 +268,9 @@ int runAdd(CliContext &context, const QStringList &arguments)
                                 phone.value(PhoneField::PhonePass),
                                 phone.value(PhoneField::RegistrationPassword))
                            .toUtf8());
-            context.err() << QCoreApplication::translate(
-                                 "viciprov-cli",
-                                 "warning: %1 holds passwords; hand it over and delete it.")
-                                 .arg(handout)
-                          << Qt::endl;
+            context.err()
+                << Cli::tr("warning: %1 holds passwords; hand it over and delete it.").arg(handout)
+                << Qt::endl;
         }
     }
     return exitCodeFor(summary);
@@ -296,27 +279,17 @@ int runAdd(CliContext &context, const QStringList &arguments)
 int runHistory(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("viciprov-cli", "Show the history of attempts."));
+    parser.setApplicationDescription(Cli::tr("Show the history of attempts."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("outcome"),
-         QCoreApplication::translate("viciprov-cli",
-                                     "Only this outcome (added, login_failed, timeout, ...)."),
-         QCoreApplication::translate("viciprov-cli", "OUTCOME")},
-        {QStringLiteral("since"),
-         QCoreApplication::translate("viciprov-cli", "Only attempts since this date (YYYY-MM-DD)."),
-         QCoreApplication::translate("viciprov-cli", "DATE")},
-        {QStringLiteral("batch"), QCoreApplication::translate("viciprov-cli", "Only this batch."),
-         QCoreApplication::translate("viciprov-cli", "ID")},
-        {QStringLiteral("search"),
-         QCoreApplication::translate("viciprov-cli", "Only attempts matching this text."),
-         QCoreApplication::translate("viciprov-cli", "TEXT")},
-        {QStringLiteral("limit"),
-         QCoreApplication::translate("viciprov-cli", "At most this many rows (default 50)."),
-         QCoreApplication::translate("viciprov-cli", "N")},
-        {QStringLiteral("csv"),
-         QCoreApplication::translate("viciprov-cli", "Write CSV to standard output.")},
+         Cli::tr("Only this outcome (added, login_failed, timeout, ...)."), Cli::tr("OUTCOME")},
+        {QStringLiteral("since"), Cli::tr("Only attempts since this date (YYYY-MM-DD)."),
+         Cli::tr("DATE")},
+        {QStringLiteral("batch"), Cli::tr("Only this batch."), Cli::tr("ID")},
+        {QStringLiteral("search"), Cli::tr("Only attempts matching this text."), Cli::tr("TEXT")},
+        {QStringLiteral("limit"), Cli::tr("At most this many rows (default 50)."), Cli::tr("N")},
+        {QStringLiteral("csv"), Cli::tr("Write CSV to standard output.")},
     });
     if (const auto done = parseCommand(context, parser, arguments))
         return *done;
@@ -330,10 +303,7 @@ int runHistory(CliContext &context, const QStringList &arguments)
         for (const QString &key : parser.value(QStringLiteral("outcome")).split(QLatin1Char(','))) {
             Outcome outcome;
             if (!outcomeFromKey(key.trimmed(), &outcome)) {
-                context.err() << QCoreApplication::translate("viciprov-cli",
-                                                             "Unknown outcome \"%1\".")
-                                     .arg(key)
-                              << Qt::endl;
+                context.err() << Cli::tr("Unknown outcome \"%1\".").arg(key) << Qt::endl;
                 return ExitUsage;
             }
             filter.outcomes << outcome;
@@ -342,9 +312,7 @@ int runHistory(CliContext &context, const QStringList &arguments)
     if (parser.isSet(QStringLiteral("since"))) {
         const QDate date = QDate::fromString(parser.value(QStringLiteral("since")), Qt::ISODate);
         if (!date.isValid()) {
-            context.err() << QCoreApplication::translate("viciprov-cli",
-                                                         "Bad --since: use YYYY-MM-DD.")
-                          << Qt::endl;
+            context.err() << Cli::tr("Bad --since: use YYYY-MM-DD.") << Qt::endl;
             return ExitUsage;
         }
         filter.from = date.startOfDay(Qt::LocalTime);
@@ -368,7 +336,7 @@ int runHistory(CliContext &context, const QStringList &arguments)
                           ? parser.value(QStringLiteral("limit")).toInt(&ok)
                           : 50;
     if (!ok || limit < 1) {
-        context.err() << QCoreApplication::translate("viciprov-cli", "Bad --limit.") << Qt::endl;
+        context.err() << Cli::tr("Bad --limit.") << Qt::endl;
         return ExitUsage;
     }
     const auto attempts = context.history()->query(filter, 0, limit);
@@ -377,11 +345,10 @@ int runHistory(CliContext &context, const QStringList &arguments)
                       << VicidialSystem{attempt.systemKey, attempt.systemName}.displayName() << "  "
                       << attempt.function << "  " << attempt.phone.extension() << '@'
                       << attempt.phone.serverIp() << "  "
-                      << (attempt.finished ? outcomeKey(attempt.outcome)
-                                           : QCoreApplication::translate("viciprov-cli", "sending"))
+                      << (attempt.finished ? outcomeKey(attempt.outcome) : Cli::tr("sending"))
                       << "  " << attempt.message << Qt::endl;
     }
-    context.err() << QCoreApplication::translate("viciprov-cli", "%1 of %2 attempts shown.")
+    context.err() << Cli::tr("%1 of %2 attempts shown.")
                          .arg(attempts.size())
                          .arg(context.history()->count(filter))
                   << Qt::endl;

@@ -51,46 +51,28 @@ void CliContext::addGlobalOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {QStringLiteral("url"),
-         QCoreApplication::translate(
-             "viciprov-cli", "VICIdial server address (host, base URL or the full API URL)."),
-         QCoreApplication::translate("viciprov-cli", "URL")},
-        {QStringLiteral("user"), QCoreApplication::translate("viciprov-cli", "API user."),
-         QCoreApplication::translate("viciprov-cli", "USER")},
+         Cli::tr("VICIdial server address (host, base URL or the full API URL)."), Cli::tr("URL")},
+        {QStringLiteral("user"), Cli::tr("API user."), Cli::tr("USER")},
         {QStringLiteral("password-env"),
-         QCoreApplication::translate("viciprov-cli",
-                                     "Read the API password from this environment variable."),
-         QCoreApplication::translate("viciprov-cli", "VAR")},
+         Cli::tr("Read the API password from this environment variable."), Cli::tr("VAR")},
         {QStringLiteral("password-file"),
-         QCoreApplication::translate("viciprov-cli",
-                                     "Read the API password from the first line of this file."),
-         QCoreApplication::translate("viciprov-cli", "FILE")},
+         Cli::tr("Read the API password from the first line of this file."), Cli::tr("FILE")},
         {QStringLiteral("source"),
-         QCoreApplication::translate(
-             "viciprov-cli", "Source label for the server's API log (2+ letters or digits)."),
-         QCoreApplication::translate("viciprov-cli", "LABEL")},
+         Cli::tr("Source label for the server's API log (2+ letters or digits)."),
+         Cli::tr("LABEL")},
         {QStringLiteral("method"),
-         QCoreApplication::translate("viciprov-cli",
-                                     "post (default; keeps passwords out of web logs) or get."),
-         QCoreApplication::translate("viciprov-cli", "METHOD")},
-        {QStringLiteral("concurrency"),
-         QCoreApplication::translate("viciprov-cli",
-                                     "Requests in flight at once, 1-8 (default 4)."),
-         QCoreApplication::translate("viciprov-cli", "N")},
-        {QStringLiteral("timeout"),
-         QCoreApplication::translate("viciprov-cli",
-                                     "Seconds to wait for each reply (default 30)."),
-         QCoreApplication::translate("viciprov-cli", "SECONDS")},
-        {QStringLiteral("history"),
-         QCoreApplication::translate("viciprov-cli", "History database file (default: the app's)."),
-         QCoreApplication::translate("viciprov-cli", "FILE")},
+         Cli::tr("post (default; keeps passwords out of web logs) or get."), Cli::tr("METHOD")},
+        {QStringLiteral("concurrency"), Cli::tr("Requests in flight at once, 1-8 (default 4)."),
+         Cli::tr("N")},
+        {QStringLiteral("timeout"), Cli::tr("Seconds to wait for each reply (default 30)."),
+         Cli::tr("SECONDS")},
+        {QStringLiteral("history"), Cli::tr("History database file (default: the app's)."),
+         Cli::tr("FILE")},
         {QStringLiteral("trust-cert"),
-         QCoreApplication::translate(
-             "viciprov-cli",
-             "Trust a server certificate with this SHA-256 fingerprint (self-signed servers)."),
-         QCoreApplication::translate("viciprov-cli", "SHA256")},
+         Cli::tr("Trust a server certificate with this SHA-256 fingerprint (self-signed servers)."),
+         Cli::tr("SHA256")},
         {QStringLiteral("non-latin"),
-         QCoreApplication::translate(
-             "viciprov-cli", "The server runs in non-latin mode: letters of any script are kept.")},
+         Cli::tr("The server runs in non-latin mode: letters of any script are kept.")},
     });
 }
 
@@ -101,22 +83,18 @@ bool CliContext::init(const QCommandLineParser &parser)
                             ? parser.value(QStringLiteral("url"))
                             : m_settings->value(SettingKey::ServerUrl).toString();
     if (url.trimmed().isEmpty()) {
-        m_err << QCoreApplication::translate(
-                     "viciprov-cli",
+        m_err << Cli::tr(
                      "No server given: use --url URL (or save one in the desktop app's settings).")
               << Qt::endl;
         return false;
     }
     const EndpointResult endpoint = ApiEndpoint::fromUserInput(url);
     if (!endpoint.ok()) {
-        m_err << QCoreApplication::translate("viciprov-cli", "Bad --url \"%1\": %2")
-                     .arg(url, endpoint.error)
-              << Qt::endl;
+        m_err << Cli::tr("Bad --url \"%1\": %2").arg(url, endpoint.error) << Qt::endl;
         return false;
     }
     for (const auto &warning : endpoint.warnings)
-        m_err << QCoreApplication::translate("viciprov-cli", "warning: %1").arg(warning)
-              << Qt::endl;
+        m_err << Cli::tr("warning: %1").arg(warning) << Qt::endl;
     m_apiUrl = endpoint.apiUrl;
     m_urlGiven = parser.isSet(QStringLiteral("url"));
 
@@ -131,10 +109,7 @@ bool CliContext::init(const QCommandLineParser &parser)
                                                 : m_settings->value(SettingKey::Method).toString())
             .toLower();
     if (method != QLatin1String("post") && method != QLatin1String("get")) {
-        m_err << QCoreApplication::translate("viciprov-cli",
-                                             "Bad --method \"%1\": use post or get.")
-                     .arg(method)
-              << Qt::endl;
+        m_err << Cli::tr("Bad --method \"%1\": use post or get.").arg(method) << Qt::endl;
         return false;
     }
     m_method = method == QLatin1String("get") ? HttpMethod::Get : HttpMethod::Post;
@@ -144,26 +119,20 @@ bool CliContext::init(const QCommandLineParser &parser)
                         ? parser.value(QStringLiteral("concurrency")).toInt(&ok)
                         : m_settings->value(SettingKey::Concurrency).toInt();
     if (!ok || m_concurrency < 1 || m_concurrency > 8) {
-        m_err << QCoreApplication::translate("viciprov-cli",
-                                             "Bad --concurrency: use a number from 1 to 8.")
-              << Qt::endl;
+        m_err << Cli::tr("Bad --concurrency: use a number from 1 to 8.") << Qt::endl;
         return false;
     }
     m_timeoutSeconds = parser.isSet(QStringLiteral("timeout"))
                            ? parser.value(QStringLiteral("timeout")).toInt(&ok)
                            : m_settings->value(SettingKey::TimeoutSeconds).toInt();
     if (!ok || m_timeoutSeconds < 1 || m_timeoutSeconds > 600) {
-        m_err << QCoreApplication::translate(
-                     "viciprov-cli", "Bad --timeout: use a number of seconds from 1 to 600.")
-              << Qt::endl;
+        m_err << Cli::tr("Bad --timeout: use a number of seconds from 1 to 600.") << Qt::endl;
         return false;
     }
     m_passwordEnv = parser.value(QStringLiteral("password-env"));
     m_passwordFile = parser.value(QStringLiteral("password-file"));
     if (!m_passwordEnv.isEmpty() && !m_passwordFile.isEmpty()) {
-        m_err << QCoreApplication::translate(
-                     "viciprov-cli", "Use either --password-env or --password-file, not both.")
-              << Qt::endl;
+        m_err << Cli::tr("Use either --password-env or --password-file, not both.") << Qt::endl;
         return false;
     }
     m_historyPath = parser.value(QStringLiteral("history"));
@@ -178,15 +147,13 @@ bool CliContext::init(const QCommandLineParser &parser)
 bool CliContext::loadPassword(QString *error)
 {
     if (m_user.isEmpty()) {
-        *error = QCoreApplication::translate("viciprov-cli", "No API user given: use --user USER.");
+        *error = Cli::tr("No API user given: use --user USER.");
         return false;
     }
     if (!m_passwordEnv.isEmpty()) {
         if (!qEnvironmentVariableIsSet(m_passwordEnv.toLocal8Bit().constData())) {
-            *error =
-                QCoreApplication::translate(
-                    "viciprov-cli", "The environment variable %1 (from --password-env) is not set.")
-                    .arg(m_passwordEnv);
+            *error = Cli::tr("The environment variable %1 (from --password-env) is not set.")
+                         .arg(m_passwordEnv);
             return false;
         }
         m_password = qEnvironmentVariable(m_passwordEnv.toLocal8Bit().constData());
@@ -195,9 +162,8 @@ bool CliContext::loadPassword(QString *error)
     if (!m_passwordFile.isEmpty()) {
         QFile file(m_passwordFile);
         if (!file.open(QIODevice::ReadOnly)) {
-            *error =
-                QCoreApplication::translate("viciprov-cli", "Cannot read the password file %1: %2")
-                    .arg(m_passwordFile, file.errorString());
+            *error = Cli::tr("Cannot read the password file %1: %2")
+                         .arg(m_passwordFile, file.errorString());
             return false;
         }
         m_password = QString::fromUtf8(file.readLine()).trimmed();
@@ -219,15 +185,13 @@ bool CliContext::loadPassword(QString *error)
         return true;
     }
     if (isatty(STDIN_FILENO)) {
-        m_password = promptPassword(
-            QCoreApplication::translate("viciprov-cli", "API password for %1: ").arg(m_user));
+        m_password = promptPassword(Cli::tr("API password for %1: ").arg(m_user));
         if (!m_password.isEmpty())
             return true;
     }
-    *error = QCoreApplication::translate(
-        "viciprov-cli",
-        "No API password: use --password-env VAR or --password-file FILE (passwords are "
-        "never taken from the command line, where other users can see them).");
+    *error =
+        Cli::tr("No API password: use --password-env VAR or --password-file FILE (passwords are "
+                "never taken from the command line, where other users can see them).");
     return false;
 }
 
@@ -239,8 +203,7 @@ bool CliContext::openHistory(QString *error)
         return false;
     const int interrupted = m_history->markInterrupted();
     if (interrupted > 0) {
-        m_err << QCoreApplication::translate(
-                     "viciprov-cli",
+        m_err << Cli::tr(
                      "note: %n attempt(s) were left unfinished by an earlier run; their outcome "
                      "is unknown. Importing the same rows again resolves them safely.",
                      nullptr, interrupted)

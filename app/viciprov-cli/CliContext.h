@@ -11,9 +11,17 @@
 
 #include <memory>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace vp::cli {
+
+// The translation context of every message of the command-line tool ("Cli" in
+// the catalogs).
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 enum ExitCode
 {

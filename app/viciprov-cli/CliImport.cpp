@@ -40,19 +40,16 @@ bool parseDefaults(const QStringList &values, ImportDefaults *defaults, QString 
         const QString name = entry.left(eq).trimmed().replace(QLatin1Char('-'), QLatin1Char('_'));
         const auto field = phoneFieldFromApiName(name);
         if (eq < 0 || !field) {
-            *error = QCoreApplication::translate(
-                         "viciprov-cli",
-                         "Bad --default \"%1\": use field=value with an API field name such as "
-                         "server_ip=10.10.10.15.")
+            *error = Cli::tr("Bad --default \"%1\": use field=value with an API field name such as "
+                             "server_ip=10.10.10.15.")
                          .arg(entry);
             return false;
         }
         if (isSecretField(*field)) {
-            *error = QCoreApplication::translate(
-                         "viciprov-cli",
-                         "Passwords are never taken from the command line; put %1 in the file or "
-                         "use --generate-passwords.")
-                         .arg(name);
+            *error =
+                Cli::tr("Passwords are never taken from the command line; put %1 in the file or "
+                        "use --generate-passwords.")
+                    .arg(name);
             return false;
         }
         defaults->values.insert(*field, entry.mid(eq + 1));
@@ -151,43 +148,30 @@ bool writeReport(const QString &path, const QList<ImportRow> &rows,
 int runImport(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("viciprov-cli", "Import phones from a CSV file."));
+    parser.setApplicationDescription(Cli::tr("Import phones from a CSV file."));
     parser.addHelpOption();
-    parser.addPositionalArgument(
-        QStringLiteral("file"),
-        QCoreApplication::translate("viciprov-cli", "CSV file with a header row."));
+    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("CSV file with a header row."));
     parser.addOptions({
         {QStringLiteral("default"),
-         QCoreApplication::translate(
-             "viciprov-cli", "Value for a field the file lacks, e.g. server_ip=10.10.10.15."),
-         QCoreApplication::translate("viciprov-cli", "FIELD=VALUE")},
-        {QStringLiteral("dry-run"),
-         QCoreApplication::translate("viciprov-cli", "Check everything, send nothing.")},
-        {QStringLiteral("report"),
-         QCoreApplication::translate("viciprov-cli", "Write every row's outcome to this CSV file."),
-         QCoreApplication::translate("viciprov-cli", "FILE")},
+         Cli::tr("Value for a field the file lacks, e.g. server_ip=10.10.10.15."),
+         Cli::tr("FIELD=VALUE")},
+        {QStringLiteral("dry-run"), Cli::tr("Check everything, send nothing.")},
+        {QStringLiteral("report"), Cli::tr("Write every row's outcome to this CSV file."),
+         Cli::tr("FILE")},
         {QStringLiteral("generate-passwords"),
-         QCoreApplication::translate(
-             "viciprov-cli",
-             "Generate missing phone and registration passwords (needs --handout).")},
+         Cli::tr("Generate missing phone and registration passwords (needs --handout).")},
         {QStringLiteral("handout"),
-         QCoreApplication::translate(
-             "viciprov-cli",
-             "Write extension, login and generated passwords to this file (it holds secrets)."),
-         QCoreApplication::translate("viciprov-cli", "FILE")},
+         Cli::tr("Write extension, login and generated passwords to this file (it holds secrets)."),
+         Cli::tr("FILE")},
         {QStringLiteral("delimiter"),
-         QCoreApplication::translate(
-             "viciprov-cli", "Field delimiter: comma, semicolon, tab or pipe (default: detect)."),
-         QCoreApplication::translate("viciprov-cli", "D")},
+         Cli::tr("Field delimiter: comma, semicolon, tab or pipe (default: detect)."),
+         Cli::tr("D")},
     });
     if (const auto done = parseCommand(context, parser, arguments))
         return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        context.err() << QCoreApplication::translate(
-                             "viciprov-cli", "usage: viciprov-cli import FILE.csv [options]")
-                      << Qt::endl;
+        context.err() << Cli::tr("usage: viciprov-cli import FILE.csv [options]") << Qt::endl;
         return ExitUsage;
     }
     const QString path = positional.at(0);
@@ -203,9 +187,7 @@ int runImport(CliContext &context, const QStringList &arguments)
                                                     {QStringLiteral("|"), QLatin1Char('|')}};
         const QString d = parser.value(QStringLiteral("delimiter")).toLower();
         if (!names.contains(d)) {
-            context.err() << QCoreApplication::translate(
-                                 "viciprov-cli",
-                                 "Bad --delimiter: use comma, semicolon, tab or pipe.")
+            context.err() << Cli::tr("Bad --delimiter: use comma, semicolon, tab or pipe.")
                           << Qt::endl;
             return ExitUsage;
         }
@@ -218,22 +200,17 @@ int runImport(CliContext &context, const QStringList &arguments)
         return ExitUsage;
     }
     for (const QString &warning : table.warnings)
-        context.err() << QFileInfo(path).fileName() << ": "
-                      << QCoreApplication::translate("viciprov-cli", "warning: ") << warning
+        context.err() << QFileInfo(path).fileName() << ": " << Cli::tr("warning: ") << warning
                       << Qt::endl;
 
     const ColumnMapping mapping = ColumnMapping::fromHeader(table.header);
     for (const QString &column : mapping.unknownColumns)
-        context.err() << QCoreApplication::translate(
-                             "viciprov-cli",
-                             "warning: column \"%1\" is not an add_phone field and is ignored.")
+        context.err() << Cli::tr("warning: column \"%1\" is not an add_phone field and is ignored.")
                              .arg(column)
                       << Qt::endl;
     if (!mapping.columns.contains(std::optional<PhoneField>(PhoneField::Extension))) {
-        context.err() << QCoreApplication::translate(
-                             "viciprov-cli",
-                             "%1: no extension column. The header row must name the columns "
-                             "(extension, server_ip, phone_login, ...).")
+        context.err() << Cli::tr("%1: no extension column. The header row must name the columns "
+                                 "(extension, server_ip, phone_login, ...).")
                              .arg(QFileInfo(path).fileName())
                       << Qt::endl;
         return ExitUsage;
@@ -255,8 +232,7 @@ int runImport(CliContext &context, const QStringList &arguments)
     const bool generate = parser.isSet(QStringLiteral("generate-passwords"));
     const QString handout = parser.value(QStringLiteral("handout"));
     if (generate && handout.isEmpty()) {
-        context.err() << QCoreApplication::translate(
-                             "viciprov-cli",
+        context.err() << Cli::tr(
                              "--generate-passwords needs --handout FILE: generated passwords are "
                              "shown nowhere else.")
                       << Qt::endl;
@@ -282,10 +258,8 @@ int runImport(CliContext &context, const QStringList &arguments)
     }
     if (!missingColumns.isEmpty()) {
         context.err()
-            << QCoreApplication::translate(
-                   "viciprov-cli",
-                   "%1: no value in any row for: %2. Add these columns, give them with "
-                   "--default field=value, or use --generate-passwords for the passwords.")
+            << Cli::tr("%1: no value in any row for: %2. Add these columns, give them with "
+                       "--default field=value, or use --generate-passwords for the passwords.")
                    .arg(QFileInfo(path).fileName(), missingColumns.join(QStringLiteral(", ")))
             << Qt::endl;
         return ExitUsage;
@@ -293,9 +267,7 @@ int runImport(CliContext &context, const QStringList &arguments)
 
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     if (!context.openHistory(&error)) {
-        context.err()
-            << QCoreApplication::translate("viciprov-cli", "Cannot open the history: %1").arg(error)
-            << Qt::endl;
+        context.err() << Cli::tr("Cannot open the history: %1").arg(error) << Qt::endl;
         return ExitUsage;
     }
 
@@ -324,23 +296,17 @@ int runImport(CliContext &context, const QStringList &arguments)
         RowStatus &status = statuses[i];
         for (const FieldIssue &issue : PhoneRules::validate(row.phone, context.ruleOptions())) {
             const int column = mapping.columns.indexOf(std::optional<PhoneField>(issue.field));
-            status.problems << (column >= 0
-                                    ? QCoreApplication::translate("viciprov-cli",
-                                                                  "%1 line %2, column %3: %4")
-                                          .arg(fileName)
-                                          .arg(row.line)
-                                          .arg(column + 1)
-                                          .arg(issue.message)
-                                    : QCoreApplication::translate("viciprov-cli", "%1 line %2: %3")
-                                          .arg(fileName)
-                                          .arg(row.line)
-                                          .arg(issue.message));
+            status.problems
+                << (column >= 0
+                        ? Cli::tr("%1 line %2, column %3: %4")
+                              .arg(fileName)
+                              .arg(row.line)
+                              .arg(column + 1)
+                              .arg(issue.message)
+                        : Cli::tr("%1 line %2: %3").arg(fileName).arg(row.line).arg(issue.message));
         }
         for (const QString &problem : row.problems)
-            status.problems << QCoreApplication::translate("viciprov-cli", "%1 line %2: %3")
-                                   .arg(fileName)
-                                   .arg(row.line)
-                                   .arg(problem);
+            status.problems << Cli::tr("%1 line %2: %3").arg(fileName).arg(row.line).arg(problem);
         if (!status.problems.isEmpty()) {
             status.kind = RowStatus::Kind::Invalid;
             ++invalid;
@@ -351,8 +317,7 @@ int runImport(CliContext &context, const QStringList &arguments)
         const PhoneRecord phone = PhoneRules::normalized(row.phone, nullptr, context.ruleOptions());
         if (context.history()->wasAdded(system, phone.extension(), phone.serverIp())) {
             status.kind = RowStatus::Kind::AlreadyAdded;
-            status.problems << QCoreApplication::translate(
-                "viciprov-cli", "already added by an earlier run (history)");
+            status.problems << Cli::tr("already added by an earlier run (history)");
             ++alreadyAdded;
             continue;
         }
@@ -364,9 +329,7 @@ int runImport(CliContext &context, const QStringList &arguments)
         sendIndex << i;
     }
 
-    context.err() << QCoreApplication::translate(
-                         "viciprov-cli",
-                         "%1: %2 rows; %3 valid to send, %4 invalid, %5 already added earlier.")
+    context.err() << Cli::tr("%1: %2 rows; %3 valid to send, %4 invalid, %5 already added earlier.")
                          .arg(fileName)
                          .arg(rows.size())
                          .arg(toSend.size())
@@ -375,8 +338,7 @@ int runImport(CliContext &context, const QStringList &arguments)
                   << Qt::endl;
     if (dryRun) {
         for (int k = 0; k < toSend.size(); ++k)
-            context.out() << QCoreApplication::translate("viciprov-cli",
-                                                         "line %1: would add %2@%3 (login %4)")
+            context.out() << Cli::tr("line %1: would add %2@%3 (login %4)")
                                  .arg(lines[k])
                                  .arg(toSend[k].extension(), toSend[k].serverIp(),
                                       toSend[k].login())
@@ -384,14 +346,10 @@ int runImport(CliContext &context, const QStringList &arguments)
         if (parser.isSet(QStringLiteral("report"))) {
             for (int k = 0; k < sendIndex.size(); ++k) {
                 statuses[sendIndex[k]].result.outcome = Outcome::Cancelled;
-                statuses[sendIndex[k]].result.message =
-                    QCoreApplication::translate("viciprov-cli", "dry run: not sent");
+                statuses[sendIndex[k]].result.message = Cli::tr("dry run: not sent");
             }
             if (!writeReport(parser.value(QStringLiteral("report")), rows, statuses, &error))
-                context.err() << QCoreApplication::translate("viciprov-cli",
-                                                             "Cannot write the report: %1")
-                                     .arg(error)
-                              << Qt::endl;
+                context.err() << Cli::tr("Cannot write the report: %1").arg(error) << Qt::endl;
         }
         return invalid ? ExitSomeNotAdded : ExitAllAdded;
     }
@@ -420,10 +378,7 @@ int runImport(CliContext &context, const QStringList &arguments)
                     return;
                 }
                 if (!handoutWriter.append(toSend[index], &error))
-                    context.err() << QCoreApplication::translate("viciprov-cli",
-                                                                 "Cannot write the handout: %1")
-                                         .arg(error)
-                                  << Qt::endl;
+                    context.err() << Cli::tr("Cannot write the handout: %1").arg(error) << Qt::endl;
             };
         }
         summary = sendPhones(context, toSend, options, lines, &results, onResult);
@@ -431,8 +386,7 @@ int runImport(CliContext &context, const QStringList &arguments)
         for (int k = 0; k < results.size(); ++k)
             statuses[sendIndex[k]].result = results[k];
     }
-    context.err() << QCoreApplication::translate(
-                         "viciprov-cli",
+    context.err() << Cli::tr(
                          "Summary: %1 added, %2 already added earlier, %3 failed, %4 unknown (may "
                          "exist: import again to resolve), %5 not sent, %6 invalid.")
                          .arg(summary.added)
@@ -445,25 +399,18 @@ int runImport(CliContext &context, const QStringList &arguments)
     if (summary.stopped)
         printStop(context, summary);
     else if (summary.unreachable)
-        context.err() << QCoreApplication::translate("viciprov-cli", "Server unreachable: %1")
-                             .arg(summary.stopMessage)
-                      << Qt::endl;
+        context.err() << Cli::tr("Server unreachable: %1").arg(summary.stopMessage) << Qt::endl;
 
     if (parser.isSet(QStringLiteral("report")) &&
         !writeReport(parser.value(QStringLiteral("report")), rows, statuses, &error))
-        context.err()
-            << QCoreApplication::translate("viciprov-cli", "Cannot write the report: %1").arg(error)
-            << Qt::endl;
+        context.err() << Cli::tr("Cannot write the report: %1").arg(error) << Qt::endl;
 
     if (handoutWritten)
-        context.err() << QCoreApplication::translate(
-                             "viciprov-cli",
-                             "warning: %1 holds passwords; hand it over and delete it.")
-                             .arg(handout)
-                      << Qt::endl;
+        context.err()
+            << Cli::tr("warning: %1 holds passwords; hand it over and delete it.").arg(handout)
+            << Qt::endl;
     if (!unknownPasswords.isEmpty())
-        context.err() << QCoreApplication::translate(
-                             "viciprov-cli",
+        context.err() << Cli::tr(
                              "warning: these phones were created by an earlier, interrupted run "
                              "whose generated passwords are lost; they are not in the handout. "
                              "Set new passwords for them on VICIdial: %1")

@@ -22,22 +22,20 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "viciprov-cli", "Create phone extensions on a VICIdial server.\n\n"
-                        "Commands:\n"
-                        "  test-credentials   check the server URL, API login and permission\n"
-                        "  add                add one phone (--extension E --server-ip IP ...)\n"
-                        "  import FILE.csv    add every phone of a CSV file\n"
-                        "  history            show earlier attempts\n\n"
-                        "Exit status: 0 all added, 1 some not added, 2 bad usage or "
-                        "unreadable file, 3 stopped on a login/lock-out/permission error, "
-                        "4 server unreachable."));
+    parser.setApplicationDescription(
+        Cli::tr("Create phone extensions on a VICIdial server.\n\n"
+                "Commands:\n"
+                "  test-credentials   check the server URL, API login and permission\n"
+                "  add                add one phone (--extension E --server-ip IP ...)\n"
+                "  import FILE.csv    add every phone of a CSV file\n"
+                "  history            show earlier attempts\n\n"
+                "Exit status: 0 all added, 1 some not added, 2 bad usage or "
+                "unreadable file, 3 stopped on a login/lock-out/permission error, "
+                "4 server unreachable."));
     parser.addHelpOption();
     parser.addVersionOption();
     CliContext::addGlobalOptions(parser);
-    parser.addPositionalArgument(
-        QStringLiteral("command"),
-        QCoreApplication::translate("viciprov-cli", "The command to run."));
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("The command to run."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 
     QStringList arguments = app.arguments();
@@ -45,10 +43,8 @@ int main(int argc, char *argv[])
         if (argument == QLatin1String("--password") ||
             argument.startsWith(QLatin1String("--password=")) ||
             argument == QLatin1String("--pass") || argument == QLatin1String("-p")) {
-            err << QCoreApplication::translate(
-                       "viciprov-cli",
-                       "Passwords are never taken from the command line, where other users can "
-                       "see them. Use --password-env VAR or --password-file FILE.")
+            err << Cli::tr("Passwords are never taken from the command line, where other users can "
+                           "see them. Use --password-env VAR or --password-file FILE.")
                 << Qt::endl;
             return ExitUsage;
         }
@@ -84,8 +80,6 @@ int main(int argc, char *argv[])
         return runImport(context, rest);
     if (command == QLatin1String("history"))
         return runHistory(context, rest);
-    err << QCoreApplication::translate("viciprov-cli", "Unknown command \"%1\". See --help.")
-               .arg(command)
-        << Qt::endl;
+    err << Cli::tr("Unknown command \"%1\". See --help.").arg(command) << Qt::endl;
     return ExitUsage;
 }

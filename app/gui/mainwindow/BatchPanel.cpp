@@ -1,6 +1,6 @@
 #include "mainwindow/BatchPanel.h"
 #include "history/BatchResumePlan.h"
-#include "ui_MainWindow.h"
+#include "ui_BatchPanel.h"
 
 #include "config/Settings.h"
 #include "import/BatchReportWriter.h"
@@ -55,40 +55,39 @@ QString documentsFolder()
 
 } // namespace
 
-BatchPanel::BatchPanel(AppContext &context, PhoneModel *model, Ui::MainWindow &ui, QWidget *window,
-                       std::function<bool()> readyToSend,
-                       std::function<void(const QList<int> &, const QString &)> submit)
-    : QObject(window)
+BatchPanel::BatchPanel(AppContext &context, PhoneModel *model, SendGate &gate, QWidget *parent)
+    : QGroupBox(parent)
     , m_context(context)
     , m_model(model)
-    , m_ui(ui)
-    , m_window(window)
-    , m_readyToSend(std::move(readyToSend))
-    , m_submit(std::move(submit))
+    , m_gate(gate)
+    , m_ui(std::make_unique<Ui::BatchPanel>())
     , m_journal(std::make_unique<BatchJournal>(context.history()))
 {
-    connect(m_ui.pauseBatchPushButton, &QPushButton::toggled, this, [this](bool paused) {
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("batchGroupBox"));
+    setVisible(false);
+    connect(m_ui->pauseBatchPushButton, &QPushButton::toggled, this, [this](bool paused) {
         if (paused)
             m_context.service().pause();
         else
             m_context.service().resume();
-        m_ui.pauseBatchPushButton->setText(paused ? tr("Res&ume") : tr("Pa&use"));
+        m_ui->pauseBatchPushButton->setText(paused ? tr("Res&ume") : tr("Pa&use"));
         updatePanel();
     });
-    connect(m_ui.cancelBatchPushButton, &QPushButton::clicked, this, [this] {
+    connect(m_ui->cancelBatchPushButton, &QPushButton::clicked, this, [this] {
         if (m_batch.isValid())
             m_context.service().cancelBatch(m_batch.batchId());
     });
-    connect(m_ui.retryFailedPushButton, &QPushButton::clicked, this, &BatchPanel::retryFailed);
-    connect(m_ui.exportReportPushButton, &QPushButton::clicked, this, [this] {
+    connect(m_ui->retryFailedPushButton, &QPushButton::clicked, this, &BatchPanel::retryFailed);
+    connect(m_ui->exportReportPushButton, &QPushButton::clicked, this, [this] {
         if (m_batch.isValid())
             exportReport(m_batch.batchId());
     });
-    connect(m_ui.saveHandoutPushButton, &QPushButton::clicked, this, [this] {
+    connect(m_ui->saveHandoutPushButton, &QPushButton::clicked, this, [this] {
         if (m_batch.isValid())
             saveHandout(m_batch.batchId());
     });
-    connect(m_ui.closeBatchPushButton, &QPushButton::clicked, m_ui.batchGroupBox, &QWidget::hide);
+    connect(m_ui->closeBatchPushButton, &QPushButton::clicked, this, &QWidget::hide);
 }
 
 BatchPanel::~BatchPanel() = default;
@@ -126,9 +125,9 @@ void BatchPanel::start(const QList<PhoneRecord> &phones, const QList<int> &sourc
         rows.append(first + i);
     m_batch = BatchRun(batchId);
     m_batch.addPending(int(rows.size()));
-    m_ui.pauseBatchPushButton->setChecked(false);
-    m_ui.batchGroupBox->setVisible(true);
-    m_submit(rows, batchId);
+    m_ui->pauseBatchPushButton->setChecked(false);
+    setVisible(true);
+    emit sendRequested(rows, batchId);
     // Rows the service refused at once (invalid, stopped) count as failed now.
     for (int row : rows) {
         if (m_model->phoneRow(row).jobId <= 0)
@@ -167,29 +166,30 @@ void BatchPanel::closeIfComplete(const QString &batchId)
 void BatchPanel::updatePanel()
 {
     const bool valid = m_batch.isValid();
-    m_ui.exportReportPushButton->setEnabled(valid);
-    m_ui.saveHandoutPushButton->setEnabled(valid && m_batch.added() > 0);
+    m_ui->exportReportPushButton->setEnabled(valid);
+    m_ui->saveHandoutPushButton->setEnabled(valid && m_batch.added() > 0);
     if (!valid)
         return;
-    m_ui.batchProgressBar->setMaximum(std::max(1, m_batch.total()));
-    m_ui.batchProgressBar->setValue(m_batch.finished());
+    m_ui->batchProgressBar->setMaximum(std::max(1, m_batch.total()));
+    m_ui->batchProgressBar->setValue(m_batch.finished());
     const bool done = m_batch.isDone();
-    m_ui.batchGroupBox->setTitle(
+    setTitle(
         m_batchSystem.isEmpty()
             ? (done ? tr("Batch finished") : tr("Batch running"))
             : (done ? tr("Batch finished on %1") : tr("Batch running on %1")).arg(m_batchSystem));
     QString text = done ? m_batch.summaryText() : m_batch.progressText();
     if (!done && m_context.service().isPaused())
         text += QLatin1Char(' ') + tr("Paused: nothing new is sent.");
-    m_ui.batchStatusLabel->setText(text);
-    m_ui.pauseBatchPushButton->setEnabled(!done);
-    m_ui.cancelBatchPushButton->setEnabled(!done);
-    m_ui.retryFailedPushButton->setEnabled(done && (m_batch.failed() > 0 || m_batch.unknown() > 0));
+    m_ui->batchStatusLabel->setText(text);
+    m_ui->pauseBatchPushButton->setEnabled(!done);
+    m_ui->cancelBatchPushButton->setEnabled(!done);
+    m_ui->retryFailedPushButton->setEnabled(done &&
+                                            (m_batch.failed() > 0 || m_batch.unknown() > 0));
 }
 
 void BatchPanel::retryFailed()
 {
-    if (!m_batch.isValid() || !m_readyToSend())
+    if (!m_batch.isValid() || !m_gate.readyToSend())
         return;
     QList<int> rows = m_model->rowsOfBatch(m_batch.batchId(), PhoneStatus::Failed);
     rows += m_model->rowsOfBatch(m_batch.batchId(), PhoneStatus::Unknown);
@@ -197,7 +197,7 @@ void BatchPanel::retryFailed()
     BatchRun again(m_batch.batchId());
     again.addPending(int(rows.size()));
     m_batch = again;
-    m_submit(rows, m_batch.batchId());
+    emit sendRequested(rows, m_batch.batchId());
     updatePanel();
 }
 
@@ -231,7 +231,7 @@ void BatchPanel::showResumeDialog(const QList<BatchProgress> &batches, int index
     if (index >= batches.size())
         return;
     const QString batchId = batches.at(index).info.batchId;
-    auto *dialog = new ResumeBatchDialog(batches.at(index), m_window);
+    auto *dialog = new ResumeBatchDialog(batches.at(index), window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ResumeBatchDialog::exportRequested, this,
             [this, batchId] { exportReport(batchId); });
@@ -268,7 +268,7 @@ void BatchPanel::continueBatch(const QString &batchId)
     const ConnectionConfig current = m_context.connectionConfig();
     if (VicidialSystem::keyFor(QUrl(info->serverUrl)) == VicidialSystem::keyFor(current.apiUrl) &&
         info->apiUser == current.credentials.user) {
-        if (!m_readyToSend()) {
+        if (!m_gate.readyToSend()) {
             emit notice(tr("The batch was not continued; it is offered again at the next start."));
             return;
         }
@@ -310,7 +310,7 @@ void BatchPanel::continueOnOwnSystem(const BatchInfo &info)
             : tr("%1 (API user %2), and the settings now point at %3")
                   .arg(own.displayName(), info.apiUser,
                        current.displayName().isEmpty() ? tr("no server") : current.displayName());
-    if (MessageBox::question(m_window, tr("Batch of another system"),
+    if (MessageBox::question(window(), tr("Batch of another system"),
                              tr("Batch \"%1\" was sent to %2.\n\nContinue it on %3? Its rows "
                                 "are sent there only, never to the system in the settings.")
                                  .arg(info.label, where, own.displayName())) != QMessageBox::Yes) {
@@ -334,7 +334,7 @@ void BatchPanel::continueOnOwnSystem(const BatchInfo &info)
         ConnectionConfig target = config;
         if (password.isEmpty())
             password =
-                PasswordDialog::askFor(self->m_context, self->m_window, target.credentials.user,
+                PasswordDialog::askFor(self->m_context, self->window(), target.credentials.user,
                                        target.apiUrl.toString(QUrl::RemoveUserInfo));
         if (password.isEmpty()) {
             emit self->notice(later);
@@ -394,9 +394,9 @@ void BatchPanel::continueWithPasswords(const QString &batchId, const Passwords &
         storePasswords(batchId, m_passwords);
 
     m_batch.addPending(int(toSend.size()));
-    m_ui.pauseBatchPushButton->setChecked(false);
-    m_ui.batchGroupBox->setVisible(true);
-    m_submit(toSend, batchId);
+    m_ui->pauseBatchPushButton->setChecked(false);
+    setVisible(true);
+    emit sendRequested(toSend, batchId);
     for (int row : toSend) {
         if (m_model->phoneRow(row).jobId <= 0)
             m_batch.recordOutcome(Outcome::Cancelled);
@@ -463,14 +463,14 @@ void BatchPanel::exportReport(const QString &batchId)
         return;
     }
     const QString path = FileDialog::getSaveFileName(
-        m_window, tr("Export Batch Report"),
+        window(), tr("Export Batch Report"),
         QDir(documentsFolder()).filePath(QStringLiteral("batch-report.csv")),
         tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
     if (!BatchReportWriter::writeReport(path, rows, &error)) {
-        MessageBox::warning(m_window, tr("Export Batch Report"), error);
+        MessageBox::warning(window(), tr("Export Batch Report"), error);
         return;
     }
     emit notice(tr("Report saved to %1: %2")
@@ -480,7 +480,7 @@ void BatchPanel::exportReport(const QString &batchId)
 void BatchPanel::saveHandout(const QString &batchId)
 {
     if (MessageBox::warning(
-            m_window, tr("Save Agent Handout"),
+            window(), tr("Save Agent Handout"),
             tr("The handout lists the login password and registration password of every phone "
                "this batch added, in plain text. Anyone who reads the file can register as "
                "these phones.\n\nThe file is made readable by you only. Hand it out over a "
@@ -518,20 +518,20 @@ void BatchPanel::saveHandout(const QString &batchId)
         phones.append(phone);
     }
     if (phones.isEmpty()) {
-        MessageBox::information(m_window, tr("Save Agent Handout"),
+        MessageBox::information(window(), tr("Save Agent Handout"),
                                 tr("No added phone of this batch has a password this program "
                                    "still holds."));
         return;
     }
     const QString path = FileDialog::getSaveFileName(
-        m_window, tr("Save Agent Handout"),
+        window(), tr("Save Agent Handout"),
         QDir(documentsFolder()).filePath(QStringLiteral("agent-handout.csv")),
         tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
     if (!BatchReportWriter::writeHandout(path, phones, &error)) {
-        MessageBox::warning(m_window, tr("Save Agent Handout"), error);
+        MessageBox::warning(window(), tr("Save Agent Handout"), error);
         return;
     }
     QString text = tr("Handout with %n phone(s) saved to %1 (readable by you only).", nullptr,

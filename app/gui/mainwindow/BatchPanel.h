@@ -11,14 +11,14 @@
 
 #include <functional>
 #include <memory>
+#include <QGroupBox>
 #include <QHash>
-#include <QObject>
 #include <QSet>
 
 class QWidget;
 
 namespace Ui {
-class MainWindow;
+class BatchPanel;
 }
 
 namespace vp {
@@ -28,15 +28,20 @@ class PhoneModel;
 class ResumeBatchDialog;
 struct JobResult;
 
-class BatchPanel : public QObject
+// What the panel asks of the window it sits in before anything is sent: the
+// server, the password, clearing a stop after a login error.
+class SendGate
+{
+public:
+    virtual ~SendGate() = default;
+    virtual bool readyToSend() = 0;
+};
+
+class BatchPanel : public QGroupBox
 {
     Q_OBJECT
 public:
-    // readyToSend asks for what is missing (server, password, a stopped
-    // service); submit sends model rows as jobs of a batch.
-    BatchPanel(AppContext &context, PhoneModel *model, Ui::MainWindow &ui, QWidget *window,
-               std::function<bool()> readyToSend,
-               std::function<void(const QList<int> &, const QString &)> submit);
+    BatchPanel(AppContext &context, PhoneModel *model, SendGate &gate, QWidget *parent);
     ~BatchPanel() override;
 
     const BatchRun &current() const { return m_batch; }
@@ -64,6 +69,8 @@ public:
 signals:
     // A message for the main window's notice bar.
     void notice(const QString &text);
+    // These rows of the model are to be sent as jobs of the batch.
+    void sendRequested(const QList<int> &rows, const QString &batchId);
     // continueBatch finished queuing the rows it could (for tests and the status bar).
     void continued(const QString &batchId, int queued);
 
@@ -81,10 +88,8 @@ private:
     AppContext &m_context;
     QString m_batchSystem; // the running batch's VICIdial system, as shown
     PhoneModel *m_model;
-    Ui::MainWindow &m_ui;
-    QWidget *m_window;
-    std::function<bool()> m_readyToSend;
-    std::function<void(const QList<int> &, const QString &)> m_submit;
+    SendGate &m_gate;
+    const std::unique_ptr<Ui::BatchPanel> m_ui;
     std::unique_ptr<BatchJournal> m_journal;
     BatchRun m_batch;
     // The passwords of this run's batch by plan position, in memory; the rows

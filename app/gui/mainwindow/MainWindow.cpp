@@ -78,9 +78,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_ui->noticeDismissPushButton, &QPushButton::clicked, m_ui->noticeFrame,
             &QWidget::hide);
     connect(m_ui->noticeHistoryPushButton, &QPushButton::clicked, this, &MainWindow::openHistory);
-    m_batchPanel = new BatchPanel(
-        context, m_model, *m_ui, this, [this] { return readyToSend(); },
-        [this](const QList<int> &rows, const QString &batchId) { submitRows(rows, batchId); });
+    m_batchPanel = new BatchPanel(context, m_model, *this, m_ui->tableWidget);
+    m_ui->tableLayout->addWidget(m_batchPanel);
+    connect(m_batchPanel, &BatchPanel::sendRequested, this, &MainWindow::submitRows);
     connect(m_batchPanel, &BatchPanel::notice, this,
             [this](const QString &text) { showNotice(text, false); });
 

@@ -4,6 +4,7 @@
 // through the provisioning service and never blocks the window.
 #pragma once
 
+#include "mainwindow/BatchPanel.h"
 #include "mainwindow/BatchRun.h"
 #include "model/PhoneRecord.h"
 
@@ -31,7 +32,7 @@ struct JobOptions;
 struct JobResult;
 enum class Outcome;
 
-class MainWindow : public QMainWindow
+class MainWindow : public QMainWindow, private SendGate
 {
     Q_OBJECT
 public:
@@ -69,7 +70,7 @@ private:
 
     void addFromForm();
     QString duplicateWarning(const PhoneRecord &phone) const;
-    bool readyToSend();
+    bool readyToSend() override;
     void submitRows(const QList<int> &rows, const QString &batchId);
     void onJobFinished(const JobResult &result);
     void onSendingStopped(Outcome reason, const QString &message);

@@ -1,12 +1,12 @@
 #include "mainwindow/PhoneForm.h"
 #include "ui_PhoneForm.h"
 
-#include "widgets/AppContext.h"
-#include "widgets/FocusOrder.h"
 #include "rules/PasswordGenerator.h"
-#include "widgets/PasswordVisibility.h"
 #include "rules/PhoneRules.h"
 #include "rules/TimeZones.h"
+#include "widgets/AppContext.h"
+#include "widgets/FocusOrder.h"
+#include "widgets/PasswordVisibility.h"
 
 #include <QComboBox>
 #include <QLineEdit>
