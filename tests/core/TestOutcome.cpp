@@ -52,6 +52,12 @@ private slots:
             << Outcome::LoginExists << false << false << false;
         QTest::newRow("a crash leaves the phone unknown")
             << Outcome::Interrupted << false << false << true;
+        QTest::newRow("two-factor refusal stops a batch")
+            << Outcome::TwoFactorRequired << false << true << false;
+        QTest::newRow("NO UPDATES DEFINED is not a failure")
+            << Outcome::NothingToChange << true << false << false;
+        QTest::newRow("old builds' login-or-permission error stops a batch")
+            << Outcome::LoginOrPermission << false << true << false;
     }
 
     void classes()

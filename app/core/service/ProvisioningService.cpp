@@ -390,6 +390,8 @@ void ProvisioningService::onReplyFinished(qint64 jobId)
     switch (parsed.outcome) {
     case Outcome::LoginFailed:
     case Outcome::LockedOut:
+    case Outcome::TwoFactorRequired:
+    case Outcome::LoginOrPermission:
         // A password once proven may have been changed on the server since.
         m_confirmedLogins.remove(identityOf(job));
         break;
