@@ -1,6 +1,5 @@
 #include "CliContext.h"
 
-#include "api/ApiEndpoint.h"
 #include "config/SecretStore.h"
 
 #include <QCoreApplication>
@@ -79,53 +78,59 @@ void CliContext::addGlobalOptions(QCommandLineParser &parser)
 bool CliContext::init(const QCommandLineParser &parser)
 {
     m_settings = Settings::createDefault();
-    const QString url = parser.isSet(QStringLiteral("url"))
-                            ? parser.value(QStringLiteral("url"))
-                            : m_settings->value(SettingKey::ServerUrl).toString();
+    // The saved connection, each part overridden by its option; the core
+    // builds the connection from it as it does for the desktop app.
+    m_input = ConnectionInput::fromSettings(*m_settings);
+    const QString savedSystem =
+        VicidialSystem::keyFor(connectionFromInput(m_input, {}).config.apiUrl);
+    const QString url = parser.isSet(QStringLiteral("url")) ? parser.value(QStringLiteral("url"))
+                                                            : m_input.serverUrl;
     if (url.trimmed().isEmpty()) {
         m_err << Cli::tr(
                      "No server given: use --url URL (or save one in the desktop app's settings).")
               << Qt::endl;
         return false;
     }
-    const EndpointResult endpoint = ApiEndpoint::fromUserInput(url);
+    m_input.serverUrl = url;
+    const ConnectionResult endpoint = connectionFromInput(m_input, {});
     if (!endpoint.ok()) {
         m_err << Cli::tr("Bad --url \"%1\": %2").arg(url, endpoint.error) << Qt::endl;
         return false;
     }
     for (const auto &warning : endpoint.warnings)
         m_err << Cli::tr("warning: %1").arg(warning) << Qt::endl;
-    m_apiUrl = endpoint.apiUrl;
+    m_apiUrl = endpoint.config.apiUrl;
     m_urlGiven = parser.isSet(QStringLiteral("url"));
+    // The saved name belongs to the saved system only.
+    if (VicidialSystem::keyFor(m_apiUrl) != savedSystem)
+        m_input.systemName.clear();
 
-    m_user = parser.isSet(QStringLiteral("user"))
-                 ? parser.value(QStringLiteral("user"))
-                 : m_settings->value(SettingKey::ApiUser).toString();
-    m_source = parser.isSet(QStringLiteral("source"))
-                   ? parser.value(QStringLiteral("source"))
-                   : m_settings->value(SettingKey::SourceLabel).toString();
+    if (parser.isSet(QStringLiteral("user")))
+        m_input.user = parser.value(QStringLiteral("user"));
+    if (parser.isSet(QStringLiteral("source")))
+        m_input.source = parser.value(QStringLiteral("source"));
     const QString method =
         (parser.isSet(QStringLiteral("method")) ? parser.value(QStringLiteral("method"))
-                                                : m_settings->value(SettingKey::Method).toString())
+                                                : m_input.method)
             .toLower();
     if (method != QLatin1String("post") && method != QLatin1String("get")) {
         m_err << Cli::tr("Bad --method \"%1\": use post or get.").arg(method) << Qt::endl;
         return false;
     }
-    m_method = method == QLatin1String("get") ? HttpMethod::Get : HttpMethod::Post;
+    m_input.method = method;
 
     bool ok = true;
-    m_concurrency = parser.isSet(QStringLiteral("concurrency"))
-                        ? parser.value(QStringLiteral("concurrency")).toInt(&ok)
-                        : m_settings->value(SettingKey::Concurrency).toInt();
-    if (!ok || m_concurrency < 1 || m_concurrency > 8) {
+    m_input.concurrency = parser.isSet(QStringLiteral("concurrency"))
+                              ? parser.value(QStringLiteral("concurrency")).toInt(&ok)
+                              : m_input.concurrency;
+    if (!ok || m_input.concurrency < 1 || m_input.concurrency > 8) {
         m_err << Cli::tr("Bad --concurrency: use a number from 1 to 8.") << Qt::endl;
         return false;
     }
-    m_timeoutSeconds = parser.isSet(QStringLiteral("timeout"))
-                           ? parser.value(QStringLiteral("timeout")).toInt(&ok)
-                           : m_settings->value(SettingKey::TimeoutSeconds).toInt();
-    if (!ok || m_timeoutSeconds < 1 || m_timeoutSeconds > 600) {
+    m_input.timeoutSeconds = parser.isSet(QStringLiteral("timeout"))
+                                 ? parser.value(QStringLiteral("timeout")).toInt(&ok)
+                                 : m_input.timeoutSeconds;
+    if (!ok || m_input.timeoutSeconds < 1 || m_input.timeoutSeconds > 600) {
         m_err << Cli::tr("Bad --timeout: use a number of seconds from 1 to 600.") << Qt::endl;
         return false;
     }
@@ -136,17 +141,14 @@ bool CliContext::init(const QCommandLineParser &parser)
         return false;
     }
     m_historyPath = parser.value(QStringLiteral("history"));
-    m_trusted = m_settings->value(SettingKey::TrustedCertificates).toStringList();
-    for (QString pin : parser.values(QStringLiteral("trust-cert")))
-        m_trusted << pin.remove(QLatin1Char(':')).toLower();
-    m_ruleOptions.nonLatin = parser.isSet(QStringLiteral("non-latin")) ||
-                             m_settings->value(SettingKey::NonLatin).toBool();
+    m_input.trustedCertificates << parser.values(QStringLiteral("trust-cert"));
+    m_input.nonLatin = m_input.nonLatin || parser.isSet(QStringLiteral("non-latin"));
     return true;
 }
 
 bool CliContext::loadPassword(QString *error)
 {
-    if (m_user.isEmpty()) {
+    if (m_input.user.isEmpty()) {
         *error = Cli::tr("No API user given: use --user USER.");
         return false;
     }
@@ -173,7 +175,7 @@ bool CliContext::loadPassword(QString *error)
     KeychainSecretStore keychain;
     QEventLoop loop;
     std::optional<QString> stored;
-    keychain.read(SecretStore::keyFor(m_apiUrl.toString(), m_user),
+    keychain.read(SecretStore::keyFor(m_apiUrl.toString(), m_input.user),
                   [&](std::optional<QString> secret, const QString &) {
                       stored = std::move(secret);
                       loop.quit();
@@ -185,7 +187,7 @@ bool CliContext::loadPassword(QString *error)
         return true;
     }
     if (isatty(STDIN_FILENO)) {
-        m_password = promptPassword(Cli::tr("API password for %1: ").arg(m_user));
+        m_password = promptPassword(Cli::tr("API password for %1: ").arg(m_input.user));
         if (!m_password.isEmpty())
             return true;
     }
@@ -214,17 +216,7 @@ bool CliContext::openHistory(QString *error)
 
 ConnectionConfig CliContext::connection() const
 {
-    ConnectionConfig config;
-    config.apiUrl = m_apiUrl;
-    config.credentials.user = m_user;
-    config.credentials.password = m_password;
-    config.credentials.source = m_source;
-    config.method = m_method;
-    config.concurrency = m_concurrency;
-    config.timeoutMs = m_timeoutSeconds * 1000;
-    config.trustedCertificates = m_trusted;
-    config.ruleOptions = m_ruleOptions;
-    return config;
+    return connectionFromInput(m_input, m_password).config;
 }
 
 } // namespace vp::cli

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "api/ApiRequest.h"
+#include "config/ConnectionConfig.h"
 #include "config/Settings.h"
 #include "history/HistoryStore.h"
 #include "rules/PhoneRules.h"
@@ -51,8 +52,8 @@ public:
     QUrl apiUrl() const { return m_apiUrl; }
     // --url was given on this command line (not taken from the saved settings).
     bool urlGiven() const { return m_urlGiven; }
-    HttpMethod method() const { return m_method; }
-    RuleOptions ruleOptions() const { return m_ruleOptions; }
+    HttpMethod method() const { return connection().method; }
+    RuleOptions ruleOptions() const { return connection().ruleOptions; }
     HistoryStore *history() { return m_history.get(); }
     Settings &settings() { return *m_settings; }
     bool isTerminal() const { return m_terminal; }
@@ -66,17 +67,11 @@ private:
     std::unique_ptr<HistoryStore> m_history;
     QUrl m_apiUrl;
     bool m_urlGiven = false;
-    QString m_user;
+    ConnectionInput m_input; // the saved settings with this command line's options
     QString m_password;
-    QString m_source;
     QString m_passwordEnv;
     QString m_passwordFile;
     QString m_historyPath;
-    HttpMethod m_method = HttpMethod::Post;
-    int m_concurrency = 4;
-    int m_timeoutSeconds = 30;
-    QStringList m_trusted;
-    RuleOptions m_ruleOptions;
     bool m_terminal = false;
 };
 

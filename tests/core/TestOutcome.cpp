@@ -71,6 +71,55 @@ private slots:
         QCOMPARE(isUnknown(outcome), unknown);
         QCOMPARE(nothingChanged(outcome), !success && !unknown);
     }
+
+    // Which replies prove the API login good on their system (requests may
+    // then go in parallel) and which prove it bad (a proven password is
+    // forgotten). Every outcome is listed (provesLogin's switch has no default,
+    // so a new outcome must be placed there and here).
+    void login_data()
+    {
+        QTest::addColumn<Outcome>("outcome");
+        QTest::addColumn<bool>("proves");
+        QTest::addColumn<bool>("disproves");
+        const auto row = [](const char *name, Outcome outcome, bool proves, bool disproves) {
+            QTest::newRow(name) << outcome << proves << disproves;
+        };
+        row("added", Outcome::Added, true, false);
+        row("updated", Outcome::Updated, true, false);
+        row("extension exists", Outcome::AlreadyExistsOnServer, true, false);
+        row("login exists", Outcome::LoginExists, true, false);
+        row("unknown server", Outcome::UnknownServer, true, false);
+        row("bad time zone", Outcome::BadTimezone, true, false);
+        row("unknown template", Outcome::UnknownTemplate, true, false);
+        row("missing fields (the credential probe's answer)", Outcome::MissingFields, true, false);
+        row("phone not found", Outcome::PhoneNotFound, true, false);
+        row("no permission comes after the login", Outcome::NoPermission, true, false);
+        row("invalid source comes after the login", Outcome::InvalidSource, true, false);
+        row("no function comes after the login", Outcome::NoFunction, true, false);
+        row("login failed", Outcome::LoginFailed, false, true);
+        row("locked out", Outcome::LockedOut, false, true);
+        row("two-factor refusal", Outcome::TwoFactorRequired, false, true);
+        row("old builds' login or permission", Outcome::LoginOrPermission, false, true);
+        row("nothing to change comes after the login", Outcome::NothingToChange, true, false);
+        row("blocked IP is refused before the login", Outcome::IpBlocked, false, false);
+        row("HTTP 500", Outcome::ServerError, false, false);
+        row("unrecognised reply", Outcome::Unrecognised, false, false);
+        row("never reached the server", Outcome::NetworkError, false, false);
+        row("connection lost", Outcome::ConnectionLost, false, false);
+        row("timeout", Outcome::Timeout, false, false);
+        row("cancelled", Outcome::Cancelled, false, false);
+        row("aborted", Outcome::Aborted, false, false);
+        row("interrupted by a crash", Outcome::Interrupted, false, false);
+    }
+
+    void login()
+    {
+        QFETCH(Outcome, outcome);
+        QFETCH(bool, proves);
+        QFETCH(bool, disproves);
+        QCOMPARE(provesLogin(outcome), proves);
+        QCOMPARE(disprovesLogin(outcome), disproves);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOutcome)

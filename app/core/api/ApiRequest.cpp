@@ -75,6 +75,60 @@ ApiRequest ApiRequest::updatePhoneActive(const QUrl &apiUrl, const ApiCredential
     return request;
 }
 
+ApiRequest ApiRequest::updatePhone(const QUrl &apiUrl, const ApiCredentials &credentials,
+                                   const PhoneRecord &phone, const QList<PhoneField> &fields)
+{
+    ApiRequest request(apiUrl, functionName("update_phone"));
+    request.addLogin(credentials);
+    request.add(apiName(PhoneField::Extension), phone.extension());
+    request.add(apiName(PhoneField::ServerIp), phone.serverIp());
+    // In the order of the field table, as add_phone sends them.
+    for (const PhoneFieldInfo &info : phoneFields()) {
+        if (fields.contains(info.field) && info.field != PhoneField::Extension &&
+            info.field != PhoneField::ServerIp)
+            request.add(QString::fromLatin1(info.apiName), phone.value(info.field));
+    }
+    return request;
+}
+
+ApiRequest ApiRequest::deletePhone(const QUrl &apiUrl, const ApiCredentials &credentials,
+                                   const QString &extension, const QString &serverIp)
+{
+    ApiRequest request(apiUrl, functionName("update_phone"));
+    request.addLogin(credentials);
+    request.add(apiName(PhoneField::Extension), extension);
+    request.add(apiName(PhoneField::ServerIp), serverIp);
+    request.add(QStringLiteral("delete_phone"), QStringLiteral("Y"));
+    return request;
+}
+
+ApiRequest ApiRequest::forOperation(const QUrl &apiUrl, const ApiCredentials &credentials,
+                                    const Operation &operation)
+{
+    const PhoneRecord &phone = operation.phone();
+    switch (operation.kind()) {
+    case Operation::Kind::AddPhone:
+        return addPhone(apiUrl, credentials, phone);
+    case Operation::Kind::UpdatePhone:
+        return updatePhone(apiUrl, credentials, phone, operation.changedFields());
+    case Operation::Kind::SetPhoneActive:
+        return updatePhoneActive(apiUrl, credentials, phone.extension(), phone.serverIp(),
+                                 operation.active());
+    case Operation::Kind::DeletePhone:
+        return deletePhone(apiUrl, credentials, phone.extension(), phone.serverIp());
+    case Operation::Kind::AddAlias:
+    case Operation::Kind::UpdateAlias:
+    case Operation::Kind::DeleteAlias:
+        break;
+    }
+    // Alias operations are refused at submit (Operation::isValid) until
+    // their requests are built.
+    Q_ASSERT_X(false, "ApiRequest::forOperation", "no request for this operation yet");
+    ApiRequest request(apiUrl, operation.apiFunction());
+    request.addLogin(credentials);
+    return request;
+}
+
 QString ApiRequest::parameter(const QString &name) const
 {
     for (const auto &pair : m_parameters) {

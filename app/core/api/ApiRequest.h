@@ -3,6 +3,7 @@
 // store or show (no password in them).
 #pragma once
 
+#include "model/Operation.h"
 #include "model/PhoneRecord.h"
 
 #include <QByteArray>
@@ -48,6 +49,18 @@ public:
     static ApiRequest updatePhoneActive(const QUrl &apiUrl, const ApiCredentials &credentials,
                                         const QString &extension, const QString &serverIp,
                                         bool active);
+    // update_phone with only the operation's changed fields (the server
+    // keeps every field it is not sent).
+    static ApiRequest updatePhone(const QUrl &apiUrl, const ApiCredentials &credentials,
+                                  const PhoneRecord &phone, const QList<PhoneField> &fields);
+    // update_phone delete_phone=Y: nothing else is sent, as the server
+    // deletes whatever other fields come with it.
+    static ApiRequest deletePhone(const QUrl &apiUrl, const ApiCredentials &credentials,
+                                  const QString &extension, const QString &serverIp);
+    // The first request of an operation (for an add of an inactive phone,
+    // the add; the service sends the switch-off after it).
+    static ApiRequest forOperation(const QUrl &apiUrl, const ApiCredentials &credentials,
+                                   const Operation &operation);
 
     QUrl apiUrl() const { return m_apiUrl; }
     QString function() const { return m_function; }

@@ -154,8 +154,8 @@ qint64 HistoryStore::recordStart(const HistoryAttempt &attempt)
                   !phone.value(PhoneField::RegistrationPassword).isEmpty())
                      ? 1
                      : 0);
-    bind.text(phone.extensionKey());
-    bind.text(phone.loginKey());
+    bind.text(text(phone.extensionKey()));
+    bind.text(text(phone.loginKey())); // empty for an update or delete that sets no login
     bind.text(m_d->sessionId);
     bind.text(scrub(attempt.redactedRequest, secrets));
     bind.text(scrub(attempt.message, secrets));

@@ -199,4 +199,50 @@ bool nothingChanged(Outcome outcome)
     return !isSuccess(outcome) && !isUnknown(outcome);
 }
 
+bool provesLogin(Outcome outcome)
+{
+    switch (outcome) {
+    // Refused at or before the login check.
+    case Outcome::LoginFailed:
+    case Outcome::LockedOut:
+    case Outcome::IpBlocked:
+    case Outcome::TwoFactorRequired:
+    // Before 2.8-55 the permission query is also the password check.
+    case Outcome::LoginOrPermission:
+    // No readable VICIdial answer: nothing is known of the login.
+    case Outcome::NetworkError:
+    case Outcome::ConnectionLost:
+    case Outcome::Timeout:
+    case Outcome::Aborted:
+    case Outcome::Cancelled:
+    case Outcome::Interrupted:
+    case Outcome::Unrecognised:
+    case Outcome::ServerError:
+        return false;
+    // The server checks the login before the function (NO FUNCTION comes
+    // after it), the permissions, the source and every phone field.
+    case Outcome::Added:
+    case Outcome::Updated:
+    case Outcome::AlreadyExistsOnServer:
+    case Outcome::LoginExists:
+    case Outcome::UnknownServer:
+    case Outcome::BadTimezone:
+    case Outcome::UnknownTemplate:
+    case Outcome::MissingFields:
+    case Outcome::PhoneNotFound:
+    case Outcome::NoPermission:
+    case Outcome::InvalidSource:
+    case Outcome::NoFunction:
+    case Outcome::NothingToChange:
+        return true;
+    }
+    return false;
+}
+
+bool disprovesLogin(Outcome outcome)
+{
+    return outcome == Outcome::LoginFailed || outcome == Outcome::LockedOut ||
+           outcome == Outcome::TwoFactorRequired || outcome == Outcome::LoginOrPermission;
+}
+
 } // namespace vp

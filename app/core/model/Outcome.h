@@ -60,6 +60,13 @@ bool stopsBatch(Outcome outcome);
 bool isUnknown(Outcome outcome);
 // The request certainly changed nothing on the server (safe to resend as is).
 bool nothingChanged(Outcome outcome);
+// The server answered past its login check (every reply naming a phone or
+// a permission does): the API user and password are good on that system,
+// and requests may go in parallel.
+bool provesLogin(Outcome outcome);
+// The server refused the login itself: a password once proven may have been
+// changed on the server since.
+bool disprovesLogin(Outcome outcome);
 
 } // namespace vp
 

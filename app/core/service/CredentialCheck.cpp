@@ -3,28 +3,16 @@
 #include "api/ReplyParser.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QSslCertificate>
-#include <QTimer>
 
 namespace vp {
 
-CredentialCheck::CredentialCheck(QObject *parent)
-    : QObject(parent), m_manager(new QNetworkAccessManager(this))
+CredentialCheck::CredentialCheck(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<vp::CheckStep>();
-    m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
-CredentialCheck::~CredentialCheck()
-{
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-    }
-}
+// m_client, destroyed first, aborts what is in flight without calling back.
+CredentialCheck::~CredentialCheck() = default;
 
 bool CredentialCheck::succeeded() const
 {
@@ -44,9 +32,9 @@ void CredentialCheck::start(const QUrl &apiUrl, const ApiCredentials &credential
     m_running = true;
     m_apiUrl = apiUrl;
     m_credentials = credentials;
-    m_method = method;
-    m_timeoutMs = timeoutMs;
-    m_trusted = trustedCertificates;
+    m_transport.method = method;
+    m_transport.timeoutMs = timeoutMs;
+    m_transport.trustedCertificates = trustedCertificates;
     m_rejectedCertificate.clear();
     m_steps = {
         {CheckStep::Id::Reach, CheckStep::Status::Pending, tr("Server reachable"), {}, {}},
@@ -66,9 +54,12 @@ void CredentialCheck::cancel()
 {
     if (!m_running)
         return;
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
+    if (m_call != 0) {
+        // Its handler runs at once and must not report a result: the call
+        // is forgotten first.
+        const ApiClient::CallId call = m_call;
+        m_call = 0;
+        m_client.abort(call);
     }
     for (int i = 0; i < m_steps.size(); ++i) {
         if (m_steps[i].status == CheckStep::Status::Running ||
@@ -78,57 +69,30 @@ void CredentialCheck::cancel()
     finish(false);
 }
 
-QNetworkReply *CredentialCheck::send(const ApiRequest &request)
+void CredentialCheck::send(const ApiRequest &request,
+                           void (CredentialCheck::*done)(const ApiReply &))
 {
-    m_timedOut = false;
-    const QNetworkRequest networkRequest = request.networkRequest(m_method);
-    QNetworkReply *reply = m_method == HttpMethod::Post
-                               ? m_manager->post(networkRequest, request.body(HttpMethod::Post))
-                               : m_manager->get(networkRequest);
-    m_reply = reply;
-    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
-        const QString fingerprint = QString::fromLatin1(
-            reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256).toHex());
-        if (m_trusted.contains(fingerprint))
-            reply->ignoreSslErrors(errors);
-        else
-            m_rejectedCertificate = fingerprint;
-    });
-    auto *timer = new QTimer(reply);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, this, [this, reply] {
-        m_timedOut = true;
-        reply->abort();
-    });
-    timer->start(m_timeoutMs);
-    return reply;
-}
-
-std::optional<ReplyInput> CredentialCheck::takeReply()
-{
-    QNetworkReply *reply = m_reply;
-    if (!reply)
-        return std::nullopt;
-    reply->deleteLater();
-    m_reply = nullptr;
-    ReplyInput input = ReplyParser::inputFrom(reply);
-    input.timedOut = m_timedOut;
-    return input;
+    const ApiClient::CallId call =
+        m_client.send(request, m_transport, [this, done](const ApiReply &reply) {
+            if (m_call == 0)
+                return; // cancelled
+            m_call = 0;
+            if (!reply.rejectedCertificate.isEmpty())
+                m_rejectedCertificate = reply.rejectedCertificate;
+            (this->*done)(reply);
+        });
+    m_call = call;
 }
 
 void CredentialCheck::sendVersion()
 {
     setStep(0, CheckStep::Status::Running, tr("Asking the server for its version..."));
-    QNetworkReply *reply = send(ApiRequest::version(m_apiUrl));
-    connect(reply, &QNetworkReply::finished, this, &CredentialCheck::onVersionFinished);
+    send(ApiRequest::version(m_apiUrl), &CredentialCheck::onVersionFinished);
 }
 
-void CredentialCheck::onVersionFinished()
+void CredentialCheck::onVersionFinished(const ApiReply &reply)
 {
-    const auto taken = takeReply();
-    if (!taken)
-        return;
-    const ReplyInput &input = *taken;
+    const ReplyInput &input = reply.input;
     const auto version = ReplyParser::parseVersion(input.body);
     if (input.networkError == QNetworkReply::NoError && input.httpStatus == 200 && version) {
         setStep(0, CheckStep::Status::Passed,
@@ -143,7 +107,7 @@ void CredentialCheck::onVersionFinished()
             tr("The server's certificate is not trusted (SHA-256 %1).").arg(m_rejectedCertificate);
         fix = tr("If this is your server's self-signed certificate, trust it in Settings.");
     } else if (input.timedOut) {
-        detail = tr("No answer within %1 seconds.").arg(m_timeoutMs / 1000);
+        detail = tr("No answer within %1 seconds.").arg(m_transport.timeoutMs / 1000);
         fix = tr("Check the server URL, that the server is running, and any firewall between.");
     } else if (input.networkError != QNetworkReply::NoError && input.httpStatus == 0) {
         detail = tr("Could not connect: %1").arg(input.networkErrorString);
@@ -164,23 +128,22 @@ void CredentialCheck::onVersionFinished()
 void CredentialCheck::sendProbe()
 {
     setStep(1, CheckStep::Status::Running, tr("Logging in as %1...").arg(m_credentials.user));
-    QNetworkReply *reply = send(ApiRequest::credentialProbe(m_apiUrl, m_credentials));
-    connect(reply, &QNetworkReply::finished, this, &CredentialCheck::onProbeFinished);
+    send(ApiRequest::credentialProbe(m_apiUrl, m_credentials), &CredentialCheck::onProbeFinished);
 }
 
-void CredentialCheck::onProbeFinished()
+void CredentialCheck::onProbeFinished(const ApiReply &reply)
 {
-    const auto taken = takeReply();
-    if (!taken)
-        return;
-    const ReplyInput &input = *taken;
-    const ParsedReply parsed = ReplyParser::parse(input, {m_credentials.password});
+    const ParsedReply parsed = ReplyParser::parse(reply.input, {m_credentials.password});
+    // Which replies pass the login step is the outcome's own rule (the
+    // service uses it to trust a login too); what follows says what this
+    // user may do.
+    if (provesLogin(parsed.outcome))
+        setStep(1, CheckStep::Status::Passed, tr("Logged in as %1.").arg(m_credentials.user));
 
     switch (parsed.outcome) {
     case Outcome::MissingFields:
         // The expected answer to a request without phone fields: the login
         // passed every check up to the phone fields themselves.
-        setStep(1, CheckStep::Status::Passed, tr("Logged in as %1.").arg(m_credentials.user));
         setStep(2, CheckStep::Status::Passed, tr("This user may add phones."));
         finish(true);
         return;
@@ -204,7 +167,6 @@ void CredentialCheck::onProbeFinished()
                    "list (Admin > Users > API Allowed IP List)."));
         break;
     case Outcome::NoPermission:
-        setStep(1, CheckStep::Status::Passed, tr("Logged in as %1.").arg(m_credentials.user));
         if (parsed.function == QLatin1String("auth")) {
             setStep(2, CheckStep::Status::Failed,
                     tr("add_phone is not among this user's allowed API functions."),
@@ -218,12 +180,20 @@ void CredentialCheck::onProbeFinished()
         finish(false);
         return;
     case Outcome::InvalidSource:
-        setStep(1, CheckStep::Status::Passed, tr("Logged in as %1.").arg(m_credentials.user));
         setStep(2, CheckStep::Status::Failed, tr("The server refused the source label."),
                 tr("Set a source label of at least 2 letters or digits in Settings."));
         finish(false);
         return;
     default:
+        if (provesLogin(parsed.outcome)) {
+            // Past the login, but not the answer a probe gets (NO FUNCTION:
+            // the server lacks add_phone).
+            setStep(2, CheckStep::Status::Failed, parsed.message,
+                    tr("Check that the server is a VICIdial with the non-agent API's add_phone "
+                       "function."));
+            finish(false);
+            return;
+        }
         setStep(1, CheckStep::Status::Failed, parsed.message,
                 tr("Check the server URL and try again; the answer did not come from the VICIdial "
                    "API as expected."));

@@ -4,17 +4,13 @@
 // failed login is never repeated by itself.
 #pragma once
 
+#include "api/ApiClient.h"
 #include "api/ApiRequest.h"
 #include "api/ReplyParser.h"
 
-#include <optional>
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QUrl>
-
-class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace vp {
 
@@ -66,27 +62,22 @@ signals:
 private:
     void sendVersion();
     void sendProbe();
-    void onVersionFinished();
-    void onProbeFinished();
-    QNetworkReply *send(const ApiRequest &request);
-    // The finished reply's content, once; nullopt when it was already taken.
-    std::optional<ReplyInput> takeReply();
+    void onVersionFinished(const ApiReply &reply);
+    void onProbeFinished(const ApiReply &reply);
+    void send(const ApiRequest &request, void (CredentialCheck::*done)(const ApiReply &));
     void setStep(int index, CheckStep::Status status, const QString &detail,
                  const QString &fix = {});
     void skipRemaining(int from);
     void finish(bool ok);
 
-    QNetworkAccessManager *m_manager;
-    QPointer<QNetworkReply> m_reply;
+    ApiClient m_client;
+    ApiClient::CallId m_call = 0; // the request in flight, 0 when none
     QList<CheckStep> m_steps;
     QUrl m_apiUrl;
     ApiCredentials m_credentials;
-    HttpMethod m_method = HttpMethod::Post;
-    int m_timeoutMs = 20000;
-    QStringList m_trusted;
+    TransportOptions m_transport;
     QString m_rejectedCertificate;
     bool m_running = false;
-    bool m_timedOut = false;
 };
 
 } // namespace vp

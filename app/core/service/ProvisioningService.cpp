@@ -5,65 +5,32 @@
 #include "rules/PhoneRules.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
+#include <QDateTime>
 #include <QScopeGuard>
-#include <QSslCertificate>
-#include <QTimer>
 #include <QUuid>
 
 namespace vp {
 
 namespace {
-// Qt 6.4 opens at most 6 HTTP/1.1 connections per host and manager; a second
-// manager lets concurrency 7 and 8 really run in parallel.
-constexpr int kConnectionsPerManager = 6;
-
 QString methodName(HttpMethod method)
 {
     return method == HttpMethod::Post ? QStringLiteral("POST") : QStringLiteral("GET");
 }
-
-QString fingerprintOf(const QSslCertificate &certificate)
-{
-    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
-}
-
-QString displayFingerprint(const QString &hex)
-{
-    QStringList pairs;
-    for (int i = 0; i + 1 < hex.size(); i += 2)
-        pairs << hex.mid(i, 2).toUpper();
-    return pairs.join(QLatin1Char(':'));
-}
 } // namespace
 
 ProvisioningService::ProvisioningService(HistoryStore *history, QObject *parent)
-    : QObject(parent), m_history(history)
+    : QObject(parent), m_history(history), m_client(std::make_unique<ApiClient>())
 {
     qRegisterMetaType<vp::JobResult>();
     qRegisterMetaType<vp::PhoneRecord>();
     qRegisterMetaType<vp::Outcome>();
-    for (int i = 0; i < 2; ++i) {
-        auto *manager = new QNetworkAccessManager(this);
-        // Redirects are not followed: a VICIdial API never redirects, and a
-        // redirect to a login page must not be mistaken for an answer.
-        manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-        m_managers.push_back(manager);
-    }
 }
 
 ProvisioningService::~ProvisioningService()
 {
-    // Replies are children of the managers; make sure no slot runs on a
-    // half-destroyed service.
-    for (auto &entry : m_jobs) {
-        if (entry.second->reply) {
-            entry.second->reply->disconnect(this);
-            entry.second->reply->abort();
-        }
-    }
+    // The client aborts what is in flight without calling back: no handler
+    // may run on a half-destroyed service.
+    m_client.reset();
 }
 
 void ProvisioningService::setConnection(const ConnectionConfig &config)
@@ -102,6 +69,12 @@ QString ProvisioningService::newBatchId()
 qint64 ProvisioningService::submit(const PhoneRecord &phone, const QString &batchId,
                                    const JobOptions &options)
 {
+    return submit(Operation::addPhone(phone), batchId, options);
+}
+
+qint64 ProvisioningService::submit(const Operation &operation, const QString &batchId,
+                                   const JobOptions &options)
+{
     if (m_stopped) {
         m_lastError = tr("Sending is stopped after a login or permission error. Fix the "
                          "settings (or choose to try again) before sending more.");
@@ -110,14 +83,23 @@ qint64 ProvisioningService::submit(const PhoneRecord &phone, const QString &batc
     ConnectionConfig target = options.connection.value_or(m_config);
     target.concurrency = qBound(1, target.concurrency, 8);
     target.timeoutMs = qMax(1000, target.timeoutMs);
-    const auto issues = PhoneRules::validate(phone, target.ruleOptions);
-    if (!issues.isEmpty()) {
-        m_lastError = issues.first().message;
+    Operation op = operation;
+    if (op.kind() == Operation::Kind::AddPhone) {
+        const auto issues = PhoneRules::validate(op.phone(), target.ruleOptions);
+        if (!issues.isEmpty()) {
+            m_lastError = issues.first().message;
+            return 0;
+        }
+        op = Operation::addPhone(PhoneRules::normalized(op.phone(), nullptr, target.ruleOptions));
+    } else if (!op.isValid()) {
+        m_lastError = tr("Not sent: %1 needs an extension and a server IP (and, for a change, "
+                         "the fields to change).")
+                          .arg(op.apiFunction());
         return 0;
     }
     auto job = std::make_unique<Job>();
     job->id = m_nextId++;
-    job->phone = PhoneRules::normalized(phone, nullptr, target.ruleOptions);
+    job->operation = op;
     job->batchId = batchId;
     job->options = options;
     job->options.connection.reset(); // kept once, in config
@@ -126,7 +108,7 @@ qint64 ProvisioningService::submit(const PhoneRecord &phone, const QString &batc
     job->config = target;
     job->systemKey = VicidialSystem::keyFor(target.apiUrl);
     const qint64 id = job->id;
-    const PhoneRecord shown = job->phone.withoutSecrets();
+    const PhoneRecord shown = job->operation.phone().withoutSecrets();
     m_jobs.emplace(id, std::move(job));
     m_queue.push_back(id);
     m_busy = true;
@@ -186,19 +168,21 @@ bool ProvisioningService::loginConfirmed() const
 // requests go one at a time, so a wrong password costs one failed login.
 bool ProvisioningService::canStart(const Job &job) const
 {
-    if (m_busyExtensions.contains(extensionGuard(job)) || m_busyLogins.contains(loginGuard(job)))
-        return false;
+    for (const QString &key : guardsOf(job)) {
+        if (m_busyKeys.contains(key))
+            return false;
+    }
     return loginConfirmedFor(job) || !m_busyIdentities.contains(identityOf(job));
 }
 
-QString ProvisioningService::extensionGuard(const Job &job)
+QStringList ProvisioningService::guardsOf(const Job &job)
 {
-    return job.systemKey + QLatin1Char('\n') + job.phone.extensionKey();
-}
-
-QString ProvisioningService::loginGuard(const Job &job)
-{
-    return job.systemKey + QLatin1Char('\n') + job.phone.loginKey();
+    // Keyed by the system fixed at submit: a later setConnection() changes
+    // neither where a job goes nor which guard it holds.
+    QStringList keys = job.operation.guardKeys();
+    for (QString &key : keys)
+        key.prepend(job.systemKey + QLatin1Char('\n'));
+    return keys;
 }
 
 void ProvisioningService::schedule()
@@ -247,21 +231,19 @@ void ProvisioningService::start(Job &job)
 {
     job.state = JobState::Sending;
     m_inFlight.insert(job.id);
-    m_busyExtensions[extensionGuard(job)]++;
-    m_busyLogins[loginGuard(job)]++;
+    for (const QString &key : guardsOf(job))
+        m_busyKeys[key]++;
     m_busyIdentities[identityOf(job)]++;
     job.request = std::make_unique<ApiRequest>(
-        ApiRequest::addPhone(job.config.apiUrl, job.config.credentials, job.phone));
+        ApiRequest::forOperation(job.config.apiUrl, job.config.credentials, job.operation));
     emit jobStarted(job.id);
     emit inFlightChanged(inFlightCount());
-    send(job, *job.request, QStringLiteral("add_phone"));
+    send(job, *job.request, job.operation.apiFunction());
 }
 
 void ProvisioningService::send(Job &job, const ApiRequest &request, const QString &function)
 {
     job.elapsed.start();
-    job.timedOut = false;
-    job.aborted = false;
     job.historyId = -1;
     job.redactedRequest = request.redactedDescription(job.config.method);
     if (m_history) {
@@ -274,7 +256,7 @@ void ProvisioningService::send(Job &job, const ApiRequest &request, const QStrin
         attempt.method = methodName(job.config.method);
         attempt.function = function;
         attempt.batchId = job.batchId;
-        attempt.phone = job.phone.withoutSecrets();
+        attempt.phone = job.operation.phone().withoutSecrets();
         attempt.redactedRequest = job.redactedRequest;
         job.historyId = m_history->recordStart(attempt);
         // A reply's result may wait in the same transaction: the row is
@@ -296,74 +278,21 @@ void ProvisioningService::send(Job &job, const ApiRequest &request, const QStrin
         }
     }
 
-    QNetworkAccessManager *manager = managerFor(job);
-    const QNetworkRequest networkRequest = request.networkRequest(job.config.method);
-    QNetworkReply *reply = job.config.method == HttpMethod::Post
-                               ? manager->post(networkRequest, request.body(HttpMethod::Post))
-                               : manager->get(networkRequest);
-    job.reply = reply;
     const qint64 id = job.id;
-    connect(reply, &QNetworkReply::finished, this, [this, id] { onReplyFinished(id); });
-    connect(reply, &QNetworkReply::sslErrors, this,
-            [this, id, reply](const QList<QSslError> &errors) {
-                const auto it = m_jobs.find(id);
-                if (it != m_jobs.end())
-                    handleSslErrors(*it->second, reply, errors);
-            });
-    if (!job.timer) {
-        job.timer = new QTimer(this);
-        job.timer->setSingleShot(true);
-        connect(job.timer, &QTimer::timeout, this, [this, id] {
-            const auto it = m_jobs.find(id);
-            if (it != m_jobs.end() && it->second->reply) {
-                it->second->timedOut = true;
-                it->second->reply->abort();
-            }
-        });
-    }
-    job.timer->start(job.config.timeoutMs);
+    job.call = m_client->send(request, transportOptions(job.config),
+                              [this, id](const ApiReply &reply) { onReplyFinished(id, reply); });
 }
 
-QNetworkAccessManager *ProvisioningService::managerFor(const Job &job)
-{
-    // Spread over the managers only when one cannot hold the concurrency.
-    if (m_config.concurrency <= kConnectionsPerManager)
-        return m_managers.front();
-    return m_managers[std::size_t(job.id % qint64(m_managers.size()))];
-}
-
-void ProvisioningService::handleSslErrors(Job &job, QNetworkReply *reply,
-                                          const QList<QSslError> &errors)
-{
-    const QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
-    const QString fingerprint = fingerprintOf(certificate);
-    if (!certificate.isNull() && job.config.trustedCertificates.contains(fingerprint)) {
-        reply->ignoreSslErrors(errors);
-        return;
-    }
-    QStringList texts;
-    for (const auto &error : errors)
-        texts << error.errorString();
-    job.rejectedCertificate = fingerprint;
-    emit certificateRejected(fingerprint, texts.join(QStringLiteral("; ")));
-}
-
-void ProvisioningService::onReplyFinished(qint64 jobId)
+void ProvisioningService::onReplyFinished(qint64 jobId, const ApiReply &reply)
 {
     const auto it = m_jobs.find(jobId);
     if (it == m_jobs.end())
         return;
     Job &job = *it->second;
-    QNetworkReply *reply = job.reply;
-    if (!reply)
-        return;
-    job.timer->stop();
-    job.reply = nullptr;
-    reply->deleteLater();
-
-    ReplyInput input = ReplyParser::inputFrom(reply);
-    input.timedOut = job.timedOut;
-    input.aborted = job.aborted;
+    job.call = 0;
+    const ReplyInput &input = reply.input;
+    if (!reply.rejectedCertificate.isEmpty())
+        emit certificateRejected(reply.rejectedCertificate, reply.certificateErrors);
 
     const ApiRequest &request = *job.request;
     const ParsedReply parsed = ReplyParser::parse(input, request.secrets());
@@ -371,44 +300,27 @@ void ProvisioningService::onReplyFinished(qint64 jobId)
     JobResult result;
     result.jobId = job.id;
     result.batchId = job.batchId;
-    result.phone = job.phone.withoutSecrets();
+    result.kind = job.operation.kind();
+    result.phone = job.operation.phone().withoutSecrets();
     result.outcome = parsed.outcome;
     result.httpStatus = input.httpStatus;
     result.message = parsed.message;
-    if (!job.rejectedCertificate.isEmpty()) {
+    if (!reply.rejectedCertificate.isEmpty()) {
         result.message = tr("The server's certificate is not trusted (SHA-256 %1). Check it and "
                             "trust it in Settings if it is your server's.")
-                             .arg(displayFingerprint(job.rejectedCertificate));
-        job.rejectedCertificate.clear();
+                             .arg(ApiClient::displayFingerprint(reply.rejectedCertificate));
     }
     result.redactedRequest = job.redactedRequest;
     result.redactedReply = parsed.redactedBody;
     result.durationMs = job.elapsed.elapsed();
     result.historyId = job.historyId;
 
-    // Any reply past the login check proves the credentials.
-    switch (parsed.outcome) {
-    case Outcome::LoginFailed:
-    case Outcome::LockedOut:
-    case Outcome::TwoFactorRequired:
-    case Outcome::LoginOrPermission:
-        // A password once proven may have been changed on the server since.
+    // Any reply past the login check proves the credentials; a refused
+    // login forgets a password once proven (it may have changed since).
+    if (disprovesLogin(parsed.outcome))
         m_confirmedLogins.remove(identityOf(job));
-        break;
-    case Outcome::IpBlocked:
-    case Outcome::NetworkError:
-    case Outcome::ConnectionLost:
-    case Outcome::Timeout:
-    case Outcome::Aborted:
-    case Outcome::Cancelled:
-    case Outcome::Interrupted:
-    case Outcome::Unrecognised:
-    case Outcome::ServerError:
-        break;
-    default:
+    else if (provesLogin(parsed.outcome))
         m_confirmedLogins.insert(identityOf(job), job.config.credentials.password);
-        break;
-    }
 
     // This result and the next request's write-ahead row share one commit
     // (send() or finishJob() commits it, before anything is emitted; the
@@ -433,12 +345,13 @@ void ProvisioningService::onReplyFinished(qint64 jobId)
             stopSending(result.outcome, result.message);
         return;
     }
-    finishAddStep(job, result);
+    finishStep(job, result);
 }
 
-void ProvisioningService::finishAddStep(Job &job, JobResult result)
+void ProvisioningService::finishStep(Job &job, JobResult result)
 {
-    if (job.options.resolvingUnknown) {
+    const bool adding = job.operation.kind() == Operation::Kind::AddPhone;
+    if (adding && job.options.resolvingUnknown) {
         if (result.outcome == Outcome::AlreadyExistsOnServer) {
             // Our earlier request, whose answer was lost, created it.
             result.outcome = Outcome::Added;
@@ -456,14 +369,14 @@ void ProvisioningService::finishAddStep(Job &job, JobResult result)
         m_history->recordFinish(result.historyId, result.outcome, result.httpStatus, result.message,
                                 result.redactedReply, result.durationMs, result.verify);
 
-    if (result.outcome == Outcome::Added && !job.phone.isActive() && !m_stopped) {
+    if (result.outcome == Outcome::Added && job.operation.needsDeactivation() && !m_stopped) {
         // add_phone always creates an active phone; switch it off now, keeping
         // the extension and login marked busy until this step is done.
         job.deactivating = true;
         job.addResult = result;
-        job.request = std::make_unique<ApiRequest>(
-            ApiRequest::updatePhoneActive(job.config.apiUrl, job.config.credentials,
-                                          job.phone.extension(), job.phone.serverIp(), false));
+        job.request = std::make_unique<ApiRequest>(ApiRequest::updatePhoneActive(
+            job.config.apiUrl, job.config.credentials, job.operation.phone().extension(),
+            job.operation.phone().serverIp(), false));
         send(job, *job.request, QStringLiteral("update_phone"));
         return;
     }
@@ -484,22 +397,19 @@ void ProvisioningService::finishJob(qint64 jobId, JobResult result, bool startNe
     m_jobs.erase(it);
     result.jobId = jobId;
     result.batchId = job->batchId;
-    result.phone = job->phone.withoutSecrets();
+    result.kind = job->operation.kind();
+    result.phone = job->operation.phone().withoutSecrets();
     if (job->state == JobState::Sending) {
         m_inFlight.remove(jobId);
-        const QString extensionKey = extensionGuard(*job);
-        const QString loginKey = loginGuard(*job);
+        for (const QString &key : guardsOf(*job)) {
+            if (--m_busyKeys[key] <= 0)
+                m_busyKeys.remove(key);
+        }
         const QString identity = identityOf(*job);
-        if (--m_busyExtensions[extensionKey] <= 0)
-            m_busyExtensions.remove(extensionKey);
-        if (--m_busyLogins[loginKey] <= 0)
-            m_busyLogins.remove(loginKey);
         if (--m_busyIdentities[identity] <= 0)
             m_busyIdentities.remove(identity);
     }
     job->state = JobState::Finished;
-    if (job->timer)
-        job->timer->deleteLater();
     if (m_historyGroup) {
         // The slot is free: the next request goes now, its write-ahead row in
         // the transaction holding this result (one commit for both, and no
@@ -553,9 +463,8 @@ void ProvisioningService::cancel(qint64 jobId)
     if (job.state == JobState::Queued) {
         cancelQueued([jobId](const Job &j) { return j.id == jobId; },
                      tr("Cancelled before sending."));
-    } else if (job.reply) {
-        job.aborted = true;
-        job.reply->abort();
+    } else if (job.call != 0) {
+        m_client->abort(job.call); // its handler runs at once, with aborted set
     }
 }
 

@@ -1,11 +1,18 @@
-// Sends add_phone requests asynchronously with bounded concurrency and the
-// safety rules an admin relies on: never two requests for the same
-// extension+server or the same login in flight, a single request until the
-// API login is known to be good, a batch stopped at the first login, lock-out
-// or permission error, and every attempt written to history before it leaves.
+// Sends operations (add_phone today; update, deactivate, delete through the
+// same path) asynchronously with bounded concurrency and the safety rules an
+// admin relies on: never two requests for the same system+extension+server
+// or system+login in flight, a single request until the API login is known
+// to be good on that system, a batch stopped at the first login, lock-out or
+// permission error, and every attempt written to history before it leaves.
+// The wire (network access, time limits, redirects, certificate pins) is
+// ApiClient's; this class keeps the queue, the scheduling, the guards and
+// the write-ahead rule.
 #pragma once
 
+#include "api/ApiClient.h"
 #include "api/ApiRequest.h"
+#include "config/ConnectionConfig.h"
+#include "model/Operation.h"
 #include "model/Outcome.h"
 #include "model/PhoneRecord.h"
 #include "model/VicidialSystem.h"
@@ -19,37 +26,13 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QSet>
-#include <QSslError>
 #include <QUrl>
 #include <unordered_map>
-#include <vector>
-
-class QNetworkAccessManager;
-class QNetworkReply;
-class QSslCertificate;
-class QTimer;
 
 namespace vp {
 
 class HistoryStore;
-
-struct ConnectionConfig
-{
-    QUrl apiUrl;
-    ApiCredentials credentials;
-    HttpMethod method = HttpMethod::Post;
-    int concurrency = 4; // 1..8
-    int timeoutMs = 30000;
-    // SHA-256 fingerprints (hex, no separators, lower case) of certificates the
-    // user chose to trust although they fail verification (self-signed).
-    QStringList trustedCertificates;
-    // How the server cleans fields (non-latin mode keeps letters of any script).
-    RuleOptions ruleOptions;
-    // The user's name for this VICIdial system, recorded with each attempt.
-    QString systemName;
-};
 
 struct JobOptions
 {
@@ -73,6 +56,7 @@ struct JobResult
 {
     qint64 jobId = 0;
     QString batchId;
+    Operation::Kind kind = Operation::Kind::AddPhone;
     PhoneRecord phone; // without secrets
     Outcome outcome = Outcome::Cancelled;
     int httpStatus = 0;
@@ -95,8 +79,11 @@ public:
     void setConnection(const ConnectionConfig &config);
     ConnectionConfig connection() const { return m_config; }
 
-    // Queues one phone (already normalised by PhoneRules; an invalid phone is
-    // refused with 0 and lastError()). Returns the job id.
+    // Queues one operation (an add is normalised by PhoneRules; an invalid
+    // one is refused with 0 and lastError()). Returns the job id.
+    qint64 submit(const Operation &operation, const QString &batchId = {},
+                  const JobOptions &options = {});
+    // Queues the add of one phone: submit(Operation::addPhone(phone), ...).
     qint64 submit(const PhoneRecord &phone, const QString &batchId = {},
                   const JobOptions &options = {});
     QList<qint64> submitBatch(const QList<PhoneRecord> &phones, const QString &batchId,
@@ -148,28 +135,23 @@ private:
     struct Job
     {
         qint64 id = 0;
-        PhoneRecord phone; // with secrets, in memory only
+        Operation operation; // with secrets, in memory only
         QString batchId;
         JobOptions options;
         JobState state = JobState::Queued;
-        QPointer<QNetworkReply> reply;
-        QTimer *timer = nullptr;
+        ApiClient::CallId call = 0; // of the request in flight, 0 when none
         QElapsedTimer elapsed;
         qint64 historyId = -1;
-        bool timedOut = false;
-        bool aborted = false;
         bool deactivating = false; // sending the follow-up update_phone active=N
         JobResult addResult;       // kept while the follow-up runs
-        QString rejectedCertificate;
-        QString redactedRequest; // of the request in flight, worked out once
+        QString redactedRequest;   // of the request in flight, worked out once
         std::unique_ptr<ApiRequest> request;
         // Where the job goes, fixed when it was submitted.
         ConnectionConfig config;
         QString systemKey; // VicidialSystem::keyFor(config.apiUrl)
     };
-    static QString identityOf(const Job &job); // system + API user
-    static QString extensionGuard(const Job &job);
-    static QString loginGuard(const Job &job);
+    static QString identityOf(const Job &job);   // system + API user
+    static QStringList guardsOf(const Job &job); // system + each of the operation's guard keys
     bool loginConfirmedFor(const Job &job) const;
 
     void schedule();
@@ -179,25 +161,25 @@ private:
     bool endHistoryGroup();
     void start(Job &job);
     void send(Job &job, const ApiRequest &request, const QString &function);
-    void onReplyFinished(qint64 jobId);
-    void finishAddStep(Job &job, JobResult result);
+    void onReplyFinished(qint64 jobId, const ApiReply &reply);
+    // Applies what the operation makes of the reply (an add resolving an
+    // unknown, the switch-off after adding an inactive phone) and finishes.
+    void finishStep(Job &job, JobResult result);
     // startNext: on a reply, start the next queued jobs at once, their
     // write-ahead rows committed together with this result (group commit).
     void finishJob(qint64 jobId, JobResult result, bool startNext = false);
     void stopSending(Outcome reason, const QString &message);
     void cancelQueued(const std::function<bool(const Job &)> &which, const QString &message);
-    void handleSslErrors(Job &job, QNetworkReply *reply, const QList<QSslError> &errors);
-    QNetworkAccessManager *managerFor(const Job &job);
     int effectiveConcurrency() const;
 
     HistoryStore *m_history = nullptr;
+    std::unique_ptr<ApiClient> m_client;
     ConnectionConfig m_config;
-    std::vector<QNetworkAccessManager *> m_managers;
     std::deque<qint64> m_queue;
     std::unordered_map<qint64, std::unique_ptr<Job>> m_jobs;
     QSet<qint64> m_inFlight;
-    QHash<QString, int> m_busyExtensions; // system + PhoneRecord::extensionKey() -> jobs in flight
-    QHash<QString, int> m_busyLogins;     // system + PhoneRecord::loginKey() -> jobs in flight
+    // System + Operation::guardKeys() (extension@server, login) -> jobs in flight.
+    QHash<QString, int> m_busyKeys;
     QHash<QString, int> m_busyIdentities; // system + API user -> jobs in flight
     // System + API user -> the password a reply proved good (memory only).
     QHash<QString, QString> m_confirmedLogins;

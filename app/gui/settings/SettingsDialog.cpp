@@ -157,19 +157,18 @@ QStringList SettingsDialog::typedFingerprints(QString *error) const
 
 ConnectionConfig SettingsDialog::typedConnection() const
 {
-    ConnectionConfig config;
-    config.apiUrl = ApiEndpoint::fromUserInput(m_ui->serverUrlLineEdit->text()).apiUrl;
-    config.credentials.user = m_ui->apiUserLineEdit->text().trimmed();
-    config.credentials.password = m_ui->apiPasswordLineEdit->text();
-    config.credentials.source = m_ui->sourceLineEdit->text().trimmed();
-    config.method = m_ui->methodComboBox->currentData().toString() == QLatin1String("get")
-                        ? HttpMethod::Get
-                        : HttpMethod::Post;
-    config.concurrency = m_ui->concurrencySpinBox->value();
-    config.timeoutMs = m_ui->timeoutSpinBox->value() * 1000;
+    ConnectionInput input;
+    input.serverUrl = m_ui->serverUrlLineEdit->text();
+    input.user = m_ui->apiUserLineEdit->text();
+    input.source = m_ui->sourceLineEdit->text();
+    input.method = m_ui->methodComboBox->currentData().toString();
+    input.concurrency = m_ui->concurrencySpinBox->value();
+    input.timeoutSeconds = m_ui->timeoutSpinBox->value();
     QString ignored;
-    config.trustedCertificates = typedFingerprints(&ignored);
-    return config;
+    input.trustedCertificates = typedFingerprints(&ignored);
+    input.nonLatin = m_ui->nonLatinCheckBox->isChecked();
+    input.systemName = m_ui->systemNameLineEdit->text();
+    return connectionFromInput(input, m_ui->apiPasswordLineEdit->text()).config;
 }
 
 void SettingsDialog::testCredentials()

@@ -1,6 +1,6 @@
 #include "widgets/AppContext.h"
 
-#include "api/ApiEndpoint.h"
+#include "config/ConnectionConfig.h"
 
 #include <QPointer>
 
@@ -48,21 +48,7 @@ RuleOptions AppContext::ruleOptions() const
 
 ConnectionConfig AppContext::connectionConfig() const
 {
-    ConnectionConfig config;
-    config.apiUrl =
-        ApiEndpoint::fromUserInput(m_settings->value(SettingKey::ServerUrl).toString()).apiUrl;
-    config.credentials.user = m_settings->value(SettingKey::ApiUser).toString();
-    config.credentials.password = m_apiPassword;
-    config.credentials.source = m_settings->value(SettingKey::SourceLabel).toString();
-    config.method = m_settings->value(SettingKey::Method).toString() == QLatin1String("get")
-                        ? HttpMethod::Get
-                        : HttpMethod::Post;
-    config.concurrency = m_settings->value(SettingKey::Concurrency).toInt();
-    config.timeoutMs = m_settings->value(SettingKey::TimeoutSeconds).toInt() * 1000;
-    config.trustedCertificates = m_settings->value(SettingKey::TrustedCertificates).toStringList();
-    config.ruleOptions = ruleOptions();
-    config.systemName = m_settings->value(SettingKey::SystemName).toString().trimmed();
-    return config;
+    return connectionFromSettings(*m_settings, m_apiPassword);
 }
 
 VicidialSystem AppContext::system() const

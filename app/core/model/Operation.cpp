@@ -1,0 +1,99 @@
+#include "model/Operation.h"
+
+namespace vp {
+
+Operation Operation::addPhone(const PhoneRecord &phone)
+{
+    Operation op;
+    op.m_kind = Kind::AddPhone;
+    op.m_phone = phone;
+    return op;
+}
+
+Operation Operation::updatePhone(const PhoneRecord &phone, const QList<PhoneField> &fields)
+{
+    Operation op;
+    op.m_kind = Kind::UpdatePhone;
+    op.m_phone.setValue(PhoneField::Extension, phone.extension());
+    op.m_phone.setValue(PhoneField::ServerIp, phone.serverIp());
+    for (const PhoneField field : fields) {
+        if (field == PhoneField::Extension || field == PhoneField::ServerIp ||
+            op.m_fields.contains(field))
+            continue;
+        op.m_fields << field;
+        op.m_phone.setValue(field, phone.value(field));
+    }
+    return op;
+}
+
+Operation Operation::setPhoneActive(const QString &extension, const QString &serverIp, bool active)
+{
+    Operation op;
+    op.m_kind = Kind::SetPhoneActive;
+    op.m_phone.setValue(PhoneField::Extension, extension);
+    op.m_phone.setValue(PhoneField::ServerIp, serverIp);
+    op.m_phone.setActive(active);
+    return op;
+}
+
+Operation Operation::deletePhone(const QString &extension, const QString &serverIp)
+{
+    Operation op;
+    op.m_kind = Kind::DeletePhone;
+    op.m_phone.setValue(PhoneField::Extension, extension);
+    op.m_phone.setValue(PhoneField::ServerIp, serverIp);
+    return op;
+}
+
+QString Operation::functionName(Kind kind)
+{
+    switch (kind) {
+    case Kind::AddPhone:
+        return QStringLiteral("add_phone");
+    case Kind::UpdatePhone:
+    case Kind::SetPhoneActive:
+    case Kind::DeletePhone:
+        return QStringLiteral("update_phone");
+    case Kind::AddAlias:
+        return QStringLiteral("add_phone_alias");
+    case Kind::UpdateAlias:
+    case Kind::DeleteAlias:
+        return QStringLiteral("update_phone_alias");
+    }
+    return {};
+}
+
+QStringList Operation::guardKeys() const
+{
+    // Prefixed so that an extension and a login with the same text never
+    // share a guard.
+    QStringList keys;
+    keys << QLatin1String("extension\n") + m_phone.extensionKey();
+    const bool setsLogin = m_kind == Kind::AddPhone || (m_kind == Kind::UpdatePhone &&
+                                                        m_fields.contains(PhoneField::PhoneLogin));
+    if (setsLogin)
+        keys << QLatin1String("login\n") + m_phone.loginKey();
+    return keys;
+}
+
+bool Operation::isValid() const
+{
+    switch (m_kind) {
+    case Kind::AddPhone:
+        return true; // PhoneRules decides
+    case Kind::UpdatePhone:
+        if (m_fields.isEmpty())
+            return false;
+        [[fallthrough]];
+    case Kind::SetPhoneActive:
+    case Kind::DeletePhone:
+        return m_phone.extension().size() >= 2 && !m_phone.serverIp().isEmpty();
+    case Kind::AddAlias:
+    case Kind::UpdateAlias:
+    case Kind::DeleteAlias:
+        return false; // no request is built for these yet
+    }
+    return false;
+}
+
+} // namespace vp

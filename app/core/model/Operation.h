@@ -1,0 +1,77 @@
+// One change the user asks of one VICIdial system: add a phone, change some
+// of its fields, switch it on or off, delete it, or (to come) add, change or
+// delete a phone alias. Every operation goes through the same service, the
+// same in-flight guards, the same write-ahead history and the same outcome
+// classification; what differs is the API function, the parameters and the
+// keys that must never be busy twice at once.
+#pragma once
+
+#include "model/PhoneField.h"
+#include "model/PhoneRecord.h"
+#include "model/VicidialSystem.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace vp {
+
+class Operation
+{
+public:
+    enum class Kind
+    {
+        AddPhone,       // add_phone (then update_phone active=N for an inactive phone)
+        UpdatePhone,    // update_phone with the changed fields only
+        SetPhoneActive, // update_phone active=Y|N
+        DeletePhone,    // update_phone delete_phone=Y
+        AddAlias,       // add_phone_alias       (not built yet)
+        UpdateAlias,    // update_phone_alias    (not built yet)
+        DeleteAlias,    // update_phone_alias delete_alias=Y (not built yet)
+    };
+
+    Operation() = default;
+
+    // The phone must be valid for add_phone (PhoneRules); an inactive phone
+    // is added and then switched off, as add_phone always creates it active.
+    static Operation addPhone(const PhoneRecord &phone);
+    // Changes `fields` of the phone at phone.extension() on phone.serverIp()
+    // to the phone's values (the extension and server IP identify it and are
+    // never changed).
+    static Operation updatePhone(const PhoneRecord &phone, const QList<PhoneField> &fields);
+    static Operation setPhoneActive(const QString &extension, const QString &serverIp, bool active);
+    static Operation deletePhone(const QString &extension, const QString &serverIp);
+
+    Kind kind() const { return m_kind; }
+    // The API function of the operation's first request ("add_phone",
+    // "update_phone"); recorded with every attempt.
+    QString apiFunction() const { return functionName(m_kind); }
+    static QString functionName(Kind kind);
+
+    // The phone as asked for: every field for an add, the extension, server
+    // IP and the changed fields for an update, the extension and server IP
+    // otherwise. With secrets: keep it in memory only.
+    const PhoneRecord &phone() const { return m_phone; }
+    QList<PhoneField> changedFields() const { return m_fields; }
+    // For SetPhoneActive: the state asked for. For AddPhone: whether it ends active.
+    bool active() const { return m_phone.isActive(); }
+    // An inactive phone is added, then switched off by a second request.
+    bool needsDeactivation() const { return m_kind == Kind::AddPhone && !m_phone.isActive(); }
+
+    // What may never be in flight twice at once on one system (the service
+    // prefixes the system's key): the extension on its server always, the
+    // login when the operation sets one (logins are unique cluster-wide).
+    QStringList guardKeys() const;
+
+    bool isValid() const;
+
+private:
+    Kind m_kind = Kind::AddPhone;
+    PhoneRecord m_phone;
+    QList<PhoneField> m_fields;
+};
+
+} // namespace vp
+
+Q_DECLARE_METATYPE(vp::Operation)
