@@ -3,6 +3,7 @@
 // field the build ignores (stored nothing, flagged by the rules given the build).
 #include "history/HistoryStore.h"
 #include "rules/PhoneRules.h"
+#include "service/CredentialCheck.h"
 #include "service/ProvisioningService.h"
 #include "Simulator.h"
 
@@ -140,6 +141,52 @@ private slots:
         QCOMPARE(stopped.at(0).at(0).value<Outcome>(), Outcome::TwoFactorRequired);
         QCOMPARE(m_sim->stats().perFunction.value(QStringLiteral("add_phone")), 1);
         QVERIFY(!m_results.first().message.contains(QLatin1String("Two12345")));
+    }
+
+    // Testing credentials reads the build and the probe's reply as that build
+    // words it: before 2.8-55 a wrong password is "login or permission".
+    void credentialTest_data()
+    {
+        QTest::addColumn<QString>("build");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("loginDetail");
+        QTest::newRow("2.4-39 good") << "2.4-39"
+                                     << "apiadmin"
+                                     << "Secret123" << true << "Logged in";
+        QTest::newRow("2.4-39 wrong password") << "2.4-39"
+                                               << "apiadmin"
+                                               << "WrongPass1" << false << "do not tell them apart";
+        QTest::newRow("2.8-55 wrong password") << "2.8-55"
+                                               << "apiadmin"
+                                               << "WrongPass1" << false << "refused the user name";
+        QTest::newRow("2.14-143 two-factor") << "2.14-143"
+                                             << "twofactor"
+                                             << "Two12345" << false << "two-factor";
+        QTest::newRow("2.14-202 good") << "2.14-202"
+                                       << "apiadmin"
+                                       << "Secret123" << true << "Logged in";
+    }
+    void credentialTest()
+    {
+        QFETCH(QString, build);
+        QFETCH(QString, user);
+        QFETCH(QString, password);
+        QFETCH(bool, ok);
+        QFETCH(QString, loginDetail);
+        start(build);
+        CredentialCheck check;
+        QSignalSpy finished(&check, &CredentialCheck::finished);
+        check.start(m_sim->apiUrl(), {user, password, QStringLiteral("test")});
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.at(0).at(0).toBool(), ok);
+        QCOMPARE(check.serverBuild().version(), build);
+        QVERIFY2(check.steps().at(0).detail.contains(build),
+                 qPrintable(check.steps().at(0).detail));
+        QVERIFY2(check.steps().at(1).detail.contains(loginDetail),
+                 qPrintable(check.steps().at(1).detail));
+        QCOMPARE(m_sim->stats().perFunction.value(QStringLiteral("add_phone")), 1);
     }
 
     // 2.14-117 reads no template_id: the phone is added without it. The rules,
