@@ -2,6 +2,7 @@
 // send the valid rows, and account for every row in the report.
 #include "CliCommands.h"
 
+#include "import/BatchReportWriter.h"
 #include "import/ColumnMapping.h"
 #include "import/CsvReader.h"
 #include "import/ImportPlan.h"
@@ -9,12 +10,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
-
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
 
 #include <algorithm>
 
@@ -57,91 +52,36 @@ bool parseDefaults(const QStringList &values, ImportDefaults *defaults, QString 
     return true;
 }
 
-// Appends "extension,login,phone_pass,registration_password" rows to the
-// handout, creating it (mode 0600 from the start) at the first row. Rows
-// reach the file at once: a kill keeps what was written.
-class HandoutWriter
-{
-public:
-    explicit HandoutWriter(const QString &path) : m_path(path) {}
-
-    bool append(const PhoneRecord &phone, QString *error)
-    {
-        if (!m_file.isOpen()) {
-            const int fd = ::open(QFile::encodeName(m_path).constData(),
-                                  O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
-            if (fd < 0 || !m_file.open(fd, QIODevice::WriteOnly | QIODevice::Append,
-                                       QFileDevice::AutoCloseHandle)) {
-                if (fd >= 0)
-                    ::close(fd);
-                *error =
-                    QStringLiteral("%1: %2").arg(m_path, QString::fromLocal8Bit(strerror(errno)));
-                return false;
-            }
-            if (m_file.size() == 0)
-                m_file.write(writeCsvRow(
-                    {QStringLiteral("extension"), QStringLiteral("phone_login"),
-                     QStringLiteral("phone_pass"), QStringLiteral("registration_password")}));
-        }
-        m_file.write(
-            writeCsvRow({phone.extension(), phone.login(), phone.value(PhoneField::PhonePass),
-                         phone.value(PhoneField::RegistrationPassword)}));
-        if (!m_file.flush()) {
-            *error = m_file.errorString();
-            return false;
-        }
-        ++m_rows;
-        return true;
-    }
-
-    int rows() const { return m_rows; }
-
-private:
-    QString m_path;
-    QFile m_file;
-    int m_rows = 0;
-};
-
+// The result report in the one format the desktop app writes too: every row
+// of the file, the skipped ones with their reason.
 bool writeReport(const QString &path, const QList<ImportRow> &rows,
                  const QList<RowStatus> &statuses, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    file.write(writeCsvRow({QStringLiteral("line"), QStringLiteral("extension"),
-                            QStringLiteral("server_ip"), QStringLiteral("phone_login"),
-                            QStringLiteral("phone_full_name"), QStringLiteral("outcome"),
-                            QStringLiteral("message")}));
+    QList<BatchReportRow> report;
+    report.reserve(rows.size());
     for (int i = 0; i < rows.size(); ++i) {
-        const PhoneRecord &phone = rows[i].phone;
         const RowStatus &status = statuses[i];
-        QString outcome;
-        QString message;
+        BatchReportRow row;
+        row.line = rows[i].line;
+        row.phone = rows[i].phone;
         switch (status.kind) {
         case RowStatus::Kind::Invalid:
-            outcome = QStringLiteral("invalid");
-            message = status.problems.join(QStringLiteral("; "));
+            row.skipped = QStringLiteral("invalid");
+            row.message = status.problems.join(QStringLiteral("; "));
             break;
         case RowStatus::Kind::AlreadyAdded:
-            outcome = QStringLiteral("already_added");
-            message = status.problems.join(QStringLiteral("; "));
+            row.skipped = QStringLiteral("already_added");
+            row.message = status.problems.join(QStringLiteral("; "));
             break;
         case RowStatus::Kind::Send:
-            outcome = outcomeKey(status.result.outcome);
-            message = status.result.message;
+            row.finished = status.result.jobId > 0 && status.result.outcome != Outcome::Cancelled;
+            row.outcome = status.result.outcome;
+            row.message = status.result.message;
             break;
         }
-        file.write(
-            writeCsvRow({QString::number(rows[i].line), phone.extension(), phone.serverIp(),
-                         phone.login(), phone.value(PhoneField::PhoneFullName), outcome, message}));
+        report.append(row);
     }
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return BatchReportWriter::writeReport(path, report, error);
 }
 } // namespace
 
@@ -367,7 +307,7 @@ int runImport(CliContext &context, const QStringList &arguments)
         // run keeps the passwords of the phones it created. A phone found to
         // exist already ("verify") has passwords from an earlier run that this
         // run cannot know: it is left out and named below.
-        HandoutWriter handoutWriter(handout);
+        HandoutFile handoutWriter(handout);
         ResultCallback onResult;
         if (generate) {
             onResult = [&](int index, const JobResult &result) {

@@ -400,7 +400,8 @@ private slots:
         // The phone's passwords are the killed run's, which nobody kept: it is
         // left out of the handout and named as needing new passwords.
         const QByteArray handout = readFile(path(QStringLiteral("h2.csv")));
-        QVERIFY2(!handout.contains("7301,7301,"), handout.constData());
+        for (const QByteArray &line : handout.split('\n'))
+            QVERIFY2(!line.startsWith("7301,"), handout.constData());
         QVERIFY2(resumed.err.contains("Set new passwords") && resumed.err.contains("7301"),
                  qPrintable(resumed.all()));
     }

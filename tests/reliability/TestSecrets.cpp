@@ -6,10 +6,10 @@
 // server echoes): none may appear. Only the agent handout, written on
 // explicit request, holds passwords, and it is mode 0600. While the processes
 // run, /proc/PID/cmdline of viciprov-cli and viciprov-sim holds none either.
-#include "ProcessHelpers.h"
-#include "ReliabilityHelpers.h"
 #include "config/SecretStore.h"
 #include "config/Settings.h"
+#include "ProcessHelpers.h"
+#include "ReliabilityHelpers.h"
 
 #include <QDirIterator>
 #include <QRegularExpression>
@@ -232,10 +232,11 @@ private slots:
         const QList<QByteArray> lines = handout.trimmed().split('\n');
         QCOMPARE(lines.size(), 4);
         for (int i = 1; i < lines.size(); ++i) {
+            // extension, server_ip, phone_login, phone_pass, registration_password, name, dialplan
             const QList<QByteArray> cells = lines[i].trimmed().split(',');
-            QCOMPARE(cells.size(), 4);
-            QVERIFY(cells[2].size() >= 8 && cells[3].size() >= 8);
-            m_secrets << QString::fromUtf8(cells[2]) << QString::fromUtf8(cells[3]);
+            QCOMPARE(cells.size(), 7);
+            QVERIFY(cells[3].size() >= 8 && cells[4].size() >= 8);
+            m_secrets << QString::fromUtf8(cells[3]) << QString::fromUtf8(cells[4]);
         }
 
         // 6. The history, listed and exported as CSV (as "> export.csv" would).

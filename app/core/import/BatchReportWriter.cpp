@@ -2,9 +2,15 @@
 
 #include "import/CsvReader.h"
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QSaveFile>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace vp {
 
@@ -27,22 +33,11 @@ QStringList safeRow(const QStringList &cells)
     return out;
 }
 
-bool writeFile(const QString &path, const QByteArray &data, bool ownerOnly, QString *error)
+// A report replaces the file whole or not at all.
+bool writeFile(const QString &path, const QByteArray &data, QString *error)
 {
-    QFile file(path);
-    const QFileDevice::Permissions ownerPermissions =
-        QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-    // An existing file keeps its permissions when truncated: narrow them first.
-    if (ownerOnly && file.exists() && !file.setPermissions(ownerPermissions)) {
-        if (error)
-            *error = BatchReportWriter::tr("Cannot restrict %1 to its owner: %2")
-                         .arg(QFileInfo(path).fileName(), file.errorString());
-        return false;
-    }
-    const bool opened =
-        ownerOnly ? file.open(QIODevice::WriteOnly | QIODevice::Truncate, ownerPermissions)
-                  : file.open(QIODevice::WriteOnly | QIODevice::Truncate);
-    if (!opened || file.write(data) != data.size() || !file.flush()) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         if (error)
             *error = BatchReportWriter::tr("Cannot write %1: %2")
                          .arg(QFileInfo(path).fileName(), file.errorString());
@@ -57,15 +52,20 @@ QByteArray BatchReportWriter::reportCsv(const QList<BatchReportRow> &rows)
 {
     QByteArray out = writeCsvRow({QStringLiteral("line"), QStringLiteral("extension"),
                                   QStringLiteral("server_ip"), QStringLiteral("phone_login"),
-                                  QStringLiteral("phone_full_name"), QStringLiteral("outcome"),
-                                  QStringLiteral("result"), QStringLiteral("message")});
+                                  QStringLiteral("phone_full_name"), QStringLiteral("sent"),
+                                  QStringLiteral("outcome"), QStringLiteral("message")});
     for (const BatchReportRow &row : rows) {
-        const QString key = row.finished ? outcomeKey(row.outcome) : QStringLiteral("not_sent");
-        const QString title = row.finished ? outcomeTitle(row.outcome) : tr("Not sent");
-        out += writeCsvRow(
-            safeRow({row.line > 0 ? QString::number(row.line) : QString(), row.phone.extension(),
-                     row.phone.serverIp(), row.phone.login(),
-                     row.phone.value(PhoneField::PhoneFullName), key, title, row.message}));
+        QString key;
+        if (!row.skipped.isEmpty())
+            key = row.skipped;
+        else if (!row.finished || row.outcome == Outcome::Cancelled)
+            key = QStringLiteral("not_sent");
+        else
+            key = outcomeKey(row.outcome);
+        out += writeCsvRow(safeRow(
+            {row.line > 0 ? QString::number(row.line) : QString(), row.phone.extension(),
+             row.phone.serverIp(), row.phone.login(), row.phone.value(PhoneField::PhoneFullName),
+             row.wasSent() ? QStringLiteral("yes") : QStringLiteral("no"), key, row.message}));
     }
     return out;
 }
@@ -73,37 +73,102 @@ QByteArray BatchReportWriter::reportCsv(const QList<BatchReportRow> &rows)
 bool BatchReportWriter::writeReport(const QString &path, const QList<BatchReportRow> &rows,
                                     QString *error)
 {
-    return writeFile(path, reportCsv(rows), false, error);
+    return writeFile(path, reportCsv(rows), error);
+}
+
+QByteArray BatchReportWriter::handoutHeader()
+{
+    return writeCsvRow({QStringLiteral("extension"), QStringLiteral("server_ip"),
+                        QStringLiteral("phone_login"), QStringLiteral("phone_pass"),
+                        QStringLiteral("registration_password"), QStringLiteral("phone_full_name"),
+                        QStringLiteral("dialplan_number")});
+}
+
+QByteArray BatchReportWriter::handoutRow(const PhoneRecord &phone)
+{
+    return writeCsvRow(
+        safeRow({phone.extension(), phone.serverIp(), phone.login(),
+                 phone.value(PhoneField::PhonePass), phone.value(PhoneField::RegistrationPassword),
+                 phone.value(PhoneField::PhoneFullName), phone.value(PhoneField::DialplanNumber)}));
 }
 
 QByteArray BatchReportWriter::handoutCsv(const QList<PhoneRecord> &phones)
 {
-    QByteArray out = writeCsvRow(
-        {QStringLiteral("extension"), QStringLiteral("server_ip"), QStringLiteral("phone_login"),
-         QStringLiteral("phone_pass"), QStringLiteral("registration_password"),
-         QStringLiteral("phone_full_name"), QStringLiteral("dialplan_number")});
-    for (const PhoneRecord &phone : phones) {
-        out += writeCsvRow(safeRow(
-            {phone.extension(), phone.serverIp(), phone.login(), phone.value(PhoneField::PhonePass),
-             phone.value(PhoneField::RegistrationPassword), phone.value(PhoneField::PhoneFullName),
-             phone.value(PhoneField::DialplanNumber)}));
-    }
+    QByteArray out = handoutHeader();
+    for (const PhoneRecord &phone : phones)
+        out += handoutRow(phone);
     return out;
 }
 
 bool BatchReportWriter::writeHandout(const QString &path, const QList<PhoneRecord> &phones,
                                      QString *error)
 {
-    return writeFile(path, handoutCsv(phones), true, error);
+    HandoutFile file(path);
+    if (!file.open(true, error))
+        return false;
+    for (const PhoneRecord &phone : phones) {
+        if (!file.append(phone, error))
+            return false;
+    }
+    return true;
+}
+
+HandoutFile::~HandoutFile()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+bool HandoutFile::open(bool truncate, QString *error)
+{
+    const auto failed = [&](const QString &what) {
+        if (error)
+            *error = tr("%1: %2").arg(m_path, what);
+        return false;
+    };
+    const QByteArray name = QFile::encodeName(m_path);
+    // 0600 from creation; an existing file is narrowed before anything is
+    // written to it (open() keeps the mode of a file that exists).
+    m_fd = ::open(name.constData(),
+                  O_WRONLY | O_CREAT | O_CLOEXEC | (truncate ? O_TRUNC : O_APPEND), 0600);
+    if (m_fd < 0)
+        return failed(QString::fromLocal8Bit(std::strerror(errno)));
+    if (::fchmod(m_fd, 0600) != 0)
+        return failed(tr("cannot restrict it to its owner: %1")
+                          .arg(QString::fromLocal8Bit(std::strerror(errno))));
+    struct stat info = {};
+    if (::fstat(m_fd, &info) == 0 && info.st_size == 0) {
+        const QByteArray header = BatchReportWriter::handoutHeader();
+        if (::write(m_fd, header.constData(), size_t(header.size())) != header.size())
+            return failed(QString::fromLocal8Bit(std::strerror(errno)));
+    }
+    return true;
+}
+
+bool HandoutFile::append(const PhoneRecord &phone, QString *error)
+{
+    if (m_fd < 0 && !open(false, error))
+        return false;
+    const QByteArray row = BatchReportWriter::handoutRow(phone);
+    // One write per row, on a file opened for appending: a kill leaves whole rows.
+    if (::write(m_fd, row.constData(), size_t(row.size())) != row.size()) {
+        if (error)
+            *error = tr("%1: %2").arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    ++m_rows;
+    return true;
 }
 
 QString BatchReportWriter::summary(const QList<BatchReportRow> &rows)
 {
-    int added = 0, existed = 0, unknown = 0, notSent = 0;
+    int added = 0, existed = 0, unknown = 0, notSent = 0, skipped = 0;
     QMap<QString, int> failed;
     int failedTotal = 0;
     for (const BatchReportRow &row : rows) {
-        if (!row.finished || row.outcome == Outcome::Cancelled) {
+        if (!row.skipped.isEmpty()) {
+            ++skipped;
+        } else if (!row.finished || row.outcome == Outcome::Cancelled) {
             ++notSent;
         } else if (isSuccess(row.outcome)) {
             ++added;
@@ -124,6 +189,8 @@ QString BatchReportWriter::summary(const QList<BatchReportRow> &rows)
     if (!reasons.isEmpty())
         text += QStringLiteral(" (") + reasons.join(QStringLiteral(", ")) + u')';
     text += tr(", unknown %1, not sent %2").arg(unknown).arg(notSent);
+    if (skipped > 0)
+        text += tr(", skipped %1").arg(skipped);
     return text;
 }
 

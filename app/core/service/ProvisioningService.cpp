@@ -107,6 +107,12 @@ qint64 ProvisioningService::submit(const Operation &operation, const QString &ba
     // another system never redirects it.
     job->config = target;
     job->systemKey = VicidialSystem::keyFor(target.apiUrl);
+    job->identity = job->systemKey + QLatin1Char('\n') + target.credentials.user;
+    // Keyed by the system fixed here: a later setConnection() changes
+    // neither where the job goes nor which guards it holds.
+    job->guards = op.guardKeys();
+    for (QString &key : job->guards)
+        key.prepend(job->systemKey + QLatin1Char('\n'));
     const qint64 id = job->id;
     const PhoneRecord shown = job->operation.phone().withoutSecrets();
     m_jobs.emplace(id, std::move(job));
@@ -145,11 +151,6 @@ int ProvisioningService::effectiveConcurrency() const
     return m_config.concurrency;
 }
 
-QString ProvisioningService::identityOf(const Job &job)
-{
-    return job.systemKey + QLatin1Char('\n') + job.config.credentials.user;
-}
-
 bool ProvisioningService::loginConfirmedFor(const Job &job) const
 {
     const auto it = m_confirmedLogins.constFind(identityOf(job));
@@ -168,21 +169,13 @@ bool ProvisioningService::loginConfirmed() const
 // requests go one at a time, so a wrong password costs one failed login.
 bool ProvisioningService::canStart(const Job &job) const
 {
+    if (!loginConfirmedFor(job) && m_busyIdentities.contains(identityOf(job)))
+        return false;
     for (const QString &key : guardsOf(job)) {
         if (m_busyKeys.contains(key))
             return false;
     }
-    return loginConfirmedFor(job) || !m_busyIdentities.contains(identityOf(job));
-}
-
-QStringList ProvisioningService::guardsOf(const Job &job)
-{
-    // Keyed by the system fixed at submit: a later setConnection() changes
-    // neither where a job goes nor which guard it holds.
-    QStringList keys = job.operation.guardKeys();
-    for (QString &key : keys)
-        key.prepend(job.systemKey + QLatin1Char('\n'));
-    return keys;
+    return true;
 }
 
 void ProvisioningService::schedule()

@@ -149,9 +149,13 @@ private:
         // Where the job goes, fixed when it was submitted.
         ConnectionConfig config;
         QString systemKey; // VicidialSystem::keyFor(config.apiUrl)
+        // Worked out once at submit: canStart() asks for them for every
+        // queued job each time it looks for one to start.
+        QString identity;   // system + API user (a setConnection() keeps the user)
+        QStringList guards; // system + each of Operation::guardKeys()
     };
-    static QString identityOf(const Job &job);   // system + API user
-    static QStringList guardsOf(const Job &job); // system + each of the operation's guard keys
+    static const QString &identityOf(const Job &job) { return job.identity; }
+    static const QStringList &guardsOf(const Job &job) { return job.guards; }
     bool loginConfirmedFor(const Job &job) const;
 
     void schedule();

@@ -452,10 +452,9 @@ void BatchPanel::exportReport(const QString &batchId)
         row.outcome = status.hasAttempt ? status.attempt.outcome : Outcome::Cancelled;
         if (status.state == BatchRowState::Unknown && status.attempt.finished == false)
             row.outcome = Outcome::Interrupted;
+        // The service's message already says when "already exists" was
+        // taken as added after an unknown outcome: no second note.
         row.message = status.hasAttempt ? status.attempt.message : tr("Not sent");
-        if (status.state == BatchRowState::Added && status.attempt.verify)
-            row.message += QLatin1Char(' ') + tr("(check it on the server: it already "
-                                                 "existed after an unknown outcome)");
         rows.append(row);
     }
     if (rows.isEmpty()) {

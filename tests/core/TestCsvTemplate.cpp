@@ -1,0 +1,77 @@
+// The CSV template users fill in: it reads back through the import's own
+// column mapping, its example rows pass the field rules, and the field guide
+// has a line per column.
+#include "import/ColumnMapping.h"
+#include "import/CsvReader.h"
+#include "import/CsvTemplate.h"
+#include "rules/PhoneRules.h"
+
+#include <QTest>
+
+using namespace vp;
+
+class TestCsvTemplate : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyColumnMapsBackToItsField()
+    {
+        const CsvTable table = CsvReader::read(CsvTemplate::templateCsv());
+        QVERIFY(!table.header.isEmpty());
+        const ColumnMapping mapping = ColumnMapping::fromHeader(table.header);
+        QVERIFY2(mapping.unknownColumns.isEmpty(),
+                 qPrintable(mapping.unknownColumns.join(QStringLiteral(", "))));
+        QVERIFY(mapping.activeColumn >= 0);
+        int mapped = 0;
+        for (int i = 0; i < mapping.columns.size(); ++i) {
+            if (!mapping.columns[i])
+                continue;
+            ++mapped;
+            QCOMPARE(QString::fromLatin1(phoneFieldInfo(*mapping.columns[i]).apiName),
+                     table.header[i]);
+        }
+        QCOMPARE(mapped, PhoneFieldCount);
+    }
+
+    void exampleRowsPassTheRulesWithPasswordsAdded()
+    {
+        const CsvTable table = CsvReader::read(CsvTemplate::templateCsv());
+        QCOMPARE(table.rows.size(), 2);
+        const ColumnMapping mapping = ColumnMapping::fromHeader(table.header);
+        for (const CsvRow &row : table.rows) {
+            PhoneRecord phone;
+            for (int i = 0; i < mapping.columns.size(); ++i) {
+                if (mapping.columns[i])
+                    phone.setValue(*mapping.columns[i], row.cells.value(i));
+            }
+            QVERIFY(phone.value(PhoneField::PhonePass).isEmpty()); // generated on import
+            phone.setValue(PhoneField::PhonePass, QStringLiteral("Generated1x"));
+            phone.setValue(PhoneField::RegistrationPassword, QStringLiteral("Generated2y"));
+            const auto issues = PhoneRules::validate(phone);
+            QVERIFY2(issues.isEmpty(),
+                     qPrintable(issues.isEmpty() ? QString() : issues.first().message));
+        }
+    }
+
+    void guideHasALinePerColumn()
+    {
+        const CsvTable guide = CsvReader::read(CsvTemplate::fieldGuideCsv());
+        QCOMPARE(guide.rows.size(), PhoneFieldCount + 1); // every field and "active"
+        QStringList columns;
+        for (const CsvRow &row : guide.rows)
+            columns << row.cells.value(0);
+        QVERIFY(columns.contains(QStringLiteral("extension")));
+        QVERIFY(columns.contains(QStringLiteral("outbound_cid")));
+        QVERIFY(columns.contains(QStringLiteral("active")));
+    }
+
+    void guideSitsNextToTheTemplate()
+    {
+        QCOMPARE(CsvTemplate::guidePathFor(QStringLiteral("/tmp/phones.csv")),
+                 QStringLiteral("/tmp/phones-fields.csv"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvTemplate)
+#include "TestCsvTemplate.moc"
