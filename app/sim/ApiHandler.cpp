@@ -80,28 +80,17 @@ QString ApiHandler::cleanedLogin(const RequestParams &params, bool nonLatin)
     return CleaningRules::clean(params.value("phone_login"), KeepSet::Word, nonLatin);
 }
 
-QByteArray ApiHandler::versionLine(const QDateTime &now)
+ApiHandler::Pending ApiHandler::login(const QString &user, const QString &pass,
+                                      const QString &remoteIp, const QDateTime &now,
+                                      const SimUser **account)
 {
-    // The measured server's clock ran on UTC while VICIdial's own setting said -5.00.
-    const QDateTime utc = now.toUTC();
-    return "VERSION: 2.14-202|BUILD: 250720-1841|DATE: " +
-           utc.toString(u"yyyy-MM-dd HH:mm:ss"_s).toLatin1() +
-           "|EPOCH: " + QByteArray::number(utc.toSecsSinceEpoch()) +
-           "|DST: 0|TZ: -5.00|TZNOW: -5.00|\n";
-}
-
-ApiHandler::Pending ApiHandler::check(const RequestParams &params, const QString &remoteIp,
-                                      const QDateTime &now)
-{
-    const bool nonLatin = m_state.config().nonLatin;
-    const QString function = cleanedFunction(params, nonLatin);
-    // 1. version needs no login at all.
-    if (function == "version"_L1)
-        return done(SimReply::text(versionLine(now)));
-
-    // 2-3. login, lock-out, address list.
-    const QString user = field(params, "user", KeepSet::Word);
-    const QString pass = field(params, "pass", KeepSet::Word);
+    const SimBuild &build = m_state.config().build;
+    if (!build.hasLoginStep()) {
+        // No login step: only each function's permission query looks at the password.
+        const SimUser *found = m_state.user(user);
+        *account = found && found->active && found->pass == pass ? found : nullptr;
+        return Pending();
+    }
     switch (m_state.authorize(user, pass, now.toSecsSinceEpoch())) {
     case SimState::Auth::Lock:
         return line(
@@ -114,13 +103,44 @@ ApiHandler::Pending ApiHandler::check(const RequestParams &params, const QString
     case SimState::Auth::Good:
         break;
     }
-    const SimUser &account = *m_state.user(user);
-    if (!account.allowedIps.isEmpty() && !account.allowedIps.contains(remoteIp))
-        return line(u"ERROR: Your IP Address is not allowed: "_s + remoteIp + u": |"_s + user +
-                    u"|IPBLOCK|"_s);
+    const SimUser *found = m_state.user(user);
+    if (build.hasIpLists() && !found->allowedIps.isEmpty() && !found->allowedIps.contains(remoteIp))
+        return line(u"ERROR: Your IP Address is not allowed: "_s + remoteIp + u": |"_s +
+                    (build.ipBlockEchoesUser() ? user : QString()) + u"|IPBLOCK|"_s);
+    // A two-factor refusal reads as a failed login with its own key.
+    if (build.hasTwoFactor() && found->twoFactor)
+        return line(u"ERROR: Login incorrect, please try again: |"_s + user + u'|' + pass +
+                        u"|2FA|"_s,
+                    u"ERROR: Login incorrect, please try again: |"_s + user + u'|' + mask(pass) +
+                        u"|2FA|"_s);
+    *account = found;
+    return Pending();
+}
+
+ApiHandler::Pending ApiHandler::check(const RequestParams &params, const QString &remoteIp,
+                                      const QDateTime &now)
+{
+    const bool nonLatin = m_state.config().nonLatin;
+    const SimBuild &build = m_state.config().build;
+    const QString function = cleanedFunction(params, nonLatin);
+    // 1. version needs no login at all.
+    if (function == "version"_L1)
+        return done(SimReply::text(build.versionLine(now)));
+
+    // 2-3. login, lock-out, address list (before 2.8-55 only letters and digits).
+    const KeepSet credentials = build.hasLoginStep() ? KeepSet::Word : KeepSet::Alnum;
+    const QString user = field(params, "user", credentials);
+    const QString pass = field(params, "pass", credentials);
+    const SimUser *account = nullptr;
+    const Pending refused = login(user, pass, remoteIp, now, &account);
+    if (build.hasLoginStep() && !account)
+        return refused;
 
     // 4. function known?
-    if (!inList(function, {"add_phone", "update_phone", "add_phone_alias"}))
+    const bool known =
+        (function == "add_phone"_L1 && build.hasAddPhone()) ||
+        (inList(function, {"update_phone", "add_phone_alias"}) && build.hasUpdatePhone());
+    if (!known)
         return line(u"ERROR: NO FUNCTION SPECIFIED"_s);
 
     // 5. source.
@@ -132,31 +152,35 @@ ApiHandler::Pending ApiHandler::check(const RequestParams &params, const QString
     }
 
     // 6. the user's list of API functions.
-    if (!hasPermission(account, function))
+    if (build.hasFunctionAllowList() && !hasPermission(*account, function))
         return line(u"ERROR: auth USER DOES NOT HAVE PERMISSION TO USE THIS FUNCTION: |"_s + user +
                     u'|' + function + u'|');
 
     if (function == "add_phone"_L1)
-        return addPhone(params, user);
+        return addPhone(params, user, account);
     if (function == "update_phone"_L1)
-        return updatePhone(params, user);
-    return addPhoneAlias(params, user);
+        return updatePhone(params, user, account);
+    return addPhoneAlias(params, user, account);
 }
 
-ApiHandler::Pending ApiHandler::addPhone(const RequestParams &params, const QString &user)
+ApiHandler::Pending ApiHandler::addPhone(const RequestParams &params, const QString &user,
+                                         const SimUser *account)
 {
-    const SimUser &account = *m_state.user(user);
+    const SimBuild &build = m_state.config().build;
     // 7. level 8, ast admin access and API access.
-    if (account.userLevel < 8 || !account.astAdminAccess || !account.apiAccess)
+    if (!account || account->userLevel < 8 || !account->astAdminAccess || !account->apiAccess)
         return line(
             u"ERROR: add_phone USER DOES NOT HAVE PERMISSION TO ADD PHONES: |%1|0"_s.arg(user));
 
     const QString extension = field(params, "extension", KeepSet::Word);
     const QString dialplan = field(params, "dialplan_number", KeepSet::Dialplan);
-    const QString voicemail = field(params, "voicemail_id", KeepSet::Alnum);
+    const bool strict = build.cleansVoicemailAndServerIpStrictly();
+    const QString voicemail =
+        field(params, "voicemail_id", strict ? KeepSet::Digits : KeepSet::Alnum);
     const QString login = field(params, "phone_login", KeepSet::Word);
     const QString phonePass = field(params, "phone_pass", KeepSet::Word);
-    const QString serverIp = field(params, "server_ip", KeepSet::ServerIp);
+    const QString serverIp =
+        field(params, "server_ip", strict ? KeepSet::DottedDigits : KeepSet::ServerIp);
     const QString protocol = field(params, "protocol", KeepSet::Alnum);
     const QString regPass = field(params, "registration_password", KeepSet::Word);
     const QString fullName = field(params, "phone_full_name", KeepSet::FullName);
@@ -201,8 +225,9 @@ ApiHandler::Pending ApiHandler::addPhone(const RequestParams &params, const QStr
     if (!CleaningRules::isValidTimezone(localGmt))
         return line(
             u"ERROR: add_phone YOU MUST USE A VALID TIMEZONE: |%1|%2"_s.arg(user, localGmt));
-    // 13. optional template.
-    QString templateId = field(params, "template_id", KeepSet::Word);
+    // 13. optional template (older builds never read the parameter).
+    QString templateId =
+        build.hasTemplateAndWebphone() ? field(params, "template_id", KeepSet::Word) : QString();
     if (byteLength(templateId) < 2 || templateId == "--BLANK--"_L1) {
         templateId.clear();
     } else if (!m_state.templateExists(templateId)) {
@@ -244,7 +269,7 @@ ApiHandler::Pending ApiHandler::addPhone(const RequestParams &params, const QStr
     const auto choice = [&](const char *name, SimPhone::Column column,
                             std::initializer_list<const char *> allowed) {
         const QString value = field(params, name, KeepSet::Word);
-        if (inList(value, allowed))
+        if (build.hasTemplateAndWebphone() && inList(value, allowed))
             p.set(column, value);
     };
     choice("is_webphone", SimPhone::IsWebphone, {"Y", "N", "Y_API_LAUNCH"});
@@ -267,16 +292,18 @@ SimReply ApiHandler::insert(const Pending &pending)
         '\n');
 }
 
-ApiHandler::Pending ApiHandler::updatePhone(const RequestParams &params, const QString &user)
+ApiHandler::Pending ApiHandler::updatePhone(const RequestParams &params, const QString &user,
+                                            const SimUser *account)
 {
-    const SimUser &account = *m_state.user(user);
-    if (account.userLevel < 8 || !account.astAdminAccess || !account.apiAccess ||
-        !account.modifyPhones)
-        return line(
-            u"ERROR: update_phone USER DOES NOT HAVE PERMISSION TO UPDATE PHONES: |%1|0"_s.arg(
-                user));
+    const SimBuild &build = m_state.config().build;
+    if (!account || account->userLevel < 8 || !account->astAdminAccess || !account->apiAccess ||
+        !account->modifyPhones)
+        return line(u"ERROR: update_phone USER DOES NOT HAVE PERMISSION TO %1 PHONES: |%2|0"_s.arg(
+            build.updatePermissionSaysAdd() ? u"ADD"_s : u"UPDATE"_s, user));
+    const bool strict = build.cleansVoicemailAndServerIpStrictly();
     const QString extension = field(params, "extension", KeepSet::Word);
-    const QString serverIp = field(params, "server_ip", KeepSet::ServerIp);
+    const QString serverIp =
+        field(params, "server_ip", strict ? KeepSet::DottedDigits : KeepSet::ServerIp);
     if (byteLength(extension) < 2 || serverIp.isEmpty())
         return line(u"ERROR: update_phone YOU MUST USE ALL REQUIRED FIELDS: |%1|%2|%3"_s.arg(
             user, extension, serverIp));
@@ -285,32 +312,38 @@ ApiHandler::Pending ApiHandler::updatePhone(const RequestParams &params, const Q
         return line(u"ERROR: update_phone PHONE DOES NOT EXIST ON THIS SERVER: |%1|%2|%3"_s.arg(
             user, serverIp, extension));
     if (field(params, "delete_phone", KeepSet::Word) == "Y"_L1) {
-        if (!account.deletePhones)
+        if (!account->deletePhones)
             return line(
-                u"NOTICE: update_phone USER DOES NOT HAVE PERMISSION TO DELETE PHONES - %1|%2"_s
-                    .arg(user, extension));
+                u"NOTICE: update_phone USER DOES NOT HAVE PERMISSION TO DELETE PHONES: |%1|0"_s.arg(
+                    user));
         m_state.deletePhone(extension, serverIp);
         return line(u"SUCCESS: update_phone PHONE HAS BEEN DELETED - %1|%2|%3|"_s.arg(
             user, extension, serverIp));
     }
 
     SimPhone row = *existing;
+    // Older builds answer NOTICE ... NO UPDATES DEFINED when no field is given.
+    bool anyField = false;
     // Free-text fields: a value that is empty after cleaning changes nothing.
     const auto text = [&](const char *name, KeepSet set, SimPhone::Column column) {
         const QString value = field(params, name, set);
-        if (!value.isEmpty())
+        if (!value.isEmpty()) {
             row.set(column, value);
+            anyField = true;
+        }
         return value;
     };
     text("dialplan_number", KeepSet::Dialplan, SimPhone::DialplanNumber);
-    text("voicemail_id", KeepSet::Alnum, SimPhone::VoicemailId);
+    text("voicemail_id", strict ? KeepSet::Digits : KeepSet::Alnum, SimPhone::VoicemailId);
     text("phone_login", KeepSet::Word, SimPhone::Login);
     text("phone_pass", KeepSet::Word, SimPhone::Pass);
     text("registration_password", KeepSet::Word, SimPhone::ConfSecret);
     text("phone_context", KeepSet::Word, SimPhone::PhoneContext);
     text("admin_user_group", KeepSet::Word, SimPhone::UserGroup);
-    text("outbound_alt_cid", KeepSet::Digits, SimPhone::OutboundAltCid);
-    text("phone_ring_timeout", KeepSet::Digits, SimPhone::PhoneRingTimeout);
+    if (build.hasAltCidAndRingTimeout()) {
+        text("outbound_alt_cid", KeepSet::Digits, SimPhone::OutboundAltCid);
+        text("phone_ring_timeout", KeepSet::Digits, SimPhone::PhoneRingTimeout);
+    }
 
     const QString name = field(params, "phone_full_name", KeepSet::FullName);
     if (!name.isEmpty()) {
@@ -318,6 +351,7 @@ ApiHandler::Pending ApiHandler::updatePhone(const RequestParams &params, const Q
             return line(
                 u"ERROR: update_phone YOU MUST USE A VALID PHONE NAME: |%1|%2"_s.arg(user, name));
         row.set(SimPhone::Fullname, name);
+        anyField = true;
     }
     const QString cid = field(params, "outbound_cid", KeepSet::Digits);
     if (!cid.isEmpty()) {
@@ -325,6 +359,7 @@ ApiHandler::Pending ApiHandler::updatePhone(const RequestParams &params, const Q
             return line(
                 u"ERROR: update_phone YOU MUST USE A VALID OUTBOUND CID: |%1|%2"_s.arg(user, cid));
         row.set(SimPhone::OutboundCid, cid);
+        anyField = true;
     }
     const QString localGmt = field(params, "local_gmt", KeepSet::LocalGmt);
     if (!localGmt.isEmpty()) {
@@ -332,6 +367,7 @@ ApiHandler::Pending ApiHandler::updatePhone(const RequestParams &params, const Q
             return line(
                 u"ERROR: update_phone YOU MUST USE A VALID TIMEZONE: |%1|%2"_s.arg(user, localGmt));
         row.set(SimPhone::LocalGmt, localGmt);
+        anyField = true;
     }
     const QString email = field(params, "email", KeepSet::Email).replace(u'+', u' ');
     if (!email.isEmpty()) {
@@ -341,8 +377,10 @@ ApiHandler::Pending ApiHandler::updatePhone(const RequestParams &params, const Q
         if (params.value("email").contains('\''))
             return done(SimReply::databaseError());
         row.set(SimPhone::Email, email);
+        anyField = true;
     }
-    const QString templateId = field(params, "template_id", KeepSet::Word);
+    const QString templateId =
+        build.hasTemplateAndWebphone() ? field(params, "template_id", KeepSet::Word) : QString();
     if (templateId == "--BLANK--"_L1) {
         row.set(SimPhone::TemplateId, QString());
     } else if (byteLength(templateId) >= 2) {
@@ -355,16 +393,24 @@ ApiHandler::Pending ApiHandler::updatePhone(const RequestParams &params, const Q
     const auto choice = [&](const char *param, SimPhone::Column column,
                             std::initializer_list<const char *> allowed) {
         const QString value = field(params, param, KeepSet::Word);
-        if (inList(value, allowed))
+        if (inList(value, allowed)) {
             row.set(column, value);
+            anyField = true;
+        }
     };
     choice("protocol", SimPhone::Protocol, {"IAX2", "SIP", "Zap", "EXTERNAL"});
     choice("active", SimPhone::Active, {"Y", "N"});
-    choice("is_webphone", SimPhone::IsWebphone, {"Y", "N", "Y_API_LAUNCH"});
-    choice("webphone_auto_answer", SimPhone::WebphoneAutoAnswer, {"Y", "N"});
-    choice("use_external_server_ip", SimPhone::UseExternalServerIp, {"Y", "N"});
-    choice("on_hook_agent", SimPhone::OnHookAgent, {"Y", "N"});
-    choice("delete_vm_after_email", SimPhone::DeleteVmAfterEmail, {"Y", "N"});
+    if (build.hasTemplateAndWebphone()) {
+        choice("is_webphone", SimPhone::IsWebphone, {"Y", "N", "Y_API_LAUNCH"});
+        choice("webphone_auto_answer", SimPhone::WebphoneAutoAnswer, {"Y", "N"});
+        choice("use_external_server_ip", SimPhone::UseExternalServerIp, {"Y", "N"});
+        choice("on_hook_agent", SimPhone::OnHookAgent, {"Y", "N"});
+    }
+    if (build.hasAltCidAndRingTimeout())
+        choice("delete_vm_after_email", SimPhone::DeleteVmAfterEmail, {"Y", "N"});
+
+    if (!anyField && build.answersNoUpdatesDefined())
+        return line(u"NOTICE: update_phone NO UPDATES DEFINED: |%1|"_s.arg(user));
 
     // Nothing to change still answers SUCCESS (the documented NO UPDATES DEFINED never comes).
     m_state.updatePhone(extension, serverIp, row);
@@ -372,10 +418,10 @@ ApiHandler::Pending ApiHandler::updatePhone(const RequestParams &params, const Q
                                                                                   serverIp));
 }
 
-ApiHandler::Pending ApiHandler::addPhoneAlias(const RequestParams &params, const QString &user)
+ApiHandler::Pending ApiHandler::addPhoneAlias(const RequestParams &params, const QString &user,
+                                              const SimUser *account)
 {
-    const SimUser &account = *m_state.user(user);
-    if (account.userLevel < 8 || !account.astAdminAccess || !account.apiAccess)
+    if (!account || account->userLevel < 8 || !account->astAdminAccess || !account->apiAccess)
         return line(
             u"ERROR: add_phone_alias USER DOES NOT HAVE PERMISSION TO ADD PHONE ALIASES: |%1|0"_s
                 .arg(user));

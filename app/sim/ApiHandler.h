@@ -38,13 +38,15 @@ public:
     static QString cleanedServerIp(const RequestParams &params, bool nonLatin);
     static QString cleanedLogin(const RequestParams &params, bool nonLatin);
 
-    static QByteArray versionLine(const QDateTime &now);
-
 private:
     QString field(const RequestParams &params, const char *name, KeepSet set) const;
-    Pending addPhone(const RequestParams &params, const QString &user);
-    Pending updatePhone(const RequestParams &params, const QString &user);
-    Pending addPhoneAlias(const RequestParams &params, const QString &user);
+    // `account` is null where a build without a login step met a wrong password:
+    // the function's own permission check then refuses.
+    Pending addPhone(const RequestParams &params, const QString &user, const SimUser *account);
+    Pending updatePhone(const RequestParams &params, const QString &user, const SimUser *account);
+    Pending addPhoneAlias(const RequestParams &params, const QString &user, const SimUser *account);
+    Pending login(const QString &user, const QString &pass, const QString &remoteIp,
+                  const QDateTime &now, const SimUser **account);
 
     SimState &m_state;
 };

@@ -37,6 +37,8 @@ Rule ruleFor(KeepSet set)
         return {"- ._", true, true};
     case KeepSet::PhoneLoginList:
         return {"-_,", true, true};
+    case KeepSet::DottedDigits:
+        return {".", true, false};
     }
     return {"", false, false};
 }

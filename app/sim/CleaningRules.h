@@ -8,16 +8,17 @@ namespace sim {
 // The kept-character sets the server applies to each parameter before using it.
 enum class KeepSet
 {
-    Word,          // - _ 0-9 A-Z a-z: user, pass, extension, phone_login, passwords, ...
-    Alnum,         // 0-9 A-Z a-z: source, voicemail_id, protocol
-    Dialplan,      // * # 0-9 A-Z a-z
-    ServerIp,      // - . : _ 0-9 A-Z a-z
-    FullName,      // - space + . _ 0-9 A-Z a-z
-    LocalGmt,      // - . 0-9
-    Digits,        // 0-9: outbound_cid, phone_ring_timeout
-    Email,         // - space + . : / @ % _ 0-9 A-Z a-z
-    AliasName,     // - space . _ 0-9 A-Z a-z
-    PhoneLoginList // - _ , 0-9 A-Z a-z
+    Word,           // - _ 0-9 A-Z a-z: user, pass, extension, phone_login, passwords, ...
+    Alnum,          // 0-9 A-Z a-z: source, voicemail_id, protocol
+    Dialplan,       // * # 0-9 A-Z a-z
+    ServerIp,       // - . : _ 0-9 A-Z a-z
+    FullName,       // - space + . _ 0-9 A-Z a-z
+    LocalGmt,       // - . 0-9
+    Digits,         // 0-9: outbound_cid, phone_ring_timeout
+    Email,          // - space + . : / @ % _ 0-9 A-Z a-z
+    AliasName,      // - space . _ 0-9 A-Z a-z
+    PhoneLoginList, // - _ , 0-9 A-Z a-z
+    DottedDigits    // . 0-9: server_ip before 2.14-168
 };
 
 // Silent cleaning and column truncation as the real server and its database do them.

@@ -81,6 +81,7 @@ bool readUser(const QJsonValue &value, SimUser *user, QString *error)
            readBool(o, u"active"_s, true, &user->active, error) &&
            readBool(o, u"modify_phones"_s, true, &user->modifyPhones, error) &&
            readBool(o, u"delete_phones"_s, true, &user->deletePhones, error) &&
+           readBool(o, u"two_factor"_s, false, &user->twoFactor, error) &&
            readStringList(o, u"allowed_ips"_s, &user->allowedIps, error);
 }
 
@@ -150,7 +151,8 @@ QByteArray SimConfig::toJson() const
                                      {u"modify_phones"_s, u.modifyPhones},
                                      {u"delete_phones"_s, u.deletePhones},
                                      {u"allowed_functions"_s, u.allowedFunctions},
-                                     {u"allowed_ips"_s, QJsonArray::fromStringList(u.allowedIps)}});
+                                     {u"allowed_ips"_s, QJsonArray::fromStringList(u.allowedIps)},
+                                     {u"two_factor"_s, u.twoFactor}});
     }
     QJsonArray phoneArray;
     for (const QJsonObject &p : phones)

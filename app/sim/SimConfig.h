@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SimBuild.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -25,6 +27,8 @@ struct SimUser
     QString allowedFunctions = QStringLiteral("ALL_FUNCTIONS");
     // Empty: every address may use the API; otherwise only these (IPBLOCK reply).
     QStringList allowedIps;
+    // Two-factor login switched on and not yet proven: builds from 2.14-143 refuse (2FA).
+    bool twoFactor = false;
 };
 
 // Users, servers and templates of the simulated cluster, plus optional phones to
@@ -36,6 +40,8 @@ struct SimConfig
     QStringList templates;
     bool nonLatin = false;
     QList<QJsonObject> phones; // rows keyed by column name, stored as given
+    // Which VICIdial build to behave as (--build); not part of the JSON.
+    SimBuild build = SimBuild::latest();
 
     static SimConfig defaults();
     static std::optional<SimConfig> fromJson(const QByteArray &json, QString *error);

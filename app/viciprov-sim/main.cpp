@@ -1,5 +1,6 @@
 // viciprov-sim: the VICIdial API simulator as a stand-alone server.
 #include "Fault.h"
+#include "SimBuild.h"
 #include "SimConfig.h"
 #include "Simulator.h"
 
@@ -32,7 +33,7 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Simulates a VICIdial 2.14 server's non-agent API (version, add_phone, update_phone, "
+        u"Simulates a VICIdial server's non-agent API (version, add_phone, update_phone, "
         "add_phone_alias) on a loopback port, for tests and demos."_s);
     parser.addHelpOption();
     parser.addVersionOption();
@@ -54,8 +55,13 @@ int main(int argc, char *argv[])
         "redirect, garbage-200, close-mid-reply, never-finish, server-error-500-after-insert. "
         "Repeatable."_s,
         u"KIND=R"_s);
+    const QCommandLineOption buildOption(
+        u"build"_s,
+        u"Behave as this VICIdial build (default 2.14-202); one of: %1."_s.arg(
+            sim::SimBuild::knownVersions().join(u", "_s)),
+        u"VERSION"_s, u"2.14-202"_s);
     parser.addOptions({portOption, configOption, stateOption, latencyOption, tlsOption, certOption,
-                       keyOption, faultOption});
+                       keyOption, faultOption, buildOption});
     parser.process(app);
 
     bool ok = false;
@@ -77,6 +83,12 @@ int main(int argc, char *argv[])
             return failWith(u"%1: %2"_s.arg(file.fileName(), error));
         config = *loaded;
     }
+
+    const auto build = sim::SimBuild::fromVersion(parser.value(buildOption));
+    if (!build)
+        return failWith(u"--build: unknown VICIdial build \"%1\"; known: %2"_s.arg(
+            parser.value(buildOption), sim::SimBuild::knownVersions().join(u", "_s)));
+    config.build = *build;
 
     sim::Simulator simulator(config);
     simulator.setLatencyMs(latency);

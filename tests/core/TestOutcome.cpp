@@ -52,6 +52,12 @@ private slots:
             << Outcome::LoginExists << false << false << false;
         QTest::newRow("a crash leaves the phone unknown")
             << Outcome::Interrupted << false << false << true;
+        QTest::newRow("two-factor refusal stops a batch")
+            << Outcome::TwoFactorRequired << false << true << false;
+        QTest::newRow("NO UPDATES DEFINED is not a failure")
+            << Outcome::NothingToChange << true << false << false;
+        QTest::newRow("old builds' login-or-permission error stops a batch")
+            << Outcome::LoginOrPermission << false << true << false;
     }
 
     void classes()
@@ -92,6 +98,9 @@ private slots:
         row("no function comes after the login", Outcome::NoFunction, true, false);
         row("login failed", Outcome::LoginFailed, false, true);
         row("locked out", Outcome::LockedOut, false, true);
+        row("two-factor refusal", Outcome::TwoFactorRequired, false, true);
+        row("old builds' login or permission", Outcome::LoginOrPermission, false, true);
+        row("nothing to change comes after the login", Outcome::NothingToChange, true, false);
         row("blocked IP is refused before the login", Outcome::IpBlocked, false, false);
         row("HTTP 500", Outcome::ServerError, false, false);
         row("unrecognised reply", Outcome::Unrecognised, false, false);

@@ -27,6 +27,8 @@ inline QString kindName(FieldIssue::Kind kind)
         return QStringLiteral("NotAllowed");
     case FieldIssue::Kind::Invalid:
         return QStringLiteral("Invalid");
+    case FieldIssue::Kind::Ignored:
+        return QStringLiteral("Ignored");
     }
     return QString();
 }

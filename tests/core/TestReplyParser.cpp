@@ -150,7 +150,7 @@ private slots:
             Outcome::PhoneNotFound, "update_phone", "PHONE DOES NOT EXIST ON THIS SERVER",
             split("USER|server_ip|ext"));
         row("update: no updates defined", "ERROR: update_phone NO UPDATES DEFINED: |USER|0",
-            Outcome::MissingFields, "update_phone", "NO UPDATES DEFINED", split("USER|0"));
+            Outcome::NothingToChange, "update_phone", "NO UPDATES DEFINED", split("USER|0"));
         row("update: no permission to delete (notice)",
             "NOTICE: update_phone USER DOES NOT HAVE PERMISSION TO DELETE PHONES - USER|ext",
             Outcome::NoPermission, "update_phone", "USER DOES NOT HAVE PERMISSION TO DELETE PHONES",

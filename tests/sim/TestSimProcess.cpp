@@ -118,6 +118,24 @@ private slots:
                  "ERROR: add_phone USER DOES NOT HAVE PERMISSION TO ADD PHONES: |lowuser|0\n"_ba);
     }
 
+    void buildOption()
+    {
+        const QUrl base = start({u"--build"_s, u"2.4-33"_s});
+        QNetworkAccessManager nam;
+        QUrl api = base;
+        api.setPath(u"/vicidial/non_agent_api.php"_s);
+        static const QRegularExpression oldLine(
+            u"^VERSION: 2\\.4-33\\|BUILD: 110424-0854\\|DATE: [-0-9 :]{19}\\|EPOCH: \\d+\n$"_s);
+        const QByteArray version = post(nam, api, "function=version").body;
+        QVERIFY2(oldLine.match(QString::fromLatin1(version)).hasMatch(), version.constData());
+        // No update_phone before 2.4-37.
+        QCOMPARE(post(nam, api,
+                      "function=update_phone&user=apiadmin&pass=Secret123&source=test"
+                      "&extension=8001&server_ip=10.10.10.15&active=N")
+                     .body,
+                 "ERROR: NO FUNCTION SPECIFIED\n"_ba);
+    }
+
     void faultRateOption()
     {
         const QUrl base = start({u"--fault-rate"_s, u"server-error-500=1"_s});
@@ -141,6 +159,8 @@ private slots:
             << QStringList{u"--fault-rate"_s, u"redirect=2"_s} << "--fault-rate"_ba;
         QTest::newRow("port out of range") << QStringList{u"--port"_s, u"70000"_s} << "--port"_ba;
         QTest::newRow("cert without tls") << QStringList{u"--cert"_s, u"a.pem"_s} << "--tls"_ba;
+        QTest::newRow("unknown build")
+            << QStringList{u"--build"_s, u"2.14-999"_s} << "unknown VICIdial build"_ba;
     }
 
     void badArguments()

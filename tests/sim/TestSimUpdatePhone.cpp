@@ -73,7 +73,7 @@ private slots:
             << 3 << Columns{};
         QTest::newRow("user without delete permission")
             << "function=update_phone&user=nodelete&pass=NoDel123&source=test&server_ip=10.10.10.15&extension=8005&delete_phone=Y"_ba
-            << "NOTICE: update_phone USER DOES NOT HAVE PERMISSION TO DELETE PHONES - nodelete|8005\n"_ba
+            << "NOTICE: update_phone USER DOES NOT HAVE PERMISSION TO DELETE PHONES: |nodelete|0\n"_ba
             << 3 << Columns{};
         QTest::newRow("function not in the user's list")
             << "function=update_phone&user=onlyadd&pass=Only123&source=test&server_ip=10.10.10.15&extension=8001"_ba

@@ -1,7 +1,7 @@
 #include "api/ReplyParser.h"
 
-#include "model/PhoneField.h"
 #include "api/Redactor.h"
+#include "model/PhoneField.h"
 
 namespace vp {
 
@@ -61,7 +61,7 @@ const Rule kRules[] = {
     {false, "ALREADY EXISTS", Outcome::AlreadyExistsOnServer, 0, false},
     {false, "PHONE DOES NOT EXIST ON THIS SERVER", Outcome::PhoneNotFound, 3, false},
     {false, "PHONE DOES NOT EXIST", Outcome::PhoneNotFound, 2, false},
-    {false, "NO UPDATES DEFINED", Outcome::MissingFields, 2, false},
+    {false, "NO UPDATES DEFINED", Outcome::NothingToChange, 1, false},
     {false, "YOU MUST USE A VALID", Outcome::MissingFields, 2, false},
 };
 
@@ -278,11 +278,13 @@ QString detailFor(Outcome outcome, const ApiLine &line, const QStringList &raw,
     case Outcome::MissingFields:
         if (reason.contains(QLatin1String("ALL REQUIRED FIELDS")) && raw.size() >= 12)
             return missingFieldsDetail(raw);
-        if (reason.contains(QLatin1String("NO UPDATES DEFINED")))
-            return QCoreApplication::translate("ReplyParser", "nothing to change");
         return line.reason;
+    case Outcome::NothingToChange:
+        return QCoreApplication::translate("ReplyParser",
+                                           "the server read none of the fields that were sent");
     case Outcome::LoginFailed:
     case Outcome::LockedOut:
+    case Outcome::TwoFactorRequired:
         return fields.isEmpty() || fields.at(0).isEmpty()
                    ? QString()
                    : QCoreApplication::translate("ReplyParser", "user %1").arg(fields.at(0));
@@ -535,7 +537,10 @@ ParsedReply ReplyParser::parse(const ReplyInput &input, const QStringList &secre
         return finish(reply);
     }
     reply.outcome = rule->outcome;
-    reply.message = withTitle(rule->outcome, detailFor(rule->outcome, *line, raw, reply.fields));
+    // Two-factor login refuses with the failed-login text and its own key (functions.php 210311).
+    if (reply.outcome == Outcome::LoginFailed && field(raw, 2) == QLatin1String("2FA"))
+        reply.outcome = Outcome::TwoFactorRequired;
+    reply.message = withTitle(reply.outcome, detailFor(reply.outcome, *line, raw, reply.fields));
     return finish(reply);
 }
 
@@ -552,41 +557,6 @@ ReplyInput ReplyParser::inputFrom(QNetworkReply *reply)
     if (input.httpStatus >= 300 && input.httpStatus < 400)
         input.redirectUrl = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
     return input;
-}
-
-std::optional<ServerVersion> ReplyParser::parseVersion(const QByteArray &body)
-{
-    const QString text = QString::fromUtf8(body);
-    for (const QStringView rawLine : QStringView(text).split(u'\n')) {
-        const QStringView line = rawLine.trimmed();
-        if (!line.startsWith(u"VERSION:"))
-            continue;
-        ServerVersion version;
-        QString tzNow;
-        for (const QStringView part : line.split(u'|')) {
-            const qsizetype colon = part.indexOf(u':');
-            if (colon < 0)
-                continue;
-            const QStringView key = part.left(colon).trimmed();
-            const QString value = part.mid(colon + 1).trimmed().toString();
-            if (key == u"VERSION")
-                version.version = value;
-            else if (key == u"BUILD")
-                version.build = value;
-            else if (key == u"DATE")
-                version.date = value;
-            else if (key == u"TZ")
-                version.timezone = value;
-            else if (key == u"TZNOW")
-                tzNow = value;
-        }
-        if (version.timezone.isEmpty())
-            version.timezone = tzNow;
-        if (version.version.isEmpty())
-            return std::nullopt;
-        return version;
-    }
-    return std::nullopt;
 }
 
 } // namespace vp

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "model/Outcome.h"
+#include "model/ServerBuild.h"
 
 #include <optional>
 #include <QByteArray>
@@ -55,6 +56,11 @@ public:
     // `secrets` are the passwords the request carried (ApiRequest::secrets()):
     // none of them, nor the forms the server echoes, survives in the result.
     static ParsedReply parse(const ReplyInput &input, const QStringList &secrets);
+    // The same, read as the system's build words it: before 2.8-55 there is no
+    // login step, so a permission refusal may as well be a wrong password
+    // (LoginOrPermission). An unknown build is read as the current one.
+    static ParsedReply parse(const ReplyInput &input, const QStringList &secrets,
+                             const ServerBuild &build);
     // The reply to function=version ("VERSION: 2.14-202|BUILD: ...|TZ: -5.00|...").
     static std::optional<ServerVersion> parseVersion(const QByteArray &body);
     // What a finished reply carries: status, body (read out of the reply),

@@ -101,6 +101,26 @@ const OutcomeInfo kOutcomes[OutcomeCount] = {
      QT_TRANSLATE_NOOP("Outcome", "Interrupted (phone may exist)"),
      QT_TRANSLATE_NOOP("Outcome", "The program stopped while this request was in flight. The phone "
                                   "may or may not have been created: resend to find out.")},
+    {Outcome::TwoFactorRequired, "two_factor",
+     QT_TRANSLATE_NOOP("Outcome", "Two-factor login required"),
+     QT_TRANSLATE_NOOP("Outcome",
+                       "The server has two-factor login switched on for this user, which the API "
+                       "cannot answer. Nothing more was sent. On the VICIdial side set the API "
+                       "user's \"Two Factor Override\" to DISABLED, or use an API user without "
+                       "two-factor login.")},
+    {Outcome::NothingToChange, "nothing_to_change",
+     QT_TRANSLATE_NOOP("Outcome", "Nothing to change"),
+     QT_TRANSLATE_NOOP("Outcome", "The server found nothing to change: this VICIdial build does "
+                                  "not read any of the fields that were sent (NO UPDATES DEFINED). "
+                                  "The phone is as it was.")},
+    {Outcome::LoginOrPermission, "login_or_permission",
+     QT_TRANSLATE_NOOP("Outcome", "API login or permission refused"),
+     QT_TRANSLATE_NOOP("Outcome",
+                       "This VICIdial build (before 2.8-55) answers a wrong password with a "
+                       "permission error, so either the API password is wrong or the user may not "
+                       "do this. Nothing more was sent. Check the password in Settings (these "
+                       "builds keep only letters and digits of it), and that the user has level 8 "
+                       "or more, \"Ast Admin Access\" and \"API Access\".")},
 };
 
 const OutcomeInfo &info(Outcome outcome)
@@ -138,7 +158,8 @@ QString outcomeExplanation(Outcome outcome)
 
 bool isSuccess(Outcome outcome)
 {
-    return outcome == Outcome::Added || outcome == Outcome::Updated;
+    return outcome == Outcome::Added || outcome == Outcome::Updated ||
+           outcome == Outcome::NothingToChange;
 }
 
 bool stopsBatch(Outcome outcome)
@@ -150,6 +171,8 @@ bool stopsBatch(Outcome outcome)
     case Outcome::NoPermission:
     case Outcome::InvalidSource:
     case Outcome::NoFunction:
+    case Outcome::TwoFactorRequired:
+    case Outcome::LoginOrPermission:
         return true;
     default:
         return false;
@@ -183,6 +206,9 @@ bool provesLogin(Outcome outcome)
     case Outcome::LoginFailed:
     case Outcome::LockedOut:
     case Outcome::IpBlocked:
+    case Outcome::TwoFactorRequired:
+    // Before 2.8-55 the permission query is also the password check.
+    case Outcome::LoginOrPermission:
     // No readable VICIdial answer: nothing is known of the login.
     case Outcome::NetworkError:
     case Outcome::ConnectionLost:
@@ -207,6 +233,7 @@ bool provesLogin(Outcome outcome)
     case Outcome::NoPermission:
     case Outcome::InvalidSource:
     case Outcome::NoFunction:
+    case Outcome::NothingToChange:
         return true;
     }
     return false;
@@ -214,7 +241,8 @@ bool provesLogin(Outcome outcome)
 
 bool disprovesLogin(Outcome outcome)
 {
-    return outcome == Outcome::LoginFailed || outcome == Outcome::LockedOut;
+    return outcome == Outcome::LoginFailed || outcome == Outcome::LockedOut ||
+           outcome == Outcome::TwoFactorRequired || outcome == Outcome::LoginOrPermission;
 }
 
 } // namespace vp

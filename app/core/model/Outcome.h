@@ -32,9 +32,13 @@ enum class Outcome
     Cancelled,             // cancelled before it was sent
     Aborted,               // cancelled while in flight: the phone may exist
     Interrupted,           // left "sending" by a crash or kill: the phone may exist
+    // Older builds and newer refusals (docs/user-guide.md, "Older VICIdial builds").
+    TwoFactorRequired, // Login incorrect ... |2FA|: two-factor login on (stops a batch)
+    NothingToChange,   // NOTICE: update_phone NO UPDATES DEFINED (before 2.14-128): not a failure
+    LoginOrPermission, // before 2.8-55 a wrong password reads "NO PERMISSION" (stops a batch)
 };
 
-inline constexpr int OutcomeCount = 23;
+inline constexpr int OutcomeCount = 26;
 
 // Stable lower-case key for storage and reports ("added", "login_exists").
 QString outcomeKey(Outcome outcome);

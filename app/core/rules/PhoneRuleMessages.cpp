@@ -106,6 +106,17 @@ QString badCharacter(PhoneField field, char32_t cp, int position, const QString 
     return message;
 }
 
+QString ignoredByBuild(PhoneField field, const ServerBuild &build)
+{
+    const QString since = ServerBuild::firstBuildReading(apiName(field));
+    return QCoreApplication::translate("PhoneRules",
+                                       "%1: this server (VICIdial %2) ignores it; it was added in "
+                                       "%3 (VICIdial %4). Leave it empty for this server.")
+        .arg(fieldLabel(field), build.version())
+        .arg(ServerBuild::yearOf(since))
+        .arg(since);
+}
+
 QString tooShort(PhoneField field, int minLength)
 {
     return QCoreApplication::translate("PhoneRules", "%1: too short; at least %n characters.",

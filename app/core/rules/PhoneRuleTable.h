@@ -70,6 +70,7 @@ QString noDigits(PhoneField field);
 QString badCharacter(PhoneField field, char32_t cp, int position, const QString &serverWouldStore,
                      const RuleOptions &options);
 QString tooShort(PhoneField field, int minLength);
+QString ignoredByBuild(PhoneField field, const ServerBuild &build);
 QString tooLong(PhoneField field, int length, int maxLength);
 QString notInList(PhoneField field, const QString &value);
 QString badTimeZone(PhoneField field, const QString &value);

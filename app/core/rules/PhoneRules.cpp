@@ -143,6 +143,18 @@ QString callerIdDigits(const QString &trimmed, bool *ok)
     return digits;
 }
 
+// The character set a field keeps on the options' build: before 2.14-168
+// voicemail_id kept digits only and server_ip dots and digits only.
+bool keepsOnBuild(const FieldRule &r, const CharSet &set, char32_t cp, const RuleOptions &options)
+{
+    const bool digit = cp >= '0' && cp <= '9';
+    if (r.field == PhoneField::VoicemailId && !options.build.voicemailKeepsLetters())
+        return digit;
+    if (r.field == PhoneField::ServerIp && !options.build.serverIpKeepsLetters())
+        return digit || cp == '.';
+    return set.keeps(cp, options.nonLatin);
+}
+
 FieldIssue makeIssue(PhoneField field, FieldIssue::Kind kind, const QString &message,
                      int position = -1, QChar character = QChar())
 {
@@ -174,7 +186,7 @@ void checkText(const FieldRule &r, const QString &value, int begin, int end,
         int width = 1;
         const char32_t cp = codePointAt(value, i, &width);
         i += width;
-        if (!r.client.keeps(cp, options.nonLatin)) {
+        if (!keepsOnBuild(r, r.client, cp, options)) {
             if (!options.nonLatin) {
                 if (const auto folded = keptWithoutAccents(r, cp)) {
                     length += int(folded->size()); // sent without its accent
@@ -284,6 +296,10 @@ QList<FieldIssue> PhoneRules::validateField(PhoneField field, const QString &val
             issues.append(makeIssue(field, FieldIssue::Kind::Missing, messages::missing(field)));
         return issues;
     }
+    // A value the server's build never reads is flagged, not dropped in silence.
+    if (!options.build.readsField(field))
+        issues.append(makeIssue(field, FieldIssue::Kind::Ignored,
+                                messages::ignoredByBuild(field, options.build)));
 
     switch (r.type) {
     case ValueType::Text:
@@ -445,7 +461,7 @@ QString PhoneRules::serverCleaned(PhoneField field, const QString &value,
     for (int i = 0; i < value.size();) {
         int width = 1;
         const char32_t cp = codePointAt(value, i, &width);
-        if (r.server.keeps(cp, options.nonLatin)) {
+        if (keepsOnBuild(r, r.server, cp, options)) {
             // The login column holds 15 characters and cuts the rest.
             if (field == PhoneField::PhoneLogin && length == r.maxLength)
                 break;

@@ -8,6 +8,7 @@
 
 #include "model/PhoneField.h"
 #include "model/PhoneRecord.h"
+#include "model/ServerBuild.h"
 
 #include <QChar>
 #include <QList>
@@ -22,6 +23,9 @@ struct RuleOptions
     // The server in "non-latin" mode keeps letters of any script where it
     // otherwise keeps only A-Z and a-z.
     bool nonLatin = false;
+    // The system's VICIdial build: older builds clean some fields harder and
+    // ignore some fields. Unknown: the current build's rules.
+    ServerBuild build;
 };
 
 struct FieldIssue
@@ -34,6 +38,7 @@ struct FieldIssue
         BadCharacter, // the server would remove or mangle this character
         NotAllowed,   // not one of allowedValues() (protocol, time zone, Y/N lists)
         Invalid,      // well-formed characters but not a valid value (server_ip)
+        Ignored,      // the server's build does not read this field: it would vanish silently
     };
 
     PhoneField field;

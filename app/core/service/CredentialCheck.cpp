@@ -36,6 +36,8 @@ void CredentialCheck::start(const QUrl &apiUrl, const ApiCredentials &credential
     m_transport.timeoutMs = timeoutMs;
     m_transport.trustedCertificates = trustedCertificates;
     m_rejectedCertificate.clear();
+    // What one system's version said is never taken as true of another.
+    m_build = ServerBuild();
     m_steps = {
         {CheckStep::Id::Reach, CheckStep::Status::Pending, tr("Server reachable"), {}, {}},
         {CheckStep::Id::Login, CheckStep::Status::Pending, tr("API login"), {}, {}},
@@ -93,10 +95,23 @@ void CredentialCheck::sendVersion()
 void CredentialCheck::onVersionFinished(const ApiReply &reply)
 {
     const ReplyInput &input = reply.input;
-    const auto version = ReplyParser::parseVersion(input.body);
+    const auto version = ServerBuild::fromVersionReply(input.body);
     if (input.networkError == QNetworkReply::NoError && input.httpStatus == 200 && version) {
-        setStep(0, CheckStep::Status::Passed,
-                tr("VICIdial %1, build %2.").arg(version->version, version->build));
+        m_build = *version;
+        if (!m_build.hasAddPhone()) {
+            setStep(0, CheckStep::Status::Failed,
+                    tr("VICIdial %1, build %2: too old for add_phone.")
+                        .arg(m_build.version(), m_build.build()),
+                    tr("add_phone came with VICIdial 2.4-27 (2011); upgrade the server."));
+            skipRemaining(1);
+            finish(false);
+            return;
+        }
+        QString detail = tr("VICIdial %1, build %2.").arg(m_build.version(), m_build.build());
+        if (!m_build.hasUpdatePhone())
+            detail += QLatin1Char(' ') + tr("This build has no update_phone (it came with 2.4-37): "
+                                            "phones cannot be deactivated from here.");
+        setStep(0, CheckStep::Status::Passed, detail);
         sendProbe();
         return;
     }
@@ -133,7 +148,7 @@ void CredentialCheck::sendProbe()
 
 void CredentialCheck::onProbeFinished(const ApiReply &reply)
 {
-    const ParsedReply parsed = ReplyParser::parse(reply.input, {m_credentials.password});
+    const ParsedReply parsed = ReplyParser::parse(reply.input, {m_credentials.password}, m_build);
     // Which replies pass the login step is the outcome's own rule (the
     // service uses it to trust a login too); what follows says what this
     // user may do.
@@ -159,6 +174,22 @@ void CredentialCheck::onProbeFinished(const ApiReply &reply)
                 tr("The user is locked after too many failed logins."),
                 tr("Wait 15 minutes, or have an administrator reset the user's failed login "
                    "count, then check the password before testing again."));
+        break;
+    case Outcome::LoginOrPermission:
+        setStep(1, CheckStep::Status::Failed,
+                tr("VICIdial %1 refused: the password is wrong or the user may not add phones "
+                   "(builds before 2.8-55 do not tell them apart).")
+                    .arg(m_build.version()),
+                tr("Check the API password (these builds keep only its letters and digits), and "
+                   "that the user has level 8 or more, \"Ast Admin Access\" = 1 and \"API "
+                   "Access\" = 1."));
+        break;
+    case Outcome::TwoFactorRequired:
+        setStep(1, CheckStep::Status::Failed,
+                tr("The server asks this user for a two-factor login, which the API cannot "
+                   "give."),
+                tr("On VICIdial, set the API user's \"Two Factor Override\" to DISABLED, or use "
+                   "an API user without two-factor login."));
         break;
     case Outcome::IpBlocked:
         setStep(1, CheckStep::Status::Failed,

@@ -4,6 +4,8 @@
 // failed login is never repeated by itself.
 #pragma once
 
+#include "model/ServerBuild.h"
+
 #include "api/ApiClient.h"
 #include "api/ApiRequest.h"
 #include "api/ReplyParser.h"
@@ -54,6 +56,9 @@ public:
     bool succeeded() const;
     // SHA-256 (hex) of a certificate that failed verification, if any.
     QString rejectedCertificate() const { return m_rejectedCertificate; }
+    // The build the server's version reply named (unknown until step 1 passed);
+    // the probe's reply is read as that build words it.
+    ServerBuild serverBuild() const { return m_build; }
 
 signals:
     void stepChanged(int index, const vp::CheckStep &step);
@@ -77,6 +82,7 @@ private:
     ApiCredentials m_credentials;
     TransportOptions m_transport;
     QString m_rejectedCertificate;
+    ServerBuild m_build;
     bool m_running = false;
 };
 

@@ -280,6 +280,8 @@ QString ImportPreviewModel::kindName(FieldIssue::Kind kind)
         return tr("value not in the allowed list");
     case FieldIssue::Kind::Invalid:
         return tr("invalid value");
+    case FieldIssue::Kind::Ignored:
+        return tr("field this server's build ignores");
     }
     return {};
 }
