@@ -15,13 +15,13 @@
 //                                           the per-phone client work, bracketed by
 //                                           callgrind's collection toggle
 #include "api/ApiRequest.h"
+#include "api/ReplyParser.h"
+#include "history/HistoryStore.h"
 #include "import/ColumnMapping.h"
 #include "import/CsvReader.h"
-#include "history/HistoryStore.h"
 #include "import/ImportPlan.h"
 #include "rules/PhoneRules.h"
 #include "service/ProvisioningService.h"
-#include "api/ReplyParser.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -8,9 +8,9 @@
 //
 // With --history-window it then opens the history window on the same file and
 // also reports the milliseconds until that window's first paint.
-#include "widgets/AppContext.h"
 #include "history/HistoryWindow.h"
 #include "mainwindow/MainWindow.h"
+#include "widgets/AppContext.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -102,7 +102,8 @@ private slots:
         QVERIFY(m_service->submit(Operation::setPhoneActive(QStringLiteral("8801"), kServer, false),
                                   QStringLiteral("change")) > 0);
         waitIdle();
-        QVERIFY2(m_results.last().outcome == Outcome::Updated, qPrintable(m_results.last().message));
+        QVERIFY2(m_results.last().outcome == Outcome::Updated,
+                 qPrintable(m_results.last().message));
         QCOMPARE(m_results.last().kind, Operation::Kind::SetPhoneActive);
         QCOMPARE(activeOf(QStringLiteral("8801")), QStringLiteral("N"));
         m_service->submit(Operation::setPhoneActive(QStringLiteral("8801"), kServer, true),

@@ -5,10 +5,10 @@
 #pragma once
 
 #include "api/ApiEndpoint.h"
-#include "import/CsvReader.h"
-#include "rules/PhoneRules.h"
 #include "api/ReplyParser.h"
+#include "import/CsvReader.h"
 #include "import/TextDecoder.h"
+#include "rules/PhoneRules.h"
 
 #include <QByteArray>
 #include <QString>

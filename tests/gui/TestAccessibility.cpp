@@ -2,19 +2,19 @@
 // input and button, the Tab order of the phone form, unique Alt+letter
 // mnemonics, adding a phone with the keyboard only, and status icons that
 // differ in shape, not only in colour.
-#include "widgets/AboutDialog.h"
-#include "widgets/AppContext.h"
-#include "settings/CredentialTestDialog.h"
 #include "DesktopApp.h"
-#include "mainwindow/DetailsDialog.h"
 #include "history/HistoryWindow.h"
 #include "import/ImportDialog.h"
+#include "mainwindow/DetailsDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/PasswordDialog.h"
 #include "mainwindow/PhoneModel.h"
 #include "mainwindow/ResumeBatchDialog.h"
+#include "settings/CredentialTestDialog.h"
 #include "settings/SettingsDialog.h"
 #include "Simulator.h"
+#include "widgets/AboutDialog.h"
+#include "widgets/AppContext.h"
 
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>

@@ -1,13 +1,13 @@
 // Drives the import dialog the way an admin does: paste, map, fix a cell,
 // dry run, send; and the inputs that must give a message instead of a crash.
-#include "widgets/AppContext.h"
 #include "import/ColumnMappingModel.h"
 #include "import/CsvReader.h"
-#include "widgets/FileDialog.h"
 #include "import/ImportDialog.h"
 #include "import/ImportPreviewModel.h"
-#include "widgets/MessageBox.h"
 #include "Simulator.h"
+#include "widgets/AppContext.h"
+#include "widgets/FileDialog.h"
+#include "widgets/MessageBox.h"
 
 #include "config/Translations.h"
 #include <QAbstractItemModelTester>

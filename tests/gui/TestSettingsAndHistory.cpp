@@ -1,14 +1,14 @@
 // The settings dialog (saved and restored, URL checked as typed), the
 // credential test's three failure kinds, and the history window (lazy paging,
 // filters, export), all against the in-process simulator.
-#include "widgets/AppContext.h"
-#include "settings/CredentialCheckView.h"
-#include "settings/CredentialTestDialog.h"
-#include "widgets/FileDialog.h"
 #include "history/HistoryModel.h"
 #include "history/HistoryWindow.h"
+#include "settings/CredentialCheckView.h"
+#include "settings/CredentialTestDialog.h"
 #include "settings/SettingsDialog.h"
 #include "Simulator.h"
+#include "widgets/AppContext.h"
+#include "widgets/FileDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

@@ -5,13 +5,13 @@
 // action, menu, tab, header and combo box item for text still equal to an
 // English source that the catalog translates. Also the English plurals, the
 // language setting, and viciprov-cli --help under a Spanish locale.
-#include "widgets/AppContext.h"
+#include "config/Settings.h"
+#include "config/Translations.h"
 #include "DesktopApp.h"
 #include "import/ImportDialog.h"
 #include "mainwindow/MainWindow.h"
-#include "config/Settings.h"
 #include "settings/SettingsDialog.h"
-#include "config/Translations.h"
+#include "widgets/AppContext.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -5,8 +5,8 @@
 // user may not do either).
 #include "history/HistoryStore.h"
 #include "ProcessHelpers.h"
-#include "service/ProvisioningService.h"
 #include "ReliabilityHelpers.h"
+#include "service/ProvisioningService.h"
 #include "Simulator.h"
 
 #include <QSignalSpy>

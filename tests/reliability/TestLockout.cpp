@@ -2,10 +2,10 @@
 // server locks the API user after 10. Proven on the service, on
 // viciprov-cli (a separate process) and on the credential check, by counting
 // the requests the simulator received.
-#include "service/CredentialCheck.h"
 #include "history/HistoryStore.h"
-#include "service/ProvisioningService.h"
 #include "ReliabilityHelpers.h"
+#include "service/CredentialCheck.h"
+#include "service/ProvisioningService.h"
 #include "Simulator.h"
 
 #include <QEventLoop>

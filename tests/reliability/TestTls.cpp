@@ -3,10 +3,10 @@
 // is pinned; refused again when the certificate changes. And plain http to
 // another machine is flagged before anything is sent.
 #include "api/ApiEndpoint.h"
-#include "service/CredentialCheck.h"
 #include "history/HistoryStore.h"
-#include "service/ProvisioningService.h"
 #include "ReliabilityHelpers.h"
+#include "service/CredentialCheck.h"
+#include "service/ProvisioningService.h"
 #include "Simulator.h"
 
 #include <QJsonArray>

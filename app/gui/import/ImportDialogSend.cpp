@@ -5,11 +5,11 @@
 #include "ui_ImportDialog.h"
 
 #include "api/ApiRequest.h"
-#include "widgets/AppContext.h"
 #include "import/BatchReportWriter.h"
 #include "import/CsvTemplate.h"
-#include "widgets/FileDialog.h"
 #include "import/ImportPreviewModel.h"
+#include "widgets/AppContext.h"
+#include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
 
 #include <QDir>

@@ -1,9 +1,9 @@
 #include "settings/CredentialTestDialog.h"
 #include "ui_CredentialTestDialog.h"
 
-#include "widgets/AppContext.h"
-#include "settings/CredentialCheckView.h"
 #include "mainwindow/PasswordDialog.h"
+#include "settings/CredentialCheckView.h"
+#include "widgets/AppContext.h"
 
 #include <QPushButton>
 

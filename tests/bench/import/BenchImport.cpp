@@ -3,10 +3,10 @@
 // opening, and the real dialog doing the same off the UI thread while a 20 ms
 // timer on the UI thread measures how late it ever runs. Peak memory is the
 // process's VmHWM from /proc/self/status.
-#include "widgets/AppContext.h"
 #include "import/ImportDialog.h"
 #include "import/ImportPipeline.h"
 #include "import/ImportPreviewModel.h"
+#include "widgets/AppContext.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
