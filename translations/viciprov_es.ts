@@ -204,16 +204,8 @@
 <context>
     <name>BatchReportWriter</name>
     <message>
-        <source>Cannot restrict %1 to its owner: %2</source>
-        <translation>No se puede restringir %1 a su propietario: %2</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>No enviado</translation>
     </message>
     <message>
         <source>added %1, already existed %2, failed %3</source>
@@ -222,6 +214,10 @@
     <message>
         <source>, unknown %1, not sent %2</source>
         <translation>, desconocidos %1, no enviados %2</translation>
+    </message>
+    <message>
+        <source>, skipped %1</source>
+        <translation>, omitidas %1</translation>
     </message>
 </context>
 <context>
@@ -994,6 +990,17 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     </message>
 </context>
 <context>
+    <name>HandoutFile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot restrict it to its owner: %1</source>
+        <translation>no se puede limitar a su propietario: %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>The history file was written by a newer version of the program (schema %1; this version knows %2). Update the program.</source>
@@ -1725,6 +1732,30 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <source>The program stopped while this request was in flight. The phone may or may not have been created: resend to find out.</source>
         <translation>El programa se detuvo mientras esta solicitud estaba en curso. El teléfono puede haberse creado o no: reenvíelo para saberlo.</translation>
     </message>
+    <message>
+        <source>Two-factor login required</source>
+        <translation>Se requiere inicio de sesión en dos pasos</translation>
+    </message>
+    <message>
+        <source>The server has two-factor login switched on for this user, which the API cannot answer. Nothing more was sent. On the VICIdial side set the API user&apos;s &quot;Two Factor Override&quot; to DISABLED, or use an API user without two-factor login.</source>
+        <translation>El servidor tiene activado el inicio de sesión en dos pasos para este usuario, que la API no puede responder. No se envió nada más. En VICIdial ponga &quot;Two Factor Override&quot; del usuario de API en DISABLED, o use un usuario de API sin inicio de sesión en dos pasos.</translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation>Nada que cambiar</translation>
+    </message>
+    <message>
+        <source>The server found nothing to change: this VICIdial build does not read any of the fields that were sent (NO UPDATES DEFINED). The phone is as it was.</source>
+        <translation>El servidor no encontró nada que cambiar: esta versión de VICIdial no lee ninguno de los campos enviados (NO UPDATES DEFINED). El teléfono quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>API login or permission refused</source>
+        <translation>Inicio de sesión o permiso de API rechazado</translation>
+    </message>
+    <message>
+        <source>This VICIdial build (before 2.8-55) answers a wrong password with a permission error, so either the API password is wrong or the user may not do this. Nothing more was sent. Check the password in Settings (these builds keep only letters and digits of it), and that the user has level 8 or more, &quot;Ast Admin Access&quot; and &quot;API Access&quot;.</source>
+        <translation>Esta versión de VICIdial (anterior a 2.8-55) responde a una contraseña incorrecta con un error de permiso, así que o la contraseña de API es incorrecta o el usuario no puede hacer esto. No se envió nada más. Revise la contraseña en la configuración (estas versiones solo conservan sus letras y dígitos) y que el usuario tenga nivel 8 o más, &quot;Ast Admin Access&quot; y &quot;API Access&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -2127,6 +2158,10 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <source>written in plain letters without accents (the server keeps only A-Z and a-z)</source>
         <translation>escrito en letras simples sin acentos (el servidor solo conserva A-Z y a-z)</translation>
     </message>
+    <message>
+        <source>%1: this server (VICIdial %2) ignores it; it was added in %3 (VICIdial %4). Leave it empty for this server.</source>
+        <translation>%1: este servidor (VICIdial %2) lo ignora; se añadió en %3 (VICIdial %4). Déjelo vacío para este servidor.</translation>
+    </message>
 </context>
 <context>
     <name>ReplyParser</name>
@@ -2169,10 +2204,6 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     <message>
         <source>login %1</source>
         <translation>login %1</translation>
-    </message>
-    <message>
-        <source>nothing to change</source>
-        <translation>nada que cambiar</translation>
     </message>
     <message>
         <source>user %1</source>
@@ -2258,6 +2289,14 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <source>the reply was cut off: &quot;%1&quot;</source>
         <translation>la respuesta llegó cortada: &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>the server read none of the fields that were sent</source>
+        <translation>el servidor no leyó ninguno de los campos enviados</translation>
+    </message>
+    <message>
+        <source>VICIdial %1 answers a wrong password this way: check the password of user %2, or the user&apos;s permissions</source>
+        <translation>VICIdial %1 responde así a una contraseña incorrecta: revise la contraseña del usuario %2 o sus permisos</translation>
+    </message>
 </context>
 <context>
     <name>ResumeBatchDialog</name>
@@ -2304,6 +2343,17 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     <message>
         <source>&amp;Continue batch</source>
         <translation>&amp;Continuar lote</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBuild</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1 (build %2)</source>
+        <translation>%1 (compilación %2)</translation>
     </message>
 </context>
 <context>
@@ -2747,10 +2797,6 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>No enviado</translation>
     </message>
     <message>
-        <source>(check it on the server: it already existed after an unknown outcome)</source>
-        <translation>(compruébelo en el servidor: ya existía tras un resultado desconocido)</translation>
-    </message>
-    <message>
         <source>There is nothing to report for this batch.</source>
         <translation>No hay nada que informar de este lote.</translation>
     </message>
@@ -3002,6 +3048,38 @@ Continue it on %3? Its rows are sent there only, never to the system in the sett
     <message>
         <source>Not checked.</source>
         <translation>No comprobado.</translation>
+    </message>
+    <message>
+        <source>VICIdial %1, build %2: too old for add_phone.</source>
+        <translation>VICIdial %1, compilación %2: demasiado antiguo para add_phone.</translation>
+    </message>
+    <message>
+        <source>add_phone came with VICIdial 2.4-27 (2011); upgrade the server.</source>
+        <translation>add_phone llegó con VICIdial 2.4-27 (2011); actualice el servidor.</translation>
+    </message>
+    <message>
+        <source>This build has no update_phone (it came with 2.4-37): phones cannot be deactivated from here.</source>
+        <translation>Esta compilación no tiene update_phone (llegó con 2.4-37): los teléfonos no se pueden desactivar desde aquí.</translation>
+    </message>
+    <message>
+        <source>VICIdial %1 refused: the password is wrong or the user may not add phones (builds before 2.8-55 do not tell them apart).</source>
+        <translation>VICIdial %1 rechazó: la contraseña es incorrecta o el usuario no puede añadir teléfonos (las compilaciones anteriores a 2.8-55 no los distinguen).</translation>
+    </message>
+    <message>
+        <source>Check the API password (these builds keep only its letters and digits), and that the user has level 8 or more, &quot;Ast Admin Access&quot; = 1 and &quot;API Access&quot; = 1.</source>
+        <translation>Revise la contraseña de API (estas compilaciones solo conservan sus letras y dígitos) y que el usuario tenga nivel 8 o más, &quot;Ast Admin Access&quot; = 1 y &quot;API Access&quot; = 1.</translation>
+    </message>
+    <message>
+        <source>The server asks this user for a two-factor login, which the API cannot give.</source>
+        <translation>El servidor pide a este usuario un inicio de sesión en dos pasos, que la API no puede dar.</translation>
+    </message>
+    <message>
+        <source>On VICIdial, set the API user&apos;s &quot;Two Factor Override&quot; to DISABLED, or use an API user without two-factor login.</source>
+        <translation>En VICIdial, ponga &quot;Two Factor Override&quot; del usuario de API en DISABLED, o use un usuario de API sin inicio de sesión en dos pasos.</translation>
+    </message>
+    <message>
+        <source>Check that the server is a VICIdial with the non-agent API&apos;s add_phone function.</source>
+        <translation>Compruebe que el servidor es un VICIdial con la función add_phone de la API no-agente.</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3632,10 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
             <numerusform>%n con problemas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>field this server&apos;s build ignores</source>
+        <translation>campo que la compilación de este servidor ignora</translation>
+    </message>
 </context>
 <context>
     <name>vp::KeychainSecretStore</name>
@@ -3807,6 +3889,10 @@ Try again with the same credentials? Each failed login counts towards the server
     <message>
         <source>Cancelled before sending.</source>
         <translation>Cancelado antes de enviar.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 needs an extension and a server IP (and, for a change, the fields to change).</source>
+        <translation>No enviado: %1 necesita una extensión y una IP de servidor (y, para un cambio, los campos a cambiar).</translation>
     </message>
 </context>
 <context>

@@ -204,16 +204,8 @@
 <context>
     <name>BatchReportWriter</name>
     <message>
-        <source>Cannot restrict %1 to its owner: %2</source>
-        <translation>Não é possível restringir %1 ao seu dono: %2</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Não é possível gravar %1: %2</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Não enviado</translation>
     </message>
     <message>
         <source>added %1, already existed %2, failed %3</source>
@@ -222,6 +214,10 @@
     <message>
         <source>, unknown %1, not sent %2</source>
         <translation>, desconhecidos %1, não enviados %2</translation>
+    </message>
+    <message>
+        <source>, skipped %1</source>
+        <translation>, ignoradas %1</translation>
     </message>
 </context>
 <context>
@@ -994,6 +990,17 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     </message>
 </context>
 <context>
+    <name>HandoutFile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot restrict it to its owner: %1</source>
+        <translation>não é possível restringi-lo ao dono: %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>The history file was written by a newer version of the program (schema %1; this version knows %2). Update the program.</source>
@@ -1725,6 +1732,30 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <source>The program stopped while this request was in flight. The phone may or may not have been created: resend to find out.</source>
         <translation>O programa parou enquanto esta requisição estava em andamento. O telefone pode ou não ter sido criado: reenvie para descobrir.</translation>
     </message>
+    <message>
+        <source>Two-factor login required</source>
+        <translation>Login em dois fatores exigido</translation>
+    </message>
+    <message>
+        <source>The server has two-factor login switched on for this user, which the API cannot answer. Nothing more was sent. On the VICIdial side set the API user&apos;s &quot;Two Factor Override&quot; to DISABLED, or use an API user without two-factor login.</source>
+        <translation>O servidor tem o login em dois fatores ativado para este usuário, que a API não consegue responder. Nada mais foi enviado. No VICIdial, defina &quot;Two Factor Override&quot; do usuário de API como DISABLED, ou use um usuário de API sem login em dois fatores.</translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation>Nada a alterar</translation>
+    </message>
+    <message>
+        <source>The server found nothing to change: this VICIdial build does not read any of the fields that were sent (NO UPDATES DEFINED). The phone is as it was.</source>
+        <translation>O servidor não encontrou nada a alterar: esta versão do VICIdial não lê nenhum dos campos enviados (NO UPDATES DEFINED). O telefone ficou como estava.</translation>
+    </message>
+    <message>
+        <source>API login or permission refused</source>
+        <translation>Login ou permissão de API recusados</translation>
+    </message>
+    <message>
+        <source>This VICIdial build (before 2.8-55) answers a wrong password with a permission error, so either the API password is wrong or the user may not do this. Nothing more was sent. Check the password in Settings (these builds keep only letters and digits of it), and that the user has level 8 or more, &quot;Ast Admin Access&quot; and &quot;API Access&quot;.</source>
+        <translation>Esta versão do VICIdial (anterior a 2.8-55) responde a uma senha errada com um erro de permissão, então ou a senha de API está errada ou o usuário não pode fazer isto. Nada mais foi enviado. Verifique a senha nas configurações (estas versões mantêm só as letras e dígitos dela) e se o usuário tem nível 8 ou mais, &quot;Ast Admin Access&quot; e &quot;API Access&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -2127,6 +2158,10 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <source>written in plain letters without accents (the server keeps only A-Z and a-z)</source>
         <translation>escrito em letras simples sem acentos (o servidor mantém apenas A-Z e a-z)</translation>
     </message>
+    <message>
+        <source>%1: this server (VICIdial %2) ignores it; it was added in %3 (VICIdial %4). Leave it empty for this server.</source>
+        <translation>%1: este servidor (VICIdial %2) o ignora; foi adicionado em %3 (VICIdial %4). Deixe vazio para este servidor.</translation>
+    </message>
 </context>
 <context>
     <name>ReplyParser</name>
@@ -2169,10 +2204,6 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     <message>
         <source>login %1</source>
         <translation>login %1</translation>
-    </message>
-    <message>
-        <source>nothing to change</source>
-        <translation>nada a alterar</translation>
     </message>
     <message>
         <source>user %1</source>
@@ -2258,6 +2289,14 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <source>the reply was cut off: &quot;%1&quot;</source>
         <translation>a resposta veio cortada: &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>the server read none of the fields that were sent</source>
+        <translation>o servidor não leu nenhum dos campos enviados</translation>
+    </message>
+    <message>
+        <source>VICIdial %1 answers a wrong password this way: check the password of user %2, or the user&apos;s permissions</source>
+        <translation>O VICIdial %1 responde assim a uma senha errada: verifique a senha do usuário %2 ou as permissões dele</translation>
+    </message>
 </context>
 <context>
     <name>ResumeBatchDialog</name>
@@ -2304,6 +2343,17 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     <message>
         <source>&amp;Continue batch</source>
         <translation>&amp;Continuar lote</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBuild</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 (build %2)</source>
+        <translation>%1 (build %2)</translation>
     </message>
 </context>
 <context>
@@ -2747,10 +2797,6 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Não enviado</translation>
     </message>
     <message>
-        <source>(check it on the server: it already existed after an unknown outcome)</source>
-        <translation>(confira no servidor: ele já existia após um resultado desconhecido)</translation>
-    </message>
-    <message>
         <source>There is nothing to report for this batch.</source>
         <translation>Não há nada a relatar sobre este lote.</translation>
     </message>
@@ -3002,6 +3048,38 @@ Continuar em %3? Suas linhas são enviadas somente para lá, nunca para o sistem
     <message>
         <source>Not checked.</source>
         <translation>Não verificado.</translation>
+    </message>
+    <message>
+        <source>VICIdial %1, build %2: too old for add_phone.</source>
+        <translation>VICIdial %1, build %2: antigo demais para add_phone.</translation>
+    </message>
+    <message>
+        <source>add_phone came with VICIdial 2.4-27 (2011); upgrade the server.</source>
+        <translation>add_phone veio com o VICIdial 2.4-27 (2011); atualize o servidor.</translation>
+    </message>
+    <message>
+        <source>This build has no update_phone (it came with 2.4-37): phones cannot be deactivated from here.</source>
+        <translation>Este build não tem update_phone (veio com 2.4-37): os telefones não podem ser desativados daqui.</translation>
+    </message>
+    <message>
+        <source>VICIdial %1 refused: the password is wrong or the user may not add phones (builds before 2.8-55 do not tell them apart).</source>
+        <translation>O VICIdial %1 recusou: a senha está errada ou o usuário não pode adicionar telefones (builds anteriores a 2.8-55 não distinguem os dois).</translation>
+    </message>
+    <message>
+        <source>Check the API password (these builds keep only its letters and digits), and that the user has level 8 or more, &quot;Ast Admin Access&quot; = 1 and &quot;API Access&quot; = 1.</source>
+        <translation>Verifique a senha de API (estes builds mantêm só as letras e dígitos dela) e se o usuário tem nível 8 ou mais, &quot;Ast Admin Access&quot; = 1 e &quot;API Access&quot; = 1.</translation>
+    </message>
+    <message>
+        <source>The server asks this user for a two-factor login, which the API cannot give.</source>
+        <translation>O servidor pede a este usuário um login em dois fatores, que a API não consegue dar.</translation>
+    </message>
+    <message>
+        <source>On VICIdial, set the API user&apos;s &quot;Two Factor Override&quot; to DISABLED, or use an API user without two-factor login.</source>
+        <translation>No VICIdial, defina &quot;Two Factor Override&quot; do usuário de API como DISABLED, ou use um usuário de API sem login em dois fatores.</translation>
+    </message>
+    <message>
+        <source>Check that the server is a VICIdial with the non-agent API&apos;s add_phone function.</source>
+        <translation>Verifique se o servidor é um VICIdial com a função add_phone da API não-agente.</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3632,10 @@ Salvar?</translation>
             <numerusform>%n com problemas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>field this server&apos;s build ignores</source>
+        <translation>campo que o build deste servidor ignora</translation>
+    </message>
 </context>
 <context>
     <name>vp::KeychainSecretStore</name>
@@ -3807,6 +3889,10 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
     <message>
         <source>Cancelled before sending.</source>
         <translation>Cancelado antes do envio.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 needs an extension and a server IP (and, for a change, the fields to change).</source>
+        <translation>Não enviado: %1 precisa de uma extensão e de um IP de servidor (e, para uma alteração, dos campos a alterar).</translation>
     </message>
 </context>
 <context>
