@@ -3,6 +3,7 @@
 #include "config/Translations.h"
 #include "history/HistoryWindow.h"
 #include "mainwindow/MainWindow.h"
+#include "model/VicidialSystem.h"
 #include "ScreenshotTour.h"
 #include "Simulator.h"
 #include "widgets/AppContext.h"
@@ -44,7 +45,7 @@ bool DesktopApp::startDemo(bool temporary, QString *error)
     }
     // The simulator's port changes every run, so the address is set each time.
     settings->setValue(SettingKey::ServerUrl, m_simulator->apiUrl().toString());
-    settings->setValue(SettingKey::SystemName, tr("Demo simulator"));
+    settings->setSystemName(VicidialSystem::keyFor(m_simulator->apiUrl()), tr("Demo simulator"));
     settings->setValue(SettingKey::ApiUser, QStringLiteral("apiadmin"));
     if (settings->value(SettingKey::DefaultServerIp).toString().isEmpty())
         settings->setValue(SettingKey::DefaultServerIp, QStringLiteral("10.10.10.15"));

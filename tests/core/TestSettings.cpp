@@ -1,3 +1,4 @@
+#include "config/ConnectionConfig.h"
 #include "config/Settings.h"
 
 #include <QDir>
@@ -240,6 +241,30 @@ private slots:
         demo.reset();
         for (const QString &file : files)
             QFile::remove(file);
+    }
+
+    // A system's name belongs to its address: the settings pointed at
+    // another address never show (or record) the first one's name.
+    void systemNamesBelongToTheirAddress()
+    {
+        auto settings = Settings::createTemporary();
+        const QString prod = QStringLiteral("prod.example.com/vicidial/non_agent_api.php");
+        const QString staging = QStringLiteral("staging.example.com/vicidial/non_agent_api.php");
+        settings->setSystemName(prod, QStringLiteral(" Production "));
+        settings->setSystemName(staging, QStringLiteral("Staging"));
+        QCOMPARE(settings->systemName(prod), QStringLiteral("Production"));
+        QCOMPARE(settings->systemName(staging), QStringLiteral("Staging"));
+        QVERIFY(settings->systemName(QStringLiteral("other/vicidial/non_agent_api.php")).isEmpty());
+
+        settings->setValue(SettingKey::ServerUrl, QStringLiteral("https://staging.example.com/"));
+        QCOMPARE(connectionFromSettings(*settings, QString()).systemName,
+                 QStringLiteral("Staging"));
+        settings->setValue(SettingKey::ServerUrl, QStringLiteral("dialer2.example.com"));
+        QVERIFY(connectionFromSettings(*settings, QString()).systemName.isEmpty());
+
+        settings->setSystemName(prod, QString()); // removed
+        QVERIFY(settings->systemName(prod).isEmpty());
+        QCOMPARE(settings->systemName(staging), QStringLiteral("Staging"));
     }
 };
 

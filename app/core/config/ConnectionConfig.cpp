@@ -2,6 +2,7 @@
 
 #include "api/ApiEndpoint.h"
 #include "config/Settings.h"
+#include "model/VicidialSystem.h"
 
 namespace vp {
 
@@ -16,7 +17,8 @@ ConnectionInput ConnectionInput::fromSettings(const Settings &settings)
     input.timeoutSeconds = settings.value(SettingKey::TimeoutSeconds).toInt();
     input.trustedCertificates = settings.value(SettingKey::TrustedCertificates).toStringList();
     input.nonLatin = settings.value(SettingKey::NonLatin).toBool();
-    input.systemName = settings.value(SettingKey::SystemName).toString();
+    input.systemName = settings.systemName(
+        VicidialSystem::keyFor(ApiEndpoint::fromUserInput(input.serverUrl).apiUrl));
     return input;
 }
 

@@ -46,9 +46,9 @@ const std::array<KeyInfo, SettingKeyCount> &keyTable()
         {SettingKey::MainSplitterState, "interface/mainSplitterState", QByteArray()},
         {SettingKey::HistoryWindowGeometry, "interface/historyWindowGeometry", QByteArray()},
         {SettingKey::LastImportDirectory, "interface/lastImportDirectory", QString()},
-        {SettingKey::SystemName, "connection/systemName", QString()},
+        {SettingKey::SystemNames, "connection/systemNames", QVariantMap()},
     }};
-    Q_ASSERT(table.back().key == SettingKey::SystemName);
+    Q_ASSERT(table.back().key == SettingKey::SystemNames);
     return table;
 }
 
@@ -197,6 +197,25 @@ void Settings::reset(SettingKey key)
     m_storage->remove(keyName(key));
     if (differs)
         emit changed(key);
+}
+
+QString Settings::systemName(const QString &systemKey) const
+{
+    if (systemKey.isEmpty())
+        return {};
+    return value(SettingKey::SystemNames).toMap().value(systemKey).toString().trimmed();
+}
+
+void Settings::setSystemName(const QString &systemKey, const QString &name)
+{
+    if (systemKey.isEmpty())
+        return;
+    QVariantMap names = value(SettingKey::SystemNames).toMap();
+    if (name.trimmed().isEmpty())
+        names.remove(systemKey);
+    else
+        names.insert(systemKey, name.trimmed());
+    setValue(SettingKey::SystemNames, names);
 }
 
 void Settings::addRecentServerIp(const QString &ip)

@@ -36,10 +36,10 @@ enum class SettingKey
     MainSplitterState,
     HistoryWindowGeometry,
     LastImportDirectory,
-    SystemName, // the user's name for the VICIdial system at ServerUrl
+    SystemNames, // the user's names of VICIdial systems, by VicidialSystem::key
 };
 // One row per key in the settings table (checked when the table is compiled).
-inline constexpr std::size_t SettingKeyCount = std::size_t(SettingKey::SystemName) + 1;
+inline constexpr std::size_t SettingKeyCount = std::size_t(SettingKey::SystemNames) + 1;
 
 class Settings : public QObject
 {
@@ -64,6 +64,11 @@ public:
 
     // Puts ip first in RecentServerIps (most recent first, at most 10, no repeats).
     void addRecentServerIp(const QString &ip);
+    // The user's name for the VICIdial system with this key (empty: none). A
+    // name belongs to its address: pointing the settings elsewhere never
+    // carries it to another system. An empty name removes it.
+    QString systemName(const QString &systemKey) const;
+    void setSystemName(const QString &systemKey, const QString &name);
 
     static QString keyName(SettingKey key); // e.g. "connection/serverUrl"
     static QVariant defaultValue(SettingKey key);

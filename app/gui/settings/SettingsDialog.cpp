@@ -2,6 +2,7 @@
 #include "ui_SettingsDialog.h"
 
 #include "api/ApiEndpoint.h"
+#include "model/VicidialSystem.h"
 #include "rules/PhoneRules.h"
 #include "rules/TimeZones.h"
 #include "settings/CredentialCheckView.h"
@@ -58,6 +59,11 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     m_ui->languageComboBox->addItem(QStringLiteral("Português (Brasil)"), QStringLiteral("pt_BR"));
 
     connect(m_ui->serverUrlLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::validateUrl);
+    // A name belongs to its address: another address shows its own (or none).
+    connect(m_ui->serverUrlLineEdit, &QLineEdit::textEdited, this, [this](const QString &url) {
+        m_ui->systemNameLineEdit->setText(m_context.settings().systemName(
+            VicidialSystem::keyFor(ApiEndpoint::fromUserInput(url).apiUrl)));
+    });
     connect(m_ui->sourceLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::validateSource);
     connect(m_ui->testCredentialsPushButton, &QPushButton::clicked, this,
             &SettingsDialog::testCredentials);
@@ -79,7 +85,8 @@ void SettingsDialog::load()
 {
     const Settings &s = m_context.settings();
     m_ui->serverUrlLineEdit->setText(s.value(SettingKey::ServerUrl).toString());
-    m_ui->systemNameLineEdit->setText(s.value(SettingKey::SystemName).toString());
+    m_ui->systemNameLineEdit->setText(s.systemName(VicidialSystem::keyFor(
+        ApiEndpoint::fromUserInput(s.value(SettingKey::ServerUrl).toString()).apiUrl)));
     m_ui->apiUserLineEdit->setText(s.value(SettingKey::ApiUser).toString());
     m_ui->apiPasswordLineEdit->setText(m_context.apiPassword());
     m_ui->passwordStorageLabel->setText(
@@ -189,7 +196,10 @@ void SettingsDialog::save()
     // Password first: the URL and user change the secret's key.
     const QString password = m_ui->apiPasswordLineEdit->text();
     s.setValue(SettingKey::ServerUrl, m_ui->serverUrlLineEdit->text().trimmed());
-    s.setValue(SettingKey::SystemName, m_ui->systemNameLineEdit->text().trimmed());
+    // The name is kept for this address only.
+    s.setSystemName(
+        VicidialSystem::keyFor(ApiEndpoint::fromUserInput(m_ui->serverUrlLineEdit->text()).apiUrl),
+        m_ui->systemNameLineEdit->text());
     s.setValue(SettingKey::ApiUser, m_ui->apiUserLineEdit->text().trimmed());
     s.setValue(SettingKey::SourceLabel, m_ui->sourceLineEdit->text().trimmed());
     s.setValue(SettingKey::Method, m_ui->methodComboBox->currentData());
