@@ -75,6 +75,8 @@ private slots:
     void progressFollowsAttemptsInOrder();
     void onlyBatchesOfGoneProcessesAreOffered();
     void closedBatchIsNotOffered();
+    void skippedRowsAreKeptWithoutPasswords_data();
+    void skippedRowsAreKeptWithoutPasswords();
 };
 
 void TestBatchJournal::planRoundTripsWithoutPasswords()
@@ -125,6 +127,70 @@ void TestBatchJournal::planRoundTripsWithoutPasswords()
     QVERIFY(bytes.contains("Agent Jos")); // the plan is really in these files
     QVERIFY(!bytes.contains("SecretPass"));
     QVERIFY(!bytes.contains("RegSecret"));
+}
+
+void TestBatchJournal::skippedRowsAreKeptWithoutPasswords_data()
+{
+    QTest::addColumn<bool>("inFile");
+    QTest::newRow("history in a file") << true;
+    QTest::newRow("history in memory") << false;
+}
+
+// A 20-row list with a duplicate and an already-added row: the two rows not
+// sent are kept with the plan (line, reason, message), so the report lists
+// every input row; their passwords are not.
+void TestBatchJournal::skippedRowsAreKeptWithoutPasswords()
+{
+    QFETCH(bool, inFile);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    HistoryStore history;
+    QVERIFY(inFile ? history.open(path) : history.openInMemory());
+    BatchJournal journal(history);
+    QVERIFY2(journal.isOpen(), qPrintable(journal.lastError()));
+
+    QList<PhoneRecord> phones;
+    QList<int> lines;
+    QList<BatchSkippedRow> skipped;
+    for (int line = 2; line <= 21; ++line) {
+        if (line == 12 || line == 21) {
+            skipped.append({line, phone(1000 + line),
+                            line == 12 ? QStringLiteral("duplicate")
+                                       : QStringLiteral("already_added"),
+                            line == 12 ? QStringLiteral("Same extension and server as line 5.")
+                                       : QStringLiteral("Extension 1021 was already added.")});
+            continue;
+        }
+        phones.append(phone(1000 + line));
+        lines.append(line);
+    }
+    QVERIFY2(journal.begin(info(QStringLiteral("b20")), phones, lines, skipped),
+             qPrintable(journal.lastError()));
+    const BatchProgress progress = journal.progress(QStringLiteral("b20"));
+    QCOMPARE(progress.rows.size(), 18);
+    QCOMPARE(progress.skipped.size(), 2);
+    QCOMPARE(progress.rows.size() + progress.skipped.size(), 20);
+    QCOMPARE(progress.skipped[0].sourceLine, 12);
+    QCOMPARE(progress.skipped[0].reason, QStringLiteral("duplicate"));
+    QCOMPARE(progress.skipped[0].message, QStringLiteral("Same extension and server as line 5."));
+    QCOMPARE(progress.skipped[0].phone, phone(1012).withoutSecrets());
+    QCOMPARE(progress.skipped[1].sourceLine, 21);
+    QCOMPARE(progress.skipped[1].reason, QStringLiteral("already_added"));
+    // Skipped rows are no work left: the batch is not offered for them.
+    QVERIFY(progress.hasWorkLeft()); // its 18 rows are not sent yet
+    QVERIFY(journal.skippedRows(QStringLiteral("other")).isEmpty());
+    if (!inFile)
+        return;
+    history.close();
+    QByteArray bytes;
+    for (const QString &file : QStringList{path, path + QStringLiteral("-wal")}) {
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly))
+            bytes += f.readAll();
+    }
+    QVERIFY(bytes.contains("Same extension and server as line 5."));
+    QVERIFY(!bytes.contains("SecretPass1012"));
+    QVERIFY(!bytes.contains("RegSecret1021"));
 }
 
 void TestBatchJournal::stateOfEachOutcome_data()

@@ -47,6 +47,8 @@ private slots:
     void fillsDefaultsAndDerivedFields();
     void keepsLinesAndCellsAsTyped();
     void generatesPasswords();
+    void marksGeneratedPasswords();
+    void oneColumnFillsBothPasswords();
     void readsActiveColumn_data();
     void readsActiveColumn();
     void reportsRaggedRow();
@@ -186,6 +188,54 @@ void TestImportPlan::generatesPasswords()
     QVERIFY(a != b);
     QVERIFY(a != generated[0].phone.value(PhoneField::RegistrationPassword));
     QVERIFY2(QRegularExpression(u"^[A-Za-z0-9]{8,20}$"_s).match(a).hasMatch(), qPrintable(a));
+}
+
+// Each generated password is marked, so the preview can say which cells were
+// made here: a column with an empty cell, and a field no column gives.
+void TestImportPlan::marksGeneratedPasswords()
+{
+    ImportDefaults defaults;
+    defaults.generatePasswords = true;
+    int made = 0;
+    defaults.passwordGenerator = [&made] { return u"Gen%1"_s.arg(++made); };
+    const QList<ImportRow> rows =
+        plan("extension,Password\n1001,Typed1001\n1002,\n", defaults);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[0].phone.value(PhoneField::PhonePass), u"Typed1001"_s);
+    QVERIFY(!rows[0].isGenerated(PhoneField::PhonePass));
+    QVERIFY(rows[0].isGenerated(PhoneField::RegistrationPassword));
+    QVERIFY(rows[1].isGenerated(PhoneField::PhonePass)); // the empty cell
+    QVERIFY(rows[1].isGenerated(PhoneField::RegistrationPassword));
+    QVERIFY(rows[1].phone.value(PhoneField::PhonePass).startsWith(u"Gen"_s));
+    QCOMPARE(made, 3);
+}
+
+void TestImportPlan::oneColumnFillsBothPasswords()
+{
+    const CsvTable t = table("extension,Password,SIP password\n1001,Both1001,\n1002,Both1002,Reg1002\n");
+    ColumnMapping mapping = ColumnMapping::fromHeader(t.header);
+    // As chosen on the columns page: "Password" gives both; no column gives
+    // the registration password alone.
+    mapping.columns[1] = std::nullopt;
+    mapping.columns[2] = std::nullopt;
+    mapping.bothPasswordsColumn = 1;
+    QCOMPARE(mapping.columnOf(PhoneField::PhonePass), 1);
+    QCOMPARE(mapping.columnOf(PhoneField::RegistrationPassword), 1);
+    ImportDefaults defaults;
+    defaults.generatePasswords = true;
+    const QList<ImportRow> rows = ImportPlan::build(t, mapping, defaults);
+    QCOMPARE(rows[0].phone.value(PhoneField::PhonePass), u"Both1001"_s);
+    QCOMPARE(rows[0].phone.value(PhoneField::RegistrationPassword), u"Both1001"_s);
+    QVERIFY(rows[0].generated.isEmpty());
+    // A column for the registration password alone wins over the shared one.
+    mapping.columns[2] = PhoneField::RegistrationPassword;
+    QCOMPARE(mapping.columnOf(PhoneField::RegistrationPassword), 2);
+    const QList<ImportRow> again = ImportPlan::build(t, mapping, defaults);
+    QCOMPARE(again[1].phone.value(PhoneField::PhonePass), u"Both1002"_s);
+    QCOMPARE(again[1].phone.value(PhoneField::RegistrationPassword), u"Reg1002"_s);
+    // Its empty cell falls back to the shared column, not to a generated one.
+    QCOMPARE(again[0].phone.value(PhoneField::RegistrationPassword), u"Both1001"_s);
+    QVERIFY(again[0].generated.isEmpty());
 }
 
 void TestImportPlan::readsActiveColumn_data()

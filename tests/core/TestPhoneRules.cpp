@@ -28,6 +28,10 @@ void TestPhoneRules::keptCharacters()
         if (expectKept) {
             QVERIFY2(issues.isEmpty(), qPrintable(context));
             QCOMPARE(PhoneRules::serverCleaned(F(field), value), value);
+        } else if (F(field) == F::PhoneFullName) {
+            // A label: the character is dropped, as the server drops it.
+            QVERIFY2(issues.isEmpty(), qPrintable(context));
+            QCOMPARE(PhoneRules::normalizedValue(F(field), value), base + base);
         } else {
             QVERIFY2(issues.size() == 1, qPrintable(context));
             QCOMPARE(issues.first().kind, FieldIssue::Kind::BadCharacter);
@@ -158,6 +162,35 @@ void TestPhoneRules::serverCleaned()
     QCOMPARE(PhoneRules::serverCleaned(F(field), value, options), stored);
 }
 
+void TestPhoneRules::fullNameIsSentAsTheServerStoresIt_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<bool>("nonLatin");
+    QTest::newRow("Peter O'Brien") << u"Peter O'Brien"_s << false;
+    QTest::newRow("Smith, John") << u"Smith, John"_s << false;
+    QTest::newRow("A+B & C (two spaces stay)") << u"A+B & C"_s << false;
+    QTest::newRow("Ann (night shift) #2") << u"Ann (night shift) #2"_s << false;
+    QTest::newRow("O'Brien in non-latin mode") << u"O'Brien Jos\u00e9"_s << true;
+    QTest::newRow("typographic quotes in non-latin mode") << u"\u201cAnn\u201d \u2013 Lee"_s << true;
+}
+
+// What the client sends for a name with punctuation is byte for byte what
+// the server would store from the typed text (shared/vicidial-api.md: only
+// "- space + . _ 0-9 A-Z a-z" are kept), and the server keeps it unchanged.
+void TestPhoneRules::fullNameIsSentAsTheServerStoresIt()
+{
+    QFETCH(QString, typed);
+    QFETCH(bool, nonLatin);
+    RuleOptions options;
+    options.nonLatin = nonLatin;
+    QVERIFY(PhoneRules::validateField(F::PhoneFullName, typed, options).isEmpty());
+    QString reason;
+    const QString sent = PhoneRules::normalizedValue(F::PhoneFullName, typed, options, &reason);
+    QCOMPARE(sent, PhoneRules::serverCleaned(F::PhoneFullName, typed, options));
+    QCOMPARE(PhoneRules::serverCleaned(F::PhoneFullName, sent, options), sent);
+    QVERIFY2(reason.contains(u"as the server would store it"_s), qPrintable(reason));
+}
+
 void TestPhoneRules::lengths()
 {
     QFETCH(int, field);
@@ -280,7 +313,7 @@ void TestPhoneRules::hundredThousandRowsAreFast()
         const QString n = QString::number(100000 + i);
         phone.setValue(F::Extension, n);
         phone.setValue(F::PhoneLogin, n);
-        phone.setValue(F::PhoneFullName, i % 10 == 0 ? u"O'Brien "_s + n : u"Phone "_s + n);
+        phone.setValue(F::PhoneFullName, i % 10 == 0 ? u"O'Brien \u03a9 "_s + n : u"Phone "_s + n);
         rows.append(phone);
     }
     // Thread CPU time, not wall time: other processes on a loaded build

@@ -81,6 +81,8 @@ private slots:
     void normalizedRecord();
     void serverCleaned_data();
     void serverCleaned();
+    void fullNameIsSentAsTheServerStoresIt_data();
+    void fullNameIsSentAsTheServerStoresIt();
     void lengths_data();
     void lengths();
     void allowedValuesAndDefaults();

@@ -115,8 +115,14 @@ void TestPhoneRules::validateField_data()
     row("protocol H323 is refused", F::Protocol, u"H323"_s, "NotAllowed");
     row("empty protocol is missing", F::Protocol, none, "Missing");
     // phone_full_name
-    row("name O'Brien Jose Muller is refused at the apostrophe", F::PhoneFullName, u"O'Brien Jos\u00e9 M\u00fcller"_s, "BadCharacter", 1, u"'"_s);
-    row("name A+B & C is refused at the ampersand", F::PhoneFullName, u"A+B & C"_s, "BadCharacter", 4, u"&"_s);
+    row("name O'Brien Jose Muller is sent without apostrophe and accents", F::PhoneFullName, u"O'Brien Jos\u00e9 M\u00fcller"_s, "", -1, none);
+    row("name A+B & C is sent without the ampersand", F::PhoneFullName, u"A+B & C"_s, "", -1, none);
+    row("name Smith, John is sent without the comma", F::PhoneFullName, u"Smith, John"_s, "", -1, none);
+    row("name with a typographic apostrophe is accepted", F::PhoneFullName, u"Peter O\u2019Brien"_s, "", -1, none);
+    row("name O'Brien is accepted in non-latin mode", F::PhoneFullName, u"O'Brien"_s, "", -1, none, true);
+    row("name of punctuation only is missing", F::PhoneFullName, u"'&,"_s, "Missing");
+    row("name of 50 plus an apostrophe is accepted", F::PhoneFullName, repeat("n", 25) + u'\'' + repeat("n", 25), "");
+    row("greek name with an apostrophe is refused at the letter", F::PhoneFullName, u"O'\u03a9"_s, "BadCharacter", 2, u"\u03a9"_s);
     row("name with - space + . _ is accepted", F::PhoneFullName, u"Jean-Luc O.Smith_2 +1"_s, "");
     row("accented name is sent without accents in latin mode", F::PhoneFullName, u"Jos\u00e9 M\u00fcller"_s, "", -1, none);
     row("greek name is refused in latin mode", F::PhoneFullName, u"Agent \u03a9"_s, "BadCharacter", 6, u"\u03a9"_s);
@@ -265,6 +271,18 @@ void TestPhoneRules::normalizedValue_data()
     QTest::newRow("name with AE, o-slash, L-stroke, sharp s") << int(F::PhoneFullName) << u"\u00c6r\u00f8 \u0141ukasz Stra\u00dfe"_s << "AEro Lukasz Strasse" << accents;
     QTest::newRow("combining accent is dropped") << int(F::PhoneFullName) << u"Jose\u0301"_s << "Jose" << accents;
     QTest::newRow("no-break space becomes a space") << int(F::PhoneFullName) << u"Ann\u00a0Lee"_s << "Ann Lee" << accents;
+    const QString dropped = u"without \"'\", as the server would store it (it keeps only A-Z, a-z, 0-9, -, space, +, . and _)"_s;
+    QTest::newRow("name Peter O'Brien loses the apostrophe") << int(F::PhoneFullName) << u"Peter O'Brien"_s << "Peter OBrien" << dropped;
+    QTest::newRow("name with a typographic apostrophe loses it") << int(F::PhoneFullName) << u"Peter O\u2019Brien"_s << "Peter OBrien"
+                                                              << u"without \"\u2019\", as the server would store it (it keeps only A-Z, a-z, 0-9, -, space, +, . and _)"_s;
+    QTest::newRow("name Smith, John loses the comma") << int(F::PhoneFullName) << u"Smith, John"_s << "Smith John"
+                                                    << u"without \",\", as the server would store it (it keeps only A-Z, a-z, 0-9, -, space, +, . and _)"_s;
+    QTest::newRow("name A+B & C keeps both spaces, as the server does") << int(F::PhoneFullName) << u"A+B & C"_s << "A+B  C"
+                                                                      << u"without \"&\", as the server would store it (it keeps only A-Z, a-z, 0-9, -, space, +, . and _)"_s;
+    QTest::newRow("name with accents and punctuation gives both reasons") << int(F::PhoneFullName) << u"O'Brien Jos\u00e9, Jr."_s << "OBrien Jose Jr."
+                                                                        << accents + u"; without \"'\" and \",\", as the server would store it (it keeps only A-Z, a-z, 0-9, -, space, +, . and _)"_s;
+    QTest::newRow("login with an apostrophe is left for validation") << int(F::PhoneLogin) << u"o'brien"_s << u"o'brien"_s << "";
+    QTest::newRow("password with a comma is never changed") << int(F::PhonePass) << u"pw,8001"_s << u"pw,8001"_s << "";
     QTest::newRow("greek letter is left for validation") << int(F::PhoneFullName) << u"Agent \u03a9"_s << u"Agent \u03a9"_s << "";
     QTest::newRow("accented login is left for validation") << int(F::PhoneLogin) << u"jos\u00e9"_s << u"jos\u00e9"_s << "";
     QTest::newRow("accented password is never changed") << int(F::PhonePass) << u"se\u00f1a12"_s << u"se\u00f1a12"_s << "";

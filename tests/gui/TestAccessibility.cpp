@@ -411,7 +411,7 @@ void TestAccessibility::generatorTabOrderFollowsTheTab()
     // ... and leaves it for what is below: the reading options (they do not
     // apply to a generated list, so they are disabled), then "Next".
     QVERIFY(!child<QGroupBox>(top, "readingGroupBox")->isEnabled());
-    QWidget *last = child<QCheckBox>(top, "alwaysSuffixCheckBox");
+    QWidget *last = child<QLineEdit>(top, "callerIdLineEdit");
     QWidget *after = nextTabStop(last);
     QVERIFY(after);
     QCOMPARE(after->objectName(), QStringLiteral("nextPushButton"));

@@ -120,11 +120,12 @@ void TestImportDialog::grab(const QString &name)
 void TestImportDialog::pasteMapFixDryRunAndSend()
 {
     child<QTabWidget>("sourceTabWidget")->setCurrentWidget(child<QWidget>("pasteTab"));
-    // As Excel copies it: tab-separated, CRLF, one bad character in a name.
+    // As Excel copies it: tab-separated, CRLF, one letter in a name that a
+    // server in latin mode cannot keep.
     child<QPlainTextEdit>("pasteTextEdit")
         ->setPlainText(QStringLiteral("Extension\tFull Name\tLogin\tOutbound CID\r\n"
                                       "1001\tAgent One\tag1001\t3125551212\r\n"
-                                      "1002\tAgent Tw!o\tag1002\t3125551212\r\n"));
+                                      "1002\tAgent Tw\u03a9\tag1002\t3125551212\r\n"));
     QTRY_VERIFY(child<QPushButton>("nextPushButton")->isEnabled());
     QVERIFY(child<QLabel>("detectedLabel")->text().contains(QStringLiteral("tab")));
     QVERIFY(child<QLabel>("detectedLabel")->text().contains(QStringLiteral("header")));
@@ -152,7 +153,7 @@ void TestImportDialog::pasteMapFixDryRunAndSend()
     const int nameColumn = ImportPreviewModel::columnOf(PhoneField::PhoneFullName);
     auto *view = child<QTableView>("previewTableView");
     const QModelIndex bad = view->model()->index(1, nameColumn);
-    QVERIFY(bad.data(Qt::ToolTipRole).toString().contains(QStringLiteral("!")));
+    QVERIFY(bad.data(Qt::ToolTipRole).toString().contains(QStringLiteral("\u03a9")));
     QVERIFY(bad.data(Qt::BackgroundRole).isValid());
     QVERIFY(
         child<QLabel>("previewSummaryLabel")->text().contains(QStringLiteral("1 with problems")));
@@ -172,8 +173,20 @@ void TestImportDialog::pasteMapFixDryRunAndSend()
     QCOMPARE(m_dialog->currentStep(), ImportDialog::SendStep);
     QTest::mouseClick(child<QPushButton>("dryRunPushButton"), Qt::LeftButton);
     QVERIFY(m_dialog->dryRunText().contains(QStringLiteral("nothing was sent")));
-    QVERIFY(m_dialog->dryRunText().contains(QStringLiteral("phone_login=ag1002")));
+    // The fields as sent, one a line, passwords masked; not the encoded request.
+    QVERIFY2(m_dialog->dryRunText().contains(QStringLiteral("Full name (phone_full_name): Agent Two")),
+             qPrintable(m_dialog->dryRunText()));
+    QVERIFY(!m_dialog->dryRunText().contains(QStringLiteral("phone_login=ag1002")));
     QVERIFY(!m_dialog->dryRunText().contains(QStringLiteral("Secret123")));
+    const QString generatedPass = preview->row(1).phone.value(PhoneField::PhonePass);
+    QVERIFY(!m_dialog->dryRunText().contains(generatedPass));
+    QVERIFY(m_dialog->dryRunText().contains(QStringLiteral("Login password (phone_pass): \u25CF")));
+    // The exact request, redacted, is one click away.
+    QTest::mouseClick(child<QCheckBox>("exactRequestsCheckBox"), Qt::LeftButton);
+    QVERIFY(m_dialog->dryRunText().contains(QStringLiteral("phone_login=ag1002")));
+    QVERIFY(m_dialog->dryRunText().contains(QStringLiteral("phone_full_name=Agent%20Two")));
+    QVERIFY(!m_dialog->dryRunText().contains(QStringLiteral("Secret123")));
+    QVERIFY(!m_dialog->dryRunText().contains(generatedPass));
     QTest::qWait(200); // anything sent would have reached the simulator by now
     QCOMPARE(m_sim->stats().totalRequests, 0);
     grab(QStringLiteral("import-4-send.png"));
@@ -276,8 +289,14 @@ void TestImportDialog::mixedFileShowsProblemsAndServerForm()
     QCOMPARE(preview->sentValue(0, PhoneField::OutboundCid), QStringLiteral("13125551212"));
     const QModelIndex gmt = preview->index(0, ImportPreviewModel::columnOf(PhoneField::LocalGmt));
     QVERIFY(gmt.data(Qt::ToolTipRole).toString().contains(QStringLiteral("-5.00")));
-    // Row 2's apostrophe and quotes are refused; row 3 repeats extension 3001.
-    QVERIFY(preview->isBlocked(1));
+    // Row 2's full name is a label: its apostrophe and quotes are dropped
+    // visibly, as the server would, not refused. Row 3 repeats extension 3001.
+    QVERIFY(!preview->isBlocked(1));
+    QCOMPARE(preview->sentValue(1, PhoneField::PhoneFullName), QStringLiteral("OBrien Bo"));
+    const QModelIndex name =
+        preview->index(1, ImportPreviewModel::columnOf(PhoneField::PhoneFullName));
+    QVERIFY2(name.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Sent as \"OBrien Bo\"")),
+             qPrintable(name.data(Qt::ToolTipRole).toString()));
     QVERIFY(preview->isBlocked(2));
     QCOMPARE(preview->row(2).duplicateOfLine, 2);
     const auto counts = preview->problemCounts();
@@ -296,10 +315,23 @@ void TestImportDialog::generatorMakesPerServerLogins()
     child<QPlainTextEdit>("serverIpsPlainTextEdit")
         ->setPlainText(QStringLiteral("10.10.10.15\n10.10.10.16"));
     QVERIFY(child<QLabel>("generatorSummaryLabel")->text().contains(QStringLiteral("40 phone")));
+    // The server requires a caller ID: asked for here, before any preview.
+    QVERIFY(child<QLabel>("generatorSummaryLabel")
+                ->text()
+                .contains(QStringLiteral("Outbound caller ID: required")));
+    QVERIFY(!child<QPushButton>("nextPushButton")->isEnabled());
+    child<QLineEdit>("callerIdLineEdit")->setText(QStringLiteral("555-CALL"));
+    QVERIFY(!child<QPushButton>("nextPushButton")->isEnabled());
+    child<QLineEdit>("callerIdLineEdit")->setText(QStringLiteral("+1 (312) 555-1212"));
+    QVERIFY(child<QPushButton>("nextPushButton")->isEnabled());
     grab(QStringLiteral("import-1-generator.png"));
     clickNext();
     QCOMPARE(m_dialog->currentStep(), ImportDialog::ColumnsStep);
-    child<QLineEdit>("outboundCidLineEdit")->setText(QStringLiteral("3125551212"));
+    // Nothing the server requires is missing, and the passwords' source is said.
+    const QString message = child<QLabel>("mappingMessageLabel")->text();
+    QVERIFY2(!message.contains(QStringLiteral("No value")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("Registration password: generated with the range")),
+             qPrintable(message));
     clickNext();
     QTRY_COMPARE(m_dialog->currentStep(), ImportDialog::PreviewStep);
     ImportPreviewModel *preview = m_dialog->previewModel();
@@ -308,6 +340,7 @@ void TestImportDialog::generatorMakesPerServerLogins()
     QCOMPARE(preview->row(0).phone.login(), QStringLiteral("1001a"));
     QCOMPARE(preview->row(20).phone.login(), QStringLiteral("1001b"));
     QCOMPARE(preview->row(20).phone.value(PhoneField::PhoneFullName), QStringLiteral("Agent 1001"));
+    QCOMPARE(preview->sentValue(39, PhoneField::OutboundCid), QStringLiteral("13125551212"));
 
     // Too many is refused before anything is built.
     child<QPushButton>("backPushButton")->click();
@@ -346,8 +379,8 @@ void TestImportDialog::handoutIsOwnerOnly()
 {
     child<QTabWidget>("sourceTabWidget")->setCurrentWidget(child<QWidget>("generatorTab"));
     child<QSpinBox>("lastSpinBox")->setValue(1003);
+    child<QLineEdit>("callerIdLineEdit")->setText(QStringLiteral("3125551212"));
     clickNext();
-    child<QLineEdit>("outboundCidLineEdit")->setText(QStringLiteral("3125551212"));
     clickNext();
     QTRY_COMPARE(m_dialog->currentStep(), ImportDialog::PreviewStep);
     clickNext();

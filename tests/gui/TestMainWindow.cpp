@@ -226,9 +226,9 @@ void TestMainWindow::invalidValueShowsMessageAndDisablesAdd_data()
     QTest::newRow("dot in extension names the character")
         << QByteArray("extensionLineEdit") << QStringLiteral("80.1")
         << QByteArray("extensionMessageLabel") << QStringLiteral(".");
-    QTest::newRow("apostrophe in full name")
-        << QByteArray("fullNameLineEdit") << QStringLiteral("O'Brien")
-        << QByteArray("fullNameMessageLabel") << QStringLiteral("'");
+    QTest::newRow("apostrophe in login")
+        << QByteArray("loginLineEdit") << QStringLiteral("o'brien")
+        << QByteArray("loginMessageLabel") << QStringLiteral("'");
     QTest::newRow("letters in outbound CID")
         << QByteArray("outboundCidLineEdit") << QStringLiteral("555-CALL")
         << QByteArray("outboundCidMessageLabel") << QStringLiteral("Outbound");

@@ -35,7 +35,7 @@ enum class SettingKey
     MainWindowState,
     MainSplitterState,
     HistoryWindowGeometry,
-    LastImportDirectory,
+    LastImportDirectory, // the folder of the file last opened or saved, by any file dialog
     SystemNames, // the user's names of VICIdial systems, by VicidialSystem::key
 };
 // One row per key in the settings table (checked when the table is compiled).

@@ -138,18 +138,19 @@ bool BatchJournal::createTables()
 {
     QString error;
     if (!m_history.path().isEmpty()) {
-        if (m_history.schemaVersion() >= 4)
+        if (m_history.schemaVersion() >= 5)
             return true;
         return fail(tr("Could not open the batch journal in %1").arg(m_history.path()),
                     tr("the history is not open"));
     }
-    if (!historydb::createJournalTables(m_db, &error))
+    if (!historydb::createJournalTables(m_db, &error) ||
+        !historydb::createSkippedRowsTable(m_db, &error))
         return fail(tr("Could not create the batch journal"), error);
     return true;
 }
 
 bool BatchJournal::begin(const BatchInfo &info, const QList<PhoneRecord> &phones,
-                         const QList<int> &sourceLines)
+                         const QList<int> &sourceLines, const QList<BatchSkippedRow> &skipped)
 {
     if (!isOpen())
         return fail(tr("The batch journal is not open"), m_lastError);
@@ -187,6 +188,23 @@ bool BatchJournal::begin(const BatchInfo &info, const QList<PhoneRecord> &phones
             ok = row.exec();
             if (!ok)
                 error = row.lastError().text();
+        }
+    }
+    if (ok && !skipped.isEmpty()) {
+        QSqlQuery row(m_db);
+        row.prepare(QStringLiteral("INSERT INTO batch_skipped_rows (batch_id, source_line,"
+                                   " phone, reason, message) VALUES (?, ?, ?, ?, ?)"));
+        for (const BatchSkippedRow &skip : skipped) {
+            row.bindValue(0, info.batchId);
+            row.bindValue(1, skip.sourceLine);
+            row.bindValue(2, phoneToJson(skip.phone));
+            row.bindValue(3, text(skip.reason));
+            row.bindValue(4, text(skip.message));
+            ok = row.exec();
+            if (!ok) {
+                error = row.lastError().text();
+                break;
+            }
         }
     }
     if (!ok) {
@@ -274,6 +292,30 @@ QList<BatchPlanRow> BatchJournal::plan(const QString &batchId) const
     return rows;
 }
 
+QList<BatchSkippedRow> BatchJournal::skippedRows(const QString &batchId) const
+{
+    QList<BatchSkippedRow> rows;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT source_line, phone, reason, message"
+                                 " FROM batch_skipped_rows WHERE batch_id = ?"
+                                 " ORDER BY source_line"));
+    query.addBindValue(batchId);
+    if (!query.exec()) {
+        fail(tr("Could not read the batch journal"), query.lastError().text());
+        return rows;
+    }
+    while (query.next()) {
+        BatchSkippedRow row;
+        row.sourceLine = query.value(0).toInt();
+        row.phone = phoneFromJson(query.value(1).toString());
+        row.reason = query.value(2).toString();
+        row.message = query.value(3).toString();
+        rows.append(row);
+    }
+    return rows;
+}
+
 BatchRowState BatchJournal::stateOf(const HistoryAttempt &attempt)
 {
     if (!attempt.finished)
@@ -306,6 +348,7 @@ BatchProgress BatchJournal::progress(const QString &batchId) const
     if (!info)
         return progress;
     progress.info = *info;
+    progress.skipped = skippedRows(batchId);
     const QList<BatchPlanRow> rows = plan(batchId);
 
     // Every add_phone attempt of the batch, oldest first, per extension key.

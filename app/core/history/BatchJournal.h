@@ -35,6 +35,17 @@ struct BatchPlanRow
     bool registrationPasswordSet = false;
 };
 
+// A row of the batch's list that was not sent on purpose.
+struct BatchSkippedRow
+{
+    int sourceLine = 0;
+    PhoneRecord phone; // passwords are never kept
+    // Why: "invalid" (a rule), "duplicate" (repeats an earlier row of the
+    // list), "already_added" (added on this system earlier), as the report's key.
+    QString reason;
+    QString message; // the reasons shown in the preview, translated
+};
+
 struct BatchInfo
 {
     QString batchId;
@@ -70,6 +81,7 @@ struct BatchProgress
 {
     BatchInfo info;
     QList<BatchRowStatus> rows;
+    QList<BatchSkippedRow> skipped; // rows of the list not sent on purpose
     int count(BatchRowState state) const;
     // Rows the batch still has to send: never sent or unknown.
     bool hasWorkLeft() const;
@@ -92,8 +104,9 @@ public:
 
     // Records the plan before the first row is sent (one transaction). The
     // owner is this process's history session. passwords are dropped.
+    // skipped: the list's rows not sent on purpose, kept for the report.
     bool begin(const BatchInfo &info, const QList<PhoneRecord> &phones,
-               const QList<int> &sourceLines);
+               const QList<int> &sourceLines, const QList<BatchSkippedRow> &skipped = {});
     // Takes over an open batch for this process (when continuing it).
     bool adopt(const QString &batchId);
     // The batch needs nothing more (every row definite, or the user discards
@@ -104,6 +117,7 @@ public:
     QList<BatchInfo> orphanedBatches() const;
     std::optional<BatchInfo> batch(const QString &batchId) const;
     QList<BatchPlanRow> plan(const QString &batchId) const;
+    QList<BatchSkippedRow> skippedRows(const QString &batchId) const;
     // The plan joined with the history: each row's state now.
     BatchProgress progress(const QString &batchId) const;
 
@@ -123,3 +137,5 @@ private:
 };
 
 } // namespace vp
+
+Q_DECLARE_METATYPE(vp::BatchSkippedRow)

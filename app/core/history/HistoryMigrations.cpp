@@ -232,6 +232,7 @@ const Step kSteps[] = {
     {2, v1ToV2},
     {3, v2ToV3},
     {4, createJournalTables},
+    {5, createSkippedRowsTable},
 };
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kCurrentSchemaVersion,
               "one step per schema version");
@@ -282,6 +283,24 @@ bool createJournalTables(QSqlDatabase &db, QString *error)
          QStringLiteral(
              "CREATE INDEX IF NOT EXISTS batch_plans_open ON batch_plans (closed, created_at)")},
         error);
+}
+
+// Version 5: the rows of a batch's list that were not sent on purpose (a
+// rule, a duplicate in the list, added earlier), so that every input row is
+// counted and reported. reason is BatchReportRow::skipped's key; message the
+// translated reason shown in the preview. No passwords.
+bool createSkippedRowsTable(QSqlDatabase &db, QString *error)
+{
+    return exec(db,
+                QStringLiteral("CREATE TABLE IF NOT EXISTS batch_skipped_rows ("
+                               " batch_id TEXT NOT NULL, source_line INTEGER NOT NULL,"
+                               " phone TEXT NOT NULL, reason TEXT NOT NULL,"
+                               " message TEXT NOT NULL)"),
+                error) &&
+           exec(db,
+                QStringLiteral("CREATE INDEX IF NOT EXISTS batch_skipped_rows_batch"
+                               " ON batch_skipped_rows (batch_id, source_line)"),
+                error);
 }
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)

@@ -285,6 +285,8 @@ int ColumnMapping::columnOf(PhoneField field) const
         if (columns[column] == field)
             return column;
     }
+    if (field == PhoneField::PhonePass || field == PhoneField::RegistrationPassword)
+        return bothPasswordsColumn;
     return -1;
 }
 

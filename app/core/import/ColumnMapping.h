@@ -17,6 +17,9 @@ struct ColumnMapping
 {
     QList<std::optional<PhoneField>> columns; // one entry per CSV column
     int activeColumn = -1;                    // the pseudo-column "active" (Y/N), -1 if none
+    // One column for both phone_pass and registration_password (chosen by the
+    // user), -1 if none; a column mapped to either field alone wins over it.
+    int bothPasswordsColumn = -1;
     QStringList unknownColumns;               // header names that map to nothing; ignored
     // Two columns for one field: the first is used, the later one ignored.
     QStringList warnings;
@@ -28,7 +31,8 @@ struct ColumnMapping
     // form header texts are compared in.
     static QString normalizedHeader(const QString &header);
 
-    int columnOf(PhoneField field) const; // -1 when no column holds it
+    // -1 when no column holds it; the passwords' shared column counts.
+    int columnOf(PhoneField field) const;
     bool isMapped(PhoneField field) const { return columnOf(field) >= 0; }
 
     Q_DECLARE_TR_FUNCTIONS(ColumnMapping)

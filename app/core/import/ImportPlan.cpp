@@ -68,6 +68,11 @@ QList<ImportRow> ImportPlan::build(const CsvTable &table, const ColumnMapping &m
             if (field && !isBlank(row.cells[column]))
                 phone.setValue(*field, row.cells[column]);
         }
+        const int both = mapping.bothPasswordsColumn;
+        if (both >= 0 && both < row.cells.size() && !isBlank(row.cells[both])) {
+            setIfEmpty(phone, PhoneField::PhonePass, row.cells[both]);
+            setIfEmpty(phone, PhoneField::RegistrationPassword, row.cells[both]);
+        }
         if (ragged.contains(row.line))
             item.problems << (table.hasHeader ? tr("This row has %1 fields; the header has %2.")
                                               : tr("This row has %1 fields; most rows have %2."))
@@ -87,12 +92,20 @@ QList<ImportRow> ImportPlan::build(const CsvTable &table, const ColumnMapping &m
                 setIfEmpty(phone, PhoneField::PhoneLogin, extension);
         }
 
-        if (defaults.generatePasswords && isBlank(phone.value(PhoneField::PhonePass)))
+        if (defaults.generatePasswords && isBlank(phone.value(PhoneField::PhonePass))) {
             phone.setValue(PhoneField::PhonePass, newPassword());
-        if (defaults.registrationFromPhonePass)
-            setIfEmpty(phone, PhoneField::RegistrationPassword, phone.value(PhoneField::PhonePass));
-        if (defaults.generatePasswords && isBlank(phone.value(PhoneField::RegistrationPassword)))
+            item.generated.append(PhoneField::PhonePass);
+        }
+        if (defaults.registrationFromPhonePass &&
+            isBlank(phone.value(PhoneField::RegistrationPassword))) {
+            phone.setValue(PhoneField::RegistrationPassword, phone.value(PhoneField::PhonePass));
+            if (item.isGenerated(PhoneField::PhonePass))
+                item.generated.append(PhoneField::RegistrationPassword);
+        }
+        if (defaults.generatePasswords && isBlank(phone.value(PhoneField::RegistrationPassword))) {
             phone.setValue(PhoneField::RegistrationPassword, newPassword());
+            item.generated.append(PhoneField::RegistrationPassword);
+        }
 
         const int activeColumn = mapping.activeColumn;
         if (activeColumn >= 0 && activeColumn < row.cells.size() &&

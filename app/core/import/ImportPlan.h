@@ -49,6 +49,10 @@ struct ImportRow
     // The entries of problems markDuplicates() added, so a re-run after edits
     // replaces them instead of piling up.
     QStringList duplicateNotes;
+    // Fields the import filled with a new random password (no column, or an
+    // empty cell), so the preview can say so.
+    QList<PhoneField> generated;
+    bool isGenerated(PhoneField field) const { return generated.contains(field); }
 };
 
 class ImportPlan

@@ -55,6 +55,14 @@ QString noDigits(PhoneField field)
         .arg(fieldLabel(field));
 }
 
+QString nothingLeft(PhoneField field, const RuleOptions &options)
+{
+    return QCoreApplication::translate("PhoneRules",
+                                       "%1: nothing is left once the characters the server drops "
+                                       "are removed; it keeps only %2.")
+        .arg(fieldLabel(field), keptCharacters(field, options));
+}
+
 QString badCharacter(PhoneField field, char32_t cp, int position, const QString &serverWouldStore,
                      const RuleOptions &options)
 {
@@ -216,6 +224,20 @@ QString accentsRemovedReason()
     return QCoreApplication::translate(
         "PhoneRules",
         "written in plain letters without accents (the server keeps only A-Z and a-z)");
+}
+
+QString droppedReason(PhoneField field, const QList<char32_t> &dropped, const RuleOptions &options)
+{
+    QStringList characters;
+    for (char32_t cp : dropped) {
+        characters << (cp != ' ' && !QChar::isSpace(cp) && QChar::isPrint(cp)
+                           ? QStringLiteral("\"%1\"").arg(QString::fromUcs4(&cp, 1))
+                           : characterPhrase(cp));
+    }
+    return QCoreApplication::translate("PhoneRules",
+                                       "without %1, as the server would store it (it keeps "
+                                       "only %2)")
+        .arg(joinList(characters), keptCharacters(field, options));
 }
 
 } // namespace vp::rules::messages

@@ -67,6 +67,7 @@ inline char32_t codePointAt(const QString &s, int i, int *width)
 namespace messages {
 QString missing(PhoneField field);
 QString noDigits(PhoneField field);
+QString nothingLeft(PhoneField field, const RuleOptions &options);
 QString badCharacter(PhoneField field, char32_t cp, int position, const QString &serverWouldStore,
                      const RuleOptions &options);
 QString tooShort(PhoneField field, int minLength);
@@ -82,6 +83,7 @@ QString trimmedReason();
 QString writtenAsReason(const QString &canonical);
 QString digitsOnlyReason();
 QString accentsRemovedReason();
+QString droppedReason(PhoneField field, const QList<char32_t> &dropped, const RuleOptions &options);
 } // namespace messages
 
 } // namespace vp::rules

@@ -83,6 +83,20 @@ std::optional<QString> keptWithoutAccents(const rules::FieldRule &r, char32_t cp
     return folded;
 }
 
+// The full name is a label, too: punctuation and symbols the server drops
+// ("O'Brien", "Smith, John", a typographic apostrophe) are dropped by the
+// client as well, visibly, instead of refused; the server stores the same
+// text. Letters without a plain form are still refused (dropping them would
+// lose the name), and so are characters in every other field.
+bool dropsFromLabel(const rules::FieldRule &r, char32_t cp)
+{
+    if (!foldsAccents(r.field))
+        return false;
+    if (cp < 128)
+        return true; // every ASCII letter and digit is kept: this is a symbol
+    return !QChar::isLetterOrNumber(cp) && !QChar::isMark(cp);
+}
+
 bool isAsciiDigit(char32_t cp)
 {
     return cp >= '0' && cp <= '9';
@@ -182,6 +196,7 @@ void checkText(const FieldRule &r, const QString &value, int begin, int end,
     int length = 0;
     int badIndex = -1;
     char32_t badCp = 0;
+    bool dropped = false;
     for (int i = begin; i < end;) {
         int width = 1;
         const char32_t cp = codePointAt(value, i, &width);
@@ -193,6 +208,10 @@ void checkText(const FieldRule &r, const QString &value, int begin, int end,
                     continue;
                 }
             }
+            if (dropsFromLabel(r, cp)) {
+                dropped = true;
+                continue; // sent without it, as the server would store it
+            }
             if (badIndex < 0) {
                 badIndex = i - width;
                 badCp = cp;
@@ -202,7 +221,10 @@ void checkText(const FieldRule &r, const QString &value, int begin, int end,
     }
     if (badIndex >= 0)
         issues->append(badCharacterIssue(r, value, begin, end, badIndex, badCp, options));
-    if (length < r.minLength)
+    if (length == 0 && dropped && badIndex < 0)
+        issues->append(makeIssue(r.field, FieldIssue::Kind::Missing,
+                                 messages::nothingLeft(r.field, options)));
+    else if (length < r.minLength)
         issues->append(makeIssue(r.field, FieldIssue::Kind::TooShort,
                                  messages::tooShort(r.field, r.minLength)));
     else if (length > r.maxLength)
@@ -388,27 +410,34 @@ QString PhoneRules::normalizedValue(PhoneField field, const QString &value,
         break;
     }
     case ValueType::Text:
-        if (!options.nonLatin && foldsAccents(field)) {
+        if (foldsAccents(field)) {
             QString folded;
             folded.reserve(result.size());
             bool changed = false;
+            QList<char32_t> dropped;
             for (int i = 0; i < result.size();) {
                 int width = 1;
                 const char32_t cp = codePointAt(result, i, &width);
+                const bool kept = r.client.keeps(cp, options.nonLatin);
                 const auto plain =
-                    r.client.keeps(cp, false) ? std::nullopt : keptWithoutAccents(r, cp);
+                    kept || options.nonLatin ? std::nullopt : keptWithoutAccents(r, cp);
                 if (plain) {
                     folded += *plain;
                     changed = true;
+                } else if (!kept && dropsFromLabel(r, cp)) {
+                    if (!dropped.contains(cp))
+                        dropped.append(cp);
                 } else {
                     folded += QStringView(result).mid(i, width);
                 }
                 i += width;
             }
-            if (changed) {
+            if (changed)
                 reasons.append(messages::accentsRemovedReason());
+            if (!dropped.isEmpty())
+                reasons.append(messages::droppedReason(field, dropped, options));
+            if (changed || !dropped.isEmpty())
                 result = folded;
-            }
         }
         break;
     case ValueType::IpAddress:

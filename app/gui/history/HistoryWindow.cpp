@@ -217,10 +217,12 @@ void HistoryWindow::showSelected()
 bool HistoryWindow::exportCsv()
 {
     const QString fileName = FileDialog::getSaveFileName(
-        this, tr("Export history"), QDir::home().filePath(QStringLiteral("viciprov-history.csv")),
+        this, tr("Export history"),
+        FileDialog::startPath(m_context.settings(), QStringLiteral("viciprov-history.csv")),
         tr("CSV files (*.csv)"));
     if (fileName.isEmpty())
         return false;
+    FileDialog::remember(m_context.settings(), fileName);
     QSaveFile file(fileName);
     QString error;
     if (!file.open(QIODevice::WriteOnly)) {

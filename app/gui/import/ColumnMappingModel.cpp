@@ -7,7 +7,26 @@ namespace vp {
 
 namespace {
 constexpr int kSamples = 3;
+
+bool isPasswordCode(int code)
+{
+    return code == fieldIndex(PhoneField::PhonePass) ||
+           code == fieldIndex(PhoneField::RegistrationPassword) ||
+           code == ColumnMappingModel::BothPasswordsCode;
 }
+
+// Two columns cannot feed one field: the codes that choosing code takes over.
+bool conflicts(int code, int other)
+{
+    if (code == ColumnMappingModel::IgnoreCode || other == ColumnMappingModel::IgnoreCode)
+        return false;
+    if (code == other)
+        return true;
+    return (code == ColumnMappingModel::BothPasswordsCode ||
+            other == ColumnMappingModel::BothPasswordsCode) &&
+           isPasswordCode(code) && isPasswordCode(other);
+}
+} // namespace
 
 ColumnMappingModel::ColumnMappingModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -17,6 +36,14 @@ QList<QPair<int, QString>> ColumnMappingModel::choices()
     list.append({IgnoreCode, choiceText(IgnoreCode)});
     for (const PhoneFieldInfo &info : phoneFields())
         list.append({fieldIndex(info.field), choiceText(fieldIndex(info.field))});
+    // Right after the two password fields: one column may give both.
+    const int registration = fieldIndex(PhoneField::RegistrationPassword);
+    for (int i = 0; i < list.size(); ++i) {
+        if (list[i].first == registration) {
+            list.insert(i + 1, {BothPasswordsCode, choiceText(BothPasswordsCode)});
+            break;
+        }
+    }
     list.append({ActiveCode, choiceText(ActiveCode)});
     return list;
 }
@@ -27,6 +54,8 @@ QString ColumnMappingModel::choiceText(int code)
         return tr("(ignore)");
     if (code == ActiveCode)
         return tr("Active (Y/N)");
+    if (code == BothPasswordsCode)
+        return tr("Both passwords (phone_pass and registration_password)");
     if (code >= 0 && code < PhoneFieldCount) {
         const PhoneField field = static_cast<PhoneField>(code);
         return tr("%1 (%2)").arg(fieldLabel(field), apiName(field));
@@ -54,12 +83,10 @@ void ColumnMappingModel::setTable(const CsvTable &table, const ColumnMapping &ma
         entry.samples = samples.join(QStringLiteral(", "));
         if (c == mapping.activeColumn)
             entry.code = ActiveCode;
+        else if (c == mapping.bothPasswordsColumn)
+            entry.code = BothPasswordsCode;
         else if (c < mapping.columns.size() && mapping.columns[c])
             entry.code = fieldIndex(*mapping.columns[c]);
-        // A password column never shows its values.
-        if (entry.code >= 0 && entry.code < PhoneFieldCount &&
-            isSecretField(static_cast<PhoneField>(entry.code)) && !entry.samples.isEmpty())
-            entry.samples = tr("(hidden)");
         m_entries.append(entry);
     }
     endResetModel();
@@ -84,6 +111,8 @@ ColumnMapping ColumnMappingModel::mapping() const
             mapping.columns.append(std::nullopt);
         if (code == ActiveCode)
             mapping.activeColumn = c;
+        if (code == BothPasswordsCode)
+            mapping.bothPasswordsColumn = c;
     }
     return mapping;
 }
@@ -109,8 +138,10 @@ QVariant ColumnMappingModel::data(const QModelIndex &index, int role) const
             return entry.header;
         break;
     case SamplesColumn:
+        // A password column never shows its values.
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            return entry.samples;
+            return isPasswordCode(entry.code) && !entry.samples.isEmpty() ? tr("(hidden)")
+                                                                         : entry.samples;
         break;
     case FieldColumn:
         if (role == Qt::DisplayRole)
@@ -133,13 +164,14 @@ bool ColumnMappingModel::setData(const QModelIndex &index, const QVariant &value
         return false;
     bool ok = false;
     const int code = value.toInt(&ok);
-    if (!ok || (code != IgnoreCode && code != ActiveCode && (code < 0 || code >= PhoneFieldCount)))
+    if (!ok || (code != IgnoreCode && code != ActiveCode && code != BothPasswordsCode &&
+                (code < 0 || code >= PhoneFieldCount)))
         return false;
     if (m_entries[index.row()].code == code)
         return true;
     if (code != IgnoreCode) {
         for (int r = 0; r < m_entries.size(); ++r) {
-            if (r != index.row() && m_entries[r].code == code) {
+            if (r != index.row() && conflicts(code, m_entries[r].code)) {
                 m_entries[r].code = IgnoreCode;
                 const QModelIndex other = this->index(r, FieldColumn);
                 emit dataChanged(other, other);

@@ -22,9 +22,11 @@ public:
         FieldColumn,
         ColumnCount
     };
-    // Edit-role codes of FieldColumn besides fieldIndex(): nothing, and "active".
+    // Edit-role codes of FieldColumn besides fieldIndex(): nothing, "active",
+    // and one column for both passwords.
     static constexpr int IgnoreCode = -1;
     static constexpr int ActiveCode = 1000;
+    static constexpr int BothPasswordsCode = 1001;
 
     explicit ColumnMappingModel(QObject *parent = nullptr);
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "import/PhoneGenerator.h"
+#include "rules/PhoneRules.h"
 
 #include <memory>
 #include <QWidget>
@@ -23,16 +24,21 @@ public:
     // The spec as entered; shared fields and the password source are the caller's.
     GeneratorSpec spec() const;
     void setServerIps(const QStringList &ips);
-    // Empty when the input makes a list, else why not.
+    // Empty when the input makes a list, else why not (also a missing or
+    // bad caller ID, which the server requires).
     QString problem() const;
+    // The system's rules, for checking the caller ID.
+    void setRuleOptions(const RuleOptions &options);
 
 signals:
     void specChanged();
 
 private:
     void updateSummary();
+    QString callerIdProblem() const;
 
     const std::unique_ptr<Ui::GeneratorWidget> m_ui;
+    RuleOptions m_ruleOptions;
 };
 
 } // namespace vp

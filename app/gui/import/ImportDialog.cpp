@@ -11,6 +11,7 @@
 #include "rules/TimeZones.h"
 #include "widgets/AppContext.h"
 #include "widgets/FileDialog.h"
+#include "widgets/FrozenColumns.h"
 #include "widgets/MessageBox.h"
 
 #include <QDir>
@@ -56,6 +57,10 @@ ImportDialog::ImportDialog(AppContext &context, QWidget *parent)
     connect(m_ui->backPushButton, &QPushButton::clicked, this, &ImportDialog::back);
     connect(m_ui->closePushButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_ui->dryRunPushButton, &QPushButton::clicked, this, &ImportDialog::dryRun);
+    connect(m_ui->exactRequestsCheckBox, &QCheckBox::toggled, this, [this] {
+        if (!m_dryRunText.isEmpty())
+            dryRun();
+    });
     connect(m_ui->handoutPushButton, &QPushButton::clicked, this, &ImportDialog::saveHandout);
     connect(m_ui->sendPushButton, &QPushButton::clicked, this, &ImportDialog::send);
     goTo(SourceStep);
@@ -73,6 +78,7 @@ ImportDialog::~ImportDialog()
 void ImportDialog::setupSourcePage()
 {
     m_generator = new GeneratorWidget(m_ui->generatorTab);
+    m_generator->setRuleOptions(m_context.ruleOptions());
     m_ui->generatorLayout->addWidget(m_generator);
     const QString defaultIp = m_context.settings().value(SettingKey::DefaultServerIp).toString();
     if (!defaultIp.isEmpty())
@@ -100,6 +106,17 @@ void ImportDialog::setupSourcePage()
         m_buildWatcher.cancel();
     });
     connect(m_ui->browsePushButton, &QPushButton::clicked, this, &ImportDialog::browse);
+    // A typed or pasted path is read when Enter is pressed or the box is left.
+    connect(m_ui->fileLineEdit, &QLineEdit::editingFinished, this, [this] {
+        if (!m_ui->fileLineEdit->isModified())
+            return;
+        m_ui->fileLineEdit->setModified(false);
+        const QString path = QDir::fromNativeSeparators(m_ui->fileLineEdit->text().trimmed());
+        if (path.isEmpty())
+            startRead();
+        else
+            openFile(path);
+    });
     connect(m_ui->templatePushButton, &QPushButton::clicked, this, &ImportDialog::saveTemplate);
 
     // Read pasted text once typing or pasting settles, not per keystroke.
@@ -178,11 +195,19 @@ void ImportDialog::setupPreviewPage()
     m_previewProxy->setSourceModel(m_previewModel);
     m_previewProxy->setFilterRole(ImportPreviewModel::BlockedRole);
     m_previewProxy->setFilterKeyColumn(ImportPreviewModel::LineColumn);
-    m_ui->previewTableView->setModel(m_previewProxy);
-    m_ui->previewTableView->verticalHeader()->setDefaultSectionSize(
-        m_ui->previewTableView->fontMetrics().height() + 6);
+    QTableView *table = m_ui->previewTableView;
+    table->setModel(m_previewProxy);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
+    // The Line column says where each row is in the file; row numbers beside
+    // it (1, 2, ... against lines 2, 3, ...) only confused.
+    table->verticalHeader()->hide();
+    // Line, Status and Extension stay in sight however far the table scrolls.
+    static_assert(ImportPreviewModel::LineColumn == 0 && ImportPreviewModel::StatusColumn == 1);
+    m_frozenColumns =
+        new FrozenColumns(table, ImportPreviewModel::columnOf(PhoneField::Extension) + 1);
     connect(m_ui->onlyProblemsCheckBox, &QCheckBox::toggled, this, [this](bool only) {
         m_previewProxy->setFilterFixedString(only ? QStringLiteral("1") : QString());
+        showFirstProblem();
     });
     connect(m_ui->removeRowsPushButton, &QPushButton::clicked, this,
             &ImportDialog::removeSelectedRows);
@@ -282,9 +307,8 @@ CsvOptions ImportDialog::readingOptions() const
 
 void ImportDialog::browse()
 {
-    const QString start = m_context.settings().value(SettingKey::LastImportDirectory).toString();
     const QString path = FileDialog::getOpenFileName(
-        this, tr("Open Phone List"), start.isEmpty() ? QDir::homePath() : start,
+        this, tr("Open Phone List"), FileDialog::startPath(m_context.settings()),
         tr("Phone lists (*.csv *.tsv *.txt);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
@@ -294,7 +318,7 @@ void ImportDialog::openFile(const QString &path)
 {
     m_ui->sourceTabWidget->setCurrentWidget(m_ui->fileTab);
     m_ui->fileLineEdit->setText(QDir::toNativeSeparators(path));
-    m_context.settings().setValue(SettingKey::LastImportDirectory, QFileInfo(path).absolutePath());
+    FileDialog::remember(m_context.settings(), path);
     startRead();
 }
 
@@ -394,6 +418,15 @@ void ImportDialog::useTable(const CsvTable &table, bool generated)
 {
     m_table = table;
     m_generated = generated;
+    m_filledColumns.clear();
+    for (const CsvRow &row : table.rows) {
+        for (int c = 0; c < row.cells.size(); ++c) {
+            if (!m_filledColumns.contains(c) && !row.cells[c].trimmed().isEmpty())
+                m_filledColumns.insert(c);
+        }
+        if (m_filledColumns.size() >= table.columnCount)
+            break;
+    }
     m_mappingModel->setTable(table, ImportPipeline::guessMapping(table));
     m_ui->mappingTableView->setEnabled(!generated);
     m_ui->mappingLabel->setText(generated ? tr("Generated phones: every column is already known.")
@@ -430,30 +463,59 @@ void ImportDialog::updateMappingMessage()
 {
     const ColumnMapping mapping = m_mappingModel->mapping();
     const ImportPreviewSettings settings = previewSettings();
+    const ImportDefaults &defaults = settings.defaults;
+    // A column counts only if some row has a value in it: a generated range
+    // has an empty caller ID column, as has a file's unused column.
+    const auto givenByColumn = [&](PhoneField field) {
+        const int column = mapping.columnOf(field);
+        return column >= 0 && m_filledColumns.contains(column);
+    };
+    const auto header = [this](int column) {
+        return m_mappingModel->index(column, ColumnMappingModel::HeaderColumn).data().toString();
+    };
     QStringList missing;
     for (const PhoneFieldInfo &info : phoneFields()) {
         const PhoneField field = info.field;
-        if (!info.required || mapping.isMapped(field) || settings.defaults.values.contains(field))
+        if (!info.required || givenByColumn(field) || defaults.values.contains(field))
             continue;
         const bool derived =
             (field == PhoneField::DialplanNumber || field == PhoneField::VoicemailId ||
              field == PhoneField::PhoneLogin)
-                ? settings.defaults.loginFromExtension
+                ? defaults.loginFromExtension
             : (field == PhoneField::PhonePass || field == PhoneField::RegistrationPassword)
-                ? settings.defaults.generatePasswords
+                ? defaults.generatePasswords
                 : field == PhoneField::PhoneFullName && !settings.namePattern.isEmpty();
         if (!derived)
             missing << fieldLabel(field);
     }
-    QString text;
+    QStringList lines;
     if (!missing.isEmpty())
-        text = tr("No column and no default for: %1. Rows without them are refused in the "
-                  "preview.")
-                   .arg(missing.join(QStringLiteral(", ")));
+        lines << tr("No value and no default for: %1. Rows without them are refused in the "
+                    "preview.")
+                     .arg(missing.join(QStringLiteral(", ")));
+    // Where each password comes from, so none is made without saying so.
+    for (PhoneField field : {PhoneField::PhonePass, PhoneField::RegistrationPassword}) {
+        const int column = mapping.columnOf(field);
+        if (m_generated) {
+            lines << tr("%1: generated with the range.").arg(fieldLabel(field));
+        } else if (column >= 0) {
+            lines << (defaults.generatePasswords
+                          ? tr("%1: from column \"%2\"; empty cells get a generated password.")
+                          : tr("%1: from column \"%2\"; rows with an empty cell are refused."))
+                         .arg(fieldLabel(field), header(column));
+        } else if (defaults.generatePasswords) {
+            lines << tr("%1: generated for every row (no column gives it).").arg(fieldLabel(field));
+        }
+    }
+    const int passColumn = mapping.columnOf(PhoneField::PhonePass);
+    if (!m_generated && passColumn >= 0 && mapping.columnOf(PhoneField::RegistrationPassword) < 0)
+        lines << tr("To use column \"%1\" for both passwords, choose \"%2\" for it.")
+                     .arg(header(passColumn),
+                          ColumnMappingModel::choiceText(ColumnMappingModel::BothPasswordsCode));
     if (!m_generated && !mapping.warnings.isEmpty())
-        text += u'\n' + mapping.warnings.join(u'\n');
+        lines += mapping.warnings;
     m_ui->mappingMessageLabel->setStyleSheet(missing.isEmpty() ? QString() : kWarningStyle);
-    m_ui->mappingMessageLabel->setText(text.trimmed());
+    m_ui->mappingMessageLabel->setText(lines.join(u'\n'));
 }
 
 void ImportDialog::startBuild()
@@ -491,8 +553,15 @@ void ImportDialog::buildFinished()
         return;
     }
     updateMappingMessage();
-    m_previewModel->setPreview(future.result(), m_builtSettings);
+    ImportPreviewData data = future.result();
+    if (m_generated) {
+        // The range's passwords were made with it, one per phone.
+        for (ImportRow &row : data.rows)
+            row.generated = {PhoneField::PhonePass, PhoneField::RegistrationPassword};
+    }
+    m_previewModel->setPreview(std::move(data), m_builtSettings);
     m_ui->previewTableView->resizeColumnsToContents();
+    m_frozenColumns->update();
     goTo(PreviewStep);
 }
 

@@ -5,6 +5,7 @@
 // the main window runs the batch (progress, outcomes, retry, report).
 #pragma once
 
+#include "history/BatchJournal.h"
 #include "import/ImportPipeline.h"
 
 #include <memory>
@@ -22,6 +23,7 @@ namespace vp {
 
 class AppContext;
 class ColumnMappingModel;
+class FrozenColumns;
 class GeneratorWidget;
 class ImportPreviewModel;
 
@@ -55,8 +57,10 @@ signals:
     // lines (file line or generator position) and the batch to record them as.
     // label names the source ("agents.csv", "Pasted list", "Generated range")
     // for the batch journal; passwordsGenerated: the generator made them.
+    // skipped: the rows not sent for their problems, so every row is reported.
     void sendRequested(const QList<vp::PhoneRecord> &phones, const QList<int> &sourceLines,
-                       const QString &batchId, const QString &label, bool passwordsGenerated);
+                       const QString &batchId, const QString &label, bool passwordsGenerated,
+                       const QList<vp::BatchSkippedRow> &skipped);
 
 private:
     void setupSourcePage();
@@ -82,6 +86,7 @@ private:
     void buildFinished();
 
     void removeSelectedRows();
+    void showFirstProblem();
     void updatePreviewSummary();
     void updateSendSummary();
     void dryRun();
@@ -94,12 +99,14 @@ private:
     ColumnMappingModel *m_mappingModel = nullptr;
     ImportPreviewModel *m_previewModel = nullptr;
     QSortFilterProxyModel *m_previewProxy = nullptr;
+    FrozenColumns *m_frozenColumns = nullptr;
     QTimer *m_pasteTimer = nullptr;
     QFutureWatcher<CsvTable> m_readWatcher;
     QFutureWatcher<ImportPreviewData> m_buildWatcher;
     CsvTable m_table;
     bool m_tableReady = false;
     bool m_generated = false;
+    QSet<int> m_filledColumns; // columns of m_table with a value in some row
     ImportPreviewSettings m_builtSettings;
     QString m_dryRunText;
 };

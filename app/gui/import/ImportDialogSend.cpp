@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 
 namespace vp {
@@ -25,13 +26,13 @@ constexpr int kDryRunShown = 20;
 
 void ImportDialog::saveTemplate()
 {
-    const QString start = m_context.settings().value(SettingKey::LastImportDirectory).toString();
     const QString path = FileDialog::getSaveFileName(
         this, tr("Save CSV Template"),
-        QDir(start.isEmpty() ? QDir::homePath() : start).filePath(QStringLiteral("phones.csv")),
+        FileDialog::startPath(m_context.settings(), QStringLiteral("phones.csv")),
         tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
+    FileDialog::remember(m_context.settings(), path);
     QFile file(path);
     QFile guide(CsvTemplate::guidePathFor(path));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
@@ -61,14 +62,37 @@ void ImportDialog::removeSelectedRows()
         m_previewModel->removeRows(row, 1);
 }
 
+void ImportDialog::showFirstProblem()
+{
+    // After filtering, the old position may show no row and no refused cell:
+    // go to the top, to the first refused cell of the first row shown.
+    QTableView *table = m_ui->previewTableView;
+    table->scrollToTop();
+    table->horizontalScrollBar()->setValue(0);
+    if (m_previewProxy->rowCount() == 0)
+        return;
+    const int row = m_previewProxy->mapToSource(m_previewProxy->index(0, 0)).row();
+    const QList<FieldIssue> &issues = m_previewModel->issues(row);
+    if (!issues.isEmpty())
+        table->scrollTo(m_previewProxy->index(
+            0, ImportPreviewModel::columnOf(issues.first().field)));
+}
+
 void ImportDialog::updatePreviewSummary()
 {
-    m_ui->previewSummaryLabel->setText(
-        m_previewModel->problemSummary() +
-        (m_previewModel->blockedCount() > 0
-             ? tr(". Rows with problems are not sent: fix a cell by double-clicking it, or "
-                  "remove the row.")
-             : QString()));
+    QString text = m_previewModel->problemSummary() +
+                   (m_previewModel->blockedCount() > 0
+                        ? tr(". Rows with problems are not sent: fix a cell by double-clicking "
+                             "it, or remove the row.")
+                        : QString());
+    const int pass = m_previewModel->generatedCount(PhoneField::PhonePass);
+    const int registration = m_previewModel->generatedCount(PhoneField::RegistrationPassword);
+    if (pass + registration > 0)
+        text += u'\n' + tr("Generated passwords (cells marked \"generated\"): %1 login, %2 "
+                           "registration. Save the agent handout to give them to the agents.")
+                            .arg(pass)
+                            .arg(registration);
+    m_ui->previewSummaryLabel->setText(text);
     updateNavigation();
 }
 
@@ -91,6 +115,7 @@ void ImportDialog::dryRun()
     const ConnectionConfig config = m_context.connectionConfig();
     QList<int> lines;
     const QList<PhoneRecord> phones = m_previewModel->readyPhones(&lines);
+    const bool exact = m_ui->exactRequestsCheckBox->isChecked();
     QStringList out;
     out << tr("Dry run: nothing was sent. %n request(s) would go to %1 (%2), at most %3 at a "
               "time:",
@@ -100,8 +125,21 @@ void ImportDialog::dryRun()
     for (int i = 0; i < phones.size() && i < kDryRunShown; ++i) {
         const ApiRequest request =
             ApiRequest::addPhone(config.apiUrl, config.credentials, phones[i]);
-        out << QString() << tr("Line %1:").arg(lines[i])
-            << request.redactedDescription(config.method);
+        out << QString() << tr("Line %1:").arg(lines[i]);
+        if (exact) {
+            out << request.redactedDescription(config.method);
+            continue;
+        }
+        // The fields as the server receives them, decoded; passwords masked.
+        for (const auto &[name, value] : request.parameters()) {
+            const std::optional<PhoneField> field = phoneFieldFromApiName(name);
+            if (!field)
+                continue; // function, user, pass, source: the same for every line
+            const QString shown = ApiRequest::isSecretParameter(name) && !value.isEmpty()
+                                      ? QStringLiteral("\u25CF\u25CF\u25CF\u25CF\u25CF\u25CF")
+                                      : value;
+            out << QStringLiteral("  %1 (%2): %3").arg(fieldLabel(*field), name, shown);
+        }
     }
     if (phones.size() > kDryRunShown)
         out << QString() << tr("... and %n more.", nullptr, int(phones.size()) - kDryRunShown);
@@ -109,6 +147,12 @@ void ImportDialog::dryRun()
         out << QString()
             << tr("%n row(s) with problems would be skipped.", nullptr,
                   m_previewModel->blockedCount());
+    if (!exact)
+        out << QString()
+            << tr("Each request also carries function=add_phone, the API user \"%1\", its "
+                  "password and source=%2. \"Show exact requests\" shows them as sent "
+                  "(passwords hidden).")
+                   .arg(config.credentials.user, config.credentials.source);
     m_dryRunText = out.join(u'\n');
     m_ui->dryRunTextEdit->setPlainText(m_dryRunText);
 }
@@ -126,14 +170,13 @@ void ImportDialog::saveHandout()
         QMessageBox::Save | QMessageBox::Cancel);
     if (answer != QMessageBox::Save)
         return;
-    const QString start = m_context.settings().value(SettingKey::LastImportDirectory).toString();
-    const QString path =
-        FileDialog::getSaveFileName(this, tr("Save Agent Handout"),
-                                    QDir(start.isEmpty() ? QDir::homePath() : start)
-                                        .filePath(QStringLiteral("agent-handout.csv")),
-                                    tr("CSV files (*.csv)"));
+    const QString path = FileDialog::getSaveFileName(
+        this, tr("Save Agent Handout"),
+        FileDialog::startPath(m_context.settings(), QStringLiteral("agent-handout.csv")),
+        tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
+    FileDialog::remember(m_context.settings(), path);
     QString error;
     if (!BatchReportWriter::writeHandout(path, m_previewModel->readyPhones(), &error))
         MessageBox::warning(this, tr("Save Agent Handout"), error);
@@ -162,7 +205,8 @@ void ImportDialog::send()
         label = QFileInfo(QDir::fromNativeSeparators(m_ui->fileLineEdit->text())).fileName();
     else
         label = tr("Pasted list");
-    emit sendRequested(phones, lines, ProvisioningService::newBatchId(), label, m_generated);
+    emit sendRequested(phones, lines, ProvisioningService::newBatchId(), label, m_generated,
+                       m_previewModel->skippedRows());
     accept();
 }
 

@@ -2,6 +2,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 
 namespace vp {
 
@@ -92,8 +93,10 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         const bool blocked = isBlocked(r);
         switch (role) {
         case Qt::DisplayRole:
-            if (!m_issues[r].isEmpty())
-                return tr("%n problem(s)", nullptr, int(m_issues[r].size()));
+            // The count is that of the tooltip's lines: field issues and row notes.
+            if (!m_issues[r].isEmpty() || (blocked && row.problems.size() > 1))
+                return tr("%n problem(s)", nullptr,
+                          int(m_issues[r].size() + row.problems.size()));
             if (row.alreadyAdded)
                 return tr("Already added");
             if (row.duplicateOfLine > 0)
@@ -129,11 +132,22 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     const PhoneField field = fieldOfColumn(column);
     const QString value = row.phone.value(field);
     const bool secret = isSecretField(field);
+    const bool generated = secret && row.isGenerated(field) && !value.isEmpty();
     switch (role) {
     case Qt::DisplayRole:
+        // Where a password comes from shows in the cell: made here, or read.
+        if (generated)
+            return tr("generated");
         return secret && !value.isEmpty() ? kMask : value;
     case Qt::EditRole:
         return value;
+    case Qt::FontRole:
+        if (generated) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
     case Qt::ToolTipRole:
     case Qt::BackgroundRole: {
         QStringList reasons;
@@ -144,8 +158,13 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         if (!reasons.isEmpty())
             return role == Qt::ToolTipRole ? QVariant(reasons.join(u'\n'))
                                            : QVariant(QBrush(kInvalid));
-        if (secret)
-            return {};
+        if (secret) {
+            if (role != Qt::ToolTipRole || value.isEmpty())
+                return {};
+            return generated ? tr("Generated: a new random password (this row gave none). The "
+                                  "agent handout lists it.")
+                             : tr("From the list.");
+        }
         const QString sent = sentValue(r, field);
         const QString stored = PhoneRules::serverCleaned(field, sent, m_settings.rules);
         // Only a value the user gave: an empty optional field taking the
@@ -189,6 +208,7 @@ bool ImportPreviewModel::setData(const QModelIndex &index, const QVariant &value
     if (row.phone.value(field) == text)
         return true;
     row.phone.setValue(field, text);
+    row.generated.removeAll(field); // typed now
     m_issues[r] = PhoneRules::validate(row.phone, m_settings.rules);
     if (field == PhoneField::Extension || field == PhoneField::ServerIp ||
         field == PhoneField::PhoneLogin) {
@@ -232,8 +252,14 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
         if (isFieldColumn(section))
             return fieldLabel(fieldOfColumn(section));
     }
-    if (role == Qt::ToolTipRole && isFieldColumn(section))
-        return apiName(fieldOfColumn(section));
+    if (role == Qt::ToolTipRole && isFieldColumn(section)) {
+        const PhoneField field = fieldOfColumn(section);
+        const int generated = generatedCount(field);
+        if (!isSecretField(field) || generated == 0)
+            return apiName(field);
+        return tr("%1: generated in %n row(s), from the list in the others.", nullptr, generated)
+            .arg(apiName(field));
+    }
     return {};
 }
 
@@ -263,6 +289,31 @@ QList<PhoneRecord> ImportPreviewModel::readyPhones(QList<int> *lines) const
             lines->append(m_rows[r].line);
     }
     return phones;
+}
+
+QList<BatchSkippedRow> ImportPreviewModel::skippedRows() const
+{
+    QList<BatchSkippedRow> skipped;
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (!isBlocked(r))
+            continue;
+        const ImportRow &row = m_rows[r];
+        BatchSkippedRow item;
+        item.sourceLine = row.line;
+        item.phone = row.phone.withoutSecrets();
+        // The report's keys (BatchReportRow::skipped): a rule first, as it
+        // must be fixed whatever else is true of the row.
+        item.reason = !m_issues[r].isEmpty() ? QStringLiteral("invalid")
+                      : row.alreadyAdded     ? QStringLiteral("already_added")
+                                             : QStringLiteral("duplicate");
+        QStringList reasons;
+        for (const FieldIssue &issue : m_issues[r])
+            reasons << issue.message;
+        reasons += row.problems;
+        item.message = reasons.join(QLatin1Char(' '));
+        skipped.append(item);
+    }
+    return skipped;
 }
 
 QString ImportPreviewModel::kindName(FieldIssue::Kind kind)
@@ -315,6 +366,14 @@ QString ImportPreviewModel::problemSummary() const
     if (!parts.isEmpty())
         text += QStringLiteral(" \u2014 ") + parts.join(QStringLiteral(", "));
     return text;
+}
+
+int ImportPreviewModel::generatedCount(PhoneField field) const
+{
+    int count = 0;
+    for (const ImportRow &row : m_rows)
+        count += row.isGenerated(field) ? 1 : 0;
+    return count;
 }
 
 void ImportPreviewModel::recount()

@@ -5,6 +5,7 @@
 // be removed. Passwords are shown masked.
 #pragma once
 
+#include "history/BatchJournal.h"
 #include "import/ImportPipeline.h"
 
 #include <QAbstractTableModel>
@@ -53,9 +54,14 @@ public:
     // Rows that would be sent, normalised as the service expects, and their
     // source lines.
     QList<PhoneRecord> readyPhones(QList<int> *lines = nullptr) const;
+    // Rows that would not be sent, with their reasons (no passwords).
+    QList<BatchSkippedRow> skippedRows() const;
     // Problem counts: each FieldIssue kind, duplicates, already added, warnings.
     QMap<QString, int> problemCounts() const;
     QString problemSummary() const;
+
+    // Rows whose password field was generated (no column, or an empty cell).
+    int generatedCount(PhoneField field) const;
 
     // The value the client sends for a cell, and what the server would store.
     QString sentValue(int row, PhoneField field) const;

@@ -19,7 +19,6 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QPushButton>
-#include <QStandardPaths>
 
 namespace vp {
 
@@ -46,11 +45,6 @@ QHash<int, QStringList> passwordsFromJson(const QString &json)
         passwords.insert(it.key().toInt(), pair);
     }
     return passwords;
-}
-
-QString documentsFolder()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
 } // namespace
@@ -93,7 +87,8 @@ BatchPanel::BatchPanel(AppContext &context, PhoneModel *model, SendGate &gate, Q
 BatchPanel::~BatchPanel() = default;
 
 void BatchPanel::start(const QList<PhoneRecord> &phones, const QList<int> &sourceLines,
-                       const QString &batchId, const QString &label, bool passwordsGenerated)
+                       const QString &batchId, const QString &label, bool passwordsGenerated,
+                       const QList<BatchSkippedRow> &skipped)
 {
     BatchInfo info;
     info.batchId = batchId;
@@ -104,7 +99,7 @@ void BatchPanel::start(const QList<PhoneRecord> &phones, const QList<int> &sourc
     info.passwordsGenerated = passwordsGenerated;
     // Without the plan the batch still runs (the history records every
     // attempt before it is sent); only continuing after a crash is lost.
-    if (!m_journal->begin(info, phones, sourceLines))
+    if (!m_journal->begin(info, phones, sourceLines, skipped))
         emit notice(tr("This batch could not be recorded for continuing after a crash (%1). "
                        "It is sent anyway; history records every attempt.")
                         .arg(m_journal->lastError()));
@@ -125,6 +120,10 @@ void BatchPanel::start(const QList<PhoneRecord> &phones, const QList<int> &sourc
         rows.append(first + i);
     m_batch = BatchRun(batchId);
     m_batch.addPending(int(rows.size()));
+    QList<int> skippedLines;
+    for (const BatchSkippedRow &row : skipped)
+        skippedLines.append(row.sourceLine);
+    m_batch.setSkippedLines(skippedLines);
     m_ui->pauseBatchPushButton->setChecked(false);
     setVisible(true);
     emit sendRequested(rows, batchId);
@@ -193,11 +192,16 @@ void BatchPanel::retryFailed()
         return;
     QList<int> rows = m_model->rowsOfBatch(m_batch.batchId(), PhoneStatus::Failed);
     rows += m_model->rowsOfBatch(m_batch.batchId(), PhoneStatus::Unknown);
-    // A retry counts only what is sent again.
-    BatchRun again(m_batch.batchId());
-    again.addPending(int(rows.size()));
-    m_batch = again;
+    // The batch's totals stay: the rows sent again leave their earlier
+    // outcome and count once more when their answer comes.
+    for (int row : std::as_const(rows))
+        m_batch.reopen(m_model->phoneRow(row).outcome);
     emit sendRequested(rows, m_batch.batchId());
+    // Rows the service refused at once count as failed again now.
+    for (int row : std::as_const(rows)) {
+        if (m_model->phoneRow(row).jobId <= 0)
+            m_batch.recordOutcome(Outcome::Cancelled);
+    }
     updatePanel();
 }
 
@@ -457,16 +461,28 @@ void BatchPanel::exportReport(const QString &batchId)
         row.message = status.hasAttempt ? status.attempt.message : tr("Not sent");
         rows.append(row);
     }
+    // Every row of the list: also those not sent for a problem the preview showed.
+    for (const BatchSkippedRow &skipped : progress.skipped) {
+        BatchReportRow row;
+        row.line = skipped.sourceLine;
+        row.phone = skipped.phone;
+        row.skipped = skipped.reason;
+        row.message = skipped.message;
+        rows.append(row);
+    }
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const BatchReportRow &a, const BatchReportRow &b) { return a.line < b.line; });
     if (rows.isEmpty()) {
         emit notice(tr("There is nothing to report for this batch."));
         return;
     }
     const QString path = FileDialog::getSaveFileName(
         window(), tr("Export Batch Report"),
-        QDir(documentsFolder()).filePath(QStringLiteral("batch-report.csv")),
+        FileDialog::startPath(m_context.settings(), QStringLiteral("batch-report.csv")),
         tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
+    FileDialog::remember(m_context.settings(), path);
     QString error;
     if (!BatchReportWriter::writeReport(path, rows, &error)) {
         MessageBox::warning(window(), tr("Export Batch Report"), error);
@@ -524,10 +540,11 @@ void BatchPanel::saveHandout(const QString &batchId)
     }
     const QString path = FileDialog::getSaveFileName(
         window(), tr("Save Agent Handout"),
-        QDir(documentsFolder()).filePath(QStringLiteral("agent-handout.csv")),
+        FileDialog::startPath(m_context.settings(), QStringLiteral("agent-handout.csv")),
         tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
+    FileDialog::remember(m_context.settings(), path);
     QString error;
     if (!BatchReportWriter::writeHandout(path, phones, &error)) {
         MessageBox::warning(window(), tr("Save Agent Handout"), error);

@@ -47,8 +47,11 @@ public:
     const BatchRun &current() const { return m_batch; }
     BatchJournal &journal() { return *m_journal; }
 
+    // skipped: the list's rows not sent (problems in the preview), counted
+    // in the summary and the report.
     void start(const QList<PhoneRecord> &phones, const QList<int> &sourceLines,
-               const QString &batchId, const QString &label, bool passwordsGenerated);
+               const QString &batchId, const QString &label, bool passwordsGenerated,
+               const QList<BatchSkippedRow> &skipped = {});
     void onJobFinished(const JobResult &result);
     void retryFailed();
     // Rows of the running batch sent again one by one (context menu) count again.

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace vp {
 
 BatchRun::BatchRun(const QString &batchId) : m_batchId(batchId)
@@ -25,6 +27,23 @@ void BatchRun::recordOutcome(Outcome outcome)
         ++m_failedByReason[int(outcome)];
         if (outcome == Outcome::AlreadyExistsOnServer || outcome == Outcome::LoginExists)
             ++m_alreadyExisted;
+    }
+}
+
+void BatchRun::reopen(Outcome earlier)
+{
+    const auto drop = [](int &count) { count = std::max(0, count - 1); };
+    if (isSuccess(earlier)) {
+        drop(m_added);
+    } else if (isUnknown(earlier)) {
+        drop(m_unknown);
+    } else {
+        drop(m_failed);
+        auto it = m_failedByReason.find(int(earlier));
+        if (it != m_failedByReason.end() && --it.value() <= 0)
+            m_failedByReason.erase(it);
+        if (earlier == Outcome::AlreadyExistsOnServer || earlier == Outcome::LoginExists)
+            drop(m_alreadyExisted);
     }
 }
 
@@ -70,6 +89,17 @@ QString BatchRun::summaryText() const
     if (m_unknown > 0)
         parts << tr("%n unknown: retry them to find out whether they were created.", nullptr,
                     m_unknown);
+    if (!m_skippedLines.isEmpty()) {
+        QStringList lines;
+        for (int line : m_skippedLines.mid(0, 10))
+            lines << QString::number(line);
+        if (m_skippedLines.size() > 10)
+            lines << QStringLiteral("\u2026");
+        parts << tr("%n row(s) of the list not sent, for the problems the preview showed "
+                    "(line %1); the report lists them.",
+                    nullptr, skipped())
+                     .arg(lines.join(QLatin1String(", ")));
+    }
     return parts.join(QLatin1Char(' '));
 }
 

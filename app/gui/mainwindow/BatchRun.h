@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QList>
 #include <QMap>
 #include <QString>
 
@@ -22,9 +23,16 @@ public:
     QString batchId() const { return m_batchId; }
     bool isValid() const { return !m_batchId.isEmpty(); }
 
-    // More rows were sent for this batch (the first send or a retry).
+    // More rows were sent for this batch (the first send or a resend).
     void addPending(int count);
     void recordOutcome(Outcome outcome);
+    // A finished row is sent again ("Retry failed"): its earlier outcome no
+    // longer counts, and it is left to do; the batch's total stays.
+    void reopen(Outcome earlier);
+    // Lines of the list that were not sent on purpose (problems shown in the
+    // preview): counted in the summary, so every input row is.
+    void setSkippedLines(const QList<int> &lines) { m_skippedLines = lines; }
+    int skipped() const { return int(m_skippedLines.size()); }
 
     int total() const { return m_total; }
     int finished() const { return m_added + m_failed + m_unknown; }
@@ -50,6 +58,7 @@ private:
     int m_unknown = 0;
     int m_alreadyExisted = 0;
     QMap<int, int> m_failedByReason; // Outcome -> count
+    QList<int> m_skippedLines;
 };
 
 } // namespace vp

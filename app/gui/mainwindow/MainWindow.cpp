@@ -373,11 +373,12 @@ void MainWindow::submitRows(const QList<int> &rows, const QString &batchId)
 
 void MainWindow::sendImportedPhones(const QList<PhoneRecord> &phones, const QList<int> &sourceLines,
                                     const QString &batchId, const QString &label,
-                                    bool passwordsGenerated)
+                                    bool passwordsGenerated,
+                                    const QList<BatchSkippedRow> &skipped)
 {
     if (phones.isEmpty() || !readyToSend())
         return;
-    m_batchPanel->start(phones, sourceLines, batchId, label, passwordsGenerated);
+    m_batchPanel->start(phones, sourceLines, batchId, label, passwordsGenerated, skipped);
 }
 
 void MainWindow::retryFromHistory(const QList<HistoryAttempt> &attempts, bool resolvingUnknown)

@@ -53,7 +53,8 @@ public slots:
     // From the import dialog: adds the rows and sends them as one batch.
     void sendImportedPhones(const QList<vp::PhoneRecord> &phones, const QList<int> &sourceLines,
                             const QString &batchId, const QString &label = {},
-                            bool passwordsGenerated = false);
+                            bool passwordsGenerated = false,
+                            const QList<vp::BatchSkippedRow> &skipped = {});
     // From the history window: phones to send again (their passwords are not
     // in history, so the rows wait for them in the form).
     void retryFromHistory(const QList<vp::HistoryAttempt> &attempts, bool resolvingUnknown);

@@ -1,5 +1,6 @@
 // QFileDialog behind a seam tests can answer in advance (KeePassXC
-// FileDialog::setNextFileName).
+// FileDialog::setNextFileName), and where every file dialog starts: next to
+// the file last opened or saved, whichever dialog that was.
 #pragma once
 
 #include <QString>
@@ -7,6 +8,8 @@
 class QWidget;
 
 namespace vp {
+
+class Settings;
 
 class FileDialog
 {
@@ -18,6 +21,14 @@ public:
 
     // The next call returns this name without showing a dialog ("" = cancelled).
     static void setNextFileName(const QString &fileName);
+    // The directory argument of the last call (for tests).
+    static QString lastStartPath();
+
+    // fileName in the folder of the file last opened or saved (else the
+    // Documents folder, else home); just the folder when fileName is empty.
+    static QString startPath(const Settings &settings, const QString &fileName = {});
+    // A file was opened or saved: the next dialog starts in its folder.
+    static void remember(Settings &settings, const QString &path);
 
 private:
     static bool takeNext(QString *fileName);
