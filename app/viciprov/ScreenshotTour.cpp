@@ -133,9 +133,10 @@ void ScreenshotTour::shootHistory()
             if (table)
                 table->selectRow(1);
             grab(history, QStringLiteral("history.png"));
+            history->close();
         } else
             ++m_failures;
-        emit finished(m_failures == 0 ? 0 : 1);
+        shootImport([this] { emit finished(m_failures == 0 ? 0 : 1); });
     });
 }
 

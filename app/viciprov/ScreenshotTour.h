@@ -2,6 +2,7 @@
 // each window in turn and saves a picture of it, for the README.
 #pragma once
 
+#include <functional>
 #include <QObject>
 #include <QString>
 
@@ -35,6 +36,8 @@ private:
     void shootSettings();
     void shootCredentialTest();
     void shootHistory();
+    // The import dialog's pages (ScreenshotTourImport.cpp); done() goes on.
+    void shootImport(const std::function<void()> &done);
 
     MainWindow &m_window;
     AppContext &m_context;

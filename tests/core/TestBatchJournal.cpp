@@ -154,11 +154,11 @@ void TestBatchJournal::skippedRowsAreKeptWithoutPasswords()
     QList<BatchSkippedRow> skipped;
     for (int line = 2; line <= 21; ++line) {
         if (line == 12 || line == 21) {
-            skipped.append({line, phone(1000 + line),
-                            line == 12 ? QStringLiteral("duplicate")
-                                       : QStringLiteral("already_added"),
-                            line == 12 ? QStringLiteral("Same extension and server as line 5.")
-                                       : QStringLiteral("Extension 1021 was already added.")});
+            skipped.append(
+                {line, phone(1000 + line),
+                 line == 12 ? QStringLiteral("duplicate") : QStringLiteral("already_added"),
+                 line == 12 ? QStringLiteral("Same extension and server as line 5.")
+                            : QStringLiteral("Extension 1021 was already added.")});
             continue;
         }
         phones.append(phone(1000 + line));

@@ -198,8 +198,7 @@ void TestImportPlan::marksGeneratedPasswords()
     defaults.generatePasswords = true;
     int made = 0;
     defaults.passwordGenerator = [&made] { return u"Gen%1"_s.arg(++made); };
-    const QList<ImportRow> rows =
-        plan("extension,Password\n1001,Typed1001\n1002,\n", defaults);
+    const QList<ImportRow> rows = plan("extension,Password\n1001,Typed1001\n1002,\n", defaults);
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows[0].phone.value(PhoneField::PhonePass), u"Typed1001"_s);
     QVERIFY(!rows[0].isGenerated(PhoneField::PhonePass));
@@ -212,7 +211,8 @@ void TestImportPlan::marksGeneratedPasswords()
 
 void TestImportPlan::oneColumnFillsBothPasswords()
 {
-    const CsvTable t = table("extension,Password,SIP password\n1001,Both1001,\n1002,Both1002,Reg1002\n");
+    const CsvTable t =
+        table("extension,Password,SIP password\n1001,Both1001,\n1002,Both1002,Reg1002\n");
     ColumnMapping mapping = ColumnMapping::fromHeader(t.header);
     // As chosen on the columns page: "Password" gives both; no column gives
     // the registration password alone.

@@ -171,7 +171,8 @@ void TestPhoneRules::fullNameIsSentAsTheServerStoresIt_data()
     QTest::newRow("A+B & C (two spaces stay)") << u"A+B & C"_s << false;
     QTest::newRow("Ann (night shift) #2") << u"Ann (night shift) #2"_s << false;
     QTest::newRow("O'Brien in non-latin mode") << u"O'Brien Jos\u00e9"_s << true;
-    QTest::newRow("typographic quotes in non-latin mode") << u"\u201cAnn\u201d \u2013 Lee"_s << true;
+    QTest::newRow("typographic quotes in non-latin mode")
+        << u"\u201cAnn\u201d \u2013 Lee"_s << true;
 }
 
 // What the client sends for a name with punctuation is byte for byte what

@@ -174,8 +174,9 @@ void TestImportDialog::pasteMapFixDryRunAndSend()
     QTest::mouseClick(child<QPushButton>("dryRunPushButton"), Qt::LeftButton);
     QVERIFY(m_dialog->dryRunText().contains(QStringLiteral("nothing was sent")));
     // The fields as sent, one a line, passwords masked; not the encoded request.
-    QVERIFY2(m_dialog->dryRunText().contains(QStringLiteral("Full name (phone_full_name): Agent Two")),
-             qPrintable(m_dialog->dryRunText()));
+    QVERIFY2(
+        m_dialog->dryRunText().contains(QStringLiteral("Full name (phone_full_name): Agent Two")),
+        qPrintable(m_dialog->dryRunText()));
     QVERIFY(!m_dialog->dryRunText().contains(QStringLiteral("phone_login=ag1002")));
     QVERIFY(!m_dialog->dryRunText().contains(QStringLiteral("Secret123")));
     const QString generatedPass = preview->row(1).phone.value(PhoneField::PhonePass);
@@ -295,8 +296,9 @@ void TestImportDialog::mixedFileShowsProblemsAndServerForm()
     QCOMPARE(preview->sentValue(1, PhoneField::PhoneFullName), QStringLiteral("OBrien Bo"));
     const QModelIndex name =
         preview->index(1, ImportPreviewModel::columnOf(PhoneField::PhoneFullName));
-    QVERIFY2(name.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Sent as \"OBrien Bo\"")),
-             qPrintable(name.data(Qt::ToolTipRole).toString()));
+    QVERIFY2(
+        name.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Sent as \"OBrien Bo\"")),
+        qPrintable(name.data(Qt::ToolTipRole).toString()));
     QVERIFY(preview->isBlocked(2));
     QCOMPARE(preview->row(2).duplicateOfLine, 2);
     const auto counts = preview->problemCounts();

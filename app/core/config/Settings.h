@@ -36,7 +36,7 @@ enum class SettingKey
     MainSplitterState,
     HistoryWindowGeometry,
     LastImportDirectory, // the folder of the file last opened or saved, by any file dialog
-    SystemNames, // the user's names of VICIdial systems, by VicidialSystem::key
+    SystemNames,         // the user's names of VICIdial systems, by VicidialSystem::key
 };
 // One row per key in the settings table (checked when the table is compiled).
 inline constexpr std::size_t SettingKeyCount = std::size_t(SettingKey::SystemNames) + 1;

@@ -228,11 +228,7 @@ struct Step
 };
 
 const Step kSteps[] = {
-    {1, createV1},
-    {2, v1ToV2},
-    {3, v2ToV3},
-    {4, createJournalTables},
-    {5, createSkippedRowsTable},
+    {1, createV1}, {2, v1ToV2}, {3, v2ToV3}, {4, createJournalTables}, {5, createSkippedRowsTable},
 };
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kCurrentSchemaVersion,
               "one step per schema version");

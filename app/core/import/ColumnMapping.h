@@ -20,7 +20,7 @@ struct ColumnMapping
     // One column for both phone_pass and registration_password (chosen by the
     // user), -1 if none; a column mapped to either field alone wins over it.
     int bothPasswordsColumn = -1;
-    QStringList unknownColumns;               // header names that map to nothing; ignored
+    QStringList unknownColumns; // header names that map to nothing; ignored
     // Two columns for one field: the first is used, the later one ignored.
     QStringList warnings;
 

@@ -222,8 +222,8 @@ void checkText(const FieldRule &r, const QString &value, int begin, int end,
     if (badIndex >= 0)
         issues->append(badCharacterIssue(r, value, begin, end, badIndex, badCp, options));
     if (length == 0 && dropped && badIndex < 0)
-        issues->append(makeIssue(r.field, FieldIssue::Kind::Missing,
-                                 messages::nothingLeft(r.field, options)));
+        issues->append(
+            makeIssue(r.field, FieldIssue::Kind::Missing, messages::nothingLeft(r.field, options)));
     else if (length < r.minLength)
         issues->append(makeIssue(r.field, FieldIssue::Kind::TooShort,
                                  messages::tooShort(r.field, r.minLength)));

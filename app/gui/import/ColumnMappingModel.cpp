@@ -141,7 +141,7 @@ QVariant ColumnMappingModel::data(const QModelIndex &index, int role) const
         // A password column never shows its values.
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return isPasswordCode(entry.code) && !entry.samples.isEmpty() ? tr("(hidden)")
-                                                                         : entry.samples;
+                                                                          : entry.samples;
         break;
     case FieldColumn:
         if (role == Qt::DisplayRole)

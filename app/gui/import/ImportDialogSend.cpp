@@ -74,8 +74,8 @@ void ImportDialog::showFirstProblem()
     const int row = m_previewProxy->mapToSource(m_previewProxy->index(0, 0)).row();
     const QList<FieldIssue> &issues = m_previewModel->issues(row);
     if (!issues.isEmpty())
-        table->scrollTo(m_previewProxy->index(
-            0, ImportPreviewModel::columnOf(issues.first().field)));
+        table->scrollTo(
+            m_previewProxy->index(0, ImportPreviewModel::columnOf(issues.first().field)));
 }
 
 void ImportDialog::updatePreviewSummary()

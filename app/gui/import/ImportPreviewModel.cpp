@@ -95,8 +95,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
             // The count is that of the tooltip's lines: field issues and row notes.
             if (!m_issues[r].isEmpty() || (blocked && row.problems.size() > 1))
-                return tr("%n problem(s)", nullptr,
-                          int(m_issues[r].size() + row.problems.size()));
+                return tr("%n problem(s)", nullptr, int(m_issues[r].size() + row.problems.size()));
             if (row.alreadyAdded)
                 return tr("Already added");
             if (row.duplicateOfLine > 0)

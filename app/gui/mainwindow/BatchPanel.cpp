@@ -398,6 +398,10 @@ void BatchPanel::continueWithPasswords(const QString &batchId, const Passwords &
         storePasswords(batchId, m_passwords);
 
     m_batch.addPending(int(toSend.size()));
+    QList<int> skippedLines;
+    for (const BatchSkippedRow &row : progress.skipped)
+        skippedLines.append(row.sourceLine);
+    m_batch.setSkippedLines(skippedLines);
     m_ui->pauseBatchPushButton->setChecked(false);
     setVisible(true);
     emit sendRequested(toSend, batchId);
@@ -470,8 +474,9 @@ void BatchPanel::exportReport(const QString &batchId)
         row.message = skipped.message;
         rows.append(row);
     }
-    std::stable_sort(rows.begin(), rows.end(),
-                     [](const BatchReportRow &a, const BatchReportRow &b) { return a.line < b.line; });
+    std::stable_sort(
+        rows.begin(), rows.end(),
+        [](const BatchReportRow &a, const BatchReportRow &b) { return a.line < b.line; });
     if (rows.isEmpty()) {
         emit notice(tr("There is nothing to report for this batch."));
         return;

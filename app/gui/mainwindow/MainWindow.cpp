@@ -373,8 +373,7 @@ void MainWindow::submitRows(const QList<int> &rows, const QString &batchId)
 
 void MainWindow::sendImportedPhones(const QList<PhoneRecord> &phones, const QList<int> &sourceLines,
                                     const QString &batchId, const QString &label,
-                                    bool passwordsGenerated,
-                                    const QList<BatchSkippedRow> &skipped)
+                                    bool passwordsGenerated, const QList<BatchSkippedRow> &skipped)
 {
     if (phones.isEmpty() || !readyToSend())
         return;

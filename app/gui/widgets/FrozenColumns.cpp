@@ -21,8 +21,7 @@ FrozenColumns::FrozenColumns(QTableView *view, int count)
     m_frozen->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_frozen->setVerticalScrollMode(view->verticalScrollMode());
     m_frozen->verticalHeader()->setVisible(view->verticalHeader()->isVisible());
-    m_frozen->verticalHeader()->setDefaultSectionSize(
-        view->verticalHeader()->defaultSectionSize());
+    m_frozen->verticalHeader()->setDefaultSectionSize(view->verticalHeader()->defaultSectionSize());
     m_frozen->horizontalHeader()->setStretchLastSection(false);
     m_frozen->setSizePolicy(QSizePolicy::Fixed, view->sizePolicy().verticalPolicy());
     if (auto *box = qobject_cast<QBoxLayout *>(view->parentWidget()->layout())) {
@@ -38,17 +37,16 @@ FrozenColumns::FrozenColumns(QTableView *view, int count)
     QWidget::setTabOrder(m_frozen, view);
 
     // One vertical position for both; the table's scroll bar drives.
-    connect(view->verticalScrollBar(), &QScrollBar::valueChanged,
-            m_frozen->verticalScrollBar(), &QScrollBar::setValue);
+    connect(view->verticalScrollBar(), &QScrollBar::valueChanged, m_frozen->verticalScrollBar(),
+            &QScrollBar::setValue);
     connect(m_frozen->verticalScrollBar(), &QScrollBar::valueChanged, view->verticalScrollBar(),
             &QScrollBar::setValue);
     // The same height of rows: a horizontal scroll bar under the table is
     // matched by one under the frozen part (it has nothing to scroll).
-    connect(view->horizontalScrollBar(), &QScrollBar::rangeChanged, this,
-            [this](int, int maximum) {
-                m_frozen->setHorizontalScrollBarPolicy(maximum > 0 ? Qt::ScrollBarAlwaysOn
-                                                                   : Qt::ScrollBarAlwaysOff);
-            });
+    connect(view->horizontalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int maximum) {
+        m_frozen->setHorizontalScrollBarPolicy(maximum > 0 ? Qt::ScrollBarAlwaysOn
+                                                           : Qt::ScrollBarAlwaysOff);
+    });
     m_frozen->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(view->model(), &QAbstractItemModel::modelReset, this, &FrozenColumns::update);
     connect(view->model(), &QAbstractItemModel::layoutChanged, this, &FrozenColumns::update);
