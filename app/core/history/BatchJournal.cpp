@@ -216,6 +216,20 @@ bool BatchJournal::begin(const BatchInfo &info, const QList<PhoneRecord> &phones
     return true;
 }
 
+bool BatchJournal::updatePlanPhone(const QString &batchId, int sourceLine,
+                                   const PhoneRecord &phone)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE batch_plan_rows SET phone = ?"
+                                 " WHERE batch_id = ? AND source_line = ?"));
+    query.addBindValue(phoneToJson(phone));
+    query.addBindValue(batchId);
+    query.addBindValue(sourceLine);
+    if (!query.exec())
+        return fail(tr("Could not update the batch journal"), query.lastError().text());
+    return true;
+}
+
 bool BatchJournal::adopt(const QString &batchId)
 {
     QSqlQuery query(m_db);

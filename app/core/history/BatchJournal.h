@@ -107,6 +107,9 @@ public:
     // skipped: the list's rows not sent on purpose, kept for the report.
     bool begin(const BatchInfo &info, const QList<PhoneRecord> &phones,
                const QList<int> &sourceLines, const QList<BatchSkippedRow> &skipped = {});
+    // A row fixed before being sent again (by its source line): the plan
+    // follows, so its state is read from the attempts of the fixed phone.
+    bool updatePlanPhone(const QString &batchId, int sourceLine, const PhoneRecord &phone);
     // Takes over an open batch for this process (when continuing it).
     bool adopt(const QString &batchId);
     // The batch needs nothing more (every row definite, or the user discards

@@ -95,12 +95,13 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
             // The count is that of the tooltip's lines: field issues and row notes.
             if (!m_issues[r].isEmpty() || (blocked && row.problems.size() > 1))
                 return tr("%n problem(s)", nullptr, int(m_issues[r].size() + row.problems.size()));
-            if (row.alreadyAdded)
+            if (row.alreadyAdded && row.problems.size() == row.duplicateNotes.size())
                 return tr("Already added");
-            if (row.duplicateOfLine > 0)
+            if (row.duplicateOfLine > 0 && row.problems.size() == row.duplicateNotes.size())
                 return tr("Duplicate of line %1").arg(row.duplicateOfLine);
             if (!row.problems.isEmpty())
-                return tr("Ready (warning)");
+                return blocked ? tr("%n problem(s)", nullptr, int(row.problems.size()))
+                               : tr("Ready (warning)");
             return tr("Ready");
         case Qt::ToolTipRole: {
             QStringList lines;
@@ -301,14 +302,17 @@ QList<BatchSkippedRow> ImportPreviewModel::skippedRows() const
         item.phone = row.phone.withoutSecrets();
         // The report's keys (BatchReportRow::skipped): a rule first, as it
         // must be fixed whatever else is true of the row.
-        item.reason = !m_issues[r].isEmpty() ? QStringLiteral("invalid")
-                      : row.alreadyAdded     ? QStringLiteral("already_added")
-                                             : QStringLiteral("duplicate");
+        const bool onlyDuplicate = m_issues[r].isEmpty() && row.duplicateOfLine > 0 &&
+                                   row.problems.size() == row.duplicateNotes.size();
+        item.reason = ImportPipeline::verdict(row, m_issues[r]) == ImportVerdict::AlreadyAdded
+                          ? QStringLiteral("already_added")
+                      : onlyDuplicate ? QStringLiteral("duplicate")
+                                      : QStringLiteral("invalid");
         QStringList reasons;
         for (const FieldIssue &issue : m_issues[r])
             reasons << issue.message;
         reasons += row.problems;
-        item.message = reasons.join(QLatin1Char(' '));
+        item.message = reasons.join(QStringLiteral("; "));
         skipped.append(item);
     }
     return skipped;

@@ -194,8 +194,13 @@ void BatchPanel::retryFailed()
     rows += m_model->rowsOfBatch(m_batch.batchId(), PhoneStatus::Unknown);
     // The batch's totals stay: the rows sent again leave their earlier
     // outcome and count once more when their answer comes.
-    for (int row : std::as_const(rows))
-        m_batch.reopen(m_model->phoneRow(row).outcome);
+    for (int row : std::as_const(rows)) {
+        const PhoneRow &r = m_model->phoneRow(row);
+        m_batch.reopen(r.outcome);
+        // A row fixed in the form (another server, say) is reported as sent.
+        if (r.sourceLine > 0)
+            m_journal->updatePlanPhone(m_batch.batchId(), r.sourceLine, r.phone);
+    }
     emit sendRequested(rows, m_batch.batchId());
     // Rows the service refused at once count as failed again now.
     for (int row : std::as_const(rows)) {
