@@ -87,7 +87,14 @@ void ScreenshotTour::shootMain()
     draft.setValue(PhoneField::LocalGmt, QStringLiteral("-5.00"));
     m_window.phoneForm()->setPhone(draft);
     grab(&m_window, QStringLiteral("main-window.png"));
-    QTimer::singleShot(200, this, &ScreenshotTour::shootSettings);
+    // The smallest size the window is made for (a laptop with a docked
+    // panel), with the batch panel shown: nothing may be cut or overlap.
+    m_window.resize(900, 600);
+    QTimer::singleShot(300, this, [this] {
+        grab(&m_window, QStringLiteral("main-window-900x600.png"));
+        m_window.resize(1200, 760);
+        QTimer::singleShot(200, this, &ScreenshotTour::shootSettings);
+    });
 }
 
 void ScreenshotTour::shootSettings()
