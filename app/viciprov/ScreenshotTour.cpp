@@ -8,6 +8,7 @@
 #include "settings/SettingsDialog.h"
 #include "Simulator.h"
 #include "widgets/AppContext.h"
+#include "widgets/UserGuideDialog.h"
 
 #include <cstdio>
 #include <QAction>
@@ -123,7 +124,32 @@ void ScreenshotTour::shootCredentialTest()
             grab(dialog, QStringLiteral("credential-test.png"));
             dialog->close();
             m_context.setApiPassword(good);
-            QTimer::singleShot(200, this, &ScreenshotTour::shootHistory);
+            QTimer::singleShot(200, this, &ScreenshotTour::shootDroppedCheck);
+        });
+    });
+    dialog->runCheck();
+}
+
+void ScreenshotTour::shootDroppedCheck()
+{
+    // The connection breaks during the login check: the test says nothing was created.
+    if (m_simulator)
+        m_simulator->injectFault(sim::Fault::CloseMidReply, 1);
+    auto *dialog = new CredentialTestDialog(m_context, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    connect(dialog->checkView(), &CredentialCheckView::finished, this, [this, dialog] {
+        QTimer::singleShot(100, this, [this, dialog] {
+            grab(dialog, QStringLiteral("credential-test-dropped.png"));
+            dialog->close();
+            auto *guide = new UserGuideDialog(&m_window);
+            guide->setAttribute(Qt::WA_DeleteOnClose);
+            guide->show();
+            QTimer::singleShot(300, this, [this, guide] {
+                grab(guide, QStringLiteral("user-guide.png"));
+                guide->close();
+                QTimer::singleShot(200, this, &ScreenshotTour::shootHistory);
+            });
         });
     });
     dialog->runCheck();
