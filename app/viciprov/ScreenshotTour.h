@@ -35,6 +35,7 @@ private:
     void shootMain();
     void shootSettings();
     void shootCredentialTest();
+    void shootDroppedCheck();
     void shootHistory();
     // The import dialog's pages (ScreenshotTourImport.cpp); done() goes on.
     void shootImport(const std::function<void()> &done);
