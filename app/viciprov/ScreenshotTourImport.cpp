@@ -22,10 +22,12 @@ namespace vp {
 
 namespace {
 
-// Calls then() once the dialog has finished reading or checking.
+// Calls then() once the dialog has finished reading or checking and can go on
+// (pasted text is read after a pause, so "not busy" alone is not enough).
 void whenIdle(QObject *context, ImportDialog *dialog, std::function<void()> then, int tries = 100)
 {
-    if (!dialog->isBusy() || tries <= 0) {
+    const auto *next = dialog->findChild<QPushButton *>(QStringLiteral("nextPushButton"));
+    if ((!dialog->isBusy() && next && next->isEnabled()) || tries <= 0) {
         QTimer::singleShot(150, context, std::move(then));
         return;
     }
@@ -82,9 +84,11 @@ void ScreenshotTour::shootImport(const std::function<void()> &done)
                 next->click();
                 if (auto *dryRun = find<QPushButton>(dialog, "dryRunPushButton"))
                     dryRun->click();
-                grab(dialog, QStringLiteral("import-4-send.png"));
-                dialog->close();
-                done();
+                QTimer::singleShot(200, this, [this, dialog, done] {
+                    grab(dialog, QStringLiteral("import-4-send.png"));
+                    dialog->close();
+                    done();
+                });
             });
         });
     });

@@ -9,6 +9,7 @@ GeneratorWidget::GeneratorWidget(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::GeneratorWidget>())
 {
     m_ui->setupUi(this);
+    m_ui->callerIdLineEdit->setAccessibleName(fieldLabel(PhoneField::OutboundCid));
     const auto changed = [this] {
         updateSummary();
         emit specChanged();

@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 
 namespace vp {
 
@@ -107,7 +108,14 @@ void ImportDialog::updateSendSummary()
                           m_previewModel->blockedCount());
     if (m_context.isDemo())
         text += u' ' + tr("(Demo: the simulated server.)");
-    m_ui->sendSummaryLabel->setText(text);
+    QLabel *label = m_ui->sendSummaryLabel;
+    label->setText(text);
+    // A wrapped label in a stacked page is given one line's height: ask for
+    // what the text needs at the page's width, so no line is cut.
+    // (After the page is laid out, when the label has its real width.)
+    QTimer::singleShot(0, label, [label] {
+        label->setMinimumHeight(label->heightForWidth(std::max(label->width(), 300)));
+    });
 }
 
 void ImportDialog::dryRun()
