@@ -3,7 +3,6 @@
 
 #include "api/ApiRequest.h"
 #include "import/BatchReportWriter.h"
-#include "import/ColumnMapping.h"
 #include "import/ColumnMappingModel.h"
 #include "import/CsvTemplate.h"
 #include "import/GeneratorWidget.h"
@@ -271,7 +270,6 @@ void ImportDialog::back()
 CsvOptions ImportDialog::readingOptions() const
 {
     CsvOptions options;
-    options.isKnownHeader = &ColumnMapping::isKnownHeader;
     options.encoding = static_cast<TextEncoding>(m_ui->encodingComboBox->currentData().toInt());
     const QString delimiter = m_ui->delimiterComboBox->currentData().toString();
     if (!delimiter.isEmpty())
