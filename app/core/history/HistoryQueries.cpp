@@ -109,7 +109,7 @@ const QString &attemptColumns()
 
 const QString &attemptInsertSql()
 {
-    static const QString sql = [] {
+    static const QString sql = []() -> QString {
         const QStringList columns = attemptColumnNames().mid(1); // id is SQLite's
         const QStringList marks(columns.size(), QStringLiteral("?"));
         return QLatin1String("INSERT INTO attempts (") + columns.join(QLatin1String(", ")) +
