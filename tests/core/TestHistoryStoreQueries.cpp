@@ -23,8 +23,8 @@ void TestHistoryStore::attemptColumnsAreTheSchemas()
     }
     QStringList schema;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("columns"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("columns"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery query(db);
@@ -39,7 +39,7 @@ void TestHistoryStore::attemptColumnsAreTheSchemas()
     schema.sort();
     QCOMPARE(listed, schema);
     QVERIFY(historydb::attemptInsertSql().startsWith(
-        QStringLiteral("INSERT INTO attempts (started_at, server_url,")));
+        QStringLiteral("INSERT INTO attempts (started_at, finished_at,")));
     QVERIFY(!historydb::attemptInsertSql().contains(QStringLiteral("(id")));
 }
 
