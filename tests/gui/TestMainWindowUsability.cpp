@@ -262,6 +262,9 @@ void TestMainWindowUsability::disabledAddSaysWhatIsMissing()
 
     // Ctrl+Return with the form not ready: a message, each field says what
     // it needs, the first such field has the focus, nothing is sent.
+    // (Window shortcuts work in the active window.)
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     child<QLineEdit>("extensionLineEdit")->setFocus();
     QTest::keyClick(child<QLineEdit>("extensionLineEdit"), Qt::Key_Return, Qt::ControlModifier);
     const QString message = m_window->statusBar()->currentMessage();
@@ -410,6 +413,11 @@ void TestMainWindowUsability::statusColoursAreReadable()
     auto *error = child<QLabel>("loginMessageLabel");
     QVERIFY(error->isVisible());
     readable(error, "field error");
+    const QString directory = qEnvironmentVariable("VP_SCREENSHOT_DIR");
+    if (!directory.isEmpty())
+        QVERIFY(
+            m_window->grab().save(directory + (dark ? QStringLiteral("/main-window-dark.png")
+                                                    : QStringLiteral("/main-window-light.png"))));
     // A theme switched while the program runs is followed too.
     if (dark) {
         QApplication::setPalette(QApplication::style()->standardPalette());
