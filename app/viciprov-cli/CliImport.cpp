@@ -3,9 +3,7 @@
 #include "CliCommands.h"
 
 #include "import/BatchReportWriter.h"
-#include "import/ColumnMapping.h"
-#include "import/CsvReader.h"
-#include "import/ImportPlan.h"
+#include "import/ImportPipeline.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -15,16 +13,13 @@
 
 namespace vp::cli {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 struct RowStatus
 {
-    enum class Kind
-    {
-        Send,
-        Invalid,
-        AlreadyAdded
-    } kind = Kind::Send;
-    QStringList problems;
+    ImportVerdict kind = ImportVerdict::Ready;
+    QStringList problems; // with file, line and column
     JobResult result;
 };
 
@@ -65,15 +60,15 @@ bool writeReport(const QString &path, const QList<ImportRow> &rows,
         row.line = rows[i].line;
         row.phone = rows[i].phone;
         switch (status.kind) {
-        case RowStatus::Kind::Invalid:
+        case ImportVerdict::Invalid:
             row.skipped = QStringLiteral("invalid");
             row.message = status.problems.join(QStringLiteral("; "));
             break;
-        case RowStatus::Kind::AlreadyAdded:
+        case ImportVerdict::AlreadyAdded:
             row.skipped = QStringLiteral("already_added");
             row.message = status.problems.join(QStringLiteral("; "));
             break;
-        case RowStatus::Kind::Send:
+        case ImportVerdict::Ready:
             row.finished = status.result.jobId > 0 && status.result.outcome != Outcome::Cancelled;
             row.outcome = status.result.outcome;
             row.message = status.result.message;
@@ -134,16 +129,18 @@ int runImport(CliContext &context, const QStringList &arguments)
         csvOptions.delimiter = names.value(d);
     }
     csvOptions.hasHeader = true;
-    const CsvTable table = CsvReader::readFile(path, csvOptions);
+    ImportSource source;
+    source.path = path;
+    const CsvTable table = ImportPipeline::read(source, csvOptions);
+    const QString fileName = QFileInfo(path).fileName();
     if (!table.ok()) {
-        context.err() << QFileInfo(path).fileName() << ": " << table.error << Qt::endl;
+        context.err() << fileName << ": " << table.error << Qt::endl;
         return ExitUsage;
     }
     for (const QString &warning : table.warnings)
-        context.err() << QFileInfo(path).fileName() << ": " << Cli::tr("warning: ") << warning
-                      << Qt::endl;
+        context.err() << fileName << ": " << Cli::tr("warning: ") << warning << Qt::endl;
 
-    const ColumnMapping mapping = ColumnMapping::fromHeader(table.header);
+    const ColumnMapping mapping = ImportPipeline::guessMapping(table);
     for (const QString &column : mapping.unknownColumns)
         context.err() << Cli::tr("warning: column \"%1\" is not an add_phone field and is ignored.")
                              .arg(column)
@@ -151,26 +148,20 @@ int runImport(CliContext &context, const QStringList &arguments)
     if (!mapping.columns.contains(std::optional<PhoneField>(PhoneField::Extension))) {
         context.err() << Cli::tr("%1: no extension column. The header row must name the columns "
                                  "(extension, server_ip, phone_login, ...).")
-                             .arg(QFileInfo(path).fileName())
+                             .arg(fileName)
                       << Qt::endl;
         return ExitUsage;
     }
 
-    ImportDefaults defaults;
+    ImportPreviewSettings settings;
     QString error;
-    if (!parseDefaults(parser.values(QStringLiteral("default")), &defaults, &error)) {
+    if (!parseDefaults(parser.values(u"default"_s), &settings.defaults, &error)) {
         context.err() << error << Qt::endl;
         return ExitUsage;
     }
-    // Required fields with a usual value (protocol SIP, time zone -5.00)
-    // take it when neither the file nor --default gives one.
-    for (PhoneField field : {PhoneField::Protocol, PhoneField::LocalGmt}) {
-        if (!defaults.values.contains(field) &&
-            !mapping.columns.contains(std::optional<PhoneField>(field)))
-            defaults.values.insert(field, PhoneRules::defaultValue(field));
-    }
-    const bool generate = parser.isSet(QStringLiteral("generate-passwords"));
-    const QString handout = parser.value(QStringLiteral("handout"));
+    ImportPipeline::addUsualDefaults(&settings.defaults, mapping);
+    const bool generate = parser.isSet(u"generate-passwords"_s);
+    const QString handout = parser.value(u"handout"_s);
     if (generate && handout.isEmpty()) {
         context.err() << Cli::tr(
                              "--generate-passwords needs --handout FILE: generated passwords are "
@@ -178,44 +169,34 @@ int runImport(CliContext &context, const QStringList &arguments)
                       << Qt::endl;
         return ExitUsage;
     }
-    defaults.generatePasswords = generate;
+    settings.defaults.generatePasswords = generate;
+    settings.rules = context.ruleOptions();
 
-    QList<ImportRow> rows = ImportPlan::build(table, mapping, defaults);
-    ImportPlan::markDuplicates(rows, {}, {});
-
-    // A required field no row has a value for is a missing column, said once
-    // rather than on every row.
-    QStringList missingColumns;
-    for (const auto &info : phoneFields()) {
-        if (!info.required)
-            continue;
-        const bool anyValue = std::any_of(rows.cbegin(), rows.cend(), [&](const ImportRow &row) {
-            return !row.phone.value(info.field).isEmpty();
-        });
-        if (!anyValue && !rows.isEmpty())
-            missingColumns << QStringLiteral("%1 (%2)").arg(fieldLabel(info.field),
-                                                            apiName(info.field));
-    }
-    if (!missingColumns.isEmpty()) {
-        context.err()
-            << Cli::tr("%1: no value in any row for: %2. Add these columns, give them with "
-                       "--default field=value, or use --generate-passwords for the passwords.")
-                   .arg(QFileInfo(path).fileName(), missingColumns.join(QStringLiteral(", ")))
-            << Qt::endl;
-        return ExitUsage;
-    }
-
-    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     if (!context.openHistory(&error)) {
         context.err() << Cli::tr("Cannot open the history: %1").arg(error) << Qt::endl;
         return ExitUsage;
     }
-
-    // Rows whose last attempt left the outcome unknown are resent in the
-    // mode where "already exists" means our earlier request created them.
     // Only this system's history counts: the same extension on another
     // VICIdial system is another phone.
     const VicidialSystem system = VicidialSystem::fromApiUrl(context.apiUrl());
+    settings.addedExtensionKeys = context.history()->addedExtensionKeys(system);
+    settings.addedLoginKeys = context.history()->addedLoginKeys(system);
+    const ImportPreviewData data = ImportPipeline::build(table, mapping, settings);
+    const QList<ImportRow> &rows = data.rows;
+
+    const QStringList missingColumns = ImportPipeline::missingRequiredColumns(rows);
+    if (!missingColumns.isEmpty()) {
+        context.err()
+            << Cli::tr("%1: no value in any row for: %2. Add these columns, give them with "
+                       "--default field=value, or use --generate-passwords for the passwords.")
+                   .arg(fileName, missingColumns.join(u", "_s))
+            << Qt::endl;
+        return ExitUsage;
+    }
+
+    // Rows whose last attempt on this system left the outcome unknown are
+    // resent in the mode where "already exists" means our earlier request
+    // created them.
     HistoryFilter unknownFilter;
     unknownFilter.onlyUnresolvedUnknown = true;
     unknownFilter.systemKey = system.key;
@@ -223,50 +204,33 @@ int runImport(CliContext &context, const QStringList &arguments)
     for (const auto &attempt : context.history()->query(unknownFilter, 0, 1000000))
         unknownKeys.insert(attempt.phone.extensionKey());
 
-    const QString fileName = QFileInfo(path).fileName();
     QList<RowStatus> statuses(rows.size());
-    QList<PhoneRecord> toSend;
-    QList<JobOptions> options;
-    QList<int> lines;
-    QList<int> sendIndex;
     int invalid = 0;
     int alreadyAdded = 0;
-    for (int i = 0; i < rows.size(); ++i) {
-        ImportRow &row = rows[i];
+    for (qsizetype i = 0; i < rows.size(); ++i) {
         RowStatus &status = statuses[i];
-        for (const FieldIssue &issue : PhoneRules::validate(row.phone, context.ruleOptions())) {
-            const int column = mapping.columns.indexOf(std::optional<PhoneField>(issue.field));
-            status.problems
-                << (column >= 0
-                        ? Cli::tr("%1 line %2, column %3: %4")
-                              .arg(fileName)
-                              .arg(row.line)
-                              .arg(column + 1)
-                              .arg(issue.message)
-                        : Cli::tr("%1 line %2: %3").arg(fileName).arg(row.line).arg(issue.message));
-        }
-        for (const QString &problem : row.problems)
-            status.problems << Cli::tr("%1 line %2: %3").arg(fileName).arg(row.line).arg(problem);
-        if (!status.problems.isEmpty()) {
-            status.kind = RowStatus::Kind::Invalid;
-            ++invalid;
-            for (const QString &problem : status.problems)
-                context.err() << problem << Qt::endl;
+        status.kind = ImportPipeline::verdict(rows[i], data.issues[i]);
+        if (status.kind == ImportVerdict::Ready)
             continue;
-        }
-        const PhoneRecord phone = PhoneRules::normalized(row.phone, nullptr, context.ruleOptions());
-        if (context.history()->wasAdded(system, phone.extension(), phone.serverIp())) {
-            status.kind = RowStatus::Kind::AlreadyAdded;
-            status.problems << Cli::tr("already added by an earlier run (history)");
+        status.problems =
+            ImportPipeline::describeProblems(rows[i], data.issues[i], mapping, fileName);
+        if (status.kind == ImportVerdict::AlreadyAdded) {
             ++alreadyAdded;
             continue;
         }
+        ++invalid;
+        for (const QString &problem : std::as_const(status.problems))
+            context.err() << problem << Qt::endl;
+    }
+    QList<int> lines;
+    QList<int> sendIndex;
+    const QList<PhoneRecord> toSend =
+        ImportPipeline::readyPhones(data, settings.rules, &lines, &sendIndex);
+    QList<JobOptions> options;
+    for (const PhoneRecord &phone : toSend) {
         JobOptions jobOptions;
         jobOptions.resolvingUnknown = unknownKeys.contains(phone.extensionKey());
-        toSend << phone;
         options << jobOptions;
-        lines << row.line;
-        sendIndex << i;
     }
 
     context.err() << Cli::tr("%1: %2 rows; %3 valid to send, %4 invalid, %5 already added earlier.")
@@ -276,19 +240,19 @@ int runImport(CliContext &context, const QStringList &arguments)
                          .arg(invalid)
                          .arg(alreadyAdded)
                   << Qt::endl;
-    if (dryRun) {
-        for (int k = 0; k < toSend.size(); ++k)
+    if (parser.isSet(u"dry-run"_s)) {
+        for (qsizetype k = 0; k < toSend.size(); ++k)
             context.out() << Cli::tr("line %1: would add %2@%3 (login %4)")
                                  .arg(lines[k])
                                  .arg(toSend[k].extension(), toSend[k].serverIp(),
                                       toSend[k].login())
                           << Qt::endl;
-        if (parser.isSet(QStringLiteral("report"))) {
-            for (int k = 0; k < sendIndex.size(); ++k) {
-                statuses[sendIndex[k]].result.outcome = Outcome::Cancelled;
-                statuses[sendIndex[k]].result.message = Cli::tr("dry run: not sent");
+        if (parser.isSet(u"report"_s)) {
+            for (int index : std::as_const(sendIndex)) {
+                statuses[index].result.outcome = Outcome::Cancelled;
+                statuses[index].result.message = Cli::tr("dry run: not sent");
             }
-            if (!writeReport(parser.value(QStringLiteral("report")), rows, statuses, &error))
+            if (!writeReport(parser.value(u"report"_s), rows, statuses, &error))
                 context.err() << Cli::tr("Cannot write the report: %1").arg(error) << Qt::endl;
         }
         return invalid ? ExitSomeNotAdded : ExitAllAdded;

@@ -59,8 +59,7 @@ int ImportPreviewModel::columnCount(const QModelIndex &parent) const
 
 bool ImportPreviewModel::isBlocked(int row) const
 {
-    const ImportRow &r = m_rows[row];
-    return !m_issues[row].isEmpty() || r.duplicateOfLine > 0 || r.alreadyAdded;
+    return ImportPipeline::verdict(m_rows[row], m_issues[row]) != ImportVerdict::Ready;
 }
 
 QString ImportPreviewModel::sentValue(int row, PhoneField field) const

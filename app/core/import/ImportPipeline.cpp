@@ -3,7 +3,11 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace vp {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qint64 kChunk = 1024 * 1024;
@@ -137,6 +141,77 @@ ImportPreviewData ImportPipeline::build(const CsvTable &table, const ColumnMappi
     if (progress)
         progress(total, total);
     return data;
+}
+
+void ImportPipeline::addUsualDefaults(ImportDefaults *defaults, const ColumnMapping &mapping)
+{
+    for (PhoneField field : {PhoneField::Protocol, PhoneField::LocalGmt}) {
+        if (!defaults->values.contains(field) &&
+            !mapping.columns.contains(std::optional<PhoneField>(field)))
+            defaults->values.insert(field, PhoneRules::defaultValue(field));
+    }
+}
+
+QStringList ImportPipeline::missingRequiredColumns(const QList<ImportRow> &rows)
+{
+    QStringList missing;
+    if (rows.isEmpty())
+        return missing;
+    for (const PhoneFieldInfo &info : phoneFields()) {
+        if (!info.required)
+            continue;
+        const bool anyValue = std::any_of(rows.cbegin(), rows.cend(), [&](const ImportRow &row) {
+            return !row.phone.value(info.field).isEmpty();
+        });
+        if (!anyValue)
+            missing << u"%1 (%2)"_s.arg(fieldLabel(info.field), apiName(info.field));
+    }
+    return missing;
+}
+
+ImportVerdict ImportPipeline::verdict(const ImportRow &row, const QList<FieldIssue> &issues)
+{
+    // duplicateNotes are the entries of problems that markDuplicates() added;
+    // anything beyond them (ragged row, unreadable "active") is an error of
+    // its own, as is a duplicate of an earlier line.
+    if (!issues.isEmpty() || row.duplicateOfLine > 0 ||
+        row.problems.size() > row.duplicateNotes.size())
+        return ImportVerdict::Invalid;
+    return row.alreadyAdded ? ImportVerdict::AlreadyAdded : ImportVerdict::Ready;
+}
+
+QStringList ImportPipeline::describeProblems(const ImportRow &row, const QList<FieldIssue> &issues,
+                                             const ColumnMapping &mapping, const QString &fileName)
+{
+    QStringList out;
+    const QString where = fileName.isEmpty() ? tr("line %1").arg(row.line)
+                                             : tr("%1 line %2").arg(fileName).arg(row.line);
+    for (const FieldIssue &issue : issues) {
+        const qsizetype column = mapping.columns.indexOf(std::optional<PhoneField>(issue.field));
+        out << (column >= 0 ? tr("%1, column %2: %3").arg(where).arg(column + 1).arg(issue.message)
+                            : tr("%1: %2").arg(where, issue.message));
+    }
+    for (const QString &problem : row.problems)
+        out << tr("%1: %2").arg(where, problem);
+    return out;
+}
+
+QList<PhoneRecord> ImportPipeline::readyPhones(const ImportPreviewData &data,
+                                               const RuleOptions &rules, QList<int> *lines,
+                                               QList<int> *indexes)
+{
+    QList<PhoneRecord> phones;
+    for (qsizetype i = 0; i < data.rows.size(); ++i) {
+        const ImportRow &row = data.rows[i];
+        if (verdict(row, data.issues.value(i)) != ImportVerdict::Ready)
+            continue;
+        phones.append(PhoneRules::normalized(row.phone, nullptr, rules));
+        if (lines)
+            lines->append(row.line);
+        if (indexes)
+            indexes->append(int(i));
+    }
+    return phones;
 }
 
 } // namespace vp

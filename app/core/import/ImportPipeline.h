@@ -1,0 +1,106 @@
+// The one import pipeline of the desktop app and the CLI: reading a file or
+// pasted text into a CsvTable (with progress and cancel, off the UI thread),
+// turning the table, mapping and defaults into validated, duplicate-checked
+// rows, and deciding for each row whether it is sent or skipped and why, with
+// file/line/column messages. Plain functions over value types, so the
+// benchmark and tests call them directly.
+#pragma once
+
+#include "import/CsvReader.h"
+#include "import/ImportPlan.h"
+#include "import/PhoneGenerator.h"
+#include "rules/PhoneRules.h"
+
+#include <functional>
+#include <QCoreApplication>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace vp {
+
+// Called now and then with (done, total); answers false to cancel.
+using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
+
+struct ImportSource
+{
+    enum class Kind
+    {
+        File,
+        Text
+    };
+    Kind kind = Kind::File;
+    QString path;    // Kind::File
+    QByteArray text; // Kind::Text (UTF-8)
+};
+
+struct ImportPreviewSettings
+{
+    ImportDefaults defaults;
+    // phone_full_name where still empty, e.g. "Agent {ext}"; empty = none.
+    QString namePattern;
+    RuleOptions rules;
+    QSet<QString> addedExtensionKeys; // from history, read on the UI thread
+    QSet<QString> addedLoginKeys;
+};
+
+struct ImportPreviewData
+{
+    QList<ImportRow> rows;
+    QList<QList<FieldIssue>> issues; // PhoneRules::validate() of each row
+    bool cancelled = false;
+};
+
+// What becomes of a checked row. Only Ready rows are sent; the others are
+// skipped and still appear in the report with their reason.
+enum class ImportVerdict
+{
+    Ready,
+    Invalid,      // a field the server would refuse or change, an unreadable
+                  // cell, a ragged row, or a duplicate of an earlier line
+    AlreadyAdded, // the same extension or login was added to this system before
+};
+
+class ImportPipeline
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportPipeline)
+
+public:
+    // Reads in 1 MB pieces (the file size limit is checked first, so a huge
+    // file is refused at once), then parses. cancelled is set when the
+    // progress callback said stop; the table is then empty.
+    static CsvTable read(const ImportSource &source, const CsvOptions &options,
+                         const ImportProgress &progress = {}, bool *cancelled = nullptr);
+    // Generated phones as a table with API-name headers, so they take the
+    // same path (defaults, derived fields, validation) as a file.
+    static CsvTable tableFromPhones(const QList<PhoneRecord> &phones);
+    static ImportPreviewData build(const CsvTable &table, const ColumnMapping &mapping,
+                                   const ImportPreviewSettings &settings,
+                                   const ImportProgress &progress = {});
+    // No header: a single column of extension-like values is taken as the
+    // extension column; otherwise nothing is mapped and the user chooses.
+    static ColumnMapping guessMapping(const CsvTable &table);
+
+    // Required fields with a usual value (protocol SIP, time zone -5.00) take
+    // it when neither a column nor an explicit default gives one.
+    static void addUsualDefaults(ImportDefaults *defaults, const ColumnMapping &mapping);
+    // Required fields that no row has a value for, as "Label (api_name)": a
+    // missing column is said once rather than on every row. Empty for no rows.
+    static QStringList missingRequiredColumns(const QList<ImportRow> &rows);
+
+    // The one rule for which rows are sent: any field issue or row problem
+    // blocks a row; "already added" is told apart because it is not an error.
+    static ImportVerdict verdict(const ImportRow &row, const QList<FieldIssue> &issues);
+    // Every problem of a row as "<file> line L, column C: message" (column
+    // when the field came from a column of the file; no file name for pasted
+    // text). Never quotes a password.
+    static QStringList describeProblems(const ImportRow &row, const QList<FieldIssue> &issues,
+                                        const ColumnMapping &mapping, const QString &fileName);
+    // The phones of the Ready rows as they would be sent (normalised), with
+    // their lines and their indexes into data.rows.
+    static QList<PhoneRecord> readyPhones(const ImportPreviewData &data, const RuleOptions &rules,
+                                          QList<int> *lines = nullptr,
+                                          QList<int> *indexes = nullptr);
+};
+
+} // namespace vp
