@@ -141,6 +141,11 @@ SendSummary sendPhones(CliContext &context, const QList<PhoneRecord> &phones,
                          summary.stopMessage = message;
                      });
     QObject::connect(&service, &ProvisioningService::idle, &loop, &QEventLoop::quit);
+    // The build read before the first request: its rules apply to this run.
+    QObject::connect(&service.builds(), &SystemBuilds::changed, &loop,
+                     [&context](const QString &, const SystemBuildInfo &info) {
+                         context.err() << Cli::tr("Server: %1").arg(info.displayText()) << Qt::endl;
+                     });
     for (int i = 0; i < phones.size(); ++i) {
         const qint64 id = service.submit(phones[i], batchId, options.value(i));
         if (id == 0) {

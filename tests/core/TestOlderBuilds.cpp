@@ -143,6 +143,11 @@ private slots:
             m_service->builds().info(VicidialSystem::keyFor(m_sim->apiUrl()));
         QCOMPARE(info.state, SystemBuildInfo::State::Known);
         QCOMPARE(info.build.version(), build);
+        // ...and recorded with every attempt (the history's build column).
+        const QList<HistoryAttempt> attempts = m_history->query({}, 0, 100);
+        QCOMPARE(attempts.size(), 2);
+        for (const HistoryAttempt &attempt : attempts)
+            QCOMPARE(attempt.serverBuild, build);
     }
 
     // Before 2.8-55 the wrong password is the first thing the service meets:

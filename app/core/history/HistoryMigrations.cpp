@@ -221,6 +221,16 @@ bool v2ToV3(QSqlDatabase &db, QString *error)
         error);
 }
 
+// Version 5: the VICIdial build each request went to (empty for older rows:
+// it was not read then).
+bool addServerBuild(QSqlDatabase &db, QString *error)
+{
+    return execAll(
+        db,
+        {QStringLiteral("ALTER TABLE attempts ADD COLUMN server_build TEXT NOT NULL DEFAULT ''")},
+        error);
+}
+
 struct Step
 {
     int toVersion;
@@ -228,10 +238,7 @@ struct Step
 };
 
 const Step kSteps[] = {
-    {1, createV1},
-    {2, v1ToV2},
-    {3, v2ToV3},
-    {4, createJournalTables},
+    {1, createV1}, {2, v1ToV2}, {3, v2ToV3}, {4, createJournalTables}, {5, addServerBuild},
 };
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kCurrentSchemaVersion,
               "one step per schema version");

@@ -29,6 +29,7 @@ enum Column
     Verify,
     SystemKey,
     SystemName,
+    ServerBuild,
     FirstPhoneColumn
 };
 
@@ -75,7 +76,8 @@ const QString &attemptColumns()
             "a.id, a.started_at, a.finished_at, a.server_url, a.api_user, a.method,"
             " a.api_function, a.batch_id, a.active, a.phone_pass_set,"
             " a.registration_password_set, a.finished, a.outcome, a.http_status, a.message,"
-            " a.request, a.reply, a.duration_ms, a.verify, a.system_key, a.system_name");
+            " a.request, a.reply, a.duration_ms, a.verify, a.system_key, a.system_name,"
+            " a.server_build");
         for (const QString &column : phoneColumns())
             list += QLatin1String(", a.") + column;
         return list;
@@ -112,6 +114,7 @@ HistoryAttempt attemptFromRow(const QSqlQuery &query)
     attempt.verify = query.value(Verify).toInt() != 0;
     attempt.systemKey = query.value(SystemKey).toString();
     attempt.systemName = query.value(SystemName).toString();
+    attempt.serverBuild = query.value(ServerBuild).toString();
     const QStringList &columns = phoneColumns();
     for (int i = 0; i < columns.size(); ++i)
         attempt.phone.setValue(*phoneFieldFromApiName(columns.at(i)),

@@ -67,7 +67,7 @@ QDateTime fromMs(const QVariant &value);
 // Brings the schema to currentSchemaVersion() inside one IMMEDIATE transaction,
 // so two processes opening an old file at once migrate it once.
 bool migrate(QSqlDatabase &db, int *version, QString *error);
-constexpr int kCurrentSchemaVersion = 4;
+constexpr int kCurrentSchemaVersion = 5;
 // The batch journal's tables (schema version 4). Also run by a journal whose
 // history is in memory (a private database of its own connection).
 bool createJournalTables(QSqlDatabase &db, QString *error);

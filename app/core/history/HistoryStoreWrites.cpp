@@ -58,8 +58,8 @@ bool HistoryStore::Private::prepareWrites()
         "started_at, server_url, api_user, method, api_function, batch_id, active,"
         " phone_pass_set, registration_password_set, extension_key, login_key, session,"
         " request, message, finished, finished_at, outcome, http_status, reply,"
-        " duration_ms, verify, system_key, system_name");
-    const int fixedCount = 23;
+        " duration_ms, verify, system_key, system_name, server_build");
+    const int fixedCount = 24;
     const QStringList &phoneColumns = historydb::phoneColumns();
     for (const QString &column : phoneColumns)
         columns += QLatin1String(", ") + column;
@@ -174,6 +174,7 @@ qint64 HistoryStore::recordStart(const HistoryAttempt &attempt)
     bind.text(text(attempt.systemKey.isEmpty() ? VicidialSystem::keyFor(QUrl(attempt.serverUrl))
                                                : attempt.systemKey));
     bind.text(text(attempt.systemName));
+    bind.text(text(attempt.serverBuild));
     // Secret fields have no column: phoneColumns() leaves them out.
     for (PhoneField field : historydb::phoneColumnFields())
         bind.text(text(phone.value(field)));

@@ -285,6 +285,7 @@ void ProvisioningService::send(Job &job, const ApiRequest &request, const QStrin
         attempt.serverUrl = job.config.apiUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
         attempt.systemKey = job.systemKey;
         attempt.systemName = job.config.systemName;
+        attempt.serverBuild = m_builds.info(job.systemKey).historyText();
         attempt.apiUser = job.config.credentials.user;
         attempt.method = methodName(job.config.method);
         attempt.function = function;

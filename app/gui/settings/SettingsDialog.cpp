@@ -5,6 +5,7 @@
 #include "model/VicidialSystem.h"
 #include "rules/PhoneRules.h"
 #include "rules/TimeZones.h"
+#include "service/ProvisioningService.h"
 #include "settings/CredentialCheckView.h"
 #include "widgets/AppContext.h"
 #include "widgets/PasswordVisibility.h"
@@ -67,8 +68,14 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     connect(m_ui->sourceLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::validateSource);
     connect(m_ui->testCredentialsPushButton, &QPushButton::clicked, this,
             &SettingsDialog::testCredentials);
-    connect(m_ui->checkView, &CredentialCheckView::finished, this,
-            [this] { m_ui->testCredentialsPushButton->setEnabled(true); });
+    connect(m_ui->checkView, &CredentialCheckView::finished, this, [this] {
+        m_ui->testCredentialsPushButton->setEnabled(true);
+        // What the test read of the typed system's build is kept with it.
+        const SystemBuildInfo build = m_ui->checkView->buildInfo();
+        if (build.state != SystemBuildInfo::State::Unread)
+            m_context.service().builds().record(m_ui->checkView->checkedSystemKey(), build);
+        validateUrl();
+    });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     load();
@@ -126,6 +133,11 @@ void SettingsDialog::validateUrl()
         return;
     }
     QStringList lines{tr("Requests go to %1").arg(endpoint.apiUrl.toDisplayString())};
+    // This address's own build (never another system's), once it was read.
+    const SystemBuildInfo build =
+        m_context.service().builds().info(VicidialSystem::keyFor(endpoint.apiUrl));
+    if (build.state != SystemBuildInfo::State::Unread)
+        lines += tr("Server: %1").arg(build.displayText());
     lines += endpoint.warnings;
     showMessage(m_ui->serverUrlMessageLabel, lines.join(QLatin1Char('\n')),
                 endpoint.warnings.isEmpty() ? MessageKind::Info : MessageKind::Warning);
