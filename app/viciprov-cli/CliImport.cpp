@@ -78,61 +78,100 @@ bool writeReport(const QString &path, const QList<ImportRow> &rows,
     }
     return BatchReportWriter::writeReport(path, report, error);
 }
-} // namespace
 
-int runImport(CliContext &context, const QStringList &arguments)
+// The command line of one import, read and checked.
+struct ImportArguments
+{
+    QString path;
+    CsvOptions csv;
+    QStringList defaults;
+    bool dryRun = false;
+    bool generate = false;
+    QString handout;
+    QString report;
+};
+
+// The list read and checked: every row with its verdict, and what is sent.
+struct CheckedList
+{
+    QString fileName;
+    QList<ImportRow> rows;
+    QList<RowStatus> statuses;
+    QList<PhoneRecord> toSend;
+    QList<JobOptions> options;
+    QList<int> lines;     // of toSend
+    QList<int> sendIndex; // of toSend, into rows
+    int invalid = 0;
+    int alreadyAdded = 0;
+};
+
+std::optional<int> readArguments(CliContext &context, const QStringList &arguments,
+                                 ImportArguments *out)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Import phones from a CSV file."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("CSV file with a header row."));
+    parser.addPositionalArgument(u"file"_s, Cli::tr("CSV file with a header row."));
     parser.addOptions({
-        {QStringLiteral("default"),
-         Cli::tr("Value for a field the file lacks, e.g. server_ip=10.10.10.15."),
+        {u"default"_s, Cli::tr("Value for a field the file lacks, e.g. server_ip=10.10.10.15."),
          Cli::tr("FIELD=VALUE")},
-        {QStringLiteral("dry-run"), Cli::tr("Check everything, send nothing.")},
-        {QStringLiteral("report"), Cli::tr("Write every row's outcome to this CSV file."),
-         Cli::tr("FILE")},
-        {QStringLiteral("generate-passwords"),
+        {u"dry-run"_s, Cli::tr("Check everything, send nothing.")},
+        {u"report"_s, Cli::tr("Write every row's outcome to this CSV file."), Cli::tr("FILE")},
+        {u"generate-passwords"_s,
          Cli::tr("Generate missing phone and registration passwords (needs --handout).")},
-        {QStringLiteral("handout"),
+        {u"handout"_s,
          Cli::tr("Write extension, login and generated passwords to this file (it holds secrets)."),
          Cli::tr("FILE")},
-        {QStringLiteral("delimiter"),
+        {u"delimiter"_s,
          Cli::tr("Field delimiter: comma, semicolon, tab or pipe (default: detect)."),
          Cli::tr("D")},
     });
     if (const auto done = parseCommand(context, parser, arguments))
-        return *done;
+        return done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         context.err() << Cli::tr("usage: viciprov-cli import FILE.csv [options]") << Qt::endl;
         return ExitUsage;
     }
-    const QString path = positional.at(0);
-
-    CsvOptions csvOptions;
-    if (parser.isSet(QStringLiteral("delimiter"))) {
-        static const QHash<QString, QChar> names = {{QStringLiteral("comma"), QLatin1Char(',')},
-                                                    {QStringLiteral(","), QLatin1Char(',')},
-                                                    {QStringLiteral("semicolon"), QLatin1Char(';')},
-                                                    {QStringLiteral(";"), QLatin1Char(';')},
-                                                    {QStringLiteral("tab"), QLatin1Char('\t')},
-                                                    {QStringLiteral("pipe"), QLatin1Char('|')},
-                                                    {QStringLiteral("|"), QLatin1Char('|')}};
-        const QString d = parser.value(QStringLiteral("delimiter")).toLower();
+    out->path = positional.at(0);
+    if (parser.isSet(u"delimiter"_s)) {
+        static const QHash<QString, QChar> names = {
+            {u"comma"_s, u','}, {u","_s, u','},    {u"semicolon"_s, u';'}, {u";"_s, u';'},
+            {u"tab"_s, u'\t'},  {u"pipe"_s, u'|'}, {u"|"_s, u'|'}};
+        const QString d = parser.value(u"delimiter"_s).toLower();
         if (!names.contains(d)) {
             context.err() << Cli::tr("Bad --delimiter: use comma, semicolon, tab or pipe.")
                           << Qt::endl;
             return ExitUsage;
         }
-        csvOptions.delimiter = names.value(d);
+        out->csv.delimiter = names.value(d);
     }
-    csvOptions.hasHeader = true;
+    out->csv.hasHeader = true;
+    out->defaults = parser.values(u"default"_s);
+    out->dryRun = parser.isSet(u"dry-run"_s);
+    out->generate = parser.isSet(u"generate-passwords"_s);
+    out->handout = parser.value(u"handout"_s);
+    out->report = parser.value(u"report"_s);
+    if (out->generate && out->handout.isEmpty()) {
+        context.err() << Cli::tr(
+                             "--generate-passwords needs --handout FILE: generated passwords are "
+                             "shown nowhere else.")
+                      << Qt::endl;
+        return ExitUsage;
+    }
+    return std::nullopt;
+}
+
+// Reads and checks the whole list through the import pipeline the desktop
+// app uses, before anything is sent; prints every problem with file, line
+// and column.
+std::optional<int> checkList(CliContext &context, const ImportArguments &args, CheckedList *out)
+{
     ImportSource source;
-    source.path = path;
-    const CsvTable table = ImportPipeline::read(source, csvOptions);
-    const QString fileName = QFileInfo(path).fileName();
+    source.path = args.path;
+    const CsvTable table = ImportPipeline::read(source, args.csv);
+    const QString fileName = QFileInfo(args.path).fileName();
+    out->fileName = fileName;
     if (!table.ok()) {
         context.err() << fileName << ": " << table.error << Qt::endl;
         return ExitUsage;
@@ -155,21 +194,12 @@ int runImport(CliContext &context, const QStringList &arguments)
 
     ImportPreviewSettings settings;
     QString error;
-    if (!parseDefaults(parser.values(u"default"_s), &settings.defaults, &error)) {
+    if (!parseDefaults(args.defaults, &settings.defaults, &error)) {
         context.err() << error << Qt::endl;
         return ExitUsage;
     }
     ImportPipeline::addUsualDefaults(&settings.defaults, mapping);
-    const bool generate = parser.isSet(u"generate-passwords"_s);
-    const QString handout = parser.value(u"handout"_s);
-    if (generate && handout.isEmpty()) {
-        context.err() << Cli::tr(
-                             "--generate-passwords needs --handout FILE: generated passwords are "
-                             "shown nowhere else.")
-                      << Qt::endl;
-        return ExitUsage;
-    }
-    settings.defaults.generatePasswords = generate;
+    settings.defaults.generatePasswords = args.generate;
     settings.rules = context.ruleOptions();
 
     if (!context.openHistory(&error)) {
@@ -182,9 +212,9 @@ int runImport(CliContext &context, const QStringList &arguments)
     settings.addedExtensionKeys = context.history()->addedExtensionKeys(system);
     settings.addedLoginKeys = context.history()->addedLoginKeys(system);
     const ImportPreviewData data = ImportPipeline::build(table, mapping, settings);
-    const QList<ImportRow> &rows = data.rows;
+    out->rows = data.rows;
 
-    const QStringList missingColumns = ImportPipeline::missingRequiredColumns(rows);
+    const QStringList missingColumns = ImportPipeline::missingRequiredColumns(data.rows);
     if (!missingColumns.isEmpty()) {
         context.err()
             << Cli::tr("%1: no value in any row for: %2. Add these columns, give them with "
@@ -193,6 +223,24 @@ int runImport(CliContext &context, const QStringList &arguments)
             << Qt::endl;
         return ExitUsage;
     }
+
+    out->statuses.resize(data.rows.size());
+    for (qsizetype i = 0; i < data.rows.size(); ++i) {
+        RowStatus &status = out->statuses[i];
+        status.kind = ImportPipeline::verdict(data.rows[i], data.issues[i]);
+        if (status.kind == ImportVerdict::Ready)
+            continue;
+        status.problems =
+            ImportPipeline::describeProblems(data.rows[i], data.issues[i], mapping, fileName);
+        if (status.kind == ImportVerdict::AlreadyAdded) {
+            ++out->alreadyAdded;
+            continue;
+        }
+        ++out->invalid;
+        for (const QString &problem : std::as_const(status.problems))
+            context.err() << problem << Qt::endl;
+    }
+    out->toSend = ImportPipeline::readyPhones(data, settings.rules, &out->lines, &out->sendIndex);
 
     // Rows whose last attempt on this system left the outcome unknown are
     // resent in the mode where "already exists" means our earlier request
@@ -203,126 +251,119 @@ int runImport(CliContext &context, const QStringList &arguments)
     QSet<QString> unknownKeys;
     for (const auto &attempt : context.history()->query(unknownFilter, 0, 1000000))
         unknownKeys.insert(attempt.phone.extensionKey());
-
-    QList<RowStatus> statuses(rows.size());
-    int invalid = 0;
-    int alreadyAdded = 0;
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        RowStatus &status = statuses[i];
-        status.kind = ImportPipeline::verdict(rows[i], data.issues[i]);
-        if (status.kind == ImportVerdict::Ready)
-            continue;
-        status.problems =
-            ImportPipeline::describeProblems(rows[i], data.issues[i], mapping, fileName);
-        if (status.kind == ImportVerdict::AlreadyAdded) {
-            ++alreadyAdded;
-            continue;
-        }
-        ++invalid;
-        for (const QString &problem : std::as_const(status.problems))
-            context.err() << problem << Qt::endl;
-    }
-    QList<int> lines;
-    QList<int> sendIndex;
-    const QList<PhoneRecord> toSend =
-        ImportPipeline::readyPhones(data, settings.rules, &lines, &sendIndex);
-    QList<JobOptions> options;
-    for (const PhoneRecord &phone : toSend) {
+    for (const PhoneRecord &phone : std::as_const(out->toSend)) {
         JobOptions jobOptions;
         jobOptions.resolvingUnknown = unknownKeys.contains(phone.extensionKey());
-        options << jobOptions;
+        out->options << jobOptions;
     }
+    return std::nullopt;
+}
 
-    context.err() << Cli::tr("%1: %2 rows; %3 valid to send, %4 invalid, %5 already added earlier.")
-                         .arg(fileName)
-                         .arg(rows.size())
-                         .arg(toSend.size())
-                         .arg(invalid)
-                         .arg(alreadyAdded)
-                  << Qt::endl;
-    if (parser.isSet(u"dry-run"_s)) {
-        for (qsizetype k = 0; k < toSend.size(); ++k)
-            context.out() << Cli::tr("line %1: would add %2@%3 (login %4)")
-                                 .arg(lines[k])
-                                 .arg(toSend[k].extension(), toSend[k].serverIp(),
-                                      toSend[k].login())
-                          << Qt::endl;
-        if (parser.isSet(u"report"_s)) {
-            for (int index : std::as_const(sendIndex)) {
-                statuses[index].result.outcome = Outcome::Cancelled;
-                statuses[index].result.message = Cli::tr("dry run: not sent");
-            }
-            if (!writeReport(parser.value(u"report"_s), rows, statuses, &error))
-                context.err() << Cli::tr("Cannot write the report: %1").arg(error) << Qt::endl;
+int dryRun(CliContext &context, const ImportArguments &args, CheckedList &list)
+{
+    for (qsizetype k = 0; k < list.toSend.size(); ++k)
+        context.out() << Cli::tr("line %1: would add %2@%3 (login %4)")
+                             .arg(list.lines[k])
+                             .arg(list.toSend[k].extension(), list.toSend[k].serverIp(),
+                                  list.toSend[k].login())
+                      << Qt::endl;
+    if (!args.report.isEmpty()) {
+        for (int index : std::as_const(list.sendIndex)) {
+            list.statuses[index].result.outcome = Outcome::Cancelled;
+            list.statuses[index].result.message = Cli::tr("dry run: not sent");
         }
-        return invalid ? ExitSomeNotAdded : ExitAllAdded;
+        QString error;
+        if (!writeReport(args.report, list.rows, list.statuses, &error))
+            context.err() << Cli::tr("Cannot write the report: %1").arg(error) << Qt::endl;
     }
+    return list.invalid ? ExitSomeNotAdded : ExitAllAdded;
+}
 
+// Sends the ready rows; the handout grows row by row as each phone is
+// confirmed, so a killed run keeps the passwords of the phones it created.
+// A phone found to exist already ("verify") has passwords from an earlier
+// run that this run cannot know: it is left out and named.
+int sendList(CliContext &context, const ImportArguments &args, CheckedList &list)
+{
     SendSummary summary;
     QStringList unknownPasswords;
     bool handoutWritten = false;
-    if (!toSend.isEmpty()) {
+    QString error;
+    if (!list.toSend.isEmpty()) {
         if (!context.loadPassword(&error)) {
             context.err() << error << Qt::endl;
             return ExitUsage;
         }
         QList<JobResult> results;
-        // The handout grows row by row as each phone is confirmed, so a killed
-        // run keeps the passwords of the phones it created. A phone found to
-        // exist already ("verify") has passwords from an earlier run that this
-        // run cannot know: it is left out and named below.
-        HandoutFile handoutWriter(handout);
+        HandoutFile handoutWriter(args.handout);
         ResultCallback onResult;
-        if (generate) {
+        if (args.generate) {
             onResult = [&](int index, const JobResult &result) {
                 if (!isSuccess(result.outcome))
                     return;
                 if (result.verify) {
-                    unknownPasswords << toSend[index].extension();
+                    unknownPasswords << list.toSend[index].extension();
                     return;
                 }
-                if (!handoutWriter.append(toSend[index], &error))
+                if (!handoutWriter.append(list.toSend[index], &error))
                     context.err() << Cli::tr("Cannot write the handout: %1").arg(error) << Qt::endl;
             };
         }
-        summary = sendPhones(context, toSend, options, lines, &results, onResult);
+        summary = sendPhones(context, list.toSend, list.options, list.lines, &results, onResult);
         handoutWritten = handoutWriter.rows() > 0;
-        for (int k = 0; k < results.size(); ++k)
-            statuses[sendIndex[k]].result = results[k];
+        for (qsizetype k = 0; k < results.size(); ++k)
+            list.statuses[list.sendIndex[k]].result = results[k];
     }
     context.err() << Cli::tr(
                          "Summary: %1 added, %2 already added earlier, %3 failed, %4 unknown (may "
                          "exist: import again to resolve), %5 not sent, %6 invalid.")
                          .arg(summary.added)
-                         .arg(alreadyAdded)
+                         .arg(list.alreadyAdded)
                          .arg(summary.failed)
                          .arg(summary.unknown)
                          .arg(summary.cancelled)
-                         .arg(invalid)
+                         .arg(list.invalid)
                   << Qt::endl;
     if (summary.stopped)
         printStop(context, summary);
     else if (summary.unreachable)
         context.err() << Cli::tr("Server unreachable: %1").arg(summary.stopMessage) << Qt::endl;
 
-    if (parser.isSet(QStringLiteral("report")) &&
-        !writeReport(parser.value(QStringLiteral("report")), rows, statuses, &error))
+    if (!args.report.isEmpty() && !writeReport(args.report, list.rows, list.statuses, &error))
         context.err() << Cli::tr("Cannot write the report: %1").arg(error) << Qt::endl;
-
     if (handoutWritten)
         context.err()
-            << Cli::tr("warning: %1 holds passwords; hand it over and delete it.").arg(handout)
+            << Cli::tr("warning: %1 holds passwords; hand it over and delete it.").arg(args.handout)
             << Qt::endl;
     if (!unknownPasswords.isEmpty())
         context.err() << Cli::tr(
                              "warning: these phones were created by an earlier, interrupted run "
                              "whose generated passwords are lost; they are not in the handout. "
                              "Set new passwords for them on VICIdial: %1")
-                             .arg(unknownPasswords.join(QStringLiteral(", ")))
+                             .arg(unknownPasswords.join(u", "_s))
                       << Qt::endl;
-    if (invalid && exitCodeFor(summary) == ExitAllAdded)
+    if (list.invalid && exitCodeFor(summary) == ExitAllAdded)
         return ExitSomeNotAdded;
     return exitCodeFor(summary);
+}
+} // namespace
+
+int runImport(CliContext &context, const QStringList &arguments)
+{
+    ImportArguments args;
+    if (const auto done = readArguments(context, arguments, &args))
+        return *done;
+    CheckedList list;
+    if (const auto done = checkList(context, args, &list))
+        return *done;
+    context.err() << Cli::tr("%1: %2 rows; %3 valid to send, %4 invalid, %5 already added earlier.")
+                         .arg(list.fileName)
+                         .arg(list.rows.size())
+                         .arg(list.toSend.size())
+                         .arg(list.invalid)
+                         .arg(list.alreadyAdded)
+                  << Qt::endl;
+    return args.dryRun ? dryRun(context, args, list) : sendList(context, args, list);
 }
 
 } // namespace vp::cli

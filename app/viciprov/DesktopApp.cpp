@@ -51,7 +51,7 @@ bool DesktopApp::startDemo(bool temporary, QString *error)
         settings->setValue(SettingKey::DefaultServerIp, QStringLiteral("10.10.10.15"));
     m_context = std::make_unique<AppContext>(std::move(settings), std::move(history),
                                              std::make_unique<MemorySecretStore>());
-    m_context->setDemo(true);
+    m_context->setDemo(true, m_simulator->apiUrl());
     m_context->setApiPassword(QStringLiteral("Secret123"));
     return true;
 }

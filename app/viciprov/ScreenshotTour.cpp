@@ -8,6 +8,7 @@
 #include "settings/SettingsDialog.h"
 #include "Simulator.h"
 #include "widgets/AppContext.h"
+#include "widgets/UserGuideDialog.h"
 
 #include <cstdio>
 #include <QAction>
@@ -87,7 +88,14 @@ void ScreenshotTour::shootMain()
     draft.setValue(PhoneField::LocalGmt, QStringLiteral("-5.00"));
     m_window.phoneForm()->setPhone(draft);
     grab(&m_window, QStringLiteral("main-window.png"));
-    QTimer::singleShot(200, this, &ScreenshotTour::shootSettings);
+    // The smallest size the window is made for (a laptop with a docked
+    // panel), with the batch panel shown: nothing may be cut or overlap.
+    m_window.resize(900, 600);
+    QTimer::singleShot(300, this, [this] {
+        grab(&m_window, QStringLiteral("main-window-900x600.png"));
+        m_window.resize(1200, 760);
+        QTimer::singleShot(200, this, &ScreenshotTour::shootSettings);
+    });
 }
 
 void ScreenshotTour::shootSettings()
@@ -116,7 +124,32 @@ void ScreenshotTour::shootCredentialTest()
             grab(dialog, QStringLiteral("credential-test.png"));
             dialog->close();
             m_context.setApiPassword(good);
-            QTimer::singleShot(200, this, &ScreenshotTour::shootHistory);
+            QTimer::singleShot(200, this, &ScreenshotTour::shootDroppedCheck);
+        });
+    });
+    dialog->runCheck();
+}
+
+void ScreenshotTour::shootDroppedCheck()
+{
+    // The connection breaks during the login check: the test says nothing was created.
+    if (m_simulator)
+        m_simulator->injectFault(sim::Fault::CloseMidReply, 1);
+    auto *dialog = new CredentialTestDialog(m_context, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    connect(dialog->checkView(), &CredentialCheckView::finished, this, [this, dialog] {
+        QTimer::singleShot(100, this, [this, dialog] {
+            grab(dialog, QStringLiteral("credential-test-dropped.png"));
+            dialog->close();
+            auto *guide = new UserGuideDialog(&m_window);
+            guide->setAttribute(Qt::WA_DeleteOnClose);
+            guide->show();
+            QTimer::singleShot(300, this, [this, guide] {
+                grab(guide, QStringLiteral("user-guide.png"));
+                guide->close();
+                QTimer::singleShot(200, this, &ScreenshotTour::shootHistory);
+            });
         });
     });
     dialog->runCheck();

@@ -34,6 +34,7 @@ private:
     void shootMain();
     void shootSettings();
     void shootCredentialTest();
+    void shootDroppedCheck();
     void shootHistory();
 
     MainWindow &m_window;

@@ -28,6 +28,8 @@
 
 using namespace vp;
 
+Q_DECLARE_METATYPE(sim::Fault)
+
 class TestSettingsAndHistory : public QObject
 {
     Q_OBJECT
@@ -149,15 +151,27 @@ void TestSettingsAndHistory::credentialTestShowsEachFailure_data()
     QTest::addColumn<QString>("password");
     QTest::addColumn<bool>("unreachable");
     QTest::addColumn<int>("failedStep");
+    QTest::addColumn<sim::Fault>("fault");
 
     QTest::newRow("wrong password fails the login step")
-        << QStringLiteral("apiadmin") << QStringLiteral("WrongPass1") << false << 1;
+        << QStringLiteral("apiadmin") << QStringLiteral("WrongPass1") << false << 1
+        << sim::Fault::None;
     QTest::newRow("user without permission fails the permission step")
-        << QStringLiteral("lowuser") << QStringLiteral("LowPass1") << false << 2;
+        << QStringLiteral("lowuser") << QStringLiteral("LowPass1") << false << 2
+        << sim::Fault::None;
     QTest::newRow("closed port fails the reach step")
-        << QStringLiteral("apiadmin") << QStringLiteral("Secret123") << true << 0;
+        << QStringLiteral("apiadmin") << QStringLiteral("Secret123") << true << 0
+        << sim::Fault::None;
     QTest::newRow("good credentials pass every step")
-        << QStringLiteral("apiadmin") << QStringLiteral("Secret123") << false << -1;
+        << QStringLiteral("apiadmin") << QStringLiteral("Secret123") << false << -1
+        << sim::Fault::None;
+    // The test creates nothing: a broken exchange is not "phone may exist".
+    QTest::newRow("connection dropped during the login check")
+        << QStringLiteral("apiadmin") << QStringLiteral("Secret123") << false << 1
+        << sim::Fault::CloseMidReply;
+    QTest::newRow("server error during the login check")
+        << QStringLiteral("apiadmin") << QStringLiteral("Secret123") << false << 1
+        << sim::Fault::ServerError500;
 }
 
 void TestSettingsAndHistory::credentialTestShowsEachFailure()
@@ -166,6 +180,8 @@ void TestSettingsAndHistory::credentialTestShowsEachFailure()
     QFETCH(QString, password);
     QFETCH(bool, unreachable);
     QFETCH(int, failedStep);
+    QFETCH(sim::Fault, fault);
+    m_sim->injectFault(fault, 1);
 
     if (unreachable) {
         // A port that was free a moment ago: nothing listens there now.
@@ -199,6 +215,12 @@ void TestSettingsAndHistory::credentialTestShowsEachFailure()
     if (failedStep >= 0)
         QVERIFY2(view->stepText(failedStep).contains(QStringLiteral("What to do")),
                  qPrintable(view->stepText(failedStep)));
+    if (fault != sim::Fault::None) {
+        const QString text = view->stepText(failedStep);
+        QVERIFY2(!text.contains(QStringLiteral("may exist")) &&
+                     text.contains(QStringLiteral("Nothing was created")),
+                 qPrintable(text));
+    }
     // Nothing was created: at most the one field-less probe.
     QVERIFY(m_sim->phones().isEmpty());
     QVERIFY(m_sim->stats().perFunction.value(QStringLiteral("add_phone")) - before <= 1);

@@ -239,6 +239,34 @@ void CredentialCheck::onProbeFinished(const ApiReply &reply)
                 tr("Set a source label of at least 2 letters or digits in Settings."));
         finish(false);
         return;
+    case Outcome::ConnectionLost:
+    case Outcome::Timeout:
+    case Outcome::ServerError:
+    case Outcome::NetworkError:
+    case Outcome::Aborted: {
+        // The test sends no phone fields, so nothing can have been created
+        // (no "phone may exist"), and the address answered a moment ago:
+        // what failed is this one exchange.
+        QString detail;
+        if (parsed.outcome == Outcome::Timeout)
+            detail = tr("The server did not answer the login check within %1 seconds.")
+                         .arg(m_transport.timeoutMs / 1000);
+        else if (parsed.outcome == Outcome::ServerError)
+            detail = tr("The server failed with HTTP %1 while checking the login.")
+                         .arg(reply.input.httpStatus);
+        else if (parsed.outcome == Outcome::NetworkError)
+            detail =
+                tr("Could not connect for the login check: %1").arg(reply.input.networkErrorString);
+        else
+            detail = tr("The connection broke before the server answered the login check.");
+        setStep(1, CheckStep::Status::Failed, detail,
+                parsed.outcome == Outcome::ServerError
+                    ? tr("Nothing was created. Look in the web server's error log, then run the "
+                         "test again.")
+                    : tr("Nothing was created. Run the test again; if it fails again, check the "
+                         "network between this computer and the server (a proxy or firewall)."));
+        break;
+    }
     default:
         if (provesLogin(parsed.outcome, m_build)) {
             // Past the login, but not the answer a probe gets (NO FUNCTION:

@@ -2,8 +2,10 @@
 
 #include "history/HistoryStore.h"
 #include "mainwindow/PhoneModel.h"
+#include "widgets/StatusColors.h"
 
 #include <QColor>
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace vp {
@@ -117,9 +119,11 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::BackgroundRole:
         // Unknown outcomes stand out: they need a resend to find out.
-        return unresolved ? QVariant(QColor(0xfe, 0xf3, 0xc7)) : QVariant();
+        return unresolved ? QVariant(StatusColors::attentionBackground(QGuiApplication::palette()))
+                          : QVariant();
     case Qt::ForegroundRole:
-        return unresolved ? QVariant(QColor(0x78, 0x35, 0x0f)) : QVariant();
+        return unresolved ? QVariant(StatusColors::attentionText(QGuiApplication::palette()))
+                          : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == SystemColumn)
             return a.systemKey;

@@ -17,6 +17,8 @@
 #include "widgets/AboutDialog.h"
 #include "widgets/AppContext.h"
 #include "widgets/MessageBox.h"
+#include "widgets/StatusColors.h"
+#include "widgets/UserGuideDialog.h"
 
 #include "import/ImportDialog.h"
 
@@ -26,6 +28,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QShortcut>
 #include <QStyle>
 #include <QTimer>
 
@@ -42,19 +45,35 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     // The form scrolls vertically only, so its side is never narrower than the form.
     m_ui->formScrollArea->setMinimumWidth(m_form->minimumSizeHint().width() +
                                           style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8);
+    // The scroll area sizes the form for its width before a scroll bar
+    // takes part of it; wrapped messages then lose their last line. The
+    // form's height is set for the width it really has.
+    m_ui->formScrollArea->viewport()->installEventFilter(this);
+    m_ui->formHostWidget->installEventFilter(this);
     m_form->setDuplicateCheck([this](const PhoneRecord &phone) { return duplicateWarning(phone); });
     connect(m_form, &PhoneForm::addRequested, this, &MainWindow::addFromForm);
-    connect(m_form, &PhoneForm::validityChanged, m_ui->actionAddPhone, &QAction::setEnabled);
-    m_ui->actionAddPhone->setEnabled(m_form->isValid());
+    // While the form is not ready, Add is disabled and says why (tooltip,
+    // the line under the form); Ctrl+Return then shows what is missing
+    // instead of doing nothing.
+    m_addBlockedShortcut = new QShortcut(m_ui->actionAddPhone->shortcut(), this);
+    m_addBlockedShortcut->setObjectName(QStringLiteral("addBlockedShortcut"));
+    connect(m_addBlockedShortcut, &QShortcut::activated, this, [this] {
+        m_form->showWhatIsMissing();
+        statusBar()->showMessage(tr("Not sent. %1").arg(m_form->missingText()), 10000);
+    });
+    connect(m_form, &PhoneForm::validityChanged, this, &MainWindow::updateAddAction);
+    connect(m_form, &PhoneForm::missingTextChanged, this, &MainWindow::updateAddAction);
+    updateAddAction();
 
-    if (context.isDemo()) {
-        m_ui->demoBannerLabel->setVisible(true);
-        QPalette banner = m_ui->demoBannerLabel->palette();
-        banner.setColor(QPalette::Window, QColor(0xfe, 0xf3, 0xc7));
-        banner.setColor(QPalette::WindowText, QColor(0x78, 0x35, 0x0f));
-        m_ui->demoBannerLabel->setPalette(banner);
-        setWindowTitle(tr("Vici Provisioner (demo)"));
-    }
+    // The platform adds the program's name after a title that does not end
+    // with it ("Demo - Vici Provisioner"), so it is never said twice.
+    if (context.isDemo())
+        setWindowTitle(tr("Demo") + QStringLiteral(" \u2014 ") +
+                       QGuiApplication::applicationDisplayName());
+    else
+        setWindowTitle(QGuiApplication::applicationDisplayName());
+    updateDemoBanner();
+    applyStatusColors();
 
     setupTable();
     setupActions();
@@ -74,12 +93,15 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
                            false);
             });
     connect(&context, &AppContext::connectionChanged, this, &MainWindow::updateStatusBar);
+    connect(&context, &AppContext::connectionChanged, this, &MainWindow::updateDemoBanner);
 
     connect(m_ui->noticeDismissPushButton, &QPushButton::clicked, m_ui->noticeFrame,
             &QWidget::hide);
     connect(m_ui->noticeHistoryPushButton, &QPushButton::clicked, this, &MainWindow::openHistory);
-    m_batchPanel = new BatchPanel(context, m_model, *this, m_ui->tableWidget);
-    m_ui->tableLayout->addWidget(m_batchPanel);
+    // Under both the form and the table: the whole width for its buttons,
+    // so a narrow window (900 pixels) cuts none of them.
+    m_batchPanel = new BatchPanel(context, m_model, *this, m_ui->centralWidget);
+    m_ui->centralLayout->addWidget(m_batchPanel);
     connect(m_batchPanel, &BatchPanel::sendRequested, this, &MainWindow::submitRows);
     connect(m_batchPanel, &BatchPanel::notice, this,
             [this](const QString &text) { showNotice(text, false); });
@@ -116,6 +138,8 @@ void MainWindow::setupActions()
     connect(m_ui->actionAddPhone, &QAction::triggered, this, [this] {
         if (m_form->isValid())
             addFromForm();
+        else
+            m_form->showWhatIsMissing();
     });
     connect(m_ui->actionImportList, &QAction::triggered, this, &MainWindow::openImport);
     connect(m_ui->actionTestCredentials, &QAction::triggered, this,
@@ -124,6 +148,7 @@ void MainWindow::setupActions()
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionUserGuide, &QAction::triggered, this, &MainWindow::showUserGuide);
     connect(m_ui->actionRetrySelected, &QAction::triggered, this, &MainWindow::retrySelected);
     connect(m_ui->actionEditSelected, &QAction::triggered, this, [this] {
         const auto rows = selectedRows();
@@ -136,55 +161,6 @@ void MainWindow::setupActions()
     connect(m_ui->actionRemoveRows, &QAction::triggered, this, &MainWindow::removeSelected);
     // Copy and remove act on the table only, not on the form's text fields.
     m_ui->phonesTableView->addActions({m_ui->actionCopyRow, m_ui->actionRemoveRows});
-}
-
-void MainWindow::setupTable()
-{
-    m_model = new PhoneModel(this);
-    m_filter = new PhoneFilterModel(this);
-    m_filter->setSourceModel(m_model);
-    m_ui->phonesTableView->setModel(m_filter);
-    m_ui->phonesTableView->sortByColumn(-1, Qt::AscendingOrder);
-    QHeaderView *header = m_ui->phonesTableView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    const int widths[] = {90, 90, 150, 90, 100, 70};
-    for (int column = 0; column < int(std::size(widths)); ++column)
-        header->resizeSection(column, widths[column]);
-    // Room for the longest status with its icon: translations run longer.
-    int statusWidth = widths[0];
-    for (PhoneStatus status : {PhoneStatus::Queued, PhoneStatus::Sending, PhoneStatus::Added,
-                               PhoneStatus::Failed, PhoneStatus::Unknown})
-        statusWidth = std::max(
-            statusWidth,
-            m_ui->phonesTableView->fontMetrics().horizontalAdvance(phoneStatusTitle(status)) + 40);
-    header->resizeSection(0, statusWidth);
-    m_ui->phonesTableView->verticalHeader()->setDefaultSectionSize(
-        m_ui->phonesTableView->fontMetrics().height() + 8);
-
-    m_ui->statusFilterComboBox->addItem(tr("All statuses"), -1);
-    for (PhoneStatus status : {PhoneStatus::Queued, PhoneStatus::Sending, PhoneStatus::Added,
-                               PhoneStatus::Failed, PhoneStatus::Unknown})
-        m_ui->statusFilterComboBox->addItem(phoneStatusIcon(status), phoneStatusTitle(status),
-                                            int(status));
-    connect(m_ui->statusFilterComboBox, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setStatusFilter(m_ui->statusFilterComboBox->currentData().toInt());
-    });
-    connect(m_ui->filterLineEdit, &QLineEdit::textChanged, m_filter,
-            &PhoneFilterModel::setTextFilter);
-    connect(m_ui->phonesTableView, &QTableView::customContextMenuRequested, this,
-            &MainWindow::showContextMenu);
-    connect(m_ui->phonesTableView, &QTableView::doubleClicked, this,
-            [this](const QModelIndex &index) {
-                const int row = m_filter->mapToSource(index).row();
-                const auto status = m_model->phoneRow(row).status;
-                if (status == PhoneStatus::Failed || status == PhoneStatus::Unknown)
-                    editRow(row);
-                else
-                    showDetails();
-            });
-    connect(m_ui->phonesTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateActions);
-    connect(m_model, &PhoneModel::rowFinished, this, &MainWindow::updateActions);
 }
 
 void MainWindow::setupStatusBar()
@@ -351,7 +327,6 @@ void MainWindow::addFromForm()
         row = m_model->appendPhones({phone});
     }
     m_editing = QPersistentModelIndex();
-    m_context.settings().addRecentServerIp(phone.serverIp().trimmed());
     submitRows({row}, m_model->phoneRow(row).batchId);
     m_form->clearForNext();
     m_form->reloadSettings();
@@ -393,6 +368,8 @@ void MainWindow::sendImportedPhones(const QList<PhoneRecord> &phones, const QLis
 {
     if (phones.isEmpty() || !readyToSend())
         return;
+    // What the notice said about the last batch (a saved report or handout) is not about this one.
+    m_ui->noticeFrame->hide();
     m_batchPanel->start(phones, sourceLines, batchId, label, passwordsGenerated);
 }
 
@@ -415,6 +392,18 @@ void MainWindow::retryFromHistory(const QList<HistoryAttempt> &attempts, bool re
 
 void MainWindow::onJobFinished(const JobResult &result)
 {
+    // Only a server IP the system took is offered again; one it refused is
+    // taken out of the list and out of the form.
+    const QString serverIp = result.phone.serverIp().trimmed();
+    if (isSuccess(result.outcome) && !serverIp.isEmpty()) {
+        m_context.settings().addRecentServerIp(serverIp);
+    } else if (result.outcome == Outcome::UnknownServer && !serverIp.isEmpty()) {
+        QStringList recent = m_context.settings().value(SettingKey::RecentServerIps).toStringList();
+        if (recent.removeAll(serverIp) > 0)
+            m_context.settings().setValue(SettingKey::RecentServerIps, recent);
+        m_form->serverIpRefused(serverIp);
+        m_form->reloadSettings();
+    }
     m_model->applyResult(result);
     m_batchPanel->onJobFinished(result);
     updateStatusBar();
@@ -426,47 +415,6 @@ void MainWindow::onSendingStopped(Outcome reason, const QString &message)
         tr("Sending stopped: %1. %2 Nothing more was sent.")
             .arg(outcomeTitle(reason), message.isEmpty() ? outcomeExplanation(reason) : message),
         false);
-}
-
-QList<int> MainWindow::selectedRows() const
-{
-    QList<int> rows;
-    const auto selected = m_ui->phonesTableView->selectionModel()->selectedRows();
-    for (const QModelIndex &index : selected)
-        rows.append(m_filter->mapToSource(index).row());
-    std::sort(rows.begin(), rows.end());
-    return rows;
-}
-
-void MainWindow::updateActions()
-{
-    const auto rows = selectedRows();
-    bool retryable = false;
-    for (int row : rows) {
-        const auto status = m_model->phoneRow(row).status;
-        retryable |= status == PhoneStatus::Failed || status == PhoneStatus::Unknown;
-    }
-    m_ui->actionRetrySelected->setEnabled(retryable);
-    m_ui->actionEditSelected->setEnabled(rows.size() == 1);
-    m_ui->actionShowDetails->setEnabled(rows.size() == 1);
-    m_ui->actionCopyRow->setEnabled(!rows.isEmpty());
-    m_ui->actionCopyCurl->setEnabled(rows.size() == 1);
-    m_ui->actionRemoveRows->setEnabled(!rows.isEmpty());
-}
-
-void MainWindow::showContextMenu(const QPoint &position)
-{
-    updateActions();
-    QMenu menu(this);
-    menu.addAction(m_ui->actionRetrySelected);
-    menu.addAction(m_ui->actionEditSelected);
-    menu.addAction(m_ui->actionShowDetails);
-    menu.addSeparator();
-    menu.addAction(m_ui->actionCopyRow);
-    menu.addAction(m_ui->actionCopyCurl);
-    menu.addSeparator();
-    menu.addAction(m_ui->actionRemoveRows);
-    menu.exec(m_ui->phonesTableView->viewport()->mapToGlobal(position));
 }
 
 void MainWindow::retrySelected()
@@ -497,61 +445,6 @@ void MainWindow::editRow(int row)
     m_form->setEditing(true);
 }
 
-void MainWindow::showDetails()
-{
-    const auto rows = selectedRows();
-    if (rows.size() != 1)
-        return;
-    const PhoneRow &r = m_model->phoneRow(rows.first());
-    const QString summary =
-        tr("Extension %1 on %2: %3. %4")
-            .arg(r.phone.extension(), r.phone.serverIp(), phoneStatusTitle(r.status), r.message);
-    auto *dialog = new DetailsDialog(summary, r.redactedRequest, r.redactedReply, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-}
-
-void MainWindow::copyRows()
-{
-    QStringList lines;
-    for (int row : selectedRows()) {
-        QStringList cells;
-        for (int column = 0; column < PhoneModel::ColumnCount; ++column)
-            cells << m_model->index(row, column).data().toString();
-        lines << cells.join(QLatin1Char('\t'));
-    }
-    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
-}
-
-void MainWindow::copyCurl()
-{
-    const auto rows = selectedRows();
-    if (rows.size() != 1)
-        return;
-    const ConnectionConfig config = m_context.connectionConfig();
-    const PhoneRecord phone = PhoneRules::normalized(m_model->phoneRow(rows.first()).phone, nullptr,
-                                                     m_context.ruleOptions());
-    // curlCommand() writes every secret as a shell variable, never its value.
-    QApplication::clipboard()->setText(
-        ApiRequest::addPhone(config.apiUrl, config.credentials, phone).curlCommand(config.method));
-}
-
-void MainWindow::removeSelected()
-{
-    const auto rows = selectedRows();
-    for (int row : rows) {
-        const qint64 job = m_model->phoneRow(row).jobId;
-        if (job > 0 && m_context.service().jobState(job) == JobState::Queued)
-            m_context.service().cancel(job);
-    }
-    if (m_editing.isValid() && rows.contains(m_editing.row())) {
-        m_editing = QPersistentModelIndex();
-        m_form->setEditing(false);
-    }
-    m_model->removeRowList(rows);
-    updateActions();
-}
-
 void MainWindow::openImport()
 {
     auto *dialog = new ImportDialog(m_context, this);
@@ -566,6 +459,7 @@ void MainWindow::openSettings()
     if (dialog.exec() == QDialog::Accepted) {
         m_form->reloadSettings();
         updateStatusBar();
+        updateDemoBanner();
     }
 }
 
@@ -594,6 +488,68 @@ void MainWindow::openHistory()
     m_history->show();
     m_history->raise();
     m_history->activateWindow();
+}
+
+void MainWindow::showUserGuide()
+{
+    auto *dialog = new UserGuideDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::updateAddAction()
+{
+    const bool valid = m_form->isValid();
+    m_ui->actionAddPhone->setEnabled(valid);
+    m_addBlockedShortcut->setEnabled(!valid);
+    m_ui->actionAddPhone->setToolTip(valid ? tr("Send the phone in the form to the server")
+                                           : m_form->missingText());
+}
+
+void MainWindow::updateDemoBanner()
+{
+    m_ui->demoBannerLabel->setVisible(m_context.isDemo());
+    if (!m_context.isDemo())
+        return;
+    // Only while the settings point at the built-in simulator does the banner say so.
+    const VicidialSystem system = m_context.system();
+    m_ui->demoBannerLabel->setText(
+        system.key == VicidialSystem::keyFor(m_context.demoServer())
+            ? QCoreApplication::translate(
+                  // The text of ui/MainWindow.ui, translated there.
+                  "MainWindow",
+                  "Demo mode: you are talking to a simulator built into this program, not a real "
+                  "VICIdial server. Settings and history are kept apart from your real ones.")
+            : tr("Demo mode: requests go to %1, not to the simulator built into this program. "
+                 "Settings and history are kept apart from your real ones.")
+                  .arg(system.displayName()));
+}
+
+void MainWindow::applyStatusColors()
+{
+    QPalette banner = m_ui->demoBannerLabel->palette();
+    banner.setColor(QPalette::Window, StatusColors::bannerBackground(palette()));
+    banner.setColor(QPalette::WindowText, StatusColors::bannerText(palette()));
+    m_ui->demoBannerLabel->setPalette(banner);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_ui->formScrollArea->viewport() && event->type() == QEvent::Resize) ||
+        (watched == m_ui->formHostWidget && event->type() == QEvent::LayoutRequest)) {
+        const int height =
+            m_ui->formHostWidget->heightForWidth(m_ui->formScrollArea->viewport()->width());
+        if (height > 0)
+            m_ui->formHostWidget->setMinimumHeight(height);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyStatusColors();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::showAbout()

@@ -14,6 +14,7 @@
 #include <QPointer>
 
 class QLabel;
+class QShortcut;
 
 namespace Ui {
 class MainWindow;
@@ -60,6 +61,8 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setupActions();
@@ -76,6 +79,7 @@ private:
     void onSendingStopped(Outcome reason, const QString &message);
 
     QList<int> selectedRows() const;
+    void scrollToRows(int first, int last);
     void retrySelected();
     void editRow(int row);
     void showDetails();
@@ -93,6 +97,10 @@ private:
     void openCredentialTest();
     void openHistory();
     void showAbout();
+    void showUserGuide();
+    void updateAddAction();
+    void updateDemoBanner();
+    void applyStatusColors();
 
     AppContext &m_context;
     const std::unique_ptr<Ui::MainWindow> m_ui;
@@ -108,6 +116,8 @@ private:
     // The failed row being fixed in the form (Add then resends it).
     QPersistentModelIndex m_editing;
     BatchPanel *m_batchPanel = nullptr;
+    // Ctrl+Return while the form is not ready (the action is disabled then).
+    QShortcut *m_addBlockedShortcut = nullptr;
 };
 
 } // namespace vp

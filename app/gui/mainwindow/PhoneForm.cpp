@@ -7,8 +7,10 @@
 #include "widgets/AppContext.h"
 #include "widgets/FocusOrder.h"
 #include "widgets/PasswordVisibility.h"
+#include "widgets/StatusColors.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QLineEdit>
 
 namespace vp {
@@ -74,13 +76,27 @@ PhoneForm::PhoneForm(AppContext &context, QWidget *parent)
     setupPasswordField(ui.loginPasswordLineEdit);
     setupPasswordField(ui.registrationPasswordLineEdit);
 
-    QPalette warning = palette();
-    warning.setColor(QPalette::WindowText, QColor(0xb9, 0x1c, 0x1c));
     for (Binding &b : m_bindings) {
-        b.messageLabel->setPalette(warning);
         QFont small = b.messageLabel->font();
         small.setPointSizeF(small.pointSizeF() * 0.9);
         b.messageLabel->setFont(small);
+        // The fields whose value the form rewrites instead of refusing show a
+        // "Sent as ..." hint as soon as something is typed there, and the
+        // pointer is then on its way to the next field: their message keeps
+        // its line whether shown or not, so nothing below moves under it.
+        // (A refusal appears under the field being typed in; reserving a line
+        // under every field would make the form too tall for a laptop.)
+        // Accents removed from a name take two lines to explain, a caller
+        // ID reduced to digits one.
+        const int lines = b.field == PhoneField::PhoneFullName ? 2
+                          : b.field == PhoneField::OutboundCid ? 1
+                                                               : 0;
+        if (lines > 0) {
+            QSizePolicy policy = b.messageLabel->sizePolicy();
+            policy.setRetainSizeWhenHidden(true);
+            b.messageLabel->setSizePolicy(policy);
+            b.messageLabel->setMinimumHeight(QFontMetrics(small).lineSpacing() * lines);
+        }
         const PhoneField field = b.field;
         auto edited = [this, field] {
             if (m_loading)
@@ -100,9 +116,8 @@ PhoneForm::PhoneForm(AppContext &context, QWidget *parent)
             });
         }
     }
-    QPalette duplicate = palette();
-    duplicate.setColor(QPalette::WindowText, QColor(0xb4, 0x53, 0x09));
-    m_ui->duplicateWarningLabel->setPalette(duplicate);
+    applyStatusColors();
+    markRequiredFields();
 
     connect(ui.extensionLineEdit, &QLineEdit::textChanged, this, &PhoneForm::onExtensionChanged);
     connect(ui.generateLoginPasswordPushButton, &QPushButton::clicked, this, [this] {
@@ -121,6 +136,8 @@ PhoneForm::PhoneForm(AppContext &context, QWidget *parent)
     connect(ui.addPushButton, &QPushButton::clicked, this, [this] {
         if (isValid())
             emit addRequested();
+        else
+            showWhatIsMissing();
     });
 
     reloadSettings();
@@ -129,6 +146,44 @@ PhoneForm::PhoneForm(AppContext &context, QWidget *parent)
 }
 
 PhoneForm::~PhoneForm() = default;
+
+void PhoneForm::applyStatusColors()
+{
+    for (Binding &b : m_bindings)
+        StatusColors::applyText(b.messageLabel, StatusColors::Role::Error);
+    StatusColors::applyText(m_ui->duplicateWarningLabel, StatusColors::Role::Warning);
+}
+
+void PhoneForm::changeEvent(QEvent *event)
+{
+    // A theme switched while the program runs (light to dark) gets its own colours.
+    if (event->type() == QEvent::PaletteChange)
+        applyStatusColors();
+    QWidget::changeEvent(event);
+}
+
+void PhoneForm::markRequiredFields()
+{
+    // The server refuses a phone without any of these: their labels carry a
+    // "*" (explained under the form) and screen readers hear "required".
+    const auto labels = findChildren<QLabel *>();
+    for (const Binding &b : m_bindings) {
+        if (!isRequiredField(b.field))
+            continue;
+        QWidget *input = b.lineEdit ? static_cast<QWidget *>(b.lineEdit) : b.comboBox;
+        for (QLabel *label : labels) {
+            if (label->buddy() != input)
+                continue;
+            QString text = label->text();
+            if (text.endsWith(QLatin1Char(':')))
+                text.insert(text.size() - 1, QLatin1Char('*'));
+            else
+                text.append(QLatin1Char('*'));
+            label->setText(text);
+        }
+    }
+    m_ui->requiredLegendLabel->setText(tr("* Required by the server."));
+}
 
 void PhoneForm::setupCombos()
 {
@@ -182,10 +237,26 @@ void PhoneForm::reloadSettings()
         const QString kept =
             PhoneRules::keptCharactersDescription(b.field, m_context.ruleOptions());
         QWidget *input = b.lineEdit ? static_cast<QWidget *>(b.lineEdit) : b.comboBox;
-        input->setAccessibleDescription(
-            kept.isEmpty() ? QString()
-                           : tr("At most %1 characters; the server keeps %2.")
-                                 .arg(QString::number(PhoneRules::maxLength(b.field)), kept));
+        QString description = kept.isEmpty()
+                                  ? QString()
+                                  : tr("At most %1 characters; the server keeps %2.")
+                                        .arg(QString::number(PhoneRules::maxLength(b.field)), kept);
+        if (isRequiredField(b.field)) {
+            description = description.isEmpty() ? tr("Required.")
+                                                : tr("Required.") + QLatin1Char(' ') + description;
+            // An empty required field says what it needs before anything is typed.
+            if (b.lineEdit && !isSecretField(b.field))
+                b.lineEdit->setPlaceholderText(kept.isEmpty() ? tr("Required")
+                                                              : tr("Required: %1").arg(kept));
+            else if (b.lineEdit)
+                b.lineEdit->setPlaceholderText(tr("Required"));
+        }
+        input->setAccessibleDescription(description);
+    }
+    // What one system refused says nothing about another.
+    if (m_refusedSystemKey != m_context.system().key) {
+        m_refusedServerIps.clear();
+        m_refusedSystemKey = m_context.system().key;
     }
     validateAll();
 }
@@ -329,6 +400,10 @@ void PhoneForm::validateOne(Binding &b)
         message = issue.message;
         break;
     }
+    if (message.isEmpty() && b.field == PhoneField::ServerIp &&
+        m_refusedServerIps.contains(value.trimmed()))
+        message = tr("The VICIdial system refused this server IP (SERVER DOES NOT EXIST): it is "
+                     "not one of its servers.");
     // Nothing wrong, but written another way before sending (José -> Jose,
     // -5 -> -5.00): said in the window's normal colour, never for a password.
     bool hint = false;
@@ -355,6 +430,7 @@ void PhoneForm::validateAll()
     const bool valid = PhoneRules::isValid(phone(), m_context.ruleOptions());
     m_ui->addPushButton->setEnabled(valid);
     updateDuplicateWarning();
+    updateMissingText();
     if (valid != m_valid) {
         m_valid = valid;
         emit validityChanged(valid);
@@ -364,6 +440,77 @@ void PhoneForm::validateAll()
 bool PhoneForm::isValid() const
 {
     return PhoneRules::isValid(phone(), m_context.ruleOptions());
+}
+
+QString PhoneForm::missingText() const
+{
+    QStringList empty;
+    QStringList wrong;
+    for (const Binding &b : m_bindings) {
+        const auto issues =
+            PhoneRules::validateField(b.field, rawValue(b), m_context.ruleOptions());
+        if (issues.isEmpty())
+            continue;
+        (issues.first().kind == FieldIssue::Kind::Missing ? empty : wrong)
+            .append(fieldLabel(b.field));
+    }
+    QStringList parts;
+    if (!empty.isEmpty())
+        parts << tr("To add this phone, fill in: %1.").arg(empty.join(QStringLiteral(", ")));
+    if (!wrong.isEmpty())
+        parts << tr("Fix: %1.").arg(wrong.join(QStringLiteral(", ")));
+    return parts.join(QLatin1Char(' '));
+}
+
+void PhoneForm::updateMissingText()
+{
+    const QString text = missingText();
+    // Below the buttons, so the fields above never move when it changes.
+    m_ui->missingLabel->setText(text);
+    m_ui->addPushButton->setToolTip(
+        text.isEmpty() ? tr("Send this phone to the server (Ctrl+Return); the shared fields "
+                            "stay for the next one")
+                       : text);
+    if (text != m_missingText) {
+        m_missingText = text;
+        emit missingTextChanged(text);
+    }
+}
+
+void PhoneForm::showWhatIsMissing()
+{
+    QWidget *first = nullptr;
+    for (Binding &b : m_bindings) {
+        b.touched = true;
+        if (!first &&
+            !PhoneRules::validateField(b.field, rawValue(b), m_context.ruleOptions()).isEmpty()) {
+            first = b.lineEdit ? static_cast<QWidget *>(b.lineEdit) : b.comboBox;
+            if (m_ui->moreWidget->isAncestorOf(first))
+                m_ui->moreToolButton->setChecked(true);
+        }
+    }
+    validateAll();
+    if (first)
+        first->setFocus();
+}
+
+void PhoneForm::serverIpRefused(const QString &serverIp)
+{
+    const QString ip = serverIp.trimmed();
+    if (ip.isEmpty())
+        return;
+    m_refusedSystemKey = m_context.system().key;
+    m_refusedServerIps.insert(ip);
+    Binding &server = binding(PhoneField::ServerIp);
+    if (rawValue(server).trimmed() == ip) {
+        // The next phone starts from the default again (unless that is the refused one).
+        const QString fallback =
+            m_context.settings().value(SettingKey::DefaultServerIp).toString().trimmed();
+        m_loading = true;
+        setRawValue(server, fallback == ip ? QString() : fallback);
+        m_loading = false;
+    }
+    validateAll();
 }
 
 void PhoneForm::setDuplicateCheck(DuplicateCheck check)

@@ -42,6 +42,16 @@ public:
     // Every field back to its default from the settings.
     void resetToDefaults();
     bool isValid() const;
+    // What keeps the phone from being sent, as one sentence ("To add this
+    // phone, fill in: Outbound CID. Fix: Login."); empty when it can be sent.
+    QString missingText() const;
+    // Add was asked for with the form not ready: every field says what it
+    // needs (empty required ones too), the first such field gets the focus.
+    void showWhatIsMissing();
+    // The server refused this server IP (SERVER DOES NOT EXIST): it is not
+    // kept for the next phone and the field says so when it is typed again.
+    // Forgotten when the settings point at another system.
+    void serverIpRefused(const QString &serverIp);
     // Returns a warning (empty = none) for a phone already in the table or history.
     using DuplicateCheck = std::function<QString(const PhoneRecord &)>;
     void setDuplicateCheck(DuplicateCheck check);
@@ -54,9 +64,15 @@ public:
 signals:
     void addRequested();
     void validityChanged(bool valid);
+    // missingText() changed (the window's Add action shows it as its tooltip).
+    void missingTextChanged(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void clearFields(bool keepShared);
+    void applyStatusColors();
     struct Binding
     {
         PhoneField field;
@@ -71,6 +87,8 @@ private:
     Binding &binding(PhoneField field);
     void setupCombos();
     void setupPasswordField(QLineEdit *edit);
+    void markRequiredFields();
+    void updateMissingText();
     void onExtensionChanged(const QString &text);
     void validateAll();
     void validateOne(Binding &binding);
@@ -83,6 +101,10 @@ private:
     QSet<int> m_following; // fieldIndex()
     DuplicateCheck m_duplicateCheck;
     QString m_duplicateWarning;
+    QString m_missingText;
+    // Server IPs this system refused, and the system they belong to.
+    QSet<QString> m_refusedServerIps;
+    QString m_refusedSystemKey;
     bool m_valid = false;
     bool m_loading = false;
 };

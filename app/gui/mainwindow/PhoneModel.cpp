@@ -79,8 +79,14 @@ QVariant PhoneModel::data(const QModelIndex &index, int role) const
             return phoneStatusIcon(row.status);
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == MessageColumn || index.column() == StatusColumn)
-            return row.hasOutcome ? outcomeExplanation(row.outcome) : row.message;
+        // The whole message (a narrow column cuts it) and what the outcome means.
+        if (index.column() == MessageColumn || index.column() == StatusColumn) {
+            if (!row.hasOutcome)
+                return row.message;
+            return row.message.isEmpty()
+                       ? outcomeExplanation(row.outcome)
+                       : row.message + QLatin1Char('\n') + outcomeExplanation(row.outcome);
+        }
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -9,6 +9,7 @@
 #include "settings/CredentialCheckView.h"
 #include "widgets/AppContext.h"
 #include "widgets/PasswordVisibility.h"
+#include "widgets/StatusColors.h"
 
 #include <QPushButton>
 #include <QRegularExpression>
@@ -28,9 +29,11 @@ void showMessage(QLabel *label, const QString &text, MessageKind kind)
 {
     QPalette palette = label->parentWidget()->palette();
     if (kind == MessageKind::Error)
-        palette.setColor(QPalette::WindowText, QColor(0xb9, 0x1c, 0x1c));
+        palette.setColor(QPalette::WindowText,
+                         StatusColors::text(StatusColors::Role::Error, palette));
     else if (kind == MessageKind::Warning)
-        palette.setColor(QPalette::WindowText, QColor(0xb4, 0x53, 0x09));
+        palette.setColor(QPalette::WindowText,
+                         StatusColors::text(StatusColors::Role::Warning, palette));
     label->setPalette(palette);
     label->setText(text);
     label->setVisible(!text.isEmpty());
@@ -92,6 +95,10 @@ void SettingsDialog::load()
 {
     const Settings &s = m_context.settings();
     m_ui->serverUrlLineEdit->setText(s.value(SettingKey::ServerUrl).toString());
+    // The demo always talks to its own simulator (a new port each start):
+    // an address typed here would be replaced at the next start, so it
+    // cannot be typed; leaving the demo is starting without --demo.
+    m_ui->serverUrlLineEdit->setReadOnly(m_context.isDemo());
     m_ui->systemNameLineEdit->setText(s.systemName(VicidialSystem::keyFor(
         ApiEndpoint::fromUserInput(s.value(SettingKey::ServerUrl).toString()).apiUrl)));
     m_ui->apiUserLineEdit->setText(s.value(SettingKey::ApiUser).toString());
@@ -138,6 +145,10 @@ void SettingsDialog::validateUrl()
         m_context.service().builds().info(VicidialSystem::keyFor(endpoint.apiUrl));
     if (build.state != SystemBuildInfo::State::Unread)
         lines += tr("Server: %1").arg(build.displayText());
+    if (m_context.isDemo())
+        lines << tr("Demo mode always uses the simulator built into this program. To work with a "
+                    "real server, start Vici Provisioner without --demo: your real settings and "
+                    "history are kept apart.");
     lines += endpoint.warnings;
     showMessage(m_ui->serverUrlMessageLabel, lines.join(QLatin1Char('\n')),
                 endpoint.warnings.isEmpty() ? MessageKind::Info : MessageKind::Warning);
@@ -207,7 +218,8 @@ void SettingsDialog::save()
     Settings &s = m_context.settings();
     // Password first: the URL and user change the secret's key.
     const QString password = m_ui->apiPasswordLineEdit->text();
-    s.setValue(SettingKey::ServerUrl, m_ui->serverUrlLineEdit->text().trimmed());
+    if (!m_context.isDemo())
+        s.setValue(SettingKey::ServerUrl, m_ui->serverUrlLineEdit->text().trimmed());
     // The name is kept for this address only.
     s.setSystemName(
         VicidialSystem::keyFor(ApiEndpoint::fromUserInput(m_ui->serverUrlLineEdit->text()).apiUrl),

@@ -14,6 +14,7 @@
 #include <optional>
 #include <QHash>
 #include <QObject>
+#include <QUrl>
 
 namespace vp {
 
@@ -54,7 +55,14 @@ public:
     void applyConnection();
 
     bool isDemo() const { return m_demo; }
-    void setDemo(bool demo) { m_demo = demo; }
+    // Demo mode talks to the built-in simulator at simulatorUrl; its
+    // settings keep that address (leaving demo mode means starting without --demo).
+    void setDemo(bool demo, const QUrl &simulatorUrl = {})
+    {
+        m_demo = demo;
+        m_demoServer = simulatorUrl;
+    }
+    QUrl demoServer() const { return m_demoServer; }
 
 signals:
     void connectionChanged();
@@ -69,6 +77,7 @@ private:
     QString m_apiPassword;
     QHash<QString, ConnectionConfig> m_otherConnections; // by system key, memory only
     bool m_demo = false;
+    QUrl m_demoServer;
 };
 
 } // namespace vp

@@ -1,0 +1,456 @@
+// What a new admin tripped over in the main window (issue 13): the window at
+// 900x600 in English and Spanish, hints that do not move the fields, the
+// required fields and what keeps "Add phone" disabled, a refused server IP,
+// new rows scrolled into view, stale notices, the title, the demo banner,
+// readable colours on a dark palette, and Help > User guide.
+#include "config/Translations.h"
+#include "DesktopApp.h"
+#include "history/HistoryModel.h"
+#include "mainwindow/BatchPanel.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/PhoneFilterModel.h"
+#include "mainwindow/PhoneForm.h"
+#include "mainwindow/PhoneModel.h"
+#include "settings/SettingsDialog.h"
+#include "Simulator.h"
+#include "widgets/AppContext.h"
+#include "widgets/StatusColors.h"
+#include "widgets/UserGuideDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStatusBar>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace vp;
+
+class TestMainWindowUsability : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void fitsA900x600Window_data();
+    void fitsA900x600Window();
+    void hintsDoNotMoveTheFieldsBelow();
+    void requiredFieldsAreMarked();
+    void disabledAddSaysWhatIsMissing();
+    void refusedServerIpIsNotKept();
+    void newRowsAreScrolledIntoView();
+    void noticeIsClearedByTheNextBatch();
+    void windowTitleNamesTheProgramOnce();
+    void demoBannerFollowsTheSettings();
+    void statusColoursAreReadable_data();
+    void statusColoursAreReadable();
+    void helpOpensTheUserGuide();
+
+private:
+    template<typename T>
+    T *child(const char *name) const
+    {
+        T *widget = m_window->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+    void makeWindow();
+    void fillValidPhone(const QString &extension, const QString &serverIp);
+    QList<PhoneRecord> phones(int first, int count) const;
+    // The widget's rectangle in the window's coordinates.
+    QRect inWindow(const QWidget *widget) const;
+
+    std::unique_ptr<DesktopApp> m_app;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindowUsability::initTestCase()
+{
+    // As main() does: the platform appends this name to a window's title.
+    QApplication::setApplicationDisplayName(QStringLiteral("Vici Provisioner"));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+}
+
+void TestMainWindowUsability::init()
+{
+    m_app = std::make_unique<DesktopApp>();
+    QString error;
+    QVERIFY2(m_app->startDemo(true, &error), qPrintable(error));
+}
+
+void TestMainWindowUsability::makeWindow()
+{
+    m_window = std::make_unique<MainWindow>(*m_app->context());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindowUsability::cleanup()
+{
+    m_window.reset();
+    m_app.reset();
+    Translations::install(QStringLiteral("en"));
+    QApplication::setPalette(QApplication::style()->standardPalette());
+}
+
+void TestMainWindowUsability::fillValidPhone(const QString &extension, const QString &serverIp)
+{
+    child<QLineEdit>("extensionLineEdit")->setText(extension);
+    child<QLineEdit>("loginPasswordLineEdit")->setText(QStringLiteral("Pw") + extension);
+    child<QLineEdit>("registrationPasswordLineEdit")->setText(QStringLiteral("Rg") + extension);
+    child<QLineEdit>("fullNameLineEdit")->setText(QStringLiteral("Agent ") + extension);
+    child<QLineEdit>("outboundCidLineEdit")->setText(QStringLiteral("3125550100"));
+    child<QComboBox>("serverIpComboBox")->setEditText(serverIp);
+}
+
+QList<PhoneRecord> TestMainWindowUsability::phones(int first, int count) const
+{
+    QList<PhoneRecord> list;
+    for (int i = first; i < first + count; ++i) {
+        PhoneRecord phone;
+        const QString ext = QString::number(i);
+        for (PhoneField field : {PhoneField::Extension, PhoneField::DialplanNumber,
+                                 PhoneField::VoicemailId, PhoneField::PhoneLogin})
+            phone.setValue(field, ext);
+        phone.setValue(PhoneField::PhonePass, QStringLiteral("Pw") + ext);
+        phone.setValue(PhoneField::RegistrationPassword, QStringLiteral("Rg") + ext);
+        phone.setValue(PhoneField::PhoneFullName, QStringLiteral("Agent ") + ext);
+        phone.setValue(PhoneField::ServerIp, QStringLiteral("10.10.10.15"));
+        phone.setValue(PhoneField::Protocol, QStringLiteral("SIP"));
+        phone.setValue(PhoneField::LocalGmt, QStringLiteral("-5.00"));
+        phone.setValue(PhoneField::OutboundCid, QStringLiteral("3125550100"));
+        list << phone;
+    }
+    return list;
+}
+
+QRect TestMainWindowUsability::inWindow(const QWidget *widget) const
+{
+    return QRect(widget->mapTo(m_window.get(), QPoint(0, 0)), widget->size());
+}
+
+void TestMainWindowUsability::fitsA900x600Window_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("Spanish, longer texts") << QStringLiteral("es");
+}
+
+void TestMainWindowUsability::fitsA900x600Window()
+{
+    QFETCH(QString, language);
+    QCOMPARE(Translations::install(language), language);
+    makeWindow();
+    // The largest state: the demo banner, a notice and a finished batch with failures.
+    m_window->showInterruptedNotice(2);
+    QList<PhoneRecord> list = phones(8101, 3);
+    list[2].setValue(PhoneField::ServerIp, QStringLiteral("10.0.9.9"));
+    m_window->sendImportedPhones(list, {}, QStringLiteral("layout-batch"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->currentBatch().isDone(), 15000);
+    auto *retry = child<QPushButton>("retryFailedPushButton");
+    QTRY_VERIFY(retry->isEnabled());
+
+    const QSize minimum = m_window->minimumSizeHint();
+    QVERIFY2(
+        minimum.width() <= 900 && minimum.height() <= 600,
+        qPrintable(QStringLiteral("minimum %1x%2").arg(minimum.width()).arg(minimum.height())));
+    m_window->resize(900, 600);
+    QTRY_COMPARE(m_window->size(), QSize(900, 600));
+    QApplication::processEvents();
+
+    // Every batch button whole and inside the window.
+    const QRect window = m_window->rect();
+    for (QPushButton *button : m_window->batchPanel()->findChildren<QPushButton *>()) {
+        QVERIFY2(button->width() >= button->sizeHint().width(),
+                 qPrintable(button->text() + QStringLiteral(" is cut")));
+        QVERIFY2(window.contains(inWindow(button)),
+                 qPrintable(button->text() + QStringLiteral(" is outside the window")));
+    }
+    // The form and the table side by side, neither over the other nor over the panel.
+    const QRect form = inWindow(child<QScrollArea>("formScrollArea"));
+    auto *table = child<QTableView>("phonesTableView");
+    const QRect tableRect = inWindow(table);
+    const QRect panel = inWindow(m_window->batchPanel());
+    QVERIFY(!form.intersects(tableRect));
+    QVERIFY(!form.intersects(panel));
+    QVERIFY(!tableRect.intersects(panel));
+    QVERIFY2(table->viewport()->width() >= 250, qPrintable(QString::number(table->width())));
+    QVERIFY(table->viewport()->height() >= 3 * table->verticalHeader()->defaultSectionSize());
+    // The status filter shows its longest item ("unknown", "desconocido") whole.
+    auto *status = child<QComboBox>("statusFilterComboBox");
+    QVERIFY2(
+        status->width() >= status->sizeHint().width(),
+        qPrintable(QStringLiteral("%1 < %2").arg(status->width()).arg(status->sizeHint().width())));
+    // Every header whole ("Mensaje" too), the Message column the widest.
+    QHeaderView *header = table->horizontalHeader();
+    for (int column = 0; column < PhoneModel::ColumnCount; ++column)
+        QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                 qPrintable(table->model()->headerData(column, Qt::Horizontal).toString()));
+
+    // The picture a person looks at (xvfb-run with VP_SCREENSHOT_DIR keeps it).
+    const QPixmap picture = m_window->grab();
+    QCOMPARE(picture.size(), QSize(900, 600));
+    const QString directory = qEnvironmentVariable("VP_SCREENSHOT_DIR");
+    if (!directory.isEmpty())
+        QVERIFY(picture.save(directory + QStringLiteral("/main-window-900x600-") + language +
+                             QStringLiteral(".png")));
+}
+
+void TestMainWindowUsability::hintsDoNotMoveTheFieldsBelow()
+{
+    makeWindow();
+    auto *server = child<QComboBox>("serverIpComboBox");
+    auto *active = child<QCheckBox>("activeCheckBox");
+    const int serverY = inWindow(server).y();
+    const int activeY = inWindow(active).y();
+    // Written another way before sending: a hint under the field, nothing below moves.
+    child<QLineEdit>("fullNameLineEdit")->setText(QStringLiteral("José Müller"));
+    child<QLineEdit>("outboundCidLineEdit")->setText(QStringLiteral("+1 (312) 555-1212"));
+    QApplication::processEvents();
+    auto *nameHint = child<QLabel>("fullNameMessageLabel");
+    auto *cidHint = child<QLabel>("outboundCidMessageLabel");
+    QVERIFY(nameHint->isVisible());
+    QVERIFY2(cidHint->isVisible() && cidHint->text().contains(QStringLiteral("13125551212")),
+             qPrintable(cidHint->text()));
+    QCOMPARE(inWindow(server).y(), serverY);
+    QCOMPARE(inWindow(active).y(), activeY);
+}
+
+void TestMainWindowUsability::requiredFieldsAreMarked()
+{
+    makeWindow();
+    for (const char *name : {"extensionLabel", "loginPasswordLabel", "registrationPasswordLabel",
+                             "fullNameLabel", "serverIpLabel", "outboundCidLabel"})
+        QVERIFY2(child<QLabel>(name)->text().contains(QLatin1Char('*')), name);
+    for (const char *name : {"phoneContextLabel", "emailLabel", "templateLabel"})
+        QVERIFY2(!child<QLabel>(name)->text().contains(QLatin1Char('*')), name);
+    QVERIFY(child<QLabel>("requiredLegendLabel")->text().startsWith(QLatin1Char('*')));
+    auto *cid = child<QLineEdit>("outboundCidLineEdit");
+    // Untouched and empty, it already says what it needs.
+    QVERIFY2(cid->placeholderText().contains(QStringLiteral("0-9")),
+             qPrintable(cid->placeholderText()));
+    QVERIFY(cid->accessibleDescription().startsWith(QStringLiteral("Required.")));
+    QVERIFY(!child<QLineEdit>("emailLineEdit")
+                 ->accessibleDescription()
+                 .startsWith(QStringLiteral("Required.")));
+}
+
+void TestMainWindowUsability::disabledAddSaysWhatIsMissing()
+{
+    makeWindow();
+    auto *add = child<QPushButton>("addPushButton");
+    auto *action = child<QAction>("actionAddPhone");
+    QVERIFY(!add->isEnabled());
+    const QString cid = fieldLabel(PhoneField::OutboundCid);
+    QVERIFY2(add->toolTip().contains(cid), qPrintable(add->toolTip()));
+    QVERIFY2(action->toolTip().contains(cid), qPrintable(action->toolTip()));
+    QVERIFY2(child<QLabel>("missingLabel")->text().contains(cid),
+             qPrintable(child<QLabel>("missingLabel")->text()));
+    auto *cidMessage = child<QLabel>("outboundCidMessageLabel");
+    QVERIFY(!cidMessage->isVisible()); // untouched: no red text yet
+
+    // Ctrl+Return with the form not ready: a message, each field says what
+    // it needs, the first such field has the focus, nothing is sent.
+    // (Window shortcuts work in the active window.)
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    child<QLineEdit>("extensionLineEdit")->setFocus();
+    QTest::keyClick(child<QLineEdit>("extensionLineEdit"), Qt::Key_Return, Qt::ControlModifier);
+    const QString message = m_window->statusBar()->currentMessage();
+    QVERIFY2(message.contains(cid), qPrintable(message));
+    QVERIFY(cidMessage->isVisible());
+    QVERIFY(!cidMessage->text().isEmpty());
+    QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>("extensionLineEdit"));
+    QCOMPARE(m_window->phoneModel()->rowCount(), 0);
+
+    fillValidPhone(QStringLiteral("8301"), QStringLiteral("10.10.10.15"));
+    QVERIFY(add->isEnabled());
+    QVERIFY(action->isEnabled());
+    QVERIFY(child<QLabel>("missingLabel")->text().isEmpty());
+    QVERIFY(!action->toolTip().contains(cid));
+    // Now Ctrl+Return sends.
+    QTest::keyClick(child<QLineEdit>("extensionLineEdit"), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(m_window->phoneModel()->rowCount(), 1);
+}
+
+void TestMainWindowUsability::refusedServerIpIsNotKept()
+{
+    makeWindow();
+    Settings &settings = m_app->context()->settings();
+    const QString refused = QStringLiteral("10.0.9.9");
+    fillValidPhone(QStringLiteral("8401"), refused);
+    QTest::mouseClick(child<QPushButton>("addPushButton"), Qt::LeftButton);
+    QTRY_COMPARE(m_window->phoneModel()->phoneRow(0).status, PhoneStatus::Failed);
+    auto *server = child<QComboBox>("serverIpComboBox");
+    // Not in the field for the next phone, not offered in the list.
+    QCOMPARE(server->currentText(), settings.value(SettingKey::DefaultServerIp).toString());
+    QVERIFY(!settings.value(SettingKey::RecentServerIps).toStringList().contains(refused));
+    QCOMPARE(server->findText(refused), -1);
+    // Typed again, the field says the system refused it.
+    server->setEditText(refused);
+    auto *message = child<QLabel>("serverIpMessageLabel");
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("SERVER DOES NOT EXIST")),
+             qPrintable(message->text()));
+    // A server IP the system took is offered again.
+    fillValidPhone(QStringLiteral("8402"), QStringLiteral("10.10.10.15"));
+    QTest::mouseClick(child<QPushButton>("addPushButton"), Qt::LeftButton);
+    QTRY_COMPARE(m_window->phoneModel()->phoneRow(1).status, PhoneStatus::Added);
+    QVERIFY(settings.value(SettingKey::RecentServerIps)
+                .toStringList()
+                .contains(QStringLiteral("10.10.10.15")));
+}
+
+void TestMainWindowUsability::newRowsAreScrolledIntoView()
+{
+    makeWindow();
+    m_window->resize(900, 600);
+    auto *table = child<QTableView>("phonesTableView");
+    PhoneModel *model = m_window->phoneModel();
+    for (const PhoneRecord &phone : phones(8500, 40))
+        model->appendUnsent(phone, QStringLiteral("waiting"), false);
+    const auto visible = [&](int row) {
+        const QModelIndex index = m_window->filterModel()->mapFromSource(model->index(row, 0));
+        return table->viewport()->rect().contains(table->visualRect(index));
+    };
+    QTRY_VERIFY(visible(39));
+    QVERIFY(!visible(0));
+    // An import of many rows: its first row comes into view.
+    table->scrollToTop();
+    model->appendPhones(phones(8600, 30), QStringLiteral("b"));
+    QTRY_VERIFY(visible(40));
+}
+
+void TestMainWindowUsability::noticeIsClearedByTheNextBatch()
+{
+    makeWindow();
+    auto *notice = child<QFrame>("noticeFrame");
+    emit m_window->batchPanel()->notice(QStringLiteral("Handout with 18 phones saved"));
+    QVERIFY(notice->isVisible());
+    m_window->sendImportedPhones(phones(8701, 2), {}, QStringLiteral("next-batch"));
+    QVERIFY(!notice->isVisible());
+}
+
+void TestMainWindowUsability::windowTitleNamesTheProgramOnce()
+{
+    makeWindow();
+    const QString name = QApplication::applicationDisplayName();
+    const QString title = m_window->windowTitle();
+    // Platforms add the program's name after a title that does not end with it.
+    QVERIFY2(title.endsWith(name), qPrintable(title));
+    QCOMPARE(title.count(name), 1);
+    QVERIFY2(title.contains(QStringLiteral("Demo")), qPrintable(title));
+}
+
+void TestMainWindowUsability::demoBannerFollowsTheSettings()
+{
+    makeWindow();
+    auto *banner = child<QLabel>("demoBannerLabel");
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("simulator built into this program, not")));
+    // In demo mode the address cannot be changed in the settings: it would be
+    // replaced at the next start.
+    {
+        SettingsDialog dialog(*m_app->context());
+        auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("serverUrlLineEdit"));
+        QVERIFY(url->isReadOnly());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("serverUrlMessageLabel"))
+                    ->text()
+                    .contains(QStringLiteral("--demo")));
+    }
+    // Should the settings point elsewhere all the same, the banner does not
+    // claim the simulator.
+    m_app->context()->settings().setValue(SettingKey::ServerUrl,
+                                          QStringLiteral("https://dialer.example.com/"));
+    QVERIFY2(banner->text().contains(QStringLiteral("dialer.example.com")),
+             qPrintable(banner->text()));
+    QVERIFY(!banner->text().contains(QStringLiteral("simulator built into this program, not")));
+}
+
+void TestMainWindowUsability::statusColoursAreReadable_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light palette") << false;
+    QTest::newRow("dark Fusion palette") << true;
+}
+
+void TestMainWindowUsability::statusColoursAreReadable()
+{
+    QFETCH(bool, dark);
+    if (dark) {
+        QPalette palette = QApplication::style()->standardPalette();
+        palette.setColor(QPalette::Window, QColor(0x35, 0x35, 0x35));
+        palette.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        palette.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2a));
+        palette.setColor(QPalette::AlternateBase, QColor(0x42, 0x42, 0x42));
+        palette.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        palette.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+        QApplication::setPalette(palette);
+    }
+    makeWindow();
+    const auto readable = [](const QWidget *widget, const char *what) {
+        const QPalette p = widget->palette();
+        const double ratio =
+            StatusColors::contrastRatio(p.color(QPalette::WindowText), p.color(QPalette::Window));
+        QVERIFY2(ratio >= 4.5,
+                 qPrintable(QStringLiteral("%1: contrast %2").arg(QLatin1String(what)).arg(ratio)));
+    };
+    QCOMPARE(StatusColors::isDark(m_window->palette()), dark);
+    readable(child<QLabel>("demoBannerLabel"), "demo banner");
+    child<QLineEdit>("loginLineEdit")->setText(QStringLiteral("agent.1"));
+    auto *error = child<QLabel>("loginMessageLabel");
+    QVERIFY(error->isVisible());
+    readable(error, "field error");
+    const QString directory = qEnvironmentVariable("VP_SCREENSHOT_DIR");
+    if (!directory.isEmpty())
+        QVERIFY(
+            m_window->grab().save(directory + (dark ? QStringLiteral("/main-window-dark.png")
+                                                    : QStringLiteral("/main-window-light.png"))));
+    // A theme switched while the program runs is followed too.
+    if (dark) {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        QApplication::processEvents();
+        QVERIFY(!StatusColors::isDark(m_window->palette()));
+        readable(child<QLabel>("demoBannerLabel"), "demo banner after switching back");
+        readable(error, "field error after switching back");
+    }
+    // The history's rows that need a resend, on the palette in use.
+    const QPalette current = QApplication::palette();
+    QVERIFY(StatusColors::contrastRatio(StatusColors::attentionText(current),
+                                        StatusColors::attentionBackground(current)) >= 4.5);
+    for (auto role : {StatusColors::Role::Error, StatusColors::Role::Warning})
+        QVERIFY(StatusColors::contrastRatio(StatusColors::text(role, current),
+                                            current.color(QPalette::Window)) >= 4.5);
+}
+
+void TestMainWindowUsability::helpOpensTheUserGuide()
+{
+    makeWindow();
+    QVERIFY2(!UserGuideDialog::guidePath().isEmpty(), "docs/user-guide.md not found");
+    child<QAction>("actionUserGuide")->trigger();
+    auto *dialog = m_window->findChild<UserGuideDialog *>(QStringLiteral("userGuideDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QTextBrowser *browser = dialog->browser();
+    QVERIFY2(browser->toPlainText().contains(QStringLiteral("Vici Provisioner user guide")),
+             qPrintable(browser->toPlainText().left(200)));
+    // Its screenshots are found beside it.
+    const QVariant image = browser->document()->resource(
+        QTextDocument::ImageResource, QUrl(QStringLiteral("screenshots/main-window.png")));
+    QVERIFY(image.isValid());
+}
+
+QTEST_MAIN(TestMainWindowUsability)
+#include "TestMainWindowUsability.moc"
