@@ -593,18 +593,6 @@
         <translation>No se puede abrir el historial: %1</translation>
     </message>
     <message>
-        <source>%1 line %2, column %3: %4</source>
-        <translation>%1 línea %2, columna %3: %4</translation>
-    </message>
-    <message>
-        <source>%1 line %2: %3</source>
-        <translation>%1 línea %2: %3</translation>
-    </message>
-    <message>
-        <source>already added by an earlier run (history)</source>
-        <translation>ya agregado por una ejecución anterior (historial)</translation>
-    </message>
-    <message>
         <source>%1: %2 rows; %3 valid to send, %4 invalid, %5 already added earlier.</source>
         <translation>%1: %2 filas; %3 válidas para enviar, %4 no válidas, %5 ya agregadas antes.</translation>
     </message>
@@ -629,26 +617,6 @@
         <translation>Servidor inaccesible: %1</translation>
     </message>
     <message>
-        <source>Create phone extensions on a VICIdial server.
-
-Commands:
-  test-credentials   check the server URL, API login and permission
-  add                add one phone (--extension E --server-ip IP ...)
-  import FILE.csv    add every phone of a CSV file
-  history            show earlier attempts
-
-Exit status: 0 all added, 1 some not added, 2 bad usage or unreadable file, 3 stopped on a login/lock-out/permission error, 4 server unreachable.</source>
-        <translation>Crea extensiones telefónicas en un servidor VICIdial.
-
-Comandos:
-  test-credentials   comprobar la URL del servidor, el inicio de sesión en la API y el permiso
-  add                agregar un teléfono (--extension E --server-ip IP ...)
-  import ARCHIVO.csv agregar todos los teléfonos de un archivo CSV
-  history            mostrar los intentos anteriores
-
-Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o archivo ilegible, 3 detenido por un error de inicio de sesión/bloqueo/permiso, 4 servidor inaccesible.</translation>
-    </message>
-    <message>
         <source>The command to run.</source>
         <translation>El comando que se ejecutará.</translation>
     </message>
@@ -667,6 +635,80 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     <message>
         <source>warning: these phones were created by an earlier, interrupted run whose generated passwords are lost; they are not in the handout. Set new passwords for them on VICIdial: %1</source>
         <translation>aviso: estos teléfonos los creó una ejecución anterior interrumpida cuyas contraseñas generadas se perdieron; no están en la hoja para agentes. Asígneles contraseñas nuevas en VICIdial: %1</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>usage: viciprov-cli %1 --extension E --server-ip IP</source>
+        <translation>uso: viciprov-cli %1 --extension E --server-ip IP</translation>
+    </message>
+    <message>
+        <source>Switch a phone on again (update_phone active=Y).</source>
+        <translation>Vuelve a activar un teléfono (update_phone active=Y).</translation>
+    </message>
+    <message>
+        <source>Switch a phone off; it stays on the server (update_phone active=N).</source>
+        <translation>Desactiva un teléfono; sigue en el servidor (update_phone active=N).</translation>
+    </message>
+    <message>
+        <source>Delete a phone from the server (update_phone delete_phone=Y). It cannot be undone.</source>
+        <translation>Elimina un teléfono del servidor (update_phone delete_phone=Y). No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation (for scripts).</source>
+        <translation>No pedir confirmación (para scripts).</translation>
+    </message>
+    <message>
+        <source>delete asks for confirmation on a terminal; in a script, add --yes. Nothing was deleted.</source>
+        <translation>delete pide confirmación en una terminal; en un script, agregue --yes. No se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>Delete phone %1 on server %2 from %3? It cannot be undone. Type &quot;yes&quot; to delete: </source>
+        <translation>¿Eliminar el teléfono %1 del servidor %2 en %3? No se puede deshacer. Escriba &quot;sí&quot; para eliminarlo: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>No se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>%1/%2 done: %3 changed, %4 failed, %5 unknown, %6 in flight   </source>
+        <translation>%1/%2 hechos: %3 cambiados, %4 fallidos, %5 desconocidos, %6 en curso   </translation>
+    </message>
+    <message>
+        <source>Create phone extensions on a VICIdial server.
+
+Commands:
+  test-credentials   check the server URL, API login and permission
+  add                add one phone (--extension E --server-ip IP ...)
+  import FILE.csv    add every phone of a CSV file
+  deactivate         switch a phone off (--extension E --server-ip IP)
+  activate           switch a phone on again
+  delete             delete a phone (asks first; --yes for scripts)
+  history            show earlier attempts
+
+Exit status: 0 all added, 1 some not added, 2 bad usage or unreadable file, 3 stopped on a login/lock-out/permission error, 4 server unreachable.</source>
+        <translation>Crea extensiones telefónicas en un servidor VICIdial.
+
+Comandos:
+  test-credentials   comprobar la URL del servidor, el inicio de sesión en la API y el permiso
+  add                agregar un teléfono (--extension E --server-ip IP ...)
+  import ARCHIVO.csv agregar todos los teléfonos de un archivo CSV
+  deactivate         desactivar un teléfono (--extension E --server-ip IP)
+  activate           volver a activar un teléfono
+  delete             eliminar un teléfono (pregunta antes; --yes para scripts)
+  history            mostrar los intentos anteriores
+
+Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o archivo ilegible, 3 detenido por un error de inicio de sesión/bloqueo/permiso, 4 servidor inaccesible.</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1376,22 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     <message>
         <source>%1 is larger than %2 MB.</source>
         <translation>%1 ocupa más de %2 MB.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 línea %2</translation>
+    </message>
+    <message>
+        <source>%1, column %2: %3</source>
+        <translation>%1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -593,18 +593,6 @@
         <translation>Não é possível abrir o histórico: %1</translation>
     </message>
     <message>
-        <source>%1 line %2, column %3: %4</source>
-        <translation>%1 linha %2, coluna %3: %4</translation>
-    </message>
-    <message>
-        <source>%1 line %2: %3</source>
-        <translation>%1 linha %2: %3</translation>
-    </message>
-    <message>
-        <source>already added by an earlier run (history)</source>
-        <translation>já adicionado por uma execução anterior (histórico)</translation>
-    </message>
-    <message>
         <source>%1: %2 rows; %3 valid to send, %4 invalid, %5 already added earlier.</source>
         <translation>%1: %2 linhas; %3 válidas para enviar, %4 inválidas, %5 já adicionadas antes.</translation>
     </message>
@@ -629,26 +617,6 @@
         <translation>Servidor inacessível: %1</translation>
     </message>
     <message>
-        <source>Create phone extensions on a VICIdial server.
-
-Commands:
-  test-credentials   check the server URL, API login and permission
-  add                add one phone (--extension E --server-ip IP ...)
-  import FILE.csv    add every phone of a CSV file
-  history            show earlier attempts
-
-Exit status: 0 all added, 1 some not added, 2 bad usage or unreadable file, 3 stopped on a login/lock-out/permission error, 4 server unreachable.</source>
-        <translation>Cria ramais em um servidor VICIdial.
-
-Comandos:
-  test-credentials   verificar a URL do servidor, o login na API e a permissão
-  add                adicionar um telefone (--extension E --server-ip IP ...)
-  import ARQUIVO.csv adicionar todos os telefones de um arquivo CSV
-  history            mostrar as tentativas anteriores
-
-Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorreto ou arquivo ilegível, 3 parado por erro de login/bloqueio/permissão, 4 servidor inacessível.</translation>
-    </message>
-    <message>
         <source>The command to run.</source>
         <translation>O comando a executar.</translation>
     </message>
@@ -667,6 +635,80 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     <message>
         <source>warning: these phones were created by an earlier, interrupted run whose generated passwords are lost; they are not in the handout. Set new passwords for them on VICIdial: %1</source>
         <translation>aviso: estes telefones foram criados por uma execução anterior interrompida cujas senhas geradas se perderam; eles não estão na folha para agentes. Defina novas senhas para eles no VICIdial: %1</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>usage: viciprov-cli %1 --extension E --server-ip IP</source>
+        <translation>uso: viciprov-cli %1 --extension E --server-ip IP</translation>
+    </message>
+    <message>
+        <source>Switch a phone on again (update_phone active=Y).</source>
+        <translation>Reativa um telefone (update_phone active=Y).</translation>
+    </message>
+    <message>
+        <source>Switch a phone off; it stays on the server (update_phone active=N).</source>
+        <translation>Desativa um telefone; ele continua no servidor (update_phone active=N).</translation>
+    </message>
+    <message>
+        <source>Delete a phone from the server (update_phone delete_phone=Y). It cannot be undone.</source>
+        <translation>Exclui um telefone do servidor (update_phone delete_phone=Y). Não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation (for scripts).</source>
+        <translation>Não pedir confirmação (para scripts).</translation>
+    </message>
+    <message>
+        <source>delete asks for confirmation on a terminal; in a script, add --yes. Nothing was deleted.</source>
+        <translation>delete pede confirmação em um terminal; em um script, adicione --yes. Nada foi excluído.</translation>
+    </message>
+    <message>
+        <source>Delete phone %1 on server %2 from %3? It cannot be undone. Type &quot;yes&quot; to delete: </source>
+        <translation>Excluir o telefone %1 do servidor %2 em %3? Não pode ser desfeito. Digite &quot;sim&quot; para excluir: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Nada foi excluído.</translation>
+    </message>
+    <message>
+        <source>%1/%2 done: %3 changed, %4 failed, %5 unknown, %6 in flight   </source>
+        <translation>%1/%2 feitos: %3 alterados, %4 com falha, %5 desconhecidos, %6 em andamento   </translation>
+    </message>
+    <message>
+        <source>Create phone extensions on a VICIdial server.
+
+Commands:
+  test-credentials   check the server URL, API login and permission
+  add                add one phone (--extension E --server-ip IP ...)
+  import FILE.csv    add every phone of a CSV file
+  deactivate         switch a phone off (--extension E --server-ip IP)
+  activate           switch a phone on again
+  delete             delete a phone (asks first; --yes for scripts)
+  history            show earlier attempts
+
+Exit status: 0 all added, 1 some not added, 2 bad usage or unreadable file, 3 stopped on a login/lock-out/permission error, 4 server unreachable.</source>
+        <translation>Cria ramais em um servidor VICIdial.
+
+Comandos:
+  test-credentials   verificar a URL do servidor, o login na API e a permissão
+  add                adicionar um telefone (--extension E --server-ip IP ...)
+  import ARQUIVO.csv adicionar todos os telefones de um arquivo CSV
+  deactivate         desativar um telefone (--extension E --server-ip IP)
+  activate           reativar um telefone
+  delete             excluir um telefone (pergunta antes; --yes para scripts)
+  history            mostrar as tentativas anteriores
+
+Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorreto ou arquivo ilegível, 3 parado por erro de login/bloqueio/permissão, 4 servidor inacessível.</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1376,22 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     <message>
         <source>%1 is larger than %2 MB.</source>
         <translation>%1 tem mais de %2 MB.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>linha %1</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 linha %2</translation>
+    </message>
+    <message>
+        <source>%1, column %2: %3</source>
+        <translation>%1, coluna %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

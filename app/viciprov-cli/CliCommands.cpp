@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "import/BatchReportWriter.h"
 #include "rules/PasswordGenerator.h"
 #include "service/CredentialCheck.h"
 
@@ -9,6 +10,8 @@
 #include <QFile>
 #include <QHash>
 #include <QTimeZone>
+
+#include <algorithm>
 
 namespace vp::cli {
 
@@ -74,14 +77,29 @@ SendSummary sendPhones(CliContext &context, const QList<PhoneRecord> &phones,
                        const QList<JobOptions> &options, const QList<int> &lines,
                        QList<JobResult> *results, const ResultCallback &onResult)
 {
+    QList<Operation> operations;
+    operations.reserve(phones.size());
+    for (const PhoneRecord &phone : phones)
+        operations << Operation::addPhone(phone);
+    return sendOperations(context, operations, options, lines, results, onResult);
+}
+
+SendSummary sendOperations(CliContext &context, const QList<Operation> &operations,
+                           const QList<JobOptions> &options, const QList<int> &lines,
+                           QList<JobResult> *results, const ResultCallback &onResult)
+{
     SendSummary summary;
     ProvisioningService service(context.history());
     service.setConnection(context.connection());
     const QString batchId = ProvisioningService::newBatchId();
     QHash<qint64, int> indexOf;
     results->clear();
-    for (int i = 0; i < phones.size(); ++i)
+    for (int i = 0; i < operations.size(); ++i)
         results->append(JobResult{});
+    const bool addsOnly =
+        std::all_of(operations.cbegin(), operations.cend(), [](const Operation &operation) {
+            return operation.kind() == Operation::Kind::AddPhone;
+        });
     QEventLoop loop;
     int done = 0;
     bool anyReached = false;
@@ -89,9 +107,12 @@ SendSummary sendPhones(CliContext &context, const QList<PhoneRecord> &phones,
         if (!context.isTerminal())
             return;
         context.err() << '\r'
-                      << Cli::tr("%1/%2 done: %3 added, %4 failed, %5 unknown, %6 in flight   ")
+                      << (addsOnly ? Cli::tr("%1/%2 done: %3 added, %4 failed, %5 unknown, %6 in "
+                                             "flight   ")
+                                   : Cli::tr("%1/%2 done: %3 changed, %4 failed, %5 unknown, %6 "
+                                             "in flight   "))
                              .arg(done)
-                             .arg(phones.size())
+                             .arg(operations.size())
                              .arg(summary.added)
                              .arg(summary.failed)
                              .arg(summary.unknown)
@@ -146,11 +167,12 @@ SendSummary sendPhones(CliContext &context, const QList<PhoneRecord> &phones,
                      [&context](const QString &, const SystemBuildInfo &info) {
                          context.err() << Cli::tr("Server: %1").arg(info.displayText()) << Qt::endl;
                      });
-    for (int i = 0; i < phones.size(); ++i) {
-        const qint64 id = service.submit(phones[i], batchId, options.value(i));
+    for (int i = 0; i < operations.size(); ++i) {
+        const qint64 id = service.submit(operations[i], batchId, options.value(i));
         if (id == 0) {
             JobResult refused;
-            refused.phone = phones[i].withoutSecrets();
+            refused.phone = operations[i].phone().withoutSecrets();
+            refused.kind = operations[i].kind();
             refused.outcome = Outcome::Cancelled;
             refused.message = service.lastError();
             (*results)[i] = refused;
@@ -263,19 +285,15 @@ int runAdd(CliContext &context, const QStringList &arguments)
     const SendSummary summary = sendPhones(context, {phone}, {JobOptions{}}, {0}, &results);
     if (summary.stopped)
         printStop(context, summary);
+    // The import's handout (same columns, formula guard), created readable
+    // by its owner alone before any byte is written.
     if (!handout.isEmpty() && summary.added > 0) {
-        QFile file(handout);
-        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            file.write(QStringLiteral(
-                           "extension,phone_login,phone_pass,registration_password\n%1,%2,%3,%4\n")
-                           .arg(phone.extension(), phone.login(),
-                                phone.value(PhoneField::PhonePass),
-                                phone.value(PhoneField::RegistrationPassword))
-                           .toUtf8());
+        if (BatchReportWriter::writeHandout(handout, {phone}, &error)) {
             context.err()
                 << Cli::tr("warning: %1 holds passwords; hand it over and delete it.").arg(handout)
                 << Qt::endl;
+        } else {
+            context.err() << Cli::tr("Cannot write the handout: %1").arg(error) << Qt::endl;
         }
     }
     return exitCodeFor(summary);

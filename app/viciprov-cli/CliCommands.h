@@ -12,6 +12,9 @@ int runTestCredentials(CliContext &context);
 int runAdd(CliContext &context, const QStringList &arguments);
 int runImport(CliContext &context, const QStringList &arguments);
 int runHistory(CliContext &context, const QStringList &arguments);
+// activate / deactivate / delete --extension E --server-ip IP
+int runSetActive(CliContext &context, const QStringList &arguments, bool active);
+int runDelete(CliContext &context, const QStringList &arguments);
 
 // Sends the phones through the service, printing progress and outcomes;
 // fills `results` in the order of `phones`. Shared by add and import.
@@ -31,6 +34,10 @@ using ResultCallback = std::function<void(int index, const JobResult &result)>;
 SendSummary sendPhones(CliContext &context, const QList<PhoneRecord> &phones,
                        const QList<JobOptions> &options, const QList<int> &lines,
                        QList<JobResult> *results, const ResultCallback &onResult = {});
+// The same for any operation (add, change, switch on or off, delete).
+SendSummary sendOperations(CliContext &context, const QList<Operation> &operations,
+                           const QList<JobOptions> &options, const QList<int> &lines,
+                           QList<JobResult> *results, const ResultCallback &onResult = {});
 int exitCodeFor(const SendSummary &summary);
 // Parses a command's options; an exit code when it is done (bad usage, --help).
 std::optional<int> parseCommand(CliContext &context, QCommandLineParser &parser,

@@ -28,6 +28,9 @@ int main(int argc, char *argv[])
                 "  test-credentials   check the server URL, API login and permission\n"
                 "  add                add one phone (--extension E --server-ip IP ...)\n"
                 "  import FILE.csv    add every phone of a CSV file\n"
+                "  deactivate         switch a phone off (--extension E --server-ip IP)\n"
+                "  activate           switch a phone on again\n"
+                "  delete             delete a phone (asks first; --yes for scripts)\n"
                 "  history            show earlier attempts\n\n"
                 "Exit status: 0 all added, 1 some not added, 2 bad usage or "
                 "unreadable file, 3 stopped on a login/lock-out/permission error, "
@@ -80,6 +83,10 @@ int main(int argc, char *argv[])
         return runImport(context, rest);
     if (command == QLatin1String("history"))
         return runHistory(context, rest);
+    if (command == QLatin1String("activate") || command == QLatin1String("deactivate"))
+        return runSetActive(context, rest, command == QLatin1String("activate"));
+    if (command == QLatin1String("delete"))
+        return runDelete(context, rest);
     err << Cli::tr("Unknown command \"%1\". See --help.").arg(command) << Qt::endl;
     return ExitUsage;
 }

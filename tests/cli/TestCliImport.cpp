@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -13,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+using namespace Qt::StringLiterals;
 
 class TestCliImport : public QObject
 {
@@ -77,7 +80,31 @@ private:
         return QString::fromUtf8("stdout:\n" + m_stdout + "\nstderr:\n" + m_stderr);
     }
 
+    // The simulator's stored phone extension@server_ip, or an empty object.
+    static QJsonObject storedPhone(const sim::Simulator &simulator, const QString &extension)
+    {
+        const QJsonArray phones = simulator.phones();
+        for (const QJsonValue &value : phones) {
+            const QJsonObject phone = value.toObject();
+            if (phone.value(u"extension"_s).toString() == extension &&
+                phone.value(u"server_ip"_s).toString() == u"10.10.10.15"_s)
+                return phone;
+        }
+        return {};
+    }
+
+    int addOne(const QString &extension)
+    {
+        return runCli({u"add"_s, u"--extension"_s, extension, u"--server-ip"_s, u"10.10.10.15"_s,
+                       u"--outbound-cid"_s, u"3125551212"_s, u"--phone-pass-env"_s,
+                       u"VP_TEST_PASS"_s, u"--registration-password-env"_s, u"VP_TEST_PASS"_s});
+    }
+
 private slots:
+    void deactivateActivateDelete();
+    void deleteAsksOrNeedsYes();
+    void deleteWithoutPermissionStopsAtOnce();
+    void changeOfAPhoneTheServerLacks();
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
@@ -159,6 +186,34 @@ private slots:
         QCOMPARE(again, 1); // the two invalid rows are still invalid
         QCOMPARE(m_sim->stats().totalRequests, total);
         QCOMPARE(m_sim->phones().size(), 3);
+    }
+
+    // `add` with generated passwords writes the import's handout: the same
+    // columns, owner-only, the passwords the server stored.
+    void addWritesTheImportsHandout()
+    {
+        const QString handout = path(QStringLiteral("one.csv"));
+        const int code =
+            runCli({QStringLiteral("add"), QStringLiteral("--extension"), QStringLiteral("8101"),
+                    QStringLiteral("--server-ip"), QStringLiteral("10.10.10.15"),
+                    QStringLiteral("--outbound-cid"), QStringLiteral("3125551212"),
+                    QStringLiteral("--generate-passwords"), QStringLiteral("--handout"), handout});
+        QVERIFY2(code == 0, qPrintable(diagnostics()));
+        QCOMPARE(QFileInfo(handout).permissions() &
+                     ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QList<QByteArray> lines = readFile(QStringLiteral("one.csv")).split('\n');
+        QCOMPARE(lines.size(), 3); // header, the phone, nothing after the last CRLF
+        QCOMPARE(lines[0], QByteArray("extension,server_ip,phone_login,phone_pass,"
+                                      "registration_password,phone_full_name,dialplan_number\r"));
+        const QList<QByteArray> cells = lines[1].trimmed().split(',');
+        QCOMPARE(cells.size(), 7);
+        QCOMPARE(cells[0], QByteArray("8101"));
+        QCOMPARE(m_sim->phones().size(), 1);
+        const QJsonObject stored = m_sim->phones().at(0).toObject();
+        QCOMPARE(QString::fromUtf8(cells[3]), stored.value(QStringLiteral("pass")).toString());
+        QCOMPARE(QString::fromUtf8(cells[4]),
+                 stored.value(QStringLiteral("conf_secret")).toString());
     }
 
     void dryRunSendsNothing()
@@ -282,6 +337,79 @@ private slots:
         QVERIFY2(m_stderr.contains("12 of 12 attempts shown"), qPrintable(diagnostics()));
     }
 };
+
+void TestCliImport::deactivateActivateDelete()
+{
+    QVERIFY2(addOne(u"8801"_s) == 0, qPrintable(diagnostics()));
+    QCOMPARE(storedPhone(*m_sim, u"8801"_s).value(u"active"_s).toString(), u"Y"_s);
+    const QStringList target = {u"--extension"_s, u"8801"_s, u"--server-ip"_s, u"10.10.10.15"_s};
+
+    QVERIFY2(runCli(QStringList{u"deactivate"_s} + target) == 0, qPrintable(diagnostics()));
+    QCOMPARE(storedPhone(*m_sim, u"8801"_s).value(u"active"_s).toString(), u"N"_s);
+    QVERIFY2(m_stdout.contains("8801@10.10.10.15: updated"), qPrintable(diagnostics()));
+
+    QVERIFY2(runCli(QStringList{u"activate"_s} + target) == 0, qPrintable(diagnostics()));
+    QCOMPARE(storedPhone(*m_sim, u"8801"_s).value(u"active"_s).toString(), u"Y"_s);
+
+    QVERIFY2(runCli(QStringList{u"delete"_s, u"--yes"_s} + target) == 0, qPrintable(diagnostics()));
+    QVERIFY(storedPhone(*m_sim, u"8801"_s).isEmpty());
+    QVERIFY2(m_stdout.contains("deleted"), qPrintable(diagnostics()));
+
+    // Every change is in the history with its API function, without the password.
+    QVERIFY2(runCli({u"history"_s, u"--csv"_s}) == 0, qPrintable(diagnostics()));
+    int changes = 0;
+    for (const QByteArray &line : m_stdout.split('\n'))
+        changes += line.contains("update_phone") ? 1 : 0;
+    QCOMPARE(changes, 3);
+    QVERIFY(!m_stdout.contains("Secret123"));
+}
+
+void TestCliImport::deleteAsksOrNeedsYes()
+{
+    QVERIFY2(addOne(u"8802"_s) == 0, qPrintable(diagnostics()));
+    const int before = m_sim->stats().totalRequests;
+    // Not on a terminal (as here): no question can be asked, so nothing is sent.
+    QCOMPARE(runCli({u"delete"_s, u"--extension"_s, u"8802"_s, u"--server-ip"_s, u"10.10.10.15"_s}),
+             2);
+    QVERIFY2(m_stderr.contains("--yes"), qPrintable(diagnostics()));
+    QCOMPARE(m_sim->stats().totalRequests, before);
+    QVERIFY(!storedPhone(*m_sim, u"8802"_s).isEmpty());
+    // A value the server would clean cannot name the phone: refused before sending.
+    QCOMPARE(runCli({u"delete"_s, u"--yes"_s, u"--extension"_s, u"88 02"_s, u"--server-ip"_s,
+                     u"10.10.10.15"_s}),
+             2);
+    QCOMPARE(m_sim->stats().totalRequests, before);
+}
+
+void TestCliImport::deleteWithoutPermissionStopsAtOnce()
+{
+    sim::SimConfig config = sim::SimConfig::defaults();
+    config.users[0].deletePhones = false;
+    sim::Simulator restricted(config);
+    QVERIFY(restricted.listen(0));
+    const QString url = restricted.baseUrl().toString();
+    QVERIFY2(runCli({u"add"_s, u"--extension"_s, u"8803"_s, u"--server-ip"_s, u"10.10.10.15"_s,
+                     u"--outbound-cid"_s, u"3125551212"_s, u"--phone-pass-env"_s, u"VP_TEST_PASS"_s,
+                     u"--registration-password-env"_s, u"VP_TEST_PASS"_s},
+                    u"Secret123"_s, url) == 0,
+             qPrintable(diagnostics()));
+    const int before = restricted.stats().perFunction.value(u"update_phone"_s);
+    QCOMPARE(runCli({u"delete"_s, u"--yes"_s, u"--extension"_s, u"8803"_s, u"--server-ip"_s,
+                     u"10.10.10.15"_s},
+                    u"Secret123"_s, url),
+             3);
+    QCOMPARE(restricted.stats().perFunction.value(u"update_phone"_s), before + 1);
+    QVERIFY(!storedPhone(restricted, u"8803"_s).isEmpty());
+    QVERIFY2(m_stderr.contains("Stopped"), qPrintable(diagnostics()));
+}
+
+void TestCliImport::changeOfAPhoneTheServerLacks()
+{
+    QCOMPARE(
+        runCli({u"deactivate"_s, u"--extension"_s, u"8899"_s, u"--server-ip"_s, u"10.10.10.15"_s}),
+        1);
+    QVERIFY2(m_stdout.contains("phone_not_found"), qPrintable(diagnostics()));
+}
 
 QTEST_GUILESS_MAIN(TestCliImport)
 #include "TestCliImport.moc"

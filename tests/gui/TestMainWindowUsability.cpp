@@ -6,6 +6,7 @@
 #include "config/Translations.h"
 #include "DesktopApp.h"
 #include "history/HistoryModel.h"
+#include "import/ImportDialog.h"
 #include "mainwindow/BatchPanel.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/PhoneFilterModel.h"
@@ -54,6 +55,7 @@ private slots:
     void demoBannerFollowsTheSettings();
     void statusColoursAreReadable_data();
     void statusColoursAreReadable();
+    void importPreviewIsReadableOnADarkPalette();
     void helpOpensTheUserGuide();
 
 private:
@@ -433,6 +435,49 @@ void TestMainWindowUsability::statusColoursAreReadable()
     for (auto role : {StatusColors::Role::Error, StatusColors::Role::Warning})
         QVERIFY(StatusColors::contrastRatio(StatusColors::text(role, current),
                                             current.color(QPalette::Window)) >= 4.5);
+}
+
+void TestMainWindowUsability::importPreviewIsReadableOnADarkPalette()
+{
+    QPalette palette = QApplication::style()->standardPalette();
+    palette.setColor(QPalette::Window, QColor(0x35, 0x35, 0x35));
+    palette.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    palette.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2a));
+    palette.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    QApplication::setPalette(palette);
+    ImportDialog dialog(*m_app->context());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // A file with refused and rewritten cells: each coloured cell's text reads on its colour.
+    dialog.openFile(QStringLiteral(VP_TEST_DATA_DIR "/import/mixed.csv"));
+    auto *next = dialog.findChild<QPushButton *>(QStringLiteral("nextPushButton"));
+    QTRY_VERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    QTRY_COMPARE(dialog.currentStep(), ImportDialog::ColumnsStep);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QTRY_COMPARE(dialog.currentStep(), ImportDialog::PreviewStep);
+    const QAbstractItemModel *model =
+        dialog.findChild<QTableView *>(QStringLiteral("previewTableView"))->model();
+    int coloured = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const QModelIndex index = model->index(row, column);
+            const QVariant background = index.data(Qt::BackgroundRole);
+            if (!background.isValid())
+                continue;
+            ++coloured;
+            const QVariant foreground = index.data(Qt::ForegroundRole);
+            const QColor text = foreground.isValid() ? foreground.value<QBrush>().color()
+                                                     : palette.color(QPalette::Text);
+            const double ratio =
+                StatusColors::contrastRatio(text, background.value<QBrush>().color());
+            QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("row %1 column %2: contrast %3")
+                                                  .arg(row)
+                                                  .arg(column)
+                                                  .arg(ratio)));
+        }
+    }
+    QVERIFY(coloured > 0);
 }
 
 void TestMainWindowUsability::helpOpensTheUserGuide()

@@ -12,10 +12,12 @@
 #include "widgets/AppContext.h"
 #include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
+#include "widgets/StatusColors.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QPromise>
 #include <QSortFilterProxyModel>
@@ -26,8 +28,19 @@ namespace vp {
 
 namespace {
 constexpr int kProgressSteps = 1000;
-const QString kErrorStyle = QStringLiteral("color: #b00020;");
-const QString kWarningStyle = QStringLiteral("color: #8a5300;");
+// A message colour for the palette in use when the style is set (a fixed
+// dark red is unreadable on a dark theme); converts to the style sheet.
+struct MessageStyle
+{
+    StatusColors::Role role;
+    operator QString() const
+    {
+        return QStringLiteral("color: %1;")
+            .arg(StatusColors::text(role, QGuiApplication::palette()).name());
+    }
+};
+const MessageStyle kErrorStyle{StatusColors::Role::Error};
+const MessageStyle kWarningStyle{StatusColors::Role::Warning};
 
 ImportProgress promiseProgress(QPromise<CsvTable> *promise)
 {

@@ -76,6 +76,12 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    // The state backgrounds are pale on every theme: their text is dark, a
+    // dark theme's light text would not read on them.
+    if (role == Qt::ForegroundRole)
+        return data(index, Qt::BackgroundRole).isValid()
+                   ? QVariant(QBrush(QColor(0x1f, 0x1f, 0x1f)))
+                   : QVariant();
     const int r = index.row();
     const ImportRow &row = m_rows[r];
     const int column = index.column();
