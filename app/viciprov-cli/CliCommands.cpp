@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "import/BatchReportWriter.h"
 #include "rules/PasswordGenerator.h"
 #include "service/CredentialCheck.h"
 
@@ -279,19 +280,15 @@ int runAdd(CliContext &context, const QStringList &arguments)
     const SendSummary summary = sendPhones(context, {phone}, {JobOptions{}}, {0}, &results);
     if (summary.stopped)
         printStop(context, summary);
+    // The import's handout (same columns, formula guard), created readable
+    // by its owner alone before any byte is written.
     if (!handout.isEmpty() && summary.added > 0) {
-        QFile file(handout);
-        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            file.write(QStringLiteral(
-                           "extension,phone_login,phone_pass,registration_password\n%1,%2,%3,%4\n")
-                           .arg(phone.extension(), phone.login(),
-                                phone.value(PhoneField::PhonePass),
-                                phone.value(PhoneField::RegistrationPassword))
-                           .toUtf8());
+        if (BatchReportWriter::writeHandout(handout, {phone}, &error)) {
             context.err()
                 << Cli::tr("warning: %1 holds passwords; hand it over and delete it.").arg(handout)
                 << Qt::endl;
+        } else {
+            context.err() << Cli::tr("Cannot write the handout: %1").arg(error) << Qt::endl;
         }
     }
     return exitCodeFor(summary);

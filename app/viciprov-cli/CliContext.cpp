@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "api/ApiEndpoint.h"
 #include "config/SecretStore.h"
 
 #include <QCoreApplication>
@@ -81,8 +82,7 @@ bool CliContext::init(const QCommandLineParser &parser)
     // The saved connection, each part overridden by its option; the core
     // builds the connection from it as it does for the desktop app.
     m_input = ConnectionInput::fromSettings(*m_settings);
-    const QString savedSystem =
-        VicidialSystem::keyFor(connectionFromInput(m_input, {}).config.apiUrl);
+    const QString savedSystem = ApiEndpoint::systemKeyOf(m_input.serverUrl);
     const QString url = parser.isSet(QStringLiteral("url")) ? parser.value(QStringLiteral("url"))
                                                             : m_input.serverUrl;
     if (url.trimmed().isEmpty()) {

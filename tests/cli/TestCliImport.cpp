@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -185,6 +186,34 @@ private slots:
         QCOMPARE(again, 1); // the two invalid rows are still invalid
         QCOMPARE(m_sim->stats().totalRequests, total);
         QCOMPARE(m_sim->phones().size(), 3);
+    }
+
+    // `add` with generated passwords writes the import's handout: the same
+    // columns, owner-only, the passwords the server stored.
+    void addWritesTheImportsHandout()
+    {
+        const QString handout = path(QStringLiteral("one.csv"));
+        const int code =
+            runCli({QStringLiteral("add"), QStringLiteral("--extension"), QStringLiteral("8101"),
+                    QStringLiteral("--server-ip"), QStringLiteral("10.10.10.15"),
+                    QStringLiteral("--outbound-cid"), QStringLiteral("3125551212"),
+                    QStringLiteral("--generate-passwords"), QStringLiteral("--handout"), handout});
+        QVERIFY2(code == 0, qPrintable(diagnostics()));
+        QCOMPARE(QFileInfo(handout).permissions() &
+                     ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QList<QByteArray> lines = readFile(QStringLiteral("one.csv")).split('\n');
+        QCOMPARE(lines.size(), 3); // header, the phone, nothing after the last CRLF
+        QCOMPARE(lines[0], QByteArray("extension,server_ip,phone_login,phone_pass,"
+                                      "registration_password,phone_full_name,dialplan_number\r"));
+        const QList<QByteArray> cells = lines[1].trimmed().split(',');
+        QCOMPARE(cells.size(), 7);
+        QCOMPARE(cells[0], QByteArray("8101"));
+        QCOMPARE(m_sim->phones().size(), 1);
+        const QJsonObject stored = m_sim->phones().at(0).toObject();
+        QCOMPARE(QString::fromUtf8(cells[3]), stored.value(QStringLiteral("pass")).toString());
+        QCOMPARE(QString::fromUtf8(cells[4]),
+                 stored.value(QStringLiteral("conf_secret")).toString());
     }
 
     void dryRunSendsNothing()

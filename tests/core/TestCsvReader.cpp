@@ -1,3 +1,4 @@
+#include "import/ColumnMapping.h"
 #include "import/CsvReader.h"
 #include "import/TextDecoder.h"
 
@@ -18,6 +19,13 @@ namespace {
 QString fixture(const QString &name)
 {
     return QStringLiteral(VP_TEST_DATA_DIR "/csv/") + name;
+}
+
+// How the import reads: header names are the column mapping's.
+CsvOptions importOptions(CsvOptions options = {})
+{
+    options.isKnownHeader = &ColumnMapping::isKnownHeader;
+    return options;
 }
 
 QList<QStringList> cellsOf(const CsvTable &table)
@@ -66,10 +74,8 @@ private slots:
     void detectsDelimiter();
     void detectsHeader_data();
     void detectsHeader();
-    void parsesIncrementally_data();
-    void parsesIncrementally();
-    void writesRows_data();
-    void writesRows();
+    void headerNamesComeFromTheCaller_data();
+    void headerNamesComeFromTheCaller();
     void readsHundredThousandRowsQuickly();
 };
 
@@ -179,7 +185,7 @@ void TestCsvReader::readsFixture()
     QFETCH(QList<QStringList>, rows);
     QFETCH(QList<int>, lines);
 
-    const CsvTable table = CsvReader::readFile(fixture(file));
+    const CsvTable table = CsvReader::readFile(fixture(file), importOptions());
     QVERIFY2(table.ok(), qPrintable(table.error));
     QCOMPARE(CsvReader::encodingName(table.encoding), CsvReader::encodingName(encoding));
     QCOMPARE(table.delimiter, delimiter);
@@ -221,7 +227,7 @@ void TestCsvReader::reportsWarnings()
     QFETCH(QStringList, expected);
     QFETCH(QList<int>, raggedLines);
 
-    const CsvTable table = CsvReader::readFile(fixture(file));
+    const CsvTable table = CsvReader::readFile(fixture(file), importOptions());
     QVERIFY2(table.ok(), qPrintable(table.error));
     QCOMPARE(table.raggedLines, raggedLines);
     if (expected.isEmpty())
@@ -260,7 +266,7 @@ void TestCsvReader::refusesBadInput()
     QFETCH(QString, error);
     QFETCH(int, errorLine);
 
-    const CsvTable table = CsvReader::readFile(fixture(file));
+    const CsvTable table = CsvReader::readFile(fixture(file), importOptions());
     QVERIFY(!table.ok());
     QVERIFY2(table.error.contains(error), qPrintable(table.error));
     QCOMPARE(table.errorLine, errorLine);
@@ -284,7 +290,7 @@ void TestCsvReader::refusesHugeField()
     QFETCH(QByteArray, data);
     QFETCH(bool, ok);
 
-    const CsvTable table = CsvReader::read(data);
+    const CsvTable table = CsvReader::read(data, importOptions());
     QCOMPARE(table.ok(), ok);
     if (ok) {
         QCOMPARE(table.rows.size(), 1);
@@ -360,7 +366,7 @@ void TestCsvReader::honoursOverrides()
     QFETCH(QStringList, firstRow);
     QFETCH(int, firstLine);
 
-    const CsvTable table = CsvReader::readFile(fixture(file), options);
+    const CsvTable table = CsvReader::readFile(fixture(file), importOptions(options));
     QVERIFY2(table.ok(), qPrintable(table.error));
     QCOMPARE(table.header, header);
     QVERIFY(!table.rows.isEmpty());
@@ -422,96 +428,7 @@ void TestCsvReader::detectsHeader()
     int line = 1;
     for (const QStringList &cells : rows)
         csvRows << CsvRow{line++, cells};
-    QCOMPARE(CsvReader::looksLikeHeader(csvRows), header);
-}
-
-void TestCsvReader::parsesIncrementally_data()
-{
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<QChar>("delimiter");
-    QTest::newRow("quoting") << u"quoting.csv"_s << QChar(u',');
-    QTest::newRow("CRLF") << u"crlf.csv"_s << QChar(u',');
-    QTest::newRow("CR") << u"cr.csv"_s << QChar(u',');
-    QTest::newRow("unterminated quote") << u"unterminated.csv"_s << QChar(u',');
-}
-
-void TestCsvReader::parsesIncrementally()
-{
-    QFETCH(QString, file);
-    QFETCH(QChar, delimiter);
-    QFile in(fixture(file));
-    QVERIFY(in.open(QIODevice::ReadOnly));
-    const QString text = QString::fromUtf8(in.readAll());
-
-    auto parse = [&](qsizetype chunk) {
-        CsvRecordParser parser(delimiter);
-        QList<CsvRow> rows;
-        CsvRow row;
-        for (qsizetype at = 0; at < text.size(); at += chunk) {
-            parser.addText(text.mid(at, chunk));
-            while (parser.readRecord(&row))
-                rows << row;
-        }
-        parser.finish();
-        while (parser.readRecord(&row))
-            rows << row;
-        if (parser.hasError())
-            rows << CsvRow{-parser.errorLine(), {parser.error()}};
-        else if (!parser.atEnd())
-            rows << CsvRow{-1, {u"not at end"_s}};
-        return rows;
-    };
-    const QList<CsvRow> whole = parse(text.size());
-    QVERIFY(whole.size() >= 3);
-    for (qsizetype chunk = 1; chunk <= 9; ++chunk) {
-        const QList<CsvRow> pieces = parse(chunk);
-        QCOMPARE(pieces.size(), whole.size());
-        for (qsizetype i = 0; i < whole.size(); ++i) {
-            QCOMPARE(pieces[i].line, whole[i].line);
-            QCOMPARE(pieces[i].cells, whole[i].cells);
-        }
-    }
-}
-
-void TestCsvReader::writesRows_data()
-{
-    QTest::addColumn<QStringList>("cells");
-    QTest::addColumn<QChar>("delimiter");
-    QTest::addColumn<QByteArray>("expected");
-
-    QTest::newRow("plain") << QStringList{u"1001"_s, u"Ann"_s} << QChar(u',')
-                           << QByteArray("1001,Ann\r\n");
-    QTest::newRow("delimiter, quote and newline quoted")
-        << QStringList{u"a,b"_s, u"say \"hi\""_s, u"x\ny"_s} << QChar(u',')
-        << QByteArray("\"a,b\",\"say \"\"hi\"\"\",\"x\ny\"\r\n");
-    QTest::newRow("semicolon only quotes semicolons")
-        << QStringList{u"a,b"_s, u"c;d"_s} << QChar(u';') << QByteArray("a,b;\"c;d\"\r\n");
-    QTest::newRow("outer spaces kept by quoting")
-        << QStringList{u" x "_s, QString()} << QChar(u',') << QByteArray("\" x \",\r\n");
-    QTest::newRow("UTF-8 output") << QStringList{u"José €"_s} << QChar(u',')
-                                  << QByteArray("Jos\xc3\xa9 \xe2\x82\xac\r\n");
-}
-
-void TestCsvReader::writesRows()
-{
-    QFETCH(QStringList, cells);
-    QFETCH(QChar, delimiter);
-    QFETCH(QByteArray, expected);
-
-    const QByteArray line = writeCsvRow(cells, delimiter);
-    QCOMPARE(line, expected);
-
-    // What we write reads back the same.
-    CsvOptions options;
-    options.delimiter = delimiter;
-    options.hasHeader = false;
-    const CsvTable table = CsvReader::read(line, options);
-    QVERIFY2(table.ok(), qPrintable(table.error));
-    QCOMPARE(table.rows.size(), 1);
-    QStringList readBack = table.rows.first().cells;
-    while (readBack.size() < cells.size())
-        readBack << QString(); // trailing empty cells are dropped on reading
-    QCOMPARE(readBack, cells);
+    QCOMPARE(CsvReader::looksLikeHeader(csvRows, &ColumnMapping::isKnownHeader), header);
 }
 
 void TestCsvReader::readsHundredThousandRowsQuickly()
@@ -533,11 +450,11 @@ void TestCsvReader::readsHundredThousandRowsQuickly()
     QElapsedTimer timer;
     timer.start();
     std::clock_t cpu = std::clock();
-    CsvTable table = CsvReader::read(data);
+    CsvTable table = CsvReader::read(data, importOptions());
     const qint64 coldMs = timer.restart();
     const double coldCpuMs = double(std::clock() - cpu) * 1000.0 / CLOCKS_PER_SEC;
     cpu = std::clock();
-    table = CsvReader::read(data);
+    table = CsvReader::read(data, importOptions());
     const qint64 warmMs = timer.elapsed();
     const double warmCpuMs = double(std::clock() - cpu) * 1000.0 / CLOCKS_PER_SEC;
     qDebug("read %d rows x 12 columns (%.1f MB): first %lld ms (CPU %.0f ms), again %lld ms "
@@ -552,6 +469,52 @@ void TestCsvReader::readsHundredThousandRowsQuickly()
     // The target is well under 0.3 s. The bound is on CPU time and loose, so
     // a busy machine does not fail the suite, yet anything quadratic does.
     QVERIFY2(std::min(coldCpuMs, warmCpuMs) < 1000, qPrintable(QString::number(warmCpuMs)));
+}
+
+void TestCsvReader::headerNamesComeFromTheCaller_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<bool>("known");
+    QTest::addColumn<bool>("header");
+
+    // One row of names: only the caller's knowledge can tell a header.
+    QTest::newRow("known names, predicate given") << QByteArray("Ext,Nombre\n") << true << true;
+    QTest::newRow("known names, no predicate") << QByteArray("Ext,Nombre\n") << false << false;
+    QTest::newRow("names over numbers need no predicate")
+        << QByteArray("Puesto,Piso\nA1,3\nA2,4\n") << false << true;
+    QTest::newRow("numbers are never a header, whatever the predicate says")
+        << QByteArray("1001,1002\n1003,1004\n") << true << false;
+}
+
+void TestCsvReader::headerNamesComeFromTheCaller()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(bool, known);
+    QFETCH(bool, header);
+
+    QStringList asked;
+    CsvOptions options;
+    if (known) {
+        options.isKnownHeader = [&asked](const QString &name) {
+            asked << name;
+            return true;
+        };
+    }
+    QList<CsvRow> rows;
+    CsvRecordParser parser(QLatin1Char(','));
+    parser.addText(QString::fromUtf8(data));
+    parser.finish();
+    CsvRow row;
+    while (parser.readRecord(&row))
+        rows << row;
+    QCOMPARE(CsvReader::looksLikeHeader(rows, options.isKnownHeader), header);
+    if (known && header)
+        QCOMPARE(asked.first(), u"Ext"_s);
+
+    // read() asks the same predicate; a single header row is then refused as
+    // "no phones" rather than read as one phone.
+    const CsvTable table = CsvReader::read(data, options);
+    QCOMPARE(table.hasHeader, header);
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

@@ -66,6 +66,35 @@ private slots:
         QVERIFY(columns.contains(QStringLiteral("active")));
     }
 
+    // The guide is read in a spreadsheet, so it is written with the formula
+    // guard: no cell starts with = + - @ (the time zones list starts with
+    // 12.75, the negative ones inside it stay as written). The template's
+    // example rows are imported back, so its "-5.00" stays as written.
+    void guideDefusesFormulasTemplateKeepsValues()
+    {
+        const CsvTable guide = CsvReader::read(CsvTemplate::fieldGuideCsv());
+        QVERIFY2(guide.ok(), qPrintable(guide.error));
+        bool sawTimeZones = false;
+        for (const CsvRow &row : guide.rows) {
+            for (const QString &cell : row.cells) {
+                QVERIFY2(cell.isEmpty() || !QStringLiteral("=+-@").contains(cell.front()),
+                         qPrintable(cell));
+            }
+            if (row.cells.value(0) == QLatin1String("local_gmt")) {
+                sawTimeZones = true;
+                QVERIFY2(row.cells.value(3).contains(QStringLiteral(" -12.00")),
+                         qPrintable(row.cells.value(3)));
+            }
+        }
+        QVERIFY(sawTimeZones);
+
+        const CsvTable table = CsvReader::read(CsvTemplate::templateCsv());
+        const int gmt = int(table.header.indexOf(QStringLiteral("local_gmt")));
+        QVERIFY(gmt >= 0);
+        for (const CsvRow &row : table.rows)
+            QCOMPARE(row.cells.value(gmt), QStringLiteral("-5.00"));
+    }
+
     void guideSitsNextToTheTemplate()
     {
         QCOMPARE(CsvTemplate::guidePathFor(QStringLiteral("/tmp/phones.csv")),

@@ -83,6 +83,7 @@ private slots:
     void finishingAnUnknownAttemptFails();
     void crashedProcessLeavesRowsThatBecomeInterrupted();
     void rowsOfALiveProcessAreNotMarked();
+    void attemptColumnsAreTheSchemas();
     void migratesVersion1File();
     void migratesVersion2FileToOneSystemPerAttempt();
     void refusesANewerSchema();

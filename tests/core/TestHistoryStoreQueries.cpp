@@ -1,5 +1,7 @@
 #include "TestHistoryStore.h"
 
+#include "history/HistoryStorePrivate.h"
+
 #include <ctime>
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -8,6 +10,38 @@
 
 using namespace vp;
 using namespace testhistory;
+
+// The one column list the INSERT and the SELECT are built from names every
+// column the migrations create, and nothing else.
+void TestHistoryStore::attemptColumnsAreTheSchemas()
+{
+    const QString path = m_dir.filePath(QStringLiteral("columns.sqlite"));
+    {
+        HistoryStore store;
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+    }
+    QStringList schema;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("columns"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA table_info(attempts)")));
+        while (query.next())
+            schema << query.value(1).toString();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("columns"));
+    QStringList listed = historydb::attemptColumnNames();
+    QCOMPARE(listed.size(), schema.size());
+    listed.sort();
+    schema.sort();
+    QCOMPARE(listed, schema);
+    QVERIFY(historydb::attemptInsertSql().startsWith(
+        QStringLiteral("INSERT INTO attempts (started_at, finished_at,")));
+    QVERIFY(!historydb::attemptInsertSql().contains(QStringLiteral("(id")));
+}
 
 void TestHistoryStore::filters_data()
 {

@@ -49,6 +49,7 @@ private slots:
     void missingRequiredColumnsAreNamedOnce();
     void usualDefaultsNeverOverrideTheFile();
     void readyPhonesAreTheReadyRowsNormalised();
+    void headerNamesAreTheColumnMappings();
 };
 
 void TestImportPipeline::verdicts_data()
@@ -186,6 +187,26 @@ void TestImportPipeline::readyPhonesAreTheReadyRowsNormalised()
     QCOMPARE(phones[1].extension(), u"8003"_s);
     QVERIFY(!phones[1].isActive());
     QCOMPARE(phones[1], PhoneRules::normalized(data.rows[2].phone, nullptr, RuleOptions()));
+}
+
+// The pipeline tells the CSV reader which header names it knows: one row of
+// field names ("Ext", "Nombre") is a header, so the file has no phones.
+void TestImportPipeline::headerNamesAreTheColumnMappings()
+{
+    ImportSource source;
+    source.kind = ImportSource::Kind::Text;
+    source.text = "Ext,Nombre\n";
+    const CsvTable table = ImportPipeline::read(source, CsvOptions());
+    QVERIFY(table.hasHeader);
+    QVERIFY2(table.error.contains(QStringLiteral("only a header row")), qPrintable(table.error));
+
+    // Without the mapping's names the same row is one (odd) phone.
+    CsvOptions shapeOnly;
+    shapeOnly.isKnownHeader = [](const QString &) { return false; };
+    const CsvTable data = ImportPipeline::read(source, shapeOnly);
+    QVERIFY2(data.ok(), qPrintable(data.error));
+    QVERIFY(!data.hasHeader);
+    QCOMPARE(data.rows.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestImportPipeline)

@@ -5,7 +5,9 @@
 #include "rules/PhoneRules.h"
 #include "service/CredentialCheck.h"
 #include "service/ProvisioningService.h"
+#include "ServiceFixture.h"
 #include "Simulator.h"
+#include "TestPhones.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,37 +15,14 @@
 #include <QTest>
 
 using namespace vp;
-
-namespace {
-
-PhoneRecord makePhone(const QString &extension)
-{
-    PhoneRecord phone;
-    phone.setValue(PhoneField::Extension, extension);
-    phone.setValue(PhoneField::DialplanNumber, extension);
-    phone.setValue(PhoneField::VoicemailId, extension);
-    phone.setValue(PhoneField::PhoneLogin, extension);
-    phone.setValue(PhoneField::PhonePass, QStringLiteral("pw") + extension);
-    phone.setValue(PhoneField::ServerIp, QStringLiteral("10.10.10.15"));
-    phone.setValue(PhoneField::Protocol, QStringLiteral("SIP"));
-    phone.setValue(PhoneField::RegistrationPassword, QStringLiteral("rg") + extension);
-    phone.setValue(PhoneField::PhoneFullName, QStringLiteral("Agent ") + extension);
-    phone.setValue(PhoneField::LocalGmt, QStringLiteral("-5.00"));
-    phone.setValue(PhoneField::OutboundCid, QStringLiteral("3125551212"));
-    return phone;
-}
-
-} // namespace
+using vp::test::makePhone;
 
 class TestOlderBuilds : public QObject
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<sim::Simulator> m_sim;
-    std::unique_ptr<HistoryStore> m_history;
-    std::unique_ptr<ProvisioningService> m_service;
-    QList<JobResult> m_results;
+    test::ServiceFixture m_env;
 
     void start(const QString &version)
     {
@@ -56,38 +35,19 @@ private:
         const auto build = sim::SimBuild::fromVersion(version);
         QVERIFY(build);
         config.build = *build;
-        m_sim = std::make_unique<sim::Simulator>(config);
-        QVERIFY(m_sim->listen(0));
-        m_history = std::make_unique<HistoryStore>();
-        QString error;
-        QVERIFY2(m_history->openInMemory(&error), qPrintable(error));
-        m_service = std::make_unique<ProvisioningService>(m_history.get());
-        m_results.clear();
-        connect(m_service.get(), &ProvisioningService::jobFinished, this,
-                [this](const JobResult &r) { m_results << r; });
+        const QString error = m_env.start(config);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     ConnectionConfig config(const QString &user, const QString &password)
     {
-        ConnectionConfig c;
-        c.apiUrl = m_sim->apiUrl();
-        c.credentials.user = user;
-        c.credentials.password = password;
-        c.credentials.source = QStringLiteral("test");
-        c.concurrency = 4;
-        c.timeoutMs = 10000;
-        return c;
+        return test::makeConfig(m_env.sim->apiUrl(), password, user);
     }
 
-    void waitIdle() { QTRY_VERIFY_WITH_TIMEOUT(m_service->isIdle(), 30000); }
+    void waitIdle() { QTRY_VERIFY_WITH_TIMEOUT(m_env.service->isIdle(), 30000); }
 
 private slots:
-    void cleanup()
-    {
-        m_service.reset();
-        m_history.reset();
-        m_sim.reset();
-    }
+    void cleanup() { m_env.stop(); }
 
     void addsAndStopsOnAWrongPassword_data()
     {
@@ -107,40 +67,43 @@ private slots:
         QFETCH(QString, build);
         QFETCH(Outcome, wrongPassword);
         start(build);
-        m_service->setConnection(config(QStringLiteral("apiadmin"), QStringLiteral("Secret123")));
-        QVERIFY(m_service->submit(makePhone(QStringLiteral("8001"))) > 0);
+        m_env.service->setConnection(
+            config(QStringLiteral("apiadmin"), QStringLiteral("Secret123")));
+        QVERIFY(m_env.service->submit(makePhone(QStringLiteral("8001"))) > 0);
         waitIdle();
-        QCOMPARE(m_results.size(), 1);
-        QCOMPARE(m_results[0].outcome, Outcome::Added);
-        QCOMPARE(m_sim->phones().size(), 1);
+        QCOMPARE(m_env.results.size(), 1);
+        QCOMPARE(m_env.results[0].outcome, Outcome::Added);
+        QCOMPARE(m_env.sim->phones().size(), 1);
 
         // Ten phones with a wrong password: one request, then the batch stops.
-        m_service->setConnection(config(QStringLiteral("apiadmin"), QStringLiteral("WrongPass1")));
+        m_env.service->setConnection(
+            config(QStringLiteral("apiadmin"), QStringLiteral("WrongPass1")));
         QList<PhoneRecord> phones;
         for (int i = 0; i < 10; ++i)
             phones << makePhone(QString::number(6000 + i));
-        QSignalSpy stopped(m_service.get(), &ProvisioningService::sendingStopped);
-        m_service->submitBatch(phones, QStringLiteral("b"));
+        QSignalSpy stopped(m_env.service.get(), &ProvisioningService::sendingStopped);
+        m_env.service->submitBatch(phones, QStringLiteral("b"));
         waitIdle();
         QCOMPARE(stopped.count(), 1);
         QCOMPARE(stopped.at(0).at(0).value<Outcome>(), wrongPassword);
-        QCOMPARE(m_sim->stats().perFunction.value(QStringLiteral("add_phone")), 2);
-        QCOMPARE(m_sim->phones().size(), 1);
+        QCOMPARE(m_env.sim->stats().perFunction.value(QStringLiteral("add_phone")), 2);
+        QCOMPARE(m_env.sim->phones().size(), 1);
     }
 
     void twoFactorStopsAfterOneRequest()
     {
         start(QStringLiteral("2.14-143"));
-        m_service->setConnection(config(QStringLiteral("twofactor"), QStringLiteral("Two12345")));
-        QSignalSpy stopped(m_service.get(), &ProvisioningService::sendingStopped);
-        m_service->submitBatch(
+        m_env.service->setConnection(
+            config(QStringLiteral("twofactor"), QStringLiteral("Two12345")));
+        QSignalSpy stopped(m_env.service.get(), &ProvisioningService::sendingStopped);
+        m_env.service->submitBatch(
             {makePhone(QStringLiteral("7001")), makePhone(QStringLiteral("7002"))},
             QStringLiteral("b"));
         waitIdle();
         QCOMPARE(stopped.count(), 1);
         QCOMPARE(stopped.at(0).at(0).value<Outcome>(), Outcome::TwoFactorRequired);
-        QCOMPARE(m_sim->stats().perFunction.value(QStringLiteral("add_phone")), 1);
-        QVERIFY(!m_results.first().message.contains(QLatin1String("Two12345")));
+        QCOMPARE(m_env.sim->stats().perFunction.value(QStringLiteral("add_phone")), 1);
+        QVERIFY(!m_env.results.first().message.contains(QLatin1String("Two12345")));
     }
 
     // Testing credentials reads the build and the probe's reply as that build
@@ -178,7 +141,7 @@ private slots:
         start(build);
         CredentialCheck check;
         QSignalSpy finished(&check, &CredentialCheck::finished);
-        check.start(m_sim->apiUrl(), {user, password, QStringLiteral("test")});
+        check.start(m_env.sim->apiUrl(), {user, password, QStringLiteral("test")});
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.at(0).at(0).toBool(), ok);
         QCOMPARE(check.serverBuild().version(), build);
@@ -186,7 +149,7 @@ private slots:
                  qPrintable(check.steps().at(0).detail));
         QVERIFY2(check.steps().at(1).detail.contains(loginDetail),
                  qPrintable(check.steps().at(1).detail));
-        QCOMPARE(m_sim->stats().perFunction.value(QStringLiteral("add_phone")), 1);
+        QCOMPARE(m_env.sim->stats().perFunction.value(QStringLiteral("add_phone")), 1);
     }
 
     // 2.14-117 reads no template_id: the phone is added without it. The rules,
@@ -194,14 +157,16 @@ private slots:
     void ignoredFieldIsFlaggedByTheRules()
     {
         start(QStringLiteral("2.14-117"));
-        m_service->setConnection(config(QStringLiteral("apiadmin"), QStringLiteral("Secret123")));
+        m_env.service->setConnection(
+            config(QStringLiteral("apiadmin"), QStringLiteral("Secret123")));
         PhoneRecord phone = makePhone(QStringLiteral("8101"));
         phone.setValue(PhoneField::TemplateId, QStringLiteral("tmpl1"));
-        QVERIFY(m_service->submit(phone) > 0);
+        QVERIFY(m_env.service->submit(phone) > 0);
         waitIdle();
-        QCOMPARE(m_results.last().outcome, Outcome::Added);
-        QCOMPARE(m_sim->phones().at(0).toObject().value(QStringLiteral("template_id")).toString(),
-                 QString());
+        QCOMPARE(m_env.results.last().outcome, Outcome::Added);
+        QCOMPARE(
+            m_env.sim->phones().at(0).toObject().value(QStringLiteral("template_id")).toString(),
+            QString());
 
         RuleOptions options;
         options.build = *ServerBuild::fromVersion(QStringLiteral("2.14-117"));

@@ -43,6 +43,22 @@ private slots:
         const auto endpoint = vp::ApiEndpoint::fromUserInput(input);
         QVERIFY2(endpoint.ok(), qPrintable(endpoint.error));
         QCOMPARE(VicidialSystem::keyFor(endpoint.apiUrl), key);
+        // The one helper the settings and the command-line tool use.
+        QCOMPARE(vp::ApiEndpoint::systemKeyOf(input), key);
+    }
+
+    void unusableInputHasNoSystem_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("spaces") << QStringLiteral("   ");
+        QTest::newRow("not a web address") << QStringLiteral("ftp://dialer.example.com");
+    }
+    void unusableInputHasNoSystem()
+    {
+        QFETCH(QString, input);
+        QVERIFY(!vp::ApiEndpoint::fromUserInput(input).ok());
+        QCOMPARE(vp::ApiEndpoint::systemKeyOf(input), QString());
     }
 
     void differentHostsDiffer()

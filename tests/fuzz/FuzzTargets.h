@@ -6,7 +6,9 @@
 
 #include "api/ApiEndpoint.h"
 #include "api/ReplyParser.h"
+#include "import/ColumnMapping.h"
 #include "import/CsvReader.h"
+#include "import/CsvWriter.h"
 #include "import/TextDecoder.h"
 #include "rules/PhoneRules.h"
 
@@ -101,6 +103,7 @@ inline void csvReader(const uint8_t *data, size_t size)
     if (choice & 0x80)
         options.hasHeader = (choice & 0x40) != 0;
     options.maxFieldChars = 4096;
+    options.isKnownHeader = &ColumnMapping::isKnownHeader;
     const CsvTable table = CsvReader::read(file, options);
     if (table.ok()) {
         int previousLine = 0;
@@ -143,7 +146,8 @@ inline void csvReader(const uint8_t *data, size_t size)
         for (const CsvRow &row : whole.first) {
             // Not at the start of the text, where a U+FEFF would be a BOM.
             CsvRecordParser back(splitOn, 1 << 20);
-            back.addText(QString::fromUtf8("x\r\n" + writeCsvRow(row.cells, splitOn)));
+            back.addText(QString::fromUtf8(
+                "x\r\n" + CsvWriter::row(row.cells, CsvWriter::Formulas::Keep, splitOn)));
             back.finish();
             CsvRow again;
             require(back.readRecord(&again) && back.readRecord(&again), "written row unreadable");

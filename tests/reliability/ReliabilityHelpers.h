@@ -4,6 +4,7 @@
 
 #include "model/PhoneRecord.h"
 #include "service/ProvisioningService.h"
+#include "TestPhones.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -11,36 +12,18 @@
 
 namespace vp::reliability {
 
+// Longer, more distinctive passwords than test::makePhone's: the secrets
+// tests search every file written for them.
 inline PhoneRecord makePhone(const QString &extension, const QString &login = {})
 {
-    PhoneRecord phone;
-    phone.setValue(PhoneField::Extension, extension);
-    phone.setValue(PhoneField::DialplanNumber, extension);
-    phone.setValue(PhoneField::VoicemailId, extension);
-    phone.setValue(PhoneField::PhoneLogin, login.isEmpty() ? extension : login);
+    PhoneRecord phone = test::makePhone(extension, login);
     phone.setValue(PhoneField::PhonePass, QStringLiteral("Pw") + extension + QStringLiteral("x"));
-    phone.setValue(PhoneField::ServerIp, QStringLiteral("10.10.10.15"));
-    phone.setValue(PhoneField::Protocol, QStringLiteral("SIP"));
     phone.setValue(PhoneField::RegistrationPassword,
                    QStringLiteral("Rg") + extension + QStringLiteral("x"));
-    phone.setValue(PhoneField::PhoneFullName, QStringLiteral("Agent ") + extension);
-    phone.setValue(PhoneField::LocalGmt, QStringLiteral("-5.00"));
-    phone.setValue(PhoneField::OutboundCid, QStringLiteral("3125551212"));
     return phone;
 }
 
-inline ConnectionConfig makeConfig(const QUrl &apiUrl,
-                                   const QString &password = QStringLiteral("Secret123"))
-{
-    ConnectionConfig config;
-    config.apiUrl = apiUrl;
-    config.credentials.user = QStringLiteral("apiadmin");
-    config.credentials.password = password;
-    config.credentials.source = QStringLiteral("test");
-    config.concurrency = 4;
-    config.timeoutMs = 10000;
-    return config;
-}
+using test::makeConfig;
 
 // count rows "extension,server_ip,phone_login,phone_pass,registration_password,..."
 // with extensions from `first`; passwords made distinctive by `tag`.

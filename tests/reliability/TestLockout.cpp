@@ -6,6 +6,7 @@
 #include "ReliabilityHelpers.h"
 #include "service/CredentialCheck.h"
 #include "service/ProvisioningService.h"
+#include "ServiceFixture.h"
 #include "Simulator.h"
 
 #include <QEventLoop>
@@ -23,15 +24,11 @@ class TestLockout : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<sim::Simulator> m_sim;
-    std::unique_ptr<HistoryStore> m_history;
-    std::unique_ptr<ProvisioningService> m_service;
-    QList<JobResult> m_results;
+    test::ServiceFixture m_env;
 
     int addPhoneRequests() const
     {
-        return m_sim->stats().perFunction.value(QStringLiteral("add_phone"));
+        return m_env.sim->stats().perFunction.value(QStringLiteral("add_phone"));
     }
 
     QList<PhoneRecord> batch(int count, int first = 8500) const
@@ -46,8 +43,9 @@ private:
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                   m_env.dir->filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_env.dir->filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("VP_TEST_PASS"), password);
         process.setProcessEnvironment(env);
         process.setProcessChannelMode(QProcess::MergedChannels);
@@ -56,12 +54,12 @@ private:
         connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
         QTimer::singleShot(120000, &loop, &QEventLoop::quit);
         process.start(QStringLiteral(VP_CLI_PATH),
-                      QStringList{QStringLiteral("--url"), m_sim->baseUrl().toString(),
+                      QStringList{QStringLiteral("--url"), m_env.sim->baseUrl().toString(),
                                   QStringLiteral("--user"), QStringLiteral("apiadmin"),
                                   QStringLiteral("--password-env"), QStringLiteral("VP_TEST_PASS"),
                                   QStringLiteral("--concurrency"), QStringLiteral("8"),
                                   QStringLiteral("--history"),
-                                  m_dir->filePath(QStringLiteral("history.sqlite"))} +
+                                  m_env.dir->filePath(QStringLiteral("history.sqlite"))} +
                           arguments);
         loop.exec();
         *output = process.readAll();
@@ -76,26 +74,12 @@ private:
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_sim = std::make_unique<sim::Simulator>();
-        QVERIFY(m_sim->listen(0));
-        m_sim->setLatencyMs(30); // give a careless client time to send more
-        m_history = std::make_unique<HistoryStore>();
-        QVERIFY(m_history->openInMemory());
-        m_service = std::make_unique<ProvisioningService>(m_history.get());
-        m_results.clear();
-        connect(m_service.get(), &ProvisioningService::jobFinished, this,
-                [this](const JobResult &r) { m_results << r; });
+        const QString error = m_env.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_env.sim->setLatencyMs(30); // give a careless client time to send more
     }
 
-    void cleanup()
-    {
-        m_service.reset();
-        m_history.reset();
-        m_sim.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_env.stop(); }
 
     void wrongPasswordWith500RowsSendsOneRequest_data()
     {
@@ -107,16 +91,16 @@ private slots:
     void wrongPasswordWith500RowsSendsOneRequest()
     {
         QFETCH(int, concurrency);
-        ConnectionConfig config = makeConfig(m_sim->apiUrl(), QStringLiteral("WrongPass1"));
+        ConnectionConfig config = makeConfig(m_env.sim->apiUrl(), QStringLiteral("WrongPass1"));
         config.concurrency = concurrency;
-        m_service->setConnection(config);
-        QSignalSpy stopped(m_service.get(), &ProvisioningService::sendingStopped);
-        m_service->submitBatch(batch(500), QStringLiteral("b"));
-        QTRY_VERIFY_WITH_TIMEOUT(m_service->isIdle(), 30000);
-        QCOMPARE(m_sim->stats().totalRequests, 1);
-        QCOMPARE(m_results.size(), 500);
+        m_env.service->setConnection(config);
+        QSignalSpy stopped(m_env.service.get(), &ProvisioningService::sendingStopped);
+        m_env.service->submitBatch(batch(500), QStringLiteral("b"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_env.service->isIdle(), 30000);
+        QCOMPARE(m_env.sim->stats().totalRequests, 1);
+        QCOMPARE(m_env.results.size(), 500);
         int failed = 0, cancelled = 0;
-        for (const JobResult &r : m_results) {
+        for (const JobResult &r : m_env.results) {
             failed += r.outcome == Outcome::LoginFailed;
             cancelled += r.outcome == Outcome::Cancelled;
         }
@@ -124,70 +108,71 @@ private slots:
         QCOMPARE(cancelled, 499);
         QCOMPARE(stopped.size(), 1);
         QCOMPARE(stopped.at(0).at(0).value<Outcome>(), Outcome::LoginFailed);
-        QVERIFY(m_service->isStopped());
+        QVERIFY(m_env.service->isStopped());
         // Only the one request sent is in the history.
-        QCOMPARE(m_history->count(HistoryFilter()), 1);
+        QCOMPARE(m_env.history->count(HistoryFilter()), 1);
         // Nothing more goes out until the user changes something.
-        QCOMPARE(m_service->submit(makePhone(QStringLiteral("9999"))), 0);
+        QCOMPARE(m_env.service->submit(makePhone(QStringLiteral("9999"))), 0);
         QTest::qWait(200);
-        QCOMPARE(m_sim->stats().totalRequests, 1);
+        QCOMPARE(m_env.sim->stats().totalRequests, 1);
     }
 
     void unprovenLoginStaysSerialAfterAServerError()
     {
         // The first reply (HTTP 500) proves nothing about the password: the
         // next request still goes alone, and its "Login incorrect" stops all.
-        m_sim->injectFault(sim::Fault::ServerError500);
-        ConnectionConfig config = makeConfig(m_sim->apiUrl(), QStringLiteral("WrongPass1"));
+        m_env.sim->injectFault(sim::Fault::ServerError500);
+        ConnectionConfig config = makeConfig(m_env.sim->apiUrl(), QStringLiteral("WrongPass1"));
         config.concurrency = 8;
-        m_service->setConnection(config);
-        m_service->submitBatch(batch(100), QStringLiteral("b"));
-        QTRY_VERIFY_WITH_TIMEOUT(m_service->isIdle(), 30000);
-        QCOMPARE(m_sim->stats().totalRequests, 2);
-        QCOMPARE(m_sim->stats().maxConcurrent, 1);
-        QVERIFY(m_service->isStopped());
+        m_env.service->setConnection(config);
+        m_env.service->submitBatch(batch(100), QStringLiteral("b"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_env.service->isIdle(), 30000);
+        QCOMPARE(m_env.sim->stats().totalRequests, 2);
+        QCOMPARE(m_env.sim->stats().maxConcurrent, 1);
+        QVERIFY(m_env.service->isStopped());
     }
 
     void lockedAccountStopsAtTheFirstRequest()
     {
         // Lock the user the way a careless tool would: failed logins until the
         // server says "Too many login attempts" (the 11th or the 21st).
-        m_sim->setLatencyMs(0);
-        m_service->setConnection(makeConfig(m_sim->apiUrl(), QStringLiteral("WrongPass1")));
+        m_env.sim->setLatencyMs(0);
+        m_env.service->setConnection(makeConfig(m_env.sim->apiUrl(), QStringLiteral("WrongPass1")));
         int attempts = 0;
         while (attempts < 30 &&
-               (m_results.isEmpty() || m_results.last().outcome != Outcome::LockedOut)) {
-            m_service->clearStop(); // the user insisting
-            QVERIFY(m_service->submit(makePhone(QString::number(8600 + attempts))) > 0);
-            QTRY_VERIFY(m_service->isIdle());
+               (m_env.results.isEmpty() || m_env.results.last().outcome != Outcome::LockedOut)) {
+            m_env.service->clearStop(); // the user insisting
+            QVERIFY(m_env.service->submit(makePhone(QString::number(8600 + attempts))) > 0);
+            QTRY_VERIFY(m_env.service->isIdle());
             ++attempts;
         }
-        QCOMPARE(m_results.last().outcome, Outcome::LockedOut);
-        QCOMPARE(m_sim->stats().totalRequests, attempts);
-        m_results.clear();
-        m_service->setConnection(makeConfig(m_sim->apiUrl())); // the right password, too late
-        m_service->submitBatch(batch(200), QStringLiteral("b"));
-        QTRY_VERIFY_WITH_TIMEOUT(m_service->isIdle(), 30000);
-        QCOMPARE(m_sim->stats().totalRequests, attempts + 1);
-        QCOMPARE(m_results.first().outcome, Outcome::LockedOut);
-        QVERIFY(m_service->isStopped());
-        QCOMPARE(m_sim->phones().size(), 0);
+        QCOMPARE(m_env.results.last().outcome, Outcome::LockedOut);
+        QCOMPARE(m_env.sim->stats().totalRequests, attempts);
+        m_env.results.clear();
+        m_env.service->setConnection(
+            makeConfig(m_env.sim->apiUrl())); // the right password, too late
+        m_env.service->submitBatch(batch(200), QStringLiteral("b"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_env.service->isIdle(), 30000);
+        QCOMPARE(m_env.sim->stats().totalRequests, attempts + 1);
+        QCOMPARE(m_env.results.first().outcome, Outcome::LockedOut);
+        QVERIFY(m_env.service->isStopped());
+        QCOMPARE(m_env.sim->phones().size(), 0);
     }
 
     void cliWithWrongPasswordAnd500RowsSendsOneRequest()
     {
-        const QString csv = m_dir->filePath(QStringLiteral("big.csv"));
+        const QString csv = m_env.dir->filePath(QStringLiteral("big.csv"));
         QVERIFY(writeFile(csv, phonesCsv(8700, 500)));
         QByteArray output;
         const int code =
             runCli({QStringLiteral("import"), csv}, QStringLiteral("WrongPass1"), &output);
         QVERIFY2(code == 3, output.constData());
-        QCOMPARE(m_sim->stats().totalRequests, 1);
+        QCOMPARE(m_env.sim->stats().totalRequests, 1);
         QVERIFY2(output.contains("Stopped"), output.constData());
         QVERIFY(!output.contains("WrongPass1"));
         // Running it again with the same wrong password costs one more, not 500.
         QCOMPARE(runCli({QStringLiteral("import"), csv}, QStringLiteral("WrongPass1"), &output), 3);
-        QCOMPARE(m_sim->stats().totalRequests, 2);
+        QCOMPARE(m_env.sim->stats().totalRequests, 2);
     }
 
     void credentialCheckNeverRepeatsAFailedLogin()
@@ -198,12 +183,12 @@ private slots:
         credentials.user = QStringLiteral("apiadmin");
         credentials.password = QStringLiteral("WrongPass1");
         credentials.source = QStringLiteral("test");
-        check.start(m_sim->apiUrl(), credentials);
-        check.start(m_sim->apiUrl(), credentials); // a double click: ignored while running
+        check.start(m_env.sim->apiUrl(), credentials);
+        check.start(m_env.sim->apiUrl(), credentials); // a double click: ignored while running
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
         QVERIFY(!check.succeeded());
         QCOMPARE(addPhoneRequests(), 1);
-        QCOMPARE(m_sim->stats().perFunction.value(QStringLiteral("version")), 1);
+        QCOMPARE(m_env.sim->stats().perFunction.value(QStringLiteral("version")), 1);
         bool loginFailed = false;
         for (const CheckStep &step : check.steps())
             loginFailed |=
@@ -213,7 +198,7 @@ private slots:
         QTest::qWait(1500);
         QCOMPARE(finished.size(), 1);
         QCOMPARE(addPhoneRequests(), 1);
-        QCOMPARE(m_sim->stats().totalRequests, 2);
+        QCOMPARE(m_env.sim->stats().totalRequests, 2);
     }
 };
 

@@ -6,6 +6,7 @@
 #include "history/HistoryStore.h"
 #include "ReliabilityHelpers.h"
 #include "service/ProvisioningService.h"
+#include "ServiceFixture.h"
 #include "Simulator.h"
 
 #include <QJsonArray>
@@ -39,21 +40,17 @@ class TestServiceFaults : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<sim::Simulator> m_sim;
-    std::unique_ptr<HistoryStore> m_history;
-    std::unique_ptr<ProvisioningService> m_service;
-    QList<JobResult> m_results;
+    test::ServiceFixture m_env;
 
     void waitIdle(int timeoutMs = 30000)
     {
-        QTRY_VERIFY_WITH_TIMEOUT(m_service->isIdle(), timeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_env.service->isIdle(), timeoutMs);
     }
 
     int storedWithExtension(const QString &extension) const
     {
         int n = 0;
-        for (const auto &value : m_sim->phones())
+        for (const auto &value : m_env.sim->phones())
             n += value.toObject().value(QStringLiteral("extension")).toString() == extension;
         return n;
     }
@@ -61,13 +58,13 @@ private:
     // Every history row is finished and agrees with the result it belongs to.
     void verifyHistoryAgrees()
     {
-        const QList<HistoryAttempt> all = m_history->query(HistoryFilter(), 0, 100000);
+        const QList<HistoryAttempt> all = m_env.history->query(HistoryFilter(), 0, 100000);
         for (const HistoryAttempt &attempt : all)
             QVERIFY2(attempt.finished, "a history row was left \"sending\"");
-        for (const JobResult &result : m_results) {
+        for (const JobResult &result : m_env.results) {
             if (result.historyId < 0)
                 continue;
-            const auto attempt = m_history->attempt(result.historyId);
+            const auto attempt = m_env.history->attempt(result.historyId);
             QVERIFY(attempt.has_value());
             QCOMPARE(attempt->outcome, result.outcome);
             QCOMPARE(attempt->verify, result.verify);
@@ -78,27 +75,12 @@ private:
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_sim = std::make_unique<sim::Simulator>();
-        QVERIFY(m_sim->listen(0));
-        m_history = std::make_unique<HistoryStore>();
-        QString error;
-        QVERIFY2(m_history->open(m_dir->filePath(QStringLiteral("history.sqlite")), &error),
-                 qPrintable(error));
-        m_service = std::make_unique<ProvisioningService>(m_history.get());
-        m_results.clear();
-        connect(m_service.get(), &ProvisioningService::jobFinished, this,
-                [this](const JobResult &r) { m_results << r; });
+        const QString error =
+            m_env.start(sim::SimConfig::defaults(), test::ServiceFixture::History::TemporaryFile);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
-    void cleanup()
-    {
-        m_service.reset();
-        m_history.reset();
-        m_sim.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_env.stop(); }
 
     void eachFaultGivesTheRightOutcome_data()
     {
@@ -148,15 +130,15 @@ private slots:
         QFETCH(int, created);
         QFETCH(QString, messageSays);
 
-        ConnectionConfig config = makeConfig(m_sim->apiUrl());
+        ConnectionConfig config = makeConfig(m_env.sim->apiUrl());
         config.timeoutMs = 1500;
         QTcpServer probe;
         switch (kind) {
         case Kind::SimFault:
-            m_sim->injectFault(fault);
+            m_env.sim->injectFault(fault);
             break;
         case Kind::SlowServer:
-            m_sim->setLatencyMs(3000);
+            m_env.sim->setLatencyMs(3000);
             break;
         case Kind::Refused: {
             QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
@@ -171,20 +153,20 @@ private slots:
             config.timeoutMs = 15000;
             break;
         }
-        m_service->setConnection(config);
+        m_env.service->setConnection(config);
         const PhoneRecord phone = makePhone(QStringLiteral("8101"));
-        QVERIFY(m_service->submit(phone) > 0);
+        QVERIFY(m_env.service->submit(phone) > 0);
         waitIdle();
-        QCOMPARE(m_results.size(), 1);
-        const JobResult first = m_results.first();
+        QCOMPARE(m_env.results.size(), 1);
+        const JobResult first = m_env.results.first();
         QCOMPARE(first.outcome, outcome);
         // "Unknown" exactly where the request may have reached the server.
         QCOMPARE(isUnknown(first.outcome), kind == Kind::SimFault || kind == Kind::SlowServer);
         QVERIFY2(first.message.contains(messageSays, Qt::CaseInsensitive),
                  qPrintable(first.message));
         QVERIFY(!first.message.contains(QLatin1String("Secret123")));
-        QVERIFY(!m_service->isStopped()); // a server fault is no reason to stop everything
-        QVERIFY(!m_service->loginConfirmed());
+        QVERIFY(!m_env.service->isStopped()); // a server fault is no reason to stop everything
+        QVERIFY(!m_env.service->loginConfirmed());
         if (created != kEither)
             QCOMPARE(storedWithExtension(QStringLiteral("8101")), created);
         verifyHistoryAgrees();
@@ -193,57 +175,57 @@ private slots:
             return;
         if (kind == Kind::SlowServer) {
             // Let the server finish what it was doing before asking again.
-            QTRY_COMPARE_WITH_TIMEOUT(m_sim->stats().inFlight, 0, 10000);
-            m_sim->setLatencyMs(0);
+            QTRY_COMPARE_WITH_TIMEOUT(m_env.sim->stats().inFlight, 0, 10000);
+            m_env.sim->setLatencyMs(0);
         }
         const bool existed = storedWithExtension(QStringLiteral("8101")) == 1;
         JobOptions options;
         options.resolvingUnknown = true;
         config.timeoutMs = 10000;
-        m_service->setConnection(config);
-        QVERIFY(m_service->submit(phone, {}, options) > 0);
+        m_env.service->setConnection(config);
+        QVERIFY(m_env.service->submit(phone, {}, options) > 0);
         waitIdle();
-        QCOMPARE(m_results.size(), 2);
-        QCOMPARE(m_results[1].outcome, Outcome::Added);
-        QCOMPARE(m_results[1].verify, existed);
+        QCOMPARE(m_env.results.size(), 2);
+        QCOMPARE(m_env.results[1].outcome, Outcome::Added);
+        QCOMPARE(m_env.results[1].verify, existed);
         QCOMPARE(storedWithExtension(QStringLiteral("8101")), 1);
-        QCOMPARE(m_sim->stats().phonesInserted, 1);
+        QCOMPARE(m_env.sim->stats().phonesInserted, 1);
         verifyHistoryAgrees();
         HistoryFilter unresolved;
         unresolved.onlyUnresolvedUnknown = true;
-        QCOMPARE(m_history->count(unresolved), 0);
+        QCOMPARE(m_env.history->count(unresolved), 0);
     }
 
     void loginExistsOnAnUnknownRowIsReportedNotRetried()
     {
-        m_service->setConnection(makeConfig(m_sim->apiUrl()));
+        m_env.service->setConnection(makeConfig(m_env.sim->apiUrl()));
         // 8201's first attempt ends unknown (nothing was stored) ...
-        m_sim->injectFault(sim::Fault::ServerError500);
-        QVERIFY(m_service->submit(makePhone(QStringLiteral("8201"), QStringLiteral("agent82"))) >
-                0);
+        m_env.sim->injectFault(sim::Fault::ServerError500);
+        QVERIFY(m_env.service->submit(
+                    makePhone(QStringLiteral("8201"), QStringLiteral("agent82"))) > 0);
         waitIdle();
-        QCOMPARE(m_results.last().outcome, Outcome::ServerError);
+        QCOMPARE(m_env.results.last().outcome, Outcome::ServerError);
         // ... and meanwhile another phone took its login.
-        QVERIFY(m_service->submit(makePhone(QStringLiteral("8202"), QStringLiteral("agent82"))) >
-                0);
+        QVERIFY(m_env.service->submit(
+                    makePhone(QStringLiteral("8202"), QStringLiteral("agent82"))) > 0);
         waitIdle();
-        QCOMPARE(m_results.last().outcome, Outcome::Added);
+        QCOMPARE(m_env.results.last().outcome, Outcome::Added);
 
-        const int before = m_sim->stats().perFunction.value(QStringLiteral("add_phone"));
+        const int before = m_env.sim->stats().perFunction.value(QStringLiteral("add_phone"));
         JobOptions options;
         options.resolvingUnknown = true;
-        QVERIFY(m_service->submit(makePhone(QStringLiteral("8201"), QStringLiteral("agent82")), {},
-                                  options) > 0);
+        QVERIFY(m_env.service->submit(makePhone(QStringLiteral("8201"), QStringLiteral("agent82")),
+                                      {}, options) > 0);
         waitIdle();
-        const JobResult resent = m_results.last();
+        const JobResult resent = m_env.results.last();
         QCOMPARE(resent.outcome, Outcome::LoginExists);
         QVERIFY(!isSuccess(resent.outcome));
         QVERIFY(!resent.verify);
         QVERIFY2(resent.message.contains(QLatin1String("Not retried")), qPrintable(resent.message));
         // Exactly one request, and nothing more follows by itself.
         QTest::qWait(300);
-        QCOMPARE(m_sim->stats().perFunction.value(QStringLiteral("add_phone")), before + 1);
-        QCOMPARE(m_sim->phones().size(), 1);
+        QCOMPARE(m_env.sim->stats().perFunction.value(QStringLiteral("add_phone")), before + 1);
+        QCOMPARE(m_env.sim->phones().size(), 1);
         verifyHistoryAgrees();
     }
 
@@ -252,15 +234,15 @@ private slots:
         // 60 phones at concurrency 8 through a server that fails a third of
         // the requests after doing them, and more before; every unknown row is
         // resent in resolving mode until nothing is unknown.
-        m_sim->setRandomSeed(7);
-        m_sim->setLatencyMs(20);
-        m_sim->setFaultRate(sim::Fault::ServerError500AfterInsert, 0.2);
-        m_sim->setFaultRate(sim::Fault::CloseMidReply, 0.1);
-        m_sim->setFaultRate(sim::Fault::ServerError500, 0.1);
-        m_sim->setFaultRate(sim::Fault::Garbage200, 0.05);
-        ConnectionConfig config = makeConfig(m_sim->apiUrl());
+        m_env.sim->setRandomSeed(7);
+        m_env.sim->setLatencyMs(20);
+        m_env.sim->setFaultRate(sim::Fault::ServerError500AfterInsert, 0.2);
+        m_env.sim->setFaultRate(sim::Fault::CloseMidReply, 0.1);
+        m_env.sim->setFaultRate(sim::Fault::ServerError500, 0.1);
+        m_env.sim->setFaultRate(sim::Fault::Garbage200, 0.05);
+        ConnectionConfig config = makeConfig(m_env.sim->apiUrl());
         config.concurrency = 8;
-        m_service->setConnection(config);
+        m_env.service->setConnection(config);
         QList<PhoneRecord> phones;
         for (int i = 0; i < 60; ++i)
             phones << makePhone(QString::number(8300 + i));
@@ -273,12 +255,12 @@ private slots:
         int rounds = 0;
         int verified = 0;
         for (; !toSend.isEmpty() && rounds < 12; ++rounds) {
-            m_results.clear();
-            m_service->submitBatch(toSend, ProvisioningService::newBatchId(), options);
+            m_env.results.clear();
+            m_env.service->submitBatch(toSend, ProvisioningService::newBatchId(), options);
             waitIdle(60000);
-            QCOMPARE(m_results.size(), toSend.size());
+            QCOMPARE(m_env.results.size(), toSend.size());
             toSend.clear();
-            for (const JobResult &result : m_results) {
+            for (const JobResult &result : m_env.results) {
                 QVERIFY2(isSuccess(result.outcome) || isUnknown(result.outcome),
                          qPrintable(result.message));
                 verified += result.verify;
@@ -291,7 +273,7 @@ private slots:
         QVERIFY2(toSend.isEmpty(), "unknown outcomes left after 12 rounds");
         QVERIFY(rounds > 1);   // the faults really happened
         QVERIFY(verified > 0); // and some phones were found created by a lost request
-        const QJsonArray stored = m_sim->phones();
+        const QJsonArray stored = m_env.sim->phones();
         QCOMPARE(stored.size(), 60);
         QSet<QString> extensions, logins;
         for (const auto &value : stored) {
@@ -300,35 +282,36 @@ private slots:
         }
         QCOMPARE(extensions.size(), 60);
         QCOMPARE(logins.size(), 60);
-        QVERIFY(m_sim->stats().maxConcurrentSameExtension <= 1);
-        QVERIFY(m_sim->stats().maxConcurrentSameLogin <= 1);
+        QVERIFY(m_env.sim->stats().maxConcurrentSameExtension <= 1);
+        QVERIFY(m_env.sim->stats().maxConcurrentSameLogin <= 1);
         HistoryFilter unresolved;
         unresolved.onlyUnresolvedUnknown = true;
-        QCOMPARE(m_history->count(unresolved), 0);
-        QCOMPARE(m_history->addedExtensionKeys(VicidialSystem::fromApiUrl(m_sim->apiUrl())).size(),
+        QCOMPARE(m_env.history->count(unresolved), 0);
+        QCOMPARE(m_env.history->addedExtensionKeys(VicidialSystem::fromApiUrl(m_env.sim->apiUrl()))
+                     .size(),
                  60);
     }
 
     void cancelAndDestroyMidFlightDoNotCrash()
     {
         // Tear the service down with requests in flight and faults pending.
-        m_sim->setLatencyMs(300);
-        m_sim->setFaultRate(sim::Fault::NeverFinish, 0.5);
-        m_service->setConnection(makeConfig(m_sim->apiUrl()));
+        m_env.sim->setLatencyMs(300);
+        m_env.sim->setFaultRate(sim::Fault::NeverFinish, 0.5);
+        m_env.service->setConnection(makeConfig(m_env.sim->apiUrl()));
         QList<PhoneRecord> phones;
         for (int i = 0; i < 20; ++i)
             phones << makePhone(QString::number(8400 + i));
-        m_service->submitBatch(phones, QStringLiteral("b1"));
-        QTRY_VERIFY(m_service->inFlightCount() > 0);
-        m_service->cancelAll(true);
+        m_env.service->submitBatch(phones, QStringLiteral("b1"));
+        QTRY_VERIFY(m_env.service->inFlightCount() > 0);
+        m_env.service->cancelAll(true);
         waitIdle();
-        for (const JobResult &result : m_results)
+        for (const JobResult &result : m_env.results)
             QVERIFY(result.outcome == Outcome::Cancelled || result.outcome == Outcome::Aborted ||
                     isSuccess(result.outcome));
         verifyHistoryAgrees();
-        m_service->submitBatch(phones, QStringLiteral("b2"));
-        QTRY_VERIFY(m_service->inFlightCount() > 0);
-        m_service.reset(); // destroyed mid-flight: must not crash or write after free
+        m_env.service->submitBatch(phones, QStringLiteral("b2"));
+        QTRY_VERIFY(m_env.service->inFlightCount() > 0);
+        m_env.service.reset(); // destroyed mid-flight: must not crash or write after free
         QTest::qWait(100);
     }
 };

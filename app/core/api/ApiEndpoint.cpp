@@ -1,5 +1,7 @@
 #include "api/ApiEndpoint.h"
 
+#include "model/VicidialSystem.h"
+
 #include <QHostAddress>
 #include <QRegularExpression>
 
@@ -180,6 +182,11 @@ EndpointResult ApiEndpoint::fromUserInput(const QString &input)
         }
     }
     return result;
+}
+
+QString ApiEndpoint::systemKeyOf(const QString &input)
+{
+    return VicidialSystem::keyFor(fromUserInput(input).apiUrl);
 }
 
 } // namespace vp

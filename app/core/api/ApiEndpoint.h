@@ -29,6 +29,9 @@ public:
     // Without a scheme http is used, as VICIdial installs default to it. http:// to a host
     // that is not this machine sets insecure and adds a warning.
     static EndpointResult fromUserInput(const QString &input);
+    // The VicidialSystem key of the system a typed address means; empty when
+    // the address is unusable.
+    static QString systemKeyOf(const QString &input);
     // localhost, *.localhost, 127.0.0.0/8 and ::1.
     static bool isLoopback(const QUrl &url);
     static QString apiPath() { return QStringLiteral("/vicidial/non_agent_api.php"); }

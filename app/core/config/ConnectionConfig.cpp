@@ -2,7 +2,6 @@
 
 #include "api/ApiEndpoint.h"
 #include "config/Settings.h"
-#include "model/VicidialSystem.h"
 
 namespace vp {
 
@@ -17,8 +16,7 @@ ConnectionInput ConnectionInput::fromSettings(const Settings &settings)
     input.timeoutSeconds = settings.value(SettingKey::TimeoutSeconds).toInt();
     input.trustedCertificates = settings.value(SettingKey::TrustedCertificates).toStringList();
     input.nonLatin = settings.value(SettingKey::NonLatin).toBool();
-    input.systemName = settings.systemName(
-        VicidialSystem::keyFor(ApiEndpoint::fromUserInput(input.serverUrl).apiUrl));
+    input.systemName = settings.systemName(ApiEndpoint::systemKeyOf(input.serverUrl));
     return input;
 }
 

@@ -1,6 +1,7 @@
 // CSV export of the history, streamed row by row so a large history does not
 // sit in memory.
 #include "history/HistoryStorePrivate.h"
+#include "import/CsvWriter.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -10,38 +11,9 @@ namespace vp {
 
 namespace {
 
-// Spreadsheets run a cell that starts with one of these as a formula
-// (CSV injection); a leading apostrophe makes it text. The price is that a
-// time zone such as "-5.00" reads "'-5.00" in the file.
-QString csvCell(const QString &value)
-{
-    QString cell = value;
-    if (!cell.isEmpty()) {
-        const QChar first = cell.at(0);
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
-            first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
-            cell.prepend(QLatin1Char('\''));
-    }
-    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
-        cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))) {
-        cell.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        cell = QLatin1Char('"') + cell + QLatin1Char('"');
-    }
-    return cell;
-}
-
 QString isoTime(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QByteArray csvLine(const QStringList &cells)
-{
-    QStringList quoted;
-    quoted.reserve(cells.size());
-    for (const QString &cell : cells)
-        quoted.append(csvCell(cell));
-    return (quoted.join(QLatin1Char(',')) + QLatin1String("\r\n")).toUtf8();
 }
 
 } // namespace
@@ -70,7 +42,7 @@ bool HistoryStore::exportCsv(const HistoryFilter &filter, QIODevice *out, QStrin
         {QStringLiteral("active"),      QStringLiteral("outcome"),     QStringLiteral("result"),
          QStringLiteral("http_status"), QStringLiteral("duration_ms"), QStringLiteral("verify"),
          QStringLiteral("message"),     QStringLiteral("reply")};
-    if (out->write(csvLine(header)) < 0)
+    if (out->write(CsvWriter::row(header)) < 0)
         return failExport(tr("Could not write the export: %1").arg(out->errorString()));
 
     const historydb::Where where = historydb::buildWhere(filter);
@@ -107,7 +79,7 @@ bool HistoryStore::exportCsv(const HistoryFilter &filter, QIODevice *out, QStrin
                   yesNo(attempt.verify),
                   attempt.message,
                   attempt.redactedReply};
-        if (out->write(csvLine(cells)) < 0)
+        if (out->write(CsvWriter::row(cells)) < 0)
             return failExport(tr("Could not write the export: %1").arg(out->errorString()));
     }
     return true;

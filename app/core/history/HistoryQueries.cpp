@@ -5,32 +5,53 @@
 namespace vp::historydb {
 
 namespace {
-// The columns before the phone fields in attemptColumns(), in order.
-enum Column
+struct ColumnName
 {
-    Id,
-    StartedAt,
-    FinishedAt,
-    ServerUrl,
-    ApiUser,
-    Method,
-    ApiFunction,
-    BatchId,
-    Active,
-    PhonePassSet,
-    RegistrationPasswordSet,
-    Finished,
-    OutcomeColumn,
-    HttpStatus,
-    Message,
-    Request,
-    Reply,
-    DurationMs,
-    Verify,
-    SystemKey,
-    SystemName,
-    FirstPhoneColumn
+    AttemptColumn column;
+    const char *name;
 };
+constexpr ColumnName kAttemptColumnNames[] = {
+    {AttemptColumn::Id, "id"},
+    {AttemptColumn::StartedAt, "started_at"},
+    {AttemptColumn::FinishedAt, "finished_at"},
+    {AttemptColumn::ServerUrl, "server_url"},
+    {AttemptColumn::ApiUser, "api_user"},
+    {AttemptColumn::Method, "method"},
+    {AttemptColumn::ApiFunction, "api_function"},
+    {AttemptColumn::BatchId, "batch_id"},
+    {AttemptColumn::Active, "active"},
+    {AttemptColumn::PhonePassSet, "phone_pass_set"},
+    {AttemptColumn::RegistrationPasswordSet, "registration_password_set"},
+    {AttemptColumn::ExtensionKey, "extension_key"},
+    {AttemptColumn::LoginKey, "login_key"},
+    {AttemptColumn::Session, "session"},
+    {AttemptColumn::Finished, "finished"},
+    {AttemptColumn::Outcome, "outcome"},
+    {AttemptColumn::HttpStatus, "http_status"},
+    {AttemptColumn::Message, "message"},
+    {AttemptColumn::Request, "request"},
+    {AttemptColumn::Reply, "reply"},
+    {AttemptColumn::DurationMs, "duration_ms"},
+    {AttemptColumn::Verify, "verify"},
+    {AttemptColumn::SystemKey, "system_key"},
+    {AttemptColumn::SystemName, "system_name"},
+};
+
+constexpr bool namesInColumnOrder()
+{
+    int i = 0;
+    for (const ColumnName &entry : kAttemptColumnNames) {
+        if (int(entry.column) != i++)
+            return false;
+    }
+    return i == int(AttemptColumn::FirstPhoneColumn);
+}
+static_assert(namesInColumnOrder(), "one name per AttemptColumn, in its order");
+
+QVariant valueOf(const QSqlQuery &query, AttemptColumn column)
+{
+    return query.value(int(column));
+}
 
 QString likePattern(const QString &text)
 {
@@ -68,54 +89,69 @@ const QList<PhoneField> &phoneColumnFields()
     return fields;
 }
 
+const QStringList &attemptColumnNames()
+{
+    static const QStringList names = [] {
+        QStringList list;
+        for (const ColumnName &entry : kAttemptColumnNames)
+            list.append(QString::fromLatin1(entry.name));
+        return list + phoneColumns();
+    }();
+    return names;
+}
+
 const QString &attemptColumns()
 {
-    static const QString columns = [] {
-        QString list = QStringLiteral(
-            "a.id, a.started_at, a.finished_at, a.server_url, a.api_user, a.method,"
-            " a.api_function, a.batch_id, a.active, a.phone_pass_set,"
-            " a.registration_password_set, a.finished, a.outcome, a.http_status, a.message,"
-            " a.request, a.reply, a.duration_ms, a.verify, a.system_key, a.system_name");
-        for (const QString &column : phoneColumns())
-            list += QLatin1String(", a.") + column;
-        return list;
-    }();
+    static const QString columns =
+        QLatin1String("a.") + attemptColumnNames().join(QLatin1String(", a."));
     return columns;
+}
+
+const QString &attemptInsertSql()
+{
+    static const QString sql = []() -> QString {
+        const QStringList columns = attemptColumnNames().mid(1); // id is SQLite's
+        const QStringList marks(columns.size(), QStringLiteral("?"));
+        return QLatin1String("INSERT INTO attempts (") + columns.join(QLatin1String(", ")) +
+               QLatin1String(") VALUES (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    }();
+    return sql;
 }
 
 HistoryAttempt attemptFromRow(const QSqlQuery &query)
 {
     HistoryAttempt attempt;
-    attempt.id = query.value(Id).toLongLong();
-    attempt.startedAt = fromMs(query.value(StartedAt));
-    attempt.finishedAt = fromMs(query.value(FinishedAt));
-    attempt.serverUrl = query.value(ServerUrl).toString();
-    attempt.apiUser = query.value(ApiUser).toString();
-    attempt.method = query.value(Method).toString();
-    attempt.function = query.value(ApiFunction).toString();
-    attempt.batchId = query.value(BatchId).toString();
-    attempt.phone.setActive(query.value(Active).toInt() != 0);
-    attempt.phonePassSet = query.value(PhonePassSet).toInt() != 0;
-    attempt.registrationPasswordSet = query.value(RegistrationPasswordSet).toInt() != 0;
-    attempt.finished = query.value(Finished).toInt() != 0;
+    attempt.id = valueOf(query, AttemptColumn::Id).toLongLong();
+    attempt.startedAt = fromMs(valueOf(query, AttemptColumn::StartedAt));
+    attempt.finishedAt = fromMs(valueOf(query, AttemptColumn::FinishedAt));
+    attempt.serverUrl = valueOf(query, AttemptColumn::ServerUrl).toString();
+    attempt.apiUser = valueOf(query, AttemptColumn::ApiUser).toString();
+    attempt.method = valueOf(query, AttemptColumn::Method).toString();
+    attempt.function = valueOf(query, AttemptColumn::ApiFunction).toString();
+    attempt.batchId = valueOf(query, AttemptColumn::BatchId).toString();
+    attempt.phone.setActive(valueOf(query, AttemptColumn::Active).toInt() != 0);
+    attempt.phonePassSet = valueOf(query, AttemptColumn::PhonePassSet).toInt() != 0;
+    attempt.registrationPasswordSet =
+        valueOf(query, AttemptColumn::RegistrationPasswordSet).toInt() != 0;
+    attempt.finished = valueOf(query, AttemptColumn::Finished).toInt() != 0;
     if (attempt.finished) {
         // A key this version does not know (a newer program wrote it) is
         // shown as a reply we cannot read rather than dropped.
-        if (!outcomeFromKey(query.value(OutcomeColumn).toString(), &attempt.outcome))
+        if (!outcomeFromKey(valueOf(query, AttemptColumn::Outcome).toString(), &attempt.outcome))
             attempt.outcome = Outcome::Unrecognised;
     }
-    attempt.httpStatus = query.value(HttpStatus).toInt();
-    attempt.message = query.value(Message).toString();
-    attempt.redactedRequest = query.value(Request).toString();
-    attempt.redactedReply = query.value(Reply).toString();
-    attempt.durationMs = query.value(DurationMs).toLongLong();
-    attempt.verify = query.value(Verify).toInt() != 0;
-    attempt.systemKey = query.value(SystemKey).toString();
-    attempt.systemName = query.value(SystemName).toString();
+    attempt.httpStatus = valueOf(query, AttemptColumn::HttpStatus).toInt();
+    attempt.message = valueOf(query, AttemptColumn::Message).toString();
+    attempt.redactedRequest = valueOf(query, AttemptColumn::Request).toString();
+    attempt.redactedReply = valueOf(query, AttemptColumn::Reply).toString();
+    attempt.durationMs = valueOf(query, AttemptColumn::DurationMs).toLongLong();
+    attempt.verify = valueOf(query, AttemptColumn::Verify).toInt() != 0;
+    attempt.systemKey = valueOf(query, AttemptColumn::SystemKey).toString();
+    attempt.systemName = valueOf(query, AttemptColumn::SystemName).toString();
     const QStringList &columns = phoneColumns();
     for (int i = 0; i < columns.size(); ++i)
         attempt.phone.setValue(*phoneFieldFromApiName(columns.at(i)),
-                               query.value(FirstPhoneColumn + i).toString());
+                               query.value(int(AttemptColumn::FirstPhoneColumn) + i).toString());
     return attempt;
 }
 

@@ -49,8 +49,48 @@ namespace historydb {
 const QStringList &phoneColumns();
 // The same, as fields (no name lookup per row when writing).
 const QList<PhoneField> &phoneColumnFields();
+// The columns of attempts besides the phone fields, written once: the order
+// the INSERT of recordStart() lists them in and the SELECT that
+// attemptFromRow() reads. The phone fields follow, in phoneColumns() order.
+enum class AttemptColumn
+{
+    Id,
+    StartedAt,
+    FinishedAt,
+    ServerUrl,
+    ApiUser,
+    Method,
+    ApiFunction,
+    BatchId,
+    Active,
+    PhonePassSet,
+    RegistrationPasswordSet,
+    ExtensionKey,
+    LoginKey,
+    Session,
+    Finished,
+    Outcome,
+    HttpStatus,
+    Message,
+    Request,
+    Reply,
+    DurationMs,
+    Verify,
+    SystemKey,
+    SystemName,
+    FirstPhoneColumn
+};
+// Every column of attempts, id and phone fields included, in that order.
+const QStringList &attemptColumnNames();
 // The SELECT list (table alias "a") that attemptFromRow() reads.
 const QString &attemptColumns();
+// INSERT of every column but id, one placeholder each; the placeholder of a
+// column is insertPosition(column).
+const QString &attemptInsertSql();
+constexpr int insertPosition(AttemptColumn column)
+{
+    return int(column) - 1;
+}
 HistoryAttempt attemptFromRow(const QSqlQuery &query);
 
 struct Where

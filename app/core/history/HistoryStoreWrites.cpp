@@ -54,21 +54,7 @@ bool HistoryStore::Private::prepareWrites()
 {
     if (insertQuery)
         return true;
-    QString columns = QStringLiteral(
-        "started_at, server_url, api_user, method, api_function, batch_id, active,"
-        " phone_pass_set, registration_password_set, extension_key, login_key, session,"
-        " request, message, finished, finished_at, outcome, http_status, reply,"
-        " duration_ms, verify, system_key, system_name");
-    const int fixedCount = 23;
-    const QStringList &phoneColumns = historydb::phoneColumns();
-    for (const QString &column : phoneColumns)
-        columns += QLatin1String(", ") + column;
-    QStringList marks;
-    for (int i = 0; i < fixedCount + phoneColumns.size(); ++i)
-        marks.append(QStringLiteral("?"));
-    const QString insertSql = QLatin1String("INSERT INTO attempts (") + columns +
-                              QLatin1String(") VALUES (") + marks.join(QLatin1Char(',')) +
-                              QLatin1Char(')');
+    const QString &insertSql = historydb::attemptInsertSql();
     const QString finishSql = QStringLiteral(
         "UPDATE attempts SET finished = 1, finished_at = ?, outcome = ?, http_status = ?,"
         " message = ?, reply = ?, duration_ms = ?, verify = ? WHERE id = ?");
@@ -97,14 +83,28 @@ bool HistoryStore::Private::runPlain(const QString &sql)
 
 namespace {
 
-// Binds in order to a prepared query and runs it once.
+// Binds to a prepared query and runs it once: in order, or (the INSERT of an
+// attempt) each column at its own place, so the calls need no fixed order.
 class Binder
 {
 public:
+    using Column = historydb::AttemptColumn;
     explicit Binder(QSqlQuery *query) : m_query(query) {}
     void integer(qint64 value) { m_query->bindValue(m_index++, value); }
     void text(const QString &value) { m_query->bindValue(m_index++, value); }
-    void null() { m_query->bindValue(m_index++, QVariant()); }
+    void integer(Column column, qint64 value)
+    {
+        m_query->bindValue(historydb::insertPosition(column), value);
+    }
+    void text(Column column, const QString &value)
+    {
+        m_query->bindValue(historydb::insertPosition(column), value);
+    }
+    void null(Column column) { m_query->bindValue(historydb::insertPosition(column), QVariant()); }
+    void phoneText(int index, const QString &value)
+    {
+        m_query->bindValue(historydb::insertPosition(Column::FirstPhoneColumn) + index, value);
+    }
     bool exec()
     {
         const bool ok = m_query->exec();
@@ -141,42 +141,49 @@ qint64 HistoryStore::recordStart(const HistoryAttempt &attempt)
     const QStringList secrets = secretsOf(phone);
     const QDateTime started =
         attempt.startedAt.isValid() ? attempt.startedAt : QDateTime::currentDateTimeUtc();
+    using Column = historydb::AttemptColumn;
     Binder bind(m_d->insertQuery.get());
-    bind.integer(historydb::toMs(started));
-    bind.text(text(attempt.serverUrl));
-    bind.text(text(attempt.apiUser));
-    bind.text(text(attempt.method));
-    bind.text(text(attempt.function));
-    bind.text(text(attempt.batchId));
-    bind.integer(phone.isActive() ? 1 : 0);
-    bind.integer((attempt.phonePassSet || !phone.value(PhoneField::PhonePass).isEmpty()) ? 1 : 0);
-    bind.integer((attempt.registrationPasswordSet ||
+    bind.integer(Column::StartedAt, historydb::toMs(started));
+    bind.text(Column::ServerUrl, text(attempt.serverUrl));
+    bind.text(Column::ApiUser, text(attempt.apiUser));
+    bind.text(Column::Method, text(attempt.method));
+    bind.text(Column::ApiFunction, text(attempt.function));
+    bind.text(Column::BatchId, text(attempt.batchId));
+    bind.integer(Column::Active, phone.isActive() ? 1 : 0);
+    bind.integer(Column::PhonePassSet,
+                 (attempt.phonePassSet || !phone.value(PhoneField::PhonePass).isEmpty()) ? 1 : 0);
+    bind.integer(Column::RegistrationPasswordSet,
+                 (attempt.registrationPasswordSet ||
                   !phone.value(PhoneField::RegistrationPassword).isEmpty())
                      ? 1
                      : 0);
-    bind.text(text(phone.extensionKey()));
-    bind.text(text(phone.loginKey())); // empty for an update or delete that sets no login
-    bind.text(m_d->sessionId);
-    bind.text(scrub(attempt.redactedRequest, secrets));
-    bind.text(scrub(attempt.message, secrets));
-    bind.integer(attempt.finished ? 1 : 0);
+    bind.text(Column::ExtensionKey, text(phone.extensionKey()));
+    // Empty for an update or delete that sets no login.
+    bind.text(Column::LoginKey, text(phone.loginKey()));
+    bind.text(Column::Session, m_d->sessionId);
+    bind.text(Column::Request, scrub(attempt.redactedRequest, secrets));
+    bind.text(Column::Message, scrub(attempt.message, secrets));
+    bind.integer(Column::Finished, attempt.finished ? 1 : 0);
     if (attempt.finished) {
-        bind.integer(historydb::toMs(attempt.finishedAt.isValid() ? attempt.finishedAt : started));
-        bind.text(outcomeKey(attempt.outcome));
+        bind.integer(Column::FinishedAt,
+                     historydb::toMs(attempt.finishedAt.isValid() ? attempt.finishedAt : started));
+        bind.text(Column::Outcome, outcomeKey(attempt.outcome));
     } else {
-        bind.null();
-        bind.null();
+        bind.null(Column::FinishedAt);
+        bind.null(Column::Outcome);
     }
-    bind.integer(attempt.httpStatus);
-    bind.text(scrub(attempt.redactedReply, secrets));
-    bind.integer(attempt.durationMs);
-    bind.integer(attempt.verify ? 1 : 0);
-    bind.text(text(attempt.systemKey.isEmpty() ? VicidialSystem::keyFor(QUrl(attempt.serverUrl))
+    bind.integer(Column::HttpStatus, attempt.httpStatus);
+    bind.text(Column::Reply, scrub(attempt.redactedReply, secrets));
+    bind.integer(Column::DurationMs, attempt.durationMs);
+    bind.integer(Column::Verify, attempt.verify ? 1 : 0);
+    bind.text(Column::SystemKey,
+              text(attempt.systemKey.isEmpty() ? VicidialSystem::keyFor(QUrl(attempt.serverUrl))
                                                : attempt.systemKey));
-    bind.text(text(attempt.systemName));
+    bind.text(Column::SystemName, text(attempt.systemName));
     // Secret fields have no column: phoneColumns() leaves them out.
-    for (PhoneField field : historydb::phoneColumnFields())
-        bind.text(text(phone.value(field)));
+    const QList<PhoneField> &phoneFields = historydb::phoneColumnFields();
+    for (int i = 0; i < phoneFields.size(); ++i)
+        bind.phoneText(i, text(phone.value(phoneFields[i])));
 
     if (!bind.exec()) {
         m_d->fail(tr("Could not write to the history %1").arg(m_d->location()), bind.error());

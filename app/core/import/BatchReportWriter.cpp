@@ -1,6 +1,6 @@
 #include "import/BatchReportWriter.h"
 
-#include "import/CsvReader.h"
+#include "import/CsvWriter.h"
 
 #include <cerrno>
 #include <cstring>
@@ -15,23 +15,6 @@
 namespace vp {
 
 namespace {
-
-QString safeCell(const QString &cell)
-{
-    if (!cell.isEmpty() && (cell.front() == u'=' || cell.front() == u'+' || cell.front() == u'-' ||
-                            cell.front() == u'@' || cell.front() == u'\t' || cell.front() == u'\r'))
-        return u'\'' + cell;
-    return cell;
-}
-
-QStringList safeRow(const QStringList &cells)
-{
-    QStringList out;
-    out.reserve(cells.size());
-    for (const QString &cell : cells)
-        out << safeCell(cell);
-    return out;
-}
 
 // A report replaces the file whole or not at all.
 bool writeFile(const QString &path, const QByteArray &data, QString *error)
@@ -50,10 +33,10 @@ bool writeFile(const QString &path, const QByteArray &data, QString *error)
 
 QByteArray BatchReportWriter::reportCsv(const QList<BatchReportRow> &rows)
 {
-    QByteArray out = writeCsvRow({QStringLiteral("line"), QStringLiteral("extension"),
-                                  QStringLiteral("server_ip"), QStringLiteral("phone_login"),
-                                  QStringLiteral("phone_full_name"), QStringLiteral("sent"),
-                                  QStringLiteral("outcome"), QStringLiteral("message")});
+    QByteArray out = CsvWriter::row({QStringLiteral("line"), QStringLiteral("extension"),
+                                     QStringLiteral("server_ip"), QStringLiteral("phone_login"),
+                                     QStringLiteral("phone_full_name"), QStringLiteral("sent"),
+                                     QStringLiteral("outcome"), QStringLiteral("message")});
     for (const BatchReportRow &row : rows) {
         QString key;
         if (!row.skipped.isEmpty())
@@ -62,10 +45,10 @@ QByteArray BatchReportWriter::reportCsv(const QList<BatchReportRow> &rows)
             key = QStringLiteral("not_sent");
         else
             key = outcomeKey(row.outcome);
-        out += writeCsvRow(safeRow(
+        out += CsvWriter::row(
             {row.line > 0 ? QString::number(row.line) : QString(), row.phone.extension(),
              row.phone.serverIp(), row.phone.login(), row.phone.value(PhoneField::PhoneFullName),
-             row.wasSent() ? QStringLiteral("yes") : QStringLiteral("no"), key, row.message}));
+             row.wasSent() ? QStringLiteral("yes") : QStringLiteral("no"), key, row.message});
     }
     return out;
 }
@@ -78,18 +61,18 @@ bool BatchReportWriter::writeReport(const QString &path, const QList<BatchReport
 
 QByteArray BatchReportWriter::handoutHeader()
 {
-    return writeCsvRow({QStringLiteral("extension"), QStringLiteral("server_ip"),
-                        QStringLiteral("phone_login"), QStringLiteral("phone_pass"),
-                        QStringLiteral("registration_password"), QStringLiteral("phone_full_name"),
-                        QStringLiteral("dialplan_number")});
+    return CsvWriter::row({QStringLiteral("extension"), QStringLiteral("server_ip"),
+                           QStringLiteral("phone_login"), QStringLiteral("phone_pass"),
+                           QStringLiteral("registration_password"),
+                           QStringLiteral("phone_full_name"), QStringLiteral("dialplan_number")});
 }
 
 QByteArray BatchReportWriter::handoutRow(const PhoneRecord &phone)
 {
-    return writeCsvRow(
-        safeRow({phone.extension(), phone.serverIp(), phone.login(),
-                 phone.value(PhoneField::PhonePass), phone.value(PhoneField::RegistrationPassword),
-                 phone.value(PhoneField::PhoneFullName), phone.value(PhoneField::DialplanNumber)}));
+    return CsvWriter::row(
+        {phone.extension(), phone.serverIp(), phone.login(), phone.value(PhoneField::PhonePass),
+         phone.value(PhoneField::RegistrationPassword), phone.value(PhoneField::PhoneFullName),
+         phone.value(PhoneField::DialplanNumber)});
 }
 
 QByteArray BatchReportWriter::handoutCsv(const QList<PhoneRecord> &phones)

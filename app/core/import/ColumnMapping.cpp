@@ -243,6 +243,11 @@ bool ColumnMapping::isActiveHeader(const QString &header)
     return false;
 }
 
+bool ColumnMapping::isKnownHeader(const QString &header)
+{
+    return guessField(header) || isActiveHeader(header);
+}
+
 ColumnMapping ColumnMapping::fromHeader(const QStringList &header)
 {
     ColumnMapping mapping;

@@ -24,6 +24,8 @@ struct ColumnMapping
     static ColumnMapping fromHeader(const QStringList &header);
     static std::optional<PhoneField> guessField(const QString &header);
     static bool isActiveHeader(const QString &header);
+    // A field's name or "active": what CsvOptions::isKnownHeader asks.
+    static bool isKnownHeader(const QString &header);
     // Lower case, accents and punctuation removed, "(notes)" dropped: the
     // form header texts are compared in.
     static QString normalizedHeader(const QString &header);

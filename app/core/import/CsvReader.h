@@ -2,11 +2,13 @@
 // systems: detects encoding, delimiter and header row, keeps the physical line
 // each row starts on for messages, and refuses what is not a table with a
 // message a person can act on. Shared by viciprov-cli import and the import
-// dialog.
+// dialog. The records themselves come from CsvRecordParser.
 #pragma once
 
+#include "import/CsvRecordParser.h"
 #include "import/TextDecoder.h"
 
+#include <functional>
 #include <optional>
 #include <QByteArray>
 #include <QChar>
@@ -15,6 +17,10 @@
 #include <QStringList>
 
 namespace vp {
+
+// Answers whether a header cell names a column the caller knows ("ext",
+// "server_ip", ...): a first row of such names is a header.
+using KnownHeader = std::function<bool(const QString &name)>;
 
 struct CsvOptions
 {
@@ -26,12 +32,8 @@ struct CsvOptions
     // Excel writes text that must keep its leading zeros as ="00123"; read it
     // as 00123 (with a warning saying so).
     bool unwrapExcelText = true;
-};
-
-struct CsvRow
-{
-    int line = 0; // physical line (1-based) in the file where the row starts
-    QStringList cells;
+    // Empty: the header is recognised by the shape of the rows alone.
+    KnownHeader isKnownHeader;
 };
 
 struct CsvTable
@@ -50,52 +52,6 @@ struct CsvTable
     bool ok() const { return error.isEmpty(); }
 };
 
-// Splits text into RFC 4180 records and counts physical lines. Text can be
-// added in pieces (readRecord() answers false until a whole record is there),
-// so a caller can parse a huge file chunk by chunk.
-class CsvRecordParser
-{
-    Q_DECLARE_TR_FUNCTIONS(CsvRecordParser)
-
-public:
-    explicit CsvRecordParser(QChar delimiter, qsizetype maxFieldChars = 64 * 1024,
-                             int firstLine = 1);
-
-    void addText(const QString &text);
-    // No more text will come: what is left is the last record.
-    void finish();
-    // The next complete record, or false when more text is needed, the text is
-    // done (atEnd()) or an error stopped the parse (hasError()).
-    bool readRecord(CsvRow *row);
-    bool atEnd() const;
-    bool hasError() const { return !m_error.isEmpty(); }
-    QString error() const { return m_error; }
-    int errorLine() const { return m_errorLine; }
-    // Cells that had text after their closing quote (`"abc"def`), kept as typed.
-    int strayQuoteLine() const { return m_strayQuoteLine; }
-
-private:
-    enum class Step
-    {
-        Record,
-        NeedMore,
-        End,
-        Error
-    };
-    Step parseRecord(CsvRow *row);
-
-    QString m_buffer;
-    qsizetype m_pos = 0;
-    int m_line = 1;
-    QChar m_delimiter;
-    qsizetype m_maxFieldChars;
-    bool m_finished = false;
-    QString m_error;
-    int m_errorLine = 0;
-    int m_strayQuoteLine = 0;
-    qsizetype m_lastWidth = 0;
-};
-
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
@@ -111,11 +67,7 @@ public:
     static QString delimiterName(QChar delimiter);
     // Detection on the first lines of already decoded text.
     static QChar detectDelimiter(QStringView text);
-    static bool looksLikeHeader(const QList<CsvRow> &rows);
+    static bool looksLikeHeader(const QList<CsvRow> &rows, const KnownHeader &isKnownHeader = {});
 };
-
-// RFC 4180 quoting (fields with the delimiter, quotes, line breaks or outer
-// spaces are quoted), UTF-8, ending in CRLF: for reports and templates.
-QByteArray writeCsvRow(const QStringList &cells, QChar delimiter = QLatin1Char(','));
 
 } // namespace vp

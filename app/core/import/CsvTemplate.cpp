@@ -1,6 +1,6 @@
 #include "import/CsvTemplate.h"
 
-#include "import/CsvReader.h"
+#include "import/CsvWriter.h"
 #include "model/PhoneField.h"
 #include "rules/PhoneRules.h"
 
@@ -57,17 +57,21 @@ QByteArray CsvTemplate::templateCsv()
     for (const PhoneFieldInfo &info : phoneFields())
         header << QString::fromLatin1(info.apiName);
     header << kActive;
-    QByteArray out = writeCsvRow(header);
-    out += writeCsvRow(exampleRow(1001, QStringLiteral("Agent 1001")));
-    out += writeCsvRow(exampleRow(1002, QStringLiteral("Agent 1002")));
+    // The example rows are ours and must import as written ("-5.00" stays a
+    // time zone), so they are not defused.
+    QByteArray out = CsvWriter::row(header);
+    out +=
+        CsvWriter::row(exampleRow(1001, QStringLiteral("Agent 1001")), CsvWriter::Formulas::Keep);
+    out +=
+        CsvWriter::row(exampleRow(1002, QStringLiteral("Agent 1002")), CsvWriter::Formulas::Keep);
     return out;
 }
 
 QByteArray CsvTemplate::fieldGuideCsv()
 {
-    QByteArray out =
-        writeCsvRow({tr("column"), tr("label"), tr("required"), tr("allowed values or characters"),
-                     tr("length"), tr("when empty"), tr("notes")});
+    QByteArray out = CsvWriter::row({tr("column"), tr("label"), tr("required"),
+                                     tr("allowed values or characters"), tr("length"),
+                                     tr("when empty"), tr("notes")});
     for (const PhoneFieldInfo &info : phoneFields()) {
         const PhoneField field = info.field;
         const QStringList allowed = PhoneRules::allowedValues(field);
@@ -107,11 +111,11 @@ QByteArray CsvTemplate::fieldGuideCsv()
             notes = tr("no apostrophe: the server fails on it");
         if (field == PhoneField::LocalGmt)
             notes = tr("standard time, no DST adjustment");
-        out += writeCsvRow({QString::fromLatin1(info.apiName), fieldLabel(field),
-                            info.required ? tr("yes") : tr("no"), values, length, empty, notes});
+        out += CsvWriter::row({QString::fromLatin1(info.apiName), fieldLabel(field),
+                               info.required ? tr("yes") : tr("no"), values, length, empty, notes});
     }
-    out += writeCsvRow({kActive, tr("Active"), tr("no"), QStringLiteral("Y N"), QString(),
-                        QStringLiteral("Y"), tr("N adds the phone and then switches it off")});
+    out += CsvWriter::row({kActive, tr("Active"), tr("no"), QStringLiteral("Y N"), QString(),
+                           QStringLiteral("Y"), tr("N adds the phone and then switches it off")});
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "import/ImportPipeline.h"
 
+#include "import/ColumnMapping.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -19,11 +21,15 @@ QString megabytes(qint64 bytes)
 }
 } // namespace
 
-CsvTable ImportPipeline::read(const ImportSource &source, const CsvOptions &options,
+CsvTable ImportPipeline::read(const ImportSource &source, const CsvOptions &givenOptions,
                               const ImportProgress &progress, bool *cancelled)
 {
     if (cancelled)
         *cancelled = false;
+    // The import knows its columns: a first row of field names is a header.
+    CsvOptions options = givenOptions;
+    if (!options.isKnownHeader)
+        options.isKnownHeader = &ColumnMapping::isKnownHeader;
     if (source.kind == ImportSource::Kind::Text)
         return CsvReader::read(source.text, options);
 

@@ -2,7 +2,6 @@
 #include "ui_SettingsDialog.h"
 
 #include "api/ApiEndpoint.h"
-#include "model/VicidialSystem.h"
 #include "rules/PhoneRules.h"
 #include "rules/TimeZones.h"
 #include "settings/CredentialCheckView.h"
@@ -64,8 +63,8 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     connect(m_ui->serverUrlLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::validateUrl);
     // A name belongs to its address: another address shows its own (or none).
     connect(m_ui->serverUrlLineEdit, &QLineEdit::textEdited, this, [this](const QString &url) {
-        m_ui->systemNameLineEdit->setText(m_context.settings().systemName(
-            VicidialSystem::keyFor(ApiEndpoint::fromUserInput(url).apiUrl)));
+        m_ui->systemNameLineEdit->setText(
+            m_context.settings().systemName(ApiEndpoint::systemKeyOf(url)));
     });
     connect(m_ui->sourceLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::validateSource);
     connect(m_ui->testCredentialsPushButton, &QPushButton::clicked, this,
@@ -92,8 +91,8 @@ void SettingsDialog::load()
     // an address typed here would be replaced at the next start, so it
     // cannot be typed; leaving the demo is starting without --demo.
     m_ui->serverUrlLineEdit->setReadOnly(m_context.isDemo());
-    m_ui->systemNameLineEdit->setText(s.systemName(VicidialSystem::keyFor(
-        ApiEndpoint::fromUserInput(s.value(SettingKey::ServerUrl).toString()).apiUrl)));
+    m_ui->systemNameLineEdit->setText(
+        s.systemName(ApiEndpoint::systemKeyOf(s.value(SettingKey::ServerUrl).toString())));
     m_ui->apiUserLineEdit->setText(s.value(SettingKey::ApiUser).toString());
     m_ui->apiPasswordLineEdit->setText(m_context.apiPassword());
     m_ui->passwordStorageLabel->setText(
@@ -209,9 +208,8 @@ void SettingsDialog::save()
     if (!m_context.isDemo())
         s.setValue(SettingKey::ServerUrl, m_ui->serverUrlLineEdit->text().trimmed());
     // The name is kept for this address only.
-    s.setSystemName(
-        VicidialSystem::keyFor(ApiEndpoint::fromUserInput(m_ui->serverUrlLineEdit->text()).apiUrl),
-        m_ui->systemNameLineEdit->text());
+    s.setSystemName(ApiEndpoint::systemKeyOf(m_ui->serverUrlLineEdit->text()),
+                    m_ui->systemNameLineEdit->text());
     s.setValue(SettingKey::ApiUser, m_ui->apiUserLineEdit->text().trimmed());
     s.setValue(SettingKey::SourceLabel, m_ui->sourceLineEdit->text().trimmed());
     s.setValue(SettingKey::Method, m_ui->methodComboBox->currentData());
