@@ -3,6 +3,8 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace sim {
@@ -311,7 +313,7 @@ ApiHandler::Pending ApiHandler::updatePhone(const RequestParams &params, const Q
     if (!existing)
         return line(u"ERROR: update_phone PHONE DOES NOT EXIST ON THIS SERVER: |%1|%2|%3"_s.arg(
             user, serverIp, extension));
-    if (field(params, "delete_phone", KeepSet::Word) == "Y"_L1) {
+    if (field(params, "delete_phone", KeepSet::Upper) == "Y"_L1) {
         if (!account->deletePhones)
             return line(
                 u"NOTICE: update_phone USER DOES NOT HAVE PERMISSION TO DELETE PHONES: |%1|0"_s.arg(
@@ -322,98 +324,155 @@ ApiHandler::Pending ApiHandler::updatePhone(const RequestParams &params, const Q
     }
 
     SimPhone row = *existing;
-    // Older builds answer NOTICE ... NO UPDATES DEFINED when no field is given.
+    // Each field is checked only when non-empty after cleaning, in the code's
+    // order; the first bad one answers, and nothing is stored.
     bool anyField = false;
-    // Free-text fields: a value that is empty after cleaning changes nothing.
-    const auto text = [&](const char *name, KeepSet set, SimPhone::Column column) {
-        const QString value = field(params, name, set);
-        if (!value.isEmpty()) {
-            row.set(column, value);
-            anyField = true;
-        }
-        return value;
+    const auto error = [&](const char *reason, const QString &data) {
+        return line(u"ERROR: update_phone %1: |%2|%3"_s.arg(QLatin1String(reason), user, data));
     };
-    text("dialplan_number", KeepSet::Dialplan, SimPhone::DialplanNumber);
-    text("voicemail_id", strict ? KeepSet::Digits : KeepSet::Alnum, SimPhone::VoicemailId);
-    text("phone_login", KeepSet::Word, SimPhone::Login);
-    text("phone_pass", KeepSet::Word, SimPhone::Pass);
-    text("registration_password", KeepSet::Word, SimPhone::ConfSecret);
-    text("phone_context", KeepSet::Word, SimPhone::PhoneContext);
-    text("admin_user_group", KeepSet::Word, SimPhone::UserGroup);
-    if (build.hasAltCidAndRingTimeout()) {
-        text("outbound_alt_cid", KeepSet::Digits, SimPhone::OutboundAltCid);
-        text("phone_ring_timeout", KeepSet::Digits, SimPhone::PhoneRingTimeout);
-    }
+    const auto set = [&](SimPhone::Column column, const QString &value) {
+        row.set(column, value);
+        anyField = true;
+    };
+    // A text field with a length range, where --BLANK-- empties it.
+    const auto ranged = [&](const QString &value, SimPhone::Column column, qsizetype min,
+                            qsizetype max, bool blankEmpties, const char *reason,
+                            std::optional<Pending> *refused) {
+        if (value.isEmpty())
+            return;
+        if (blankEmpties && value == "--BLANK--"_L1) {
+            set(column, QString());
+            return;
+        }
+        if (byteLength(value) > max || byteLength(value) < min) {
+            *refused = error(reason, value);
+            return;
+        }
+        set(column, value);
+    };
+    std::optional<Pending> refused;
 
-    const QString name = field(params, "phone_full_name", KeepSet::FullName);
-    if (!name.isEmpty()) {
-        if (name.size() > 30)
-            return line(
-                u"ERROR: update_phone YOU MUST USE A VALID PHONE NAME: |%1|%2"_s.arg(user, name));
-        row.set(SimPhone::Fullname, name);
-        anyField = true;
-    }
-    const QString cid = field(params, "outbound_cid", KeepSet::Digits);
-    if (!cid.isEmpty()) {
-        if (cid.size() < 6 || cid.size() > 18)
-            return line(
-                u"ERROR: update_phone YOU MUST USE A VALID OUTBOUND CID: |%1|%2"_s.arg(user, cid));
-        row.set(SimPhone::OutboundCid, cid);
-        anyField = true;
-    }
     const QString localGmt = field(params, "local_gmt", KeepSet::LocalGmt);
     if (!localGmt.isEmpty()) {
         if (!CleaningRules::isValidTimezone(localGmt))
-            return line(
-                u"ERROR: update_phone YOU MUST USE A VALID TIMEZONE: |%1|%2"_s.arg(user, localGmt));
-        row.set(SimPhone::LocalGmt, localGmt);
-        anyField = true;
+            return error("YOU MUST USE A VALID TIMEZONE", localGmt);
+        set(SimPhone::LocalGmt, localGmt);
     }
     const QString email = field(params, "email", KeepSet::Email).replace(u'+', u' ');
-    if (!email.isEmpty()) {
-        if (email.size() < 5 || email.size() > 100)
-            return line(
-                u"ERROR: update_phone YOU MUST USE A VALID EMAIL: |%1|%2"_s.arg(user, email));
-        if (params.value("email").contains('\''))
-            return done(SimReply::databaseError());
-        row.set(SimPhone::Email, email);
-        anyField = true;
+    ranged(email, SimPhone::Email, build.updateEmailMinLength(), 300, true,
+           "YOU MUST USE A VALID EMAIL", &refused);
+    if (refused)
+        return *refused;
+    if (!email.isEmpty() && params.value("email").contains('\''))
+        return done(SimReply::databaseError());
+    ranged(field(params, "phone_context", KeepSet::Word), SimPhone::PhoneContext, 2, 30, true,
+           "YOU MUST USE A VALID PHONE CONTEXT", &refused);
+    if (!refused)
+        ranged(field(params, "phone_full_name", KeepSet::FullName), SimPhone::Fullname, 2, 30, true,
+               "YOU MUST USE A VALID PHONE NAME", &refused);
+    if (!refused)
+        ranged(field(params, "registration_password", KeepSet::Word), SimPhone::ConfSecret, 2, 30,
+               true, "YOU MUST USE A VALID REGISTRATION PASSWORD", &refused);
+    if (refused)
+        return *refused;
+    const QString protocol = field(params, "protocol", KeepSet::Alnum);
+    if (!protocol.isEmpty()) {
+        if (!inList(protocol, {"IAX2", "SIP", "Zap", "EXTERNAL"}))
+            return error("YOU MUST USE A VALID PROTOCOL", protocol);
+        set(SimPhone::Protocol, protocol);
     }
-    const QString templateId =
-        build.hasTemplateAndWebphone() ? field(params, "template_id", KeepSet::Word) : QString();
-    if (templateId == "--BLANK--"_L1) {
-        row.set(SimPhone::TemplateId, QString());
-    } else if (byteLength(templateId) >= 2) {
-        if (!m_state.templateExists(templateId))
-            return line(
-                u"ERROR: update_phone TEMPLATE ID DOES NOT EXIST: |%1|%2"_s.arg(user, templateId));
-        row.set(SimPhone::TemplateId, templateId);
+    ranged(field(params, "phone_pass", KeepSet::Word), SimPhone::Pass, 2, 30, false,
+           "YOU MUST USE A VALID PHONE PASSWORD", &refused);
+    if (refused)
+        return *refused;
+    const QString login = field(params, "phone_login", KeepSet::Word);
+    if (!login.isEmpty()) {
+        if (m_state.loginUsedElsewhere(login, extension, serverIp))
+            return error("LOGIN ALREADY EXISTS", login);
+        set(SimPhone::Login, login);
     }
-    // Enumerated fields: a value outside the list is ignored, not refused.
-    const auto choice = [&](const char *param, SimPhone::Column column,
-                            std::initializer_list<const char *> allowed) {
-        const QString value = field(params, param, KeepSet::Word);
-        if (inList(value, allowed)) {
-            row.set(column, value);
-            anyField = true;
+    ranged(field(params, "voicemail_id", strict ? KeepSet::Digits : KeepSet::Alnum),
+           SimPhone::VoicemailId, 2, 30, true, "YOU MUST USE A VALID VOICEMAIL NUMBER", &refused);
+    if (!refused)
+        ranged(field(params, "dialplan_number", KeepSet::Dialplan), SimPhone::DialplanNumber, 3, 30,
+               false, "YOU MUST USE A VALID DIALPLAN NUMBER", &refused);
+    if (refused)
+        return *refused;
+    const QString active = field(params, "active", KeepSet::Upper);
+    if (!active.isEmpty()) {
+        if (!inList(active, {"Y", "N"}))
+            return error("ACTIVE MUST BE Y OR N, THIS IS AN OPTIONAL FIELD", active);
+        set(SimPhone::Active, active);
+    }
+    ranged(field(params, "outbound_cid", KeepSet::Digits), SimPhone::OutboundCid, 6, 18, false,
+           "OUTBOUND CID MUST BE FROM 6 TO 18 DIGITS, THIS IS AN OPTIONAL FIELD", &refused);
+    if (!refused)
+        ranged(field(params, "admin_user_group", KeepSet::Word), SimPhone::UserGroup, 2, 20, false,
+               "USER GROUP MUST BE FROM 2 TO 20 CHARACTERS, THIS IS AN OPTIONAL FIELD", &refused);
+    if (refused)
+        return *refused;
+
+    if (build.hasAltCidAndRingTimeout()) {
+        // Letters survive this field's cleaning: --BLANK-- arrives as BLANK, too short.
+        const QString altCid = field(params, "outbound_alt_cid", KeepSet::Alnum);
+        ranged(altCid, SimPhone::OutboundAltCid, 6, 18, false,
+               "OUTBOUND ALT CID MUST BE FROM 6 TO 18 DIGITS, THIS IS AN OPTIONAL FIELD", &refused);
+        if (refused)
+            return *refused;
+        const QString ringTimeout = field(params, "phone_ring_timeout", KeepSet::Digits);
+        if (!ringTimeout.isEmpty()) {
+            const int seconds = ringTimeout.toInt();
+            // The code echoes the alternate caller ID here, not the timeout.
+            if (seconds > 180 || seconds < 2)
+                return error(
+                    "PHONE RING TIMEOUT MUST BE FROM 2 TO 180 SECONDS, THIS IS AN OPTIONAL FIELD",
+                    altCid);
+            set(SimPhone::PhoneRingTimeout, ringTimeout);
         }
-    };
-    choice("protocol", SimPhone::Protocol, {"IAX2", "SIP", "Zap", "EXTERNAL"});
-    choice("active", SimPhone::Active, {"Y", "N"});
+        const QString deleteVm = field(params, "delete_vm_after_email", KeepSet::Letters);
+        if (!deleteVm.isEmpty()) {
+            if (!inList(deleteVm, {"Y", "N"}))
+                return error(
+                    "DELETE VOICEMAIL AFTER EMAIL MUST BE Y OR N, THIS IS AN OPTIONAL FIELD",
+                    deleteVm);
+            set(SimPhone::DeleteVmAfterEmail, deleteVm);
+        }
+    }
     if (build.hasTemplateAndWebphone()) {
+        // Enumerated fields: a value outside the list is ignored, not refused
+        // (matched without case, stored as sent).
+        const auto choice = [&](const char *param, SimPhone::Column column,
+                                std::initializer_list<const char *> allowed) {
+            const QString value = field(params, param, KeepSet::Word);
+            for (const char *a : allowed) {
+                if (value.compare(QLatin1String(a), Qt::CaseInsensitive) == 0) {
+                    set(column, value);
+                    return;
+                }
+            }
+        };
         choice("is_webphone", SimPhone::IsWebphone, {"Y", "N", "Y_API_LAUNCH"});
         choice("webphone_auto_answer", SimPhone::WebphoneAutoAnswer, {"Y", "N"});
         choice("use_external_server_ip", SimPhone::UseExternalServerIp, {"Y", "N"});
         choice("on_hook_agent", SimPhone::OnHookAgent, {"Y", "N"});
+        const QString templateId = field(params, "template_id", KeepSet::Word);
+        if (byteLength(templateId) > 1) {
+            if (templateId.compare("--BLANK--"_L1, Qt::CaseInsensitive) == 0)
+                set(SimPhone::TemplateId, QString());
+            else if (m_state.templateExists(templateId))
+                set(SimPhone::TemplateId, templateId);
+            else
+                return error("TEMPLATE ID DOES NOT EXIST, THIS IS AN OPTIONAL FIELD",
+                             login + u'|' + templateId);
+        }
     }
-    if (build.hasAltCidAndRingTimeout())
-        choice("delete_vm_after_email", SimPhone::DeleteVmAfterEmail, {"Y", "N"});
 
+    // Older builds answer NOTICE ... NO UPDATES DEFINED when nothing is to be
+    // changed (the echo is the empty SQL fragment); from 2.14-128 SUCCESS.
     if (!anyField && build.answersNoUpdatesDefined())
         return line(u"NOTICE: update_phone NO UPDATES DEFINED: |%1|"_s.arg(user));
-
-    // Nothing to change still answers SUCCESS (the documented NO UPDATES DEFINED never comes).
-    m_state.updatePhone(extension, serverIp, row);
+    if (anyField)
+        m_state.updatePhone(extension, serverIp, row);
     return line(u"SUCCESS: update_phone PHONE HAS BEEN UPDATED - %1|%2|%3|"_s.arg(user, extension,
                                                                                   serverIp));
 }

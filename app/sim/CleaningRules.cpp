@@ -12,6 +12,7 @@ struct Rule
     const char *extra;
     bool digits;
     bool letters;
+    bool lowerCase = true; // with letters: a-z too
 };
 
 Rule ruleFor(KeepSet set)
@@ -39,6 +40,10 @@ Rule ruleFor(KeepSet set)
         return {"-_,", true, true};
     case KeepSet::DottedDigits:
         return {".", true, false};
+    case KeepSet::Upper:
+        return {"", false, true, false};
+    case KeepSet::Letters:
+        return {"", false, true};
     }
     return {"", false, false};
 }
@@ -47,8 +52,10 @@ bool keepsAscii(const Rule &rule, char32_t c)
 {
     if (c >= '0' && c <= '9')
         return rule.digits;
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+    if (c >= 'A' && c <= 'Z')
         return rule.letters;
+    if (c >= 'a' && c <= 'z')
+        return rule.letters && rule.lowerCase;
     for (const char *p = rule.extra; *p; ++p) {
         if (char32_t(*p) == c)
             return true;
@@ -61,6 +68,10 @@ bool keepsAscii(const Rule &rule, char32_t c)
 QString CleaningRules::clean(const QByteArray &raw, KeepSet set, bool nonLatin)
 {
     const Rule rule = ruleFor(set);
+    // active, delete_phone and delete_vm_after_email are cleaned before (and
+    // apart from) the non-latin switch.
+    if (set == KeepSet::Upper || set == KeepSet::Letters)
+        nonLatin = false;
     if (!nonLatin) {
         // Byte by byte: the bytes of a multi-byte character are all outside the set.
         QByteArray kept;

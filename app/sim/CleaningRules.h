@@ -18,7 +18,9 @@ enum class KeepSet
     Email,          // - space + . : / @ % _ 0-9 A-Z a-z
     AliasName,      // - space . _ 0-9 A-Z a-z
     PhoneLoginList, // - _ , 0-9 A-Z a-z
-    DottedDigits    // . 0-9: server_ip before 2.14-168
+    DottedDigits,   // . 0-9: server_ip before 2.14-168
+    Upper,          // A-Z only, whatever the non-latin mode: active, delete_phone
+    Letters         // A-Z a-z only, whatever the non-latin mode: delete_vm_after_email
 };
 
 // Silent cleaning and column truncation as the real server and its database do them.

@@ -45,6 +45,8 @@ public:
     bool answersNoUpdatesDefined() const { return !atLeast(2, 14, 128); }
     // outbound_alt_cid, phone_ring_timeout, delete_vm_after_email (update_phone).
     bool hasAltCidAndRingTimeout() const { return atLeast(2, 14, 108); }
+    // update_phone's email: 4 to 300 characters, from 2.14-108 5 to 300.
+    int updateEmailMinLength() const { return atLeast(2, 14, 108) ? 5 : 4; }
     // template_id and the webphone / on_hook_agent fields.
     bool hasTemplateAndWebphone() const { return atLeast(2, 14, 128); }
     // voicemail_id digits only and server_ip [.0-9] only before 2.14-168.

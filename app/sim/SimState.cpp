@@ -104,6 +104,21 @@ bool SimState::loginExists(const QString &login) const
     return m_loginCount.value(login.toLower()) > 0;
 }
 
+bool SimState::loginUsedElsewhere(const QString &login, const QString &extension,
+                                  const QString &serverIp) const
+{
+    if (!loginExists(login))
+        return false;
+    // The database compares without case, as for the extension.
+    for (const auto &[id, phone] : m_phones) {
+        if (phone[SimPhone::Login].compare(login, Qt::CaseInsensitive) == 0 &&
+            phone[SimPhone::Extension].compare(extension, Qt::CaseInsensitive) != 0 &&
+            phone[SimPhone::ServerIp].compare(serverIp, Qt::CaseInsensitive) != 0)
+            return true;
+    }
+    return false;
+}
+
 void SimState::indexPhone(qint64 id, const SimPhone &phone)
 {
     m_phoneByKey.insert(phoneKey(phone[SimPhone::Extension], phone[SimPhone::ServerIp]), id);

@@ -47,6 +47,10 @@ public:
     bool templateExists(const QString &templateId) const;
     bool phoneExists(const QString &extension, const QString &serverIp) const;
     bool loginExists(const QString &login) const;
+    // update_phone's duplicate-login query: a phone with this login whose
+    // extension AND server both differ (so a one-server system never refuses).
+    bool loginUsedElsewhere(const QString &login, const QString &extension,
+                            const QString &serverIp) const;
     // The insert with the table's unique key on (extension, server_ip): false on a clash.
     bool insertPhone(const SimPhone &phone);
     const SimPhone *phone(const QString &extension, const QString &serverIp) const;

@@ -162,6 +162,11 @@ SendSummary sendOperations(CliContext &context, const QList<Operation> &operatio
                          summary.stopMessage = message;
                      });
     QObject::connect(&service, &ProvisioningService::idle, &loop, &QEventLoop::quit);
+    // The build read before the first request: its rules apply to this run.
+    QObject::connect(&service.builds(), &SystemBuilds::changed, &loop,
+                     [&context](const QString &, const SystemBuildInfo &info) {
+                         context.err() << Cli::tr("Server: %1").arg(info.displayText()) << Qt::endl;
+                     });
     for (int i = 0; i < operations.size(); ++i) {
         const qint64 id = service.submit(operations[i], batchId, options.value(i));
         if (id == 0) {

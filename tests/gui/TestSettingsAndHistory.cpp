@@ -224,6 +224,17 @@ void TestSettingsAndHistory::credentialTestShowsEachFailure()
     // Nothing was created: at most the one field-less probe.
     QVERIFY(m_sim->phones().isEmpty());
     QVERIFY(m_sim->stats().perFunction.value(QStringLiteral("add_phone")) - before <= 1);
+    // What the test read of the build is kept with that system (and shown).
+    const SystemBuildInfo build = m_context->service().builds().info(m_context->system().key);
+    QCOMPARE(build.state,
+             unreachable ? SystemBuildInfo::State::Unreadable : SystemBuildInfo::State::Known);
+    if (!unreachable) {
+        QCOMPARE(build.build.version(), QStringLiteral("2.14-202"));
+        SettingsDialog settings(*m_context);
+        auto *message = settings.findChild<QLabel *>(QStringLiteral("serverUrlMessageLabel"));
+        QVERIFY2(message->text().contains(QStringLiteral("VICIdial 2.14-202")),
+                 qPrintable(message->text()));
+    }
 }
 
 void TestSettingsAndHistory::addAttempt(const QString &extension, Outcome outcome,

@@ -295,9 +295,15 @@ private slots:
     void cancelAndDestroyMidFlightDoNotCrash()
     {
         // Tear the service down with requests in flight and faults pending.
+        // The system's build is read first: the faults below could hang that
+        // version request until its time limit, before any phone is sent.
+        const ConnectionConfig config = makeConfig(m_env.sim->apiUrl());
+        m_env.service->setConnection(config);
+        m_env.service->builds().ensureRead(config);
+        QTRY_VERIFY(
+            m_env.service->builds().info(VicidialSystem::keyFor(config.apiUrl)).isSettled());
         m_env.sim->setLatencyMs(300);
         m_env.sim->setFaultRate(sim::Fault::NeverFinish, 0.5);
-        m_env.service->setConnection(makeConfig(m_env.sim->apiUrl()));
         QList<PhoneRecord> phones;
         for (int i = 0; i < 20; ++i)
             phones << makePhone(QString::number(8400 + i));

@@ -51,10 +51,65 @@ private slots:
             << base + "&extension=8001"
             << "SUCCESS: update_phone PHONE HAS BEEN UPDATED - apiadmin|8001|10.10.10.15|\n"_ba << 3
             << Columns{{u"fullname"_s, u"Test Phone 8001"_s}};
-        QTest::newRow("active outside Y/N is ignored")
+        QTest::newRow("active outside Y/N is refused")
             << base + "&extension=8001&active=X"
+            << "ERROR: update_phone ACTIVE MUST BE Y OR N, THIS IS AN OPTIONAL FIELD: |apiadmin|X\n"_ba
+            << 3 << Columns{{u"active"_s, u"Y"_s}};
+        // active and delete_phone keep A-Z only: lower-case values vanish and
+        // the request "succeeds" without changing anything (shared doc).
+        QTest::newRow("active=n vanishes")
+            << base + "&extension=8001&active=n"
             << "SUCCESS: update_phone PHONE HAS BEEN UPDATED - apiadmin|8001|10.10.10.15|\n"_ba << 3
             << Columns{{u"active"_s, u"Y"_s}};
+        QTest::newRow("delete_phone=yes deletes nothing")
+            << base + "&extension=8005&delete_phone=yes&local_gmt=EST"
+            << "SUCCESS: update_phone PHONE HAS BEEN UPDATED - apiadmin|8005|10.10.10.15|\n"_ba << 3
+            << Columns{};
+        const QByteArray error = "ERROR: update_phone ";
+        const auto refused = [&](const char *tag, const QByteArray &params,
+                                 const QByteArray &reply) {
+            QTest::newRow(tag) << base + "&extension=8001&" + params << error + reply + "\n"
+                               << 3 << Columns{{u"fullname"_s, u"Test Phone 8001"_s}};
+        };
+        refused("time zone", "local_gmt=-4.25&phone_full_name=Changed",
+                "YOU MUST USE A VALID TIMEZONE: |apiadmin|-4.25");
+        refused("email too short", "email=a%40b", "YOU MUST USE A VALID EMAIL: |apiadmin|a@b");
+        refused("phone context", "phone_context=x",
+                "YOU MUST USE A VALID PHONE CONTEXT: |apiadmin|x");
+        refused("registration password", "registration_password=r",
+                "YOU MUST USE A VALID REGISTRATION PASSWORD: |apiadmin|r");
+        refused("protocol PJSIP", "protocol=PJSIP",
+                "YOU MUST USE A VALID PROTOCOL: |apiadmin|PJSIP");
+        refused("protocol case", "protocol=sip", "YOU MUST USE A VALID PROTOCOL: |apiadmin|sip");
+        refused("phone password", "phone_pass=p",
+                "YOU MUST USE A VALID PHONE PASSWORD: |apiadmin|p");
+        refused("voicemail", "voicemail_id=1",
+                "YOU MUST USE A VALID VOICEMAIL NUMBER: |apiadmin|1");
+        refused("dialplan", "dialplan_number=12",
+                "YOU MUST USE A VALID DIALPLAN NUMBER: |apiadmin|12");
+        refused(
+            "outbound cid", "outbound_cid=%2B1%20555",
+            "OUTBOUND CID MUST BE FROM 6 TO 18 DIGITS, THIS IS AN OPTIONAL FIELD: |apiadmin|1555");
+        refused(
+            "user group", "admin_user_group=g",
+            "USER GROUP MUST BE FROM 2 TO 20 CHARACTERS, THIS IS AN OPTIONAL FIELD: |apiadmin|g");
+        refused("alt cid --BLANK-- is refused as BLANK", "outbound_alt_cid=--BLANK--",
+                "OUTBOUND ALT CID MUST BE FROM 6 TO 18 DIGITS, THIS IS AN OPTIONAL FIELD: "
+                "|apiadmin|BLANK");
+        refused("ring timeout does not echo its value", "phone_ring_timeout=200",
+                "PHONE RING TIMEOUT MUST BE FROM 2 TO 180 SECONDS, THIS IS AN OPTIONAL FIELD: "
+                "|apiadmin|");
+        refused(
+            "delete vm after email", "delete_vm_after_email=X",
+            "DELETE VOICEMAIL AFTER EMAIL MUST BE Y OR N, THIS IS AN OPTIONAL FIELD: |apiadmin|X");
+        refused("template echoes an empty login slot", "template_id=nosuch",
+                "TEMPLATE ID DOES NOT EXIST, THIS IS AN OPTIONAL FIELD: |apiadmin||nosuch");
+        refused("first bad field wins", "dialplan_number=1&phone_context=x",
+                "YOU MUST USE A VALID PHONE CONTEXT: |apiadmin|x");
+        QTest::newRow("webphone value outside the list is ignored")
+            << base + "&extension=8001&is_webphone=maybe&template_id=--BLANK--"
+            << "SUCCESS: update_phone PHONE HAS BEEN UPDATED - apiadmin|8001|10.10.10.15|\n"_ba << 3
+            << Columns{{u"is_webphone"_s, u"N"_s}};
         QTest::newRow("extension found case-insensitively")
             << base + "&extension=8001&outbound_cid=3125550000&local_gmt=-6"
             << "SUCCESS: update_phone PHONE HAS BEEN UPDATED - apiadmin|8001|10.10.10.15|\n"_ba << 3

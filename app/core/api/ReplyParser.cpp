@@ -63,6 +63,9 @@ const Rule kRules[] = {
     {false, "PHONE DOES NOT EXIST", Outcome::PhoneNotFound, 2, false},
     {false, "NO UPDATES DEFINED", Outcome::NothingToChange, 1, false},
     {false, "YOU MUST USE A VALID", Outcome::MissingFields, 2, false},
+    // update_phone's optional fields ("ACTIVE MUST BE Y OR N, ...", "OUTBOUND CID
+    // MUST BE FROM 6 TO 18 DIGITS, ..."): a refused value, nothing changed.
+    {false, "MUST BE", Outcome::MissingFields, 2, false},
 };
 
 bool isFunctionChar(QChar c)

@@ -58,7 +58,8 @@ public:
     static ParsedReply parse(const ReplyInput &input, const QStringList &secrets);
     // The same, read as the system's build words it: before 2.8-55 there is no
     // login step, so a permission refusal may as well be a wrong password
-    // (LoginOrPermission). An unknown build is read as the current one.
+    // (LoginOrPermission). An unknown build is read as the current one, the
+    // doubt said in a permission refusal's message.
     static ParsedReply parse(const ReplyInput &input, const QStringList &secrets,
                              const ServerBuild &build);
     // The reply to function=version ("VERSION: 2.14-202|BUILD: ...|TZ: -5.00|...").

@@ -8,8 +8,17 @@ ParsedReply ReplyParser::parse(const ReplyInput &input, const QStringList &secre
                                const ServerBuild &build)
 {
     ParsedReply reply = parse(input, secrets);
-    if (!build.isKnown() || build.hasLoginStep() || reply.outcome != Outcome::NoPermission)
+    if (reply.outcome != Outcome::NoPermission || (build.isKnown() && build.hasLoginStep()))
         return reply;
+    if (!build.isKnown()) {
+        // The newest rules, but the doubt is said: an old server answers a
+        // wrong password this way too.
+        if (reply.function != QLatin1String("auth"))
+            reply.message += QLatin1Char(' ') +
+                             tr("(The server's VICIdial version is unknown: before 2.8-55 this is "
+                                "also the answer to a wrong password.)");
+        return reply;
+    }
     // Without a login step the function's permission query is also the password
     // check. The delete-permission NOTICE comes after that query passed, so it
     // still means what it says.

@@ -138,7 +138,7 @@ bool BatchJournal::createTables()
 {
     QString error;
     if (!m_history.path().isEmpty()) {
-        if (m_history.schemaVersion() >= 5)
+        if (m_history.schemaVersion() >= 6)
             return true;
         return fail(tr("Could not open the batch journal in %1").arg(m_history.path()),
                     tr("the history is not open"));

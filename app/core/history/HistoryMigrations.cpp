@@ -221,6 +221,16 @@ bool v2ToV3(QSqlDatabase &db, QString *error)
         error);
 }
 
+// Version 5: the VICIdial build each request went to (empty for older rows:
+// it was not read then).
+bool addServerBuild(QSqlDatabase &db, QString *error)
+{
+    return execAll(
+        db,
+        {QStringLiteral("ALTER TABLE attempts ADD COLUMN server_build TEXT NOT NULL DEFAULT ''")},
+        error);
+}
+
 struct Step
 {
     int toVersion;
@@ -228,7 +238,9 @@ struct Step
 };
 
 const Step kSteps[] = {
-    {1, createV1}, {2, v1ToV2}, {3, v2ToV3}, {4, createJournalTables}, {5, createSkippedRowsTable},
+    {1, createV1},       {2, v1ToV2},
+    {3, v2ToV3},         {4, createJournalTables},
+    {5, addServerBuild}, {6, createSkippedRowsTable},
 };
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kCurrentSchemaVersion,
               "one step per schema version");
@@ -281,7 +293,7 @@ bool createJournalTables(QSqlDatabase &db, QString *error)
         error);
 }
 
-// Version 5: the rows of a batch's list that were not sent on purpose (a
+// Version 6: the rows of a batch's list that were not sent on purpose (a
 // rule, a duplicate in the list, added earlier), so that every input row is
 // counted and reported. reason is BatchReportRow::skipped's key; message the
 // translated reason shown in the preview. No passwords.

@@ -35,6 +35,7 @@ constexpr ColumnName kAttemptColumnNames[] = {
     {AttemptColumn::Verify, "verify"},
     {AttemptColumn::SystemKey, "system_key"},
     {AttemptColumn::SystemName, "system_name"},
+    {AttemptColumn::ServerBuild, "server_build"},
 };
 
 constexpr bool namesInColumnOrder()
@@ -148,6 +149,7 @@ HistoryAttempt attemptFromRow(const QSqlQuery &query)
     attempt.verify = valueOf(query, AttemptColumn::Verify).toInt() != 0;
     attempt.systemKey = valueOf(query, AttemptColumn::SystemKey).toString();
     attempt.systemName = valueOf(query, AttemptColumn::SystemName).toString();
+    attempt.serverBuild = valueOf(query, AttemptColumn::ServerBuild).toString();
     const QStringList &columns = phoneColumns();
     for (int i = 0; i < columns.size(); ++i)
         attempt.phone.setValue(*phoneFieldFromApiName(columns.at(i)),

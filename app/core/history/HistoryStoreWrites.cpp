@@ -180,6 +180,7 @@ qint64 HistoryStore::recordStart(const HistoryAttempt &attempt)
               text(attempt.systemKey.isEmpty() ? VicidialSystem::keyFor(QUrl(attempt.serverUrl))
                                                : attempt.systemKey));
     bind.text(Column::SystemName, text(attempt.systemName));
+    bind.text(Column::ServerBuild, text(attempt.serverBuild));
     // Secret fields have no column: phoneColumns() leaves them out.
     const QList<PhoneField> &phoneFields = historydb::phoneColumnFields();
     for (int i = 0; i < phoneFields.size(); ++i)

@@ -20,6 +20,9 @@ struct HistoryAttempt
     // The VICIdial system (VicidialSystem::key) the request went to; worked
     // out from serverUrl when left empty. systemName is the user's label then.
     QString systemKey, systemName;
+    // The system's VICIdial build as read before the request ("2.14-202"; "?"
+    // and the printed version when it could not be read; empty when unknown).
+    QString serverBuild;
     QString method;   // "POST" / "GET"
     QString function; // "add_phone", "update_phone", ...
     QString batchId;

@@ -1,5 +1,7 @@
 #include "model/Outcome.h"
 
+#include "model/ServerBuild.h"
+
 #include <QCoreApplication>
 
 namespace vp {
@@ -237,6 +239,15 @@ bool provesLogin(Outcome outcome)
         return true;
     }
     return false;
+}
+
+bool provesLogin(Outcome outcome, const ServerBuild &build)
+{
+    const bool loginStepKnown = build.isKnown() && build.hasLoginStep();
+    if (!loginStepKnown && (outcome == Outcome::NoPermission || outcome == Outcome::NoFunction ||
+                            outcome == Outcome::InvalidSource))
+        return false;
+    return provesLogin(outcome);
 }
 
 bool disprovesLogin(Outcome outcome)

@@ -7,6 +7,8 @@
 
 namespace vp {
 
+class ServerBuild;
+
 enum class Outcome
 {
     Added,                 // SUCCESS: add_phone PHONE HAS BEEN ADDED
@@ -63,7 +65,13 @@ bool nothingChanged(Outcome outcome);
 // The server answered past its login check (every reply naming a phone or
 // a permission does): the API user and password are good on that system,
 // and requests may go in parallel.
+// For a build with a login step (2.8-55 and later, and the newest rules).
 bool provesLogin(Outcome outcome);
+// The same for the system's build: before 2.8-55 there is no login step (a
+// wrong password gets the function's permission error, and the function and
+// source checks come before any password check), so a permission, function or
+// source refusal proves nothing there; nor where the build could not be read.
+bool provesLogin(Outcome outcome, const ServerBuild &build);
 // The server refused the login itself: a password once proven may have been
 // changed on the server since.
 bool disprovesLogin(Outcome outcome);

@@ -112,6 +112,19 @@ std::optional<ServerBuild> ServerBuild::fromVersionReply(const QByteArray &body)
     return std::nullopt;
 }
 
+QString ServerBuild::versionTextOf(const QByteArray &body)
+{
+    const QString text = QString::fromUtf8(body);
+    for (const QStringView rawLine : QStringView(text).split(u'\n')) {
+        const QStringView line = rawLine.trimmed();
+        if (!line.startsWith(u"VERSION:"))
+            continue;
+        const qsizetype bar = line.indexOf(u'|');
+        return line.mid(8, bar < 0 ? -1 : bar - 8).trimmed().toString();
+    }
+    return {};
+}
+
 QString ServerBuild::displayText() const
 {
     if (!isKnown())

@@ -21,6 +21,9 @@ public:
     // 6-digit BUILD stamps, and the SNCT fork's 3.x numbering. nullopt when the
     // body holds no VERSION line with a readable version.
     static std::optional<ServerBuild> fromVersionReply(const QByteArray &body);
+    // The VERSION text of a version reply as printed, also when it is not a
+    // build this product can read; empty when the body has no VERSION line.
+    static QString versionTextOf(const QByteArray &body);
     // "2.14-202" (and optionally its BUILD stamp "250720-1841").
     static std::optional<ServerBuild> fromVersion(const QString &version,
                                                   const QString &build = QString());

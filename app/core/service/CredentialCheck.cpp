@@ -38,6 +38,7 @@ void CredentialCheck::start(const QUrl &apiUrl, const ApiCredentials &credential
     m_rejectedCertificate.clear();
     // What one system's version said is never taken as true of another.
     m_build = ServerBuild();
+    m_buildInfo = SystemBuildInfo();
     m_steps = {
         {CheckStep::Id::Reach, CheckStep::Status::Pending, tr("Server reachable"), {}, {}},
         {CheckStep::Id::Login, CheckStep::Status::Pending, tr("API login"), {}, {}},
@@ -95,6 +96,7 @@ void CredentialCheck::sendVersion()
 void CredentialCheck::onVersionFinished(const ApiReply &reply)
 {
     const ReplyInput &input = reply.input;
+    m_buildInfo = SystemBuildInfo::fromReply(reply);
     const auto version = ServerBuild::fromVersionReply(input.body);
     if (input.networkError == QNetworkReply::NoError && input.httpStatus == 200 && version) {
         m_build = *version;
@@ -112,6 +114,17 @@ void CredentialCheck::onVersionFinished(const ApiReply &reply)
             detail += QLatin1Char(' ') + tr("This build has no update_phone (it came with 2.4-37): "
                                             "phones cannot be deactivated from here.");
         setStep(0, CheckStep::Status::Passed, detail);
+        sendProbe();
+        return;
+    }
+    if (input.networkError == QNetworkReply::NoError && input.httpStatus == 200 &&
+        !m_buildInfo.versionText.isEmpty()) {
+        // A VICIdial version line whose version cannot be read (a fork's own
+        // numbering): the server is there; the newest rules apply.
+        setStep(0, CheckStep::Status::Passed,
+                tr("The server names its version \"%1\", which this program does not know: "
+                   "following the rules of the newest VICIdial build.")
+                    .arg(m_buildInfo.versionText));
         sendProbe();
         return;
     }
@@ -152,7 +165,7 @@ void CredentialCheck::onProbeFinished(const ApiReply &reply)
     // Which replies pass the login step is the outcome's own rule (the
     // service uses it to trust a login too); what follows says what this
     // user may do.
-    if (provesLogin(parsed.outcome))
+    if (provesLogin(parsed.outcome, m_build))
         setStep(1, CheckStep::Status::Passed, tr("Logged in as %1.").arg(m_credentials.user));
 
     switch (parsed.outcome) {
@@ -198,6 +211,17 @@ void CredentialCheck::onProbeFinished(const ApiReply &reply)
                    "list (Admin > Users > API Allowed IP List)."));
         break;
     case Outcome::NoPermission:
+        if (!provesLogin(parsed.outcome, m_build)) {
+            // The version could not be read: an old build answers a wrong
+            // password this way too, so the login is not proven.
+            setStep(1, CheckStep::Status::Failed,
+                    tr("The server refused: the password is wrong or the user may not add phones "
+                       "(its VICIdial version is unknown, and builds before 2.8-55 do not tell "
+                       "them apart)."),
+                    tr("Check the API password, and that the user has level 8 or more, \"Ast "
+                       "Admin Access\" = 1 and \"API Access\" = 1."));
+            break;
+        }
         if (parsed.function == QLatin1String("auth")) {
             setStep(2, CheckStep::Status::Failed,
                     tr("add_phone is not among this user's allowed API functions."),
@@ -244,7 +268,7 @@ void CredentialCheck::onProbeFinished(const ApiReply &reply)
         break;
     }
     default:
-        if (provesLogin(parsed.outcome)) {
+        if (provesLogin(parsed.outcome, m_build)) {
             // Past the login, but not the answer a probe gets (NO FUNCTION:
             // the server lacks add_phone).
             setStep(2, CheckStep::Status::Failed, parsed.message,

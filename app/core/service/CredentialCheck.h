@@ -5,6 +5,7 @@
 #pragma once
 
 #include "model/ServerBuild.h"
+#include "service/SystemBuilds.h"
 
 #include "api/ApiClient.h"
 #include "api/ApiRequest.h"
@@ -59,6 +60,9 @@ public:
     // The build the server's version reply named (unknown until step 1 passed);
     // the probe's reply is read as that build words it.
     ServerBuild serverBuild() const { return m_build; }
+    // All that step 1 learnt of the build, for SystemBuilds::record() (Unread
+    // when the check did not get that far).
+    SystemBuildInfo buildInfo() const { return m_buildInfo; }
 
 signals:
     void stepChanged(int index, const vp::CheckStep &step);
@@ -83,6 +87,7 @@ private:
     TransportOptions m_transport;
     QString m_rejectedCertificate;
     ServerBuild m_build;
+    SystemBuildInfo m_buildInfo;
     bool m_running = false;
 };
 

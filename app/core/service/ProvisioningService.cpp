@@ -24,6 +24,10 @@ ProvisioningService::ProvisioningService(HistoryStore *history, QObject *parent)
     qRegisterMetaType<vp::JobResult>();
     qRegisterMetaType<vp::PhoneRecord>();
     qRegisterMetaType<vp::Outcome>();
+    // Queued: a read can end inside startReady() (a refused connection), which
+    // must not run again from within itself.
+    connect(&m_builds, &SystemBuilds::changed, this, &ProvisioningService::schedule,
+            Qt::QueuedConnection);
 }
 
 ProvisioningService::~ProvisioningService()
@@ -83,6 +87,11 @@ qint64 ProvisioningService::submit(const Operation &operation, const QString &ba
     ConnectionConfig target = options.connection.value_or(m_config);
     target.concurrency = qBound(1, target.concurrency, 8);
     target.timeoutMs = qMax(1000, target.timeoutMs);
+    // The rules of the build read from this system, when it was (start()
+    // checks again with what is known then).
+    const ServerBuild known = m_builds.build(VicidialSystem::keyFor(target.apiUrl));
+    if (known.isKnown())
+        target.ruleOptions.build = known;
     Operation op = operation;
     if (op.kind() == Operation::Kind::AddPhone) {
         const auto issues = PhoneRules::validate(op.phone(), target.ruleOptions);
@@ -187,18 +196,49 @@ void ProvisioningService::schedule()
     }
 }
 
+QString ProvisioningService::refusalFor(const Job &job) const
+{
+    const ServerBuild build = m_builds.build(job.systemKey);
+    if (!build.isKnown())
+        return {};
+    const QString missing = unavailableReason(job.operation, build);
+    if (!missing.isEmpty())
+        return tr("Not sent: %1").arg(missing);
+    if (job.operation.kind() != Operation::Kind::AddPhone)
+        return {};
+    // The build was read after the job was queued: its rules (a field it
+    // ignores, its cleaning) apply now.
+    RuleOptions options = job.config.ruleOptions;
+    options.build = build;
+    const auto issues = PhoneRules::validate(job.operation.phone(), options);
+    return issues.isEmpty() ? QString() : tr("Not sent: %1").arg(issues.first().message);
+}
+
 void ProvisioningService::startReady()
 {
+    std::vector<std::pair<qint64, QString>> refused;
     auto it = m_queue.begin();
     while (!m_paused && !m_stopped && it != m_queue.end() &&
            m_inFlight.size() < effectiveConcurrency()) {
         Job &job = *m_jobs.at(*it);
-        if (!canStart(job)) {
+        // Nothing goes to a system before its build is read (or failed to be).
+        if (!m_builds.ensureRead(job.config) || !canStart(job)) {
             ++it; // its extension or login is in flight: a later job may go first
             continue;
         }
         it = m_queue.erase(it);
-        start(job);
+        QString refusal = refusalFor(job);
+        if (refusal.isEmpty())
+            start(job);
+        else
+            refused.emplace_back(job.id, std::move(refusal));
+    }
+    // Finished after the loop: a handler may queue more work.
+    for (const auto &[id, message] : refused) {
+        JobResult result;
+        result.outcome = Outcome::Cancelled;
+        result.message = message;
+        finishJob(id, result);
     }
 }
 
@@ -245,6 +285,7 @@ void ProvisioningService::send(Job &job, const ApiRequest &request, const QStrin
         attempt.serverUrl = job.config.apiUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
         attempt.systemKey = job.systemKey;
         attempt.systemName = job.config.systemName;
+        attempt.serverBuild = m_builds.info(job.systemKey).historyText();
         attempt.apiUser = job.config.credentials.user;
         attempt.method = methodName(job.config.method);
         attempt.function = function;
@@ -288,7 +329,9 @@ void ProvisioningService::onReplyFinished(qint64 jobId, const ApiReply &reply)
         emit certificateRejected(reply.rejectedCertificate, reply.certificateErrors);
 
     const ApiRequest &request = *job.request;
-    const ParsedReply parsed = ReplyParser::parse(input, request.secrets());
+    // Read as the system's build words its replies (unknown: the newest rules).
+    const ServerBuild build = m_builds.build(job.systemKey);
+    const ParsedReply parsed = ReplyParser::parse(input, request.secrets(), build);
 
     JobResult result;
     result.jobId = job.id;
@@ -312,7 +355,7 @@ void ProvisioningService::onReplyFinished(qint64 jobId, const ApiReply &reply)
     // login forgets a password once proven (it may have changed since).
     if (disprovesLogin(parsed.outcome))
         m_confirmedLogins.remove(identityOf(job));
-    else if (provesLogin(parsed.outcome))
+    else if (provesLogin(parsed.outcome, build))
         m_confirmedLogins.insert(identityOf(job), job.config.credentials.password);
 
     // This result and the next request's write-ahead row share one commit

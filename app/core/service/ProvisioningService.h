@@ -17,6 +17,7 @@
 #include "model/PhoneRecord.h"
 #include "model/VicidialSystem.h"
 #include "rules/PhoneRules.h"
+#include "service/SystemBuilds.h"
 
 #include <deque>
 #include <functional>
@@ -78,6 +79,13 @@ public:
 
     void setConnection(const ConnectionConfig &config);
     ConnectionConfig connection() const { return m_config; }
+
+    // The build of each system: read before the first request to a system
+    // (its jobs wait for the answer, or for the failure, which means the
+    // newest rules), used for the rules, the reply parsing and what the build
+    // cannot do, and recorded with each attempt.
+    SystemBuilds &builds() { return m_builds; }
+    const SystemBuilds &builds() const { return m_builds; }
 
     // Queues one operation (an add is normalised by PhoneRules; an invalid
     // one is refused with 0 and lastError()). Returns the job id.
@@ -161,6 +169,9 @@ private:
     void schedule();
     void startReady();
     bool canStart(const Job &job) const;
+    // Why the job cannot go to its system's build (a function it lacks, a
+    // field it ignores), or empty.
+    QString refusalFor(const Job &job) const;
     void beginHistoryGroup();
     bool endHistoryGroup();
     void start(Job &job);
@@ -177,6 +188,7 @@ private:
     int effectiveConcurrency() const;
 
     HistoryStore *m_history = nullptr;
+    SystemBuilds m_builds;
     std::unique_ptr<ApiClient> m_client;
     ConnectionConfig m_config;
     std::deque<qint64> m_queue;

@@ -87,6 +87,11 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(a.startedAt.toLocalTime(), QLocale::ShortFormat);
         case SystemColumn:
             return VicidialSystem{a.systemKey, a.systemName}.displayName();
+        case BuildColumn:
+            // "?x": the server printed a version this program could not read.
+            return a.serverBuild.startsWith(QLatin1Char('?'))
+                       ? tr("%1 (not recognised)").arg(a.serverBuild.mid(1))
+                       : a.serverBuild;
         case ExtensionColumn:
             return a.phone.extension();
         case NameColumn:
@@ -122,6 +127,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == SystemColumn)
             return a.systemKey;
+        if (index.column() == BuildColumn && a.serverBuild.isEmpty())
+            return tr("The server's VICIdial build was not known when this request went.");
         if (unresolved)
             return tr("Unknown whether this phone was created. Select it and choose "
                       "\"Resend to resolve\".");
@@ -144,6 +151,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Time");
     case SystemColumn:
         return tr("System");
+    case BuildColumn:
+        return tr("VICIdial build");
     case ExtensionColumn:
         return tr("Extension");
     case NameColumn:

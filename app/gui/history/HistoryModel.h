@@ -19,6 +19,7 @@ public:
     {
         TimeColumn,
         SystemColumn,
+        BuildColumn, // the system's VICIdial build when the request went
         ExtensionColumn,
         NameColumn,
         ServerColumn, // the phone's Asterisk server IP (server_ip)

@@ -112,6 +112,11 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     // After the window is up: a batch a crash or kill cut short is offered
     // for continuing (the dialog is not modal to the event loop).
     QTimer::singleShot(0, m_batchPanel, &BatchPanel::offerResume);
+    // A build read (or re-read) changes the rules of the form and the status bar.
+    connect(&context.service().builds(), &SystemBuilds::changed, this, [this] {
+        m_form->reloadSettings();
+        updateStatusBar();
+    });
     updateStatusBar();
     updateActions();
 }
@@ -166,7 +171,10 @@ void MainWindow::setupStatusBar()
     m_userLabel->setObjectName(QStringLiteral("userStatusLabel"));
     m_inFlightLabel = new QLabel(this);
     m_inFlightLabel->setObjectName(QStringLiteral("inFlightStatusLabel"));
+    m_buildLabel = new QLabel(this);
+    m_buildLabel->setObjectName(QStringLiteral("buildStatusLabel"));
     statusBar()->addPermanentWidget(m_serverLabel);
+    statusBar()->addPermanentWidget(m_buildLabel);
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_inFlightLabel);
 }
@@ -179,6 +187,14 @@ void MainWindow::updateStatusBar()
     m_serverLabel->setText(system.isValid() ? tr("System: %1").arg(system.displayName())
                                             : tr("No server set"));
     m_serverLabel->setToolTip(system.key);
+    // The build of this system only (read at the credential test or before
+    // its first request); nothing shown before it was asked.
+    const SystemBuildInfo build = m_context.service().builds().info(system.key);
+    m_buildLabel->setVisible(system.isValid() && build.state != SystemBuildInfo::State::Unread);
+    m_buildLabel->setText(build.state == SystemBuildInfo::State::Unreadable
+                              ? tr("VICIdial version unknown")
+                              : build.displayText());
+    m_buildLabel->setToolTip(build.displayText());
     const QString user = s.value(SettingKey::ApiUser).toString();
     m_userLabel->setText(user.isEmpty() ? tr("No API user") : tr("User: %1").arg(user));
     const ProvisioningService &service = m_context.service();

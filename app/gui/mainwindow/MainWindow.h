@@ -112,6 +112,7 @@ private:
     // Permanent status bar labels: Designer cannot place them, so they are made here.
     QLabel *m_serverLabel = nullptr;
     QLabel *m_userLabel = nullptr;
+    QLabel *m_buildLabel = nullptr;
     QLabel *m_inFlightLabel = nullptr;
     // The failed row being fixed in the form (Add then resends it).
     QPersistentModelIndex m_editing;

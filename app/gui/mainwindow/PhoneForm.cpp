@@ -219,6 +219,18 @@ void PhoneForm::reloadSettings()
     m_ui->serverIpComboBox->addItems(ips);
     m_ui->serverIpComboBox->setEditText(current.isEmpty() ? defaultIp : current);
     m_loading = false;
+    // A build without update_phone (before 2.4-37) cannot switch a phone off
+    // after adding it: the choice is not offered there, and says why.
+    const ServerBuild build = m_context.ruleOptions().build;
+    if (!build.hasUpdatePhone()) {
+        m_ui->activeCheckBox->setChecked(true);
+        m_ui->activeCheckBox->setToolTip(
+            tr("VICIdial %1 has no update_phone (it came with 2.4-37): phones are added active.")
+                .arg(build.version()));
+    } else {
+        m_ui->activeCheckBox->setToolTip(QString());
+    }
+    m_ui->activeCheckBox->setEnabled(build.hasUpdatePhone());
     // Screen readers announce a field's rule with the field, not only once it
     // is broken (non-latin mode changes the letters kept, hence here).
     for (const Binding &b : m_bindings) {

@@ -1,6 +1,8 @@
 #include "settings/CredentialCheckView.h"
 #include "ui_CredentialCheckView.h"
 
+#include "model/VicidialSystem.h"
+
 #include "service/ProvisioningService.h"
 
 #include <QIcon>
@@ -74,6 +76,7 @@ CredentialCheckView::~CredentialCheckView() = default;
 void CredentialCheckView::run(const ConnectionConfig &config)
 {
     m_ui->summaryLabel->setText(tr("Checking…"));
+    m_systemKey = VicidialSystem::keyFor(config.apiUrl);
     m_check.start(config.apiUrl, config.credentials, config.method,
                   std::min(config.timeoutMs, 20000), config.trustedCertificates);
 }

@@ -32,6 +32,9 @@ public:
     QString stepText(int index) const;
     CheckStep::Status stepStatus(int index) const;
     QString summaryText() const;
+    // The system the last check went to and what it read of its build.
+    QString checkedSystemKey() const { return m_systemKey; }
+    SystemBuildInfo buildInfo() const { return m_check.buildInfo(); }
 
 signals:
     void finished(bool ok);
@@ -42,6 +45,7 @@ private:
     const std::unique_ptr<Ui::CredentialCheckView> m_ui;
     CredentialCheck m_check;
     QList<CheckStep> m_steps;
+    QString m_systemKey;
 };
 
 } // namespace vp

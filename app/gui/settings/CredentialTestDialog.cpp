@@ -2,6 +2,7 @@
 #include "ui_CredentialTestDialog.h"
 
 #include "mainwindow/PasswordDialog.h"
+#include "service/ProvisioningService.h"
 #include "settings/CredentialCheckView.h"
 #include "widgets/AppContext.h"
 
@@ -18,8 +19,12 @@ CredentialTestDialog::CredentialTestDialog(AppContext &context, QWidget *parent)
             &CredentialTestDialog::runCheck);
     connect(m_ui->openSettingsPushButton, &QPushButton::clicked, this,
             [this] { emit settingsRequested(); });
-    connect(m_ui->checkView, &CredentialCheckView::finished, this,
-            [this] { m_ui->testAgainPushButton->setEnabled(true); });
+    connect(m_ui->checkView, &CredentialCheckView::finished, this, [this] {
+        m_ui->testAgainPushButton->setEnabled(true);
+        const SystemBuildInfo build = m_ui->checkView->buildInfo();
+        if (build.state != SystemBuildInfo::State::Unread)
+            m_context.service().builds().record(m_ui->checkView->checkedSystemKey(), build);
+    });
 }
 
 CredentialTestDialog::~CredentialTestDialog() = default;

@@ -4,6 +4,7 @@
 #include "api/ApiEndpoint.h"
 #include "rules/PhoneRules.h"
 #include "rules/TimeZones.h"
+#include "service/ProvisioningService.h"
 #include "settings/CredentialCheckView.h"
 #include "widgets/AppContext.h"
 #include "widgets/PasswordVisibility.h"
@@ -69,8 +70,14 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     connect(m_ui->sourceLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::validateSource);
     connect(m_ui->testCredentialsPushButton, &QPushButton::clicked, this,
             &SettingsDialog::testCredentials);
-    connect(m_ui->checkView, &CredentialCheckView::finished, this,
-            [this] { m_ui->testCredentialsPushButton->setEnabled(true); });
+    connect(m_ui->checkView, &CredentialCheckView::finished, this, [this] {
+        m_ui->testCredentialsPushButton->setEnabled(true);
+        // What the test read of the typed system's build is kept with it.
+        const SystemBuildInfo build = m_ui->checkView->buildInfo();
+        if (build.state != SystemBuildInfo::State::Unread)
+            m_context.service().builds().record(m_ui->checkView->checkedSystemKey(), build);
+        validateUrl();
+    });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     load();
@@ -132,6 +139,11 @@ void SettingsDialog::validateUrl()
         return;
     }
     QStringList lines{tr("Requests go to %1").arg(endpoint.apiUrl.toDisplayString())};
+    // This address's own build (never another system's), once it was read.
+    const SystemBuildInfo build =
+        m_context.service().builds().info(VicidialSystem::keyFor(endpoint.apiUrl));
+    if (build.state != SystemBuildInfo::State::Unread)
+        lines += tr("Server: %1").arg(build.displayText());
     if (m_context.isDemo())
         lines << tr("Demo mode always uses the simulator built into this program. To work with a "
                     "real server, start Vici Provisioner without --demo: your real settings and "

@@ -43,6 +43,9 @@ RuleOptions AppContext::ruleOptions() const
 {
     RuleOptions options;
     options.nonLatin = m_settings->value(SettingKey::NonLatin).toBool();
+    // The build read from the system the settings point at (unknown: the
+    // newest rules); another system's build never applies here.
+    options.build = m_service->builds().build(system().key);
     return options;
 }
 

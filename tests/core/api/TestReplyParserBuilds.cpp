@@ -29,10 +29,10 @@ private slots:
         QTest::addColumn<Outcome>("outcome");
         QTest::addColumn<QString>("inMessage");
 
-        const auto row = [](const char *name, const char *build, const char *body, Outcome outcome,
-                            const char *inMessage) {
-            QTest::newRow(name) << QString::fromLatin1(build) << QByteArray(body) << outcome
-                                << QString::fromLatin1(inMessage);
+        const auto row = [](const QByteArray &name, const char *build, const char *body,
+                            Outcome outcome, const char *inMessage) {
+            QTest::newRow(name.constData()) << QString::fromLatin1(build) << QByteArray(body)
+                                            << outcome << QString::fromLatin1(inMessage);
         };
         // Before 2.8-55: no login step; a wrong password gets the permission error.
         row("2.4-39 add: login or permission", "2.4-39",
@@ -91,6 +91,51 @@ private slots:
             Outcome::NoPermission, "update_phone");
         row("2.4-33 no update_phone yet", "2.4-33", "ERROR: NO FUNCTION SPECIFIED\n",
             Outcome::NoFunction, "NO FUNCTION");
+        row("unknown build: a permission refusal says the doubt", "",
+            "ERROR: add_phone USER DOES NOT HAVE PERMISSION TO ADD PHONES: |apiadmin|0\n",
+            Outcome::NoPermission, "before 2.8-55");
+        // update_phone's field refusals, as every build with update_phone words them
+        // (www/vicidial/non_agent_api.php): refused, nothing changed.
+        for (const char *build : {"2.4-39", "2.14-117", "2.14-202"}) {
+            const QByteArray tag = QByteArray(build) + " update: ";
+            row(tag + "active", build,
+                "ERROR: update_phone ACTIVE MUST BE Y OR N, THIS IS AN OPTIONAL FIELD: "
+                "|apiadmin|X\n",
+                Outcome::MissingFields, "ACTIVE MUST BE Y OR N");
+            row(tag + "outbound CID", build,
+                "ERROR: update_phone OUTBOUND CID MUST BE FROM 6 TO 18 DIGITS, THIS IS AN OPTIONAL "
+                "FIELD: |apiadmin|1555\n",
+                Outcome::MissingFields, "6 TO 18 DIGITS");
+            row(tag + "user group", build,
+                "ERROR: update_phone USER GROUP MUST BE FROM 2 TO 20 CHARACTERS, THIS IS AN "
+                "OPTIONAL FIELD: |apiadmin|g\n",
+                Outcome::MissingFields, "USER GROUP");
+            row(tag + "phone password", build,
+                "ERROR: update_phone YOU MUST USE A VALID PHONE PASSWORD: |apiadmin|p\n",
+                Outcome::MissingFields, "PHONE PASSWORD");
+            row(tag + "login elsewhere", build,
+                "ERROR: update_phone LOGIN ALREADY EXISTS: |apiadmin|8001\n", Outcome::LoginExists,
+                "8001");
+        }
+        for (const char *build : {"2.14-117", "2.14-202"}) {
+            const QByteArray tag = QByteArray(build) + " update: ";
+            row(tag + "alt CID --BLANK--", build,
+                "ERROR: update_phone OUTBOUND ALT CID MUST BE FROM 6 TO 18 DIGITS, THIS IS AN "
+                "OPTIONAL FIELD: |apiadmin|BLANK\n",
+                Outcome::MissingFields, "ALT CID");
+            row(tag + "ring timeout", build,
+                "ERROR: update_phone PHONE RING TIMEOUT MUST BE FROM 2 TO 180 SECONDS, THIS IS AN "
+                "OPTIONAL FIELD: |apiadmin|\n",
+                Outcome::MissingFields, "RING TIMEOUT");
+            row(tag + "delete voicemail", build,
+                "ERROR: update_phone DELETE VOICEMAIL AFTER EMAIL MUST BE Y OR N, THIS IS AN "
+                "OPTIONAL FIELD: |apiadmin|X\n",
+                Outcome::MissingFields, "DELETE VOICEMAIL");
+        }
+        row("2.14-202 update: unknown template", "2.14-202",
+            "ERROR: update_phone TEMPLATE ID DOES NOT EXIST, THIS IS AN OPTIONAL FIELD: "
+            "|apiadmin||nosuch\n",
+            Outcome::UnknownTemplate, "nosuch");
     }
     void replies()
     {

@@ -1,28 +1,58 @@
-// The product against the simulator playing older VICIdial builds: adding,
-// a wrong password (one request, then stop), the two-factor refusal, and a
-// field the build ignores (stored nothing, flagged by the rules given the build).
+// The product against the simulator playing older VICIdial builds: the
+// service reads each system's build before its first request; adding, a
+// wrong password (one request, then stop, never taken as a proven login), the
+// two-factor refusal, update_phone where the build has it (unavailable with a
+// reason where not), a field the build ignores (flagged, not sent), two
+// systems on different builds, and a server whose version cannot be read.
 #include "history/HistoryStore.h"
 #include "rules/PhoneRules.h"
 #include "service/CredentialCheck.h"
 #include "service/ProvisioningService.h"
-#include "ServiceFixture.h"
+#include "service/SystemBuilds.h"
 #include "Simulator.h"
-#include "TestPhones.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace vp;
-using vp::test::makePhone;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(vp::PhoneField)
+
+namespace {
+
+PhoneRecord makePhone(const QString &extension)
+{
+    PhoneRecord phone;
+    phone.setValue(PhoneField::Extension, extension);
+    phone.setValue(PhoneField::DialplanNumber, extension);
+    phone.setValue(PhoneField::VoicemailId, extension);
+    phone.setValue(PhoneField::PhoneLogin, extension);
+    phone.setValue(PhoneField::PhonePass, QStringLiteral("pw") + extension);
+    phone.setValue(PhoneField::ServerIp, QStringLiteral("10.10.10.15"));
+    phone.setValue(PhoneField::Protocol, QStringLiteral("SIP"));
+    phone.setValue(PhoneField::RegistrationPassword, QStringLiteral("rg") + extension);
+    phone.setValue(PhoneField::PhoneFullName, QStringLiteral("Agent ") + extension);
+    phone.setValue(PhoneField::LocalGmt, QStringLiteral("-5.00"));
+    phone.setValue(PhoneField::OutboundCid, QStringLiteral("3125551212"));
+    return phone;
+}
+
+} // namespace
 
 class TestOlderBuilds : public QObject
 {
     Q_OBJECT
 
 private:
-    test::ServiceFixture m_env;
+    std::unique_ptr<sim::Simulator> m_sim;
+    std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<ProvisioningService> m_service;
+    QList<JobResult> m_results;
 
     void start(const QString &version)
     {
@@ -35,26 +65,46 @@ private:
         const auto build = sim::SimBuild::fromVersion(version);
         QVERIFY(build);
         config.build = *build;
-        const QString error = m_env.start(config);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_sim = std::make_unique<sim::Simulator>(config);
+        QVERIFY(m_sim->listen(0));
+        m_history = std::make_unique<HistoryStore>();
+        QString error;
+        QVERIFY2(m_history->openInMemory(&error), qPrintable(error));
+        m_service = std::make_unique<ProvisioningService>(m_history.get());
+        m_results.clear();
+        connect(m_service.get(), &ProvisioningService::jobFinished, this,
+                [this](const JobResult &r) { m_results << r; });
     }
 
     ConnectionConfig config(const QString &user, const QString &password)
     {
-        return test::makeConfig(m_env.sim->apiUrl(), password, user);
+        ConnectionConfig c;
+        c.apiUrl = m_sim->apiUrl();
+        c.credentials.user = user;
+        c.credentials.password = password;
+        c.credentials.source = QStringLiteral("test");
+        c.concurrency = 4;
+        c.timeoutMs = 10000;
+        return c;
     }
 
-    void waitIdle() { QTRY_VERIFY_WITH_TIMEOUT(m_env.service->isIdle(), 30000); }
+    void waitIdle() { QTRY_VERIFY_WITH_TIMEOUT(m_service->isIdle(), 30000); }
 
 private slots:
-    void cleanup() { m_env.stop(); }
+    void cleanup()
+    {
+        m_service.reset();
+        m_history.reset();
+        m_sim.reset();
+    }
 
     void addsAndStopsOnAWrongPassword_data()
     {
         QTest::addColumn<QString>("build");
         QTest::addColumn<Outcome>("wrongPassword");
-        QTest::newRow("2.4-39") << QStringLiteral("2.4-39") << Outcome::NoPermission;
-        QTest::newRow("2.8-54") << QStringLiteral("2.8-54") << Outcome::NoPermission;
+        QTest::newRow("2.4-27") << QStringLiteral("2.4-27") << Outcome::LoginOrPermission;
+        QTest::newRow("2.4-39") << QStringLiteral("2.4-39") << Outcome::LoginOrPermission;
+        QTest::newRow("2.8-54") << QStringLiteral("2.8-54") << Outcome::LoginOrPermission;
         QTest::newRow("2.10-69") << QStringLiteral("2.10-69") << Outcome::LoginFailed;
         QTest::newRow("2.14-107") << QStringLiteral("2.14-107") << Outcome::LoginFailed;
         QTest::newRow("2.14-117") << QStringLiteral("2.14-117") << Outcome::LoginFailed;
@@ -67,43 +117,257 @@ private slots:
         QFETCH(QString, build);
         QFETCH(Outcome, wrongPassword);
         start(build);
-        m_env.service->setConnection(
-            config(QStringLiteral("apiadmin"), QStringLiteral("Secret123")));
-        QVERIFY(m_env.service->submit(makePhone(QStringLiteral("8001"))) > 0);
+        m_service->setConnection(config(QStringLiteral("apiadmin"), QStringLiteral("Secret123")));
+        QVERIFY(m_service->submit(makePhone(QStringLiteral("8001"))) > 0);
         waitIdle();
-        QCOMPARE(m_env.results.size(), 1);
-        QCOMPARE(m_env.results[0].outcome, Outcome::Added);
-        QCOMPARE(m_env.sim->phones().size(), 1);
+        QCOMPARE(m_results.size(), 1);
+        QCOMPARE(m_results[0].outcome, Outcome::Added);
+        QCOMPARE(m_sim->phones().size(), 1);
 
         // Ten phones with a wrong password: one request, then the batch stops.
-        m_env.service->setConnection(
-            config(QStringLiteral("apiadmin"), QStringLiteral("WrongPass1")));
+        m_service->setConnection(config(QStringLiteral("apiadmin"), QStringLiteral("WrongPass1")));
         QList<PhoneRecord> phones;
         for (int i = 0; i < 10; ++i)
             phones << makePhone(QString::number(6000 + i));
-        QSignalSpy stopped(m_env.service.get(), &ProvisioningService::sendingStopped);
-        m_env.service->submitBatch(phones, QStringLiteral("b"));
+        QSignalSpy stopped(m_service.get(), &ProvisioningService::sendingStopped);
+        m_service->submitBatch(phones, QStringLiteral("b"));
         waitIdle();
         QCOMPARE(stopped.count(), 1);
         QCOMPARE(stopped.at(0).at(0).value<Outcome>(), wrongPassword);
-        QCOMPARE(m_env.sim->stats().perFunction.value(QStringLiteral("add_phone")), 2);
-        QCOMPARE(m_env.sim->phones().size(), 1);
+        QCOMPARE(m_sim->stats().perFunction.value(QStringLiteral("add_phone")), 2);
+        QCOMPARE(m_sim->phones().size(), 1);
+        QVERIFY(!m_service->loginConfirmed());
+        // The build was read once, before the first request, and kept.
+        QCOMPARE(m_sim->stats().perFunction.value(QStringLiteral("version")), 1);
+        const SystemBuildInfo info =
+            m_service->builds().info(VicidialSystem::keyFor(m_sim->apiUrl()));
+        QCOMPARE(info.state, SystemBuildInfo::State::Known);
+        QCOMPARE(info.build.version(), build);
+        // ...and recorded with every attempt (the history's build column).
+        const QList<HistoryAttempt> attempts = m_history->query({}, 0, 100);
+        QCOMPARE(attempts.size(), 2);
+        for (const HistoryAttempt &attempt : attempts)
+            QCOMPARE(attempt.serverBuild, build);
+    }
+
+    // Before 2.8-55 the wrong password is the first thing the service meets:
+    // one request, the batch stopped, and the login never counted as proven.
+    void wrongPasswordFirstOnOldBuilds_data()
+    {
+        QTest::addColumn<QString>("build");
+        QTest::newRow("2.4-27") << QStringLiteral("2.4-27");
+        QTest::newRow("2.4-39") << QStringLiteral("2.4-39");
+        QTest::newRow("2.8-54") << QStringLiteral("2.8-54");
+    }
+    void wrongPasswordFirstOnOldBuilds()
+    {
+        QFETCH(QString, build);
+        start(build);
+        m_service->setConnection(config(QStringLiteral("apiadmin"), QStringLiteral("WrongPass1")));
+        QList<PhoneRecord> phones;
+        for (int i = 0; i < 6; ++i)
+            phones << makePhone(QString::number(6100 + i));
+        QSignalSpy stopped(m_service.get(), &ProvisioningService::sendingStopped);
+        m_service->submitBatch(phones, QStringLiteral("b"));
+        waitIdle();
+        QCOMPARE(stopped.count(), 1);
+        QCOMPARE(stopped.at(0).at(0).value<Outcome>(), Outcome::LoginOrPermission);
+        QCOMPARE(m_sim->stats().perFunction.value(QStringLiteral("add_phone")), 1);
+        QVERIFY(!m_service->loginConfirmed());
+        QVERIFY(!provesLogin(Outcome::NoPermission,
+                             m_service->builds().build(VicidialSystem::keyFor(m_sim->apiUrl()))));
+        QVERIFY2(m_results.first().message.contains(build), qPrintable(m_results.first().message));
+    }
+
+    // update_phone (here: adding a phone inactive, then switching it back on)
+    // where the build has it; before 2.4-37 it is unavailable, with the
+    // reason, and nothing is sent.
+    void updateWhereTheBuildHasIt_data()
+    {
+        QTest::addColumn<QString>("build");
+        QTest::addColumn<bool>("hasUpdate");
+        QTest::newRow("2.4-27") << QStringLiteral("2.4-27") << false;
+        QTest::newRow("2.4-34") << QStringLiteral("2.4-34") << false;
+        QTest::newRow("2.4-37") << QStringLiteral("2.4-37") << true;
+        QTest::newRow("2.4-39") << QStringLiteral("2.4-39") << true;
+        QTest::newRow("2.10-69") << QStringLiteral("2.10-69") << true;
+        QTest::newRow("2.14-107") << QStringLiteral("2.14-107") << true;
+        QTest::newRow("2.14-117") << QStringLiteral("2.14-117") << true;
+        QTest::newRow("2.14-136") << QStringLiteral("2.14-136") << true;
+        QTest::newRow("2.14-202") << QStringLiteral("2.14-202") << true;
+        QTest::newRow("SNCT 3.1.1-9") << QStringLiteral("3.1.1-9") << true;
+    }
+    void updateWhereTheBuildHasIt()
+    {
+        QFETCH(QString, build);
+        QFETCH(bool, hasUpdate);
+        start(build);
+        m_service->setConnection(config(QStringLiteral("apiadmin"), QStringLiteral("Secret123")));
+        PhoneRecord phone = makePhone(QStringLiteral("8201"));
+        phone.setActive(false);
+        QVERIFY(m_service->submit(phone) > 0);
+        waitIdle();
+        QCOMPARE(m_results.size(), 1);
+        if (!hasUpdate) {
+            QCOMPARE(m_results[0].outcome, Outcome::Cancelled);
+            QVERIFY2(m_results[0].message.contains(QLatin1String("has no update_phone")),
+                     qPrintable(m_results[0].message));
+            QVERIFY(m_sim->phones().isEmpty());
+            QCOMPARE(m_sim->stats().perFunction.value(QStringLiteral("add_phone")), 0);
+            QVERIFY(m_service->submit(Operation::setPhoneActive(
+                        QStringLiteral("8201"), QStringLiteral("10.10.10.15"), true)) > 0);
+            waitIdle();
+            QCOMPARE(m_results.last().outcome, Outcome::Cancelled);
+            QCOMPARE(m_sim->stats().perFunction.value(QStringLiteral("update_phone")), 0);
+            return;
+        }
+        QCOMPARE(m_results[0].outcome, Outcome::Added);
+        QVERIFY2(!m_results[0].deactivationFailed, qPrintable(m_results[0].message));
+        QCOMPARE(m_sim->phones().at(0).toObject().value(QStringLiteral("active")).toString(),
+                 QStringLiteral("N"));
+        QVERIFY(m_service->submit(Operation::setPhoneActive(
+                    QStringLiteral("8201"), QStringLiteral("10.10.10.15"), true)) > 0);
+        waitIdle();
+        QCOMPARE(m_results.last().outcome, Outcome::Updated);
+        QCOMPARE(m_sim->phones().at(0).toObject().value(QStringLiteral("active")).toString(),
+                 QStringLiteral("Y"));
+    }
+
+    // One service, two systems on different builds: each keeps its own, and
+    // the rules of one are never applied to the other.
+    void twoSystemsKeepTheirOwnBuild()
+    {
+        start(QStringLiteral("2.4-39"));
+        sim::SimConfig newer = sim::SimConfig::defaults();
+        sim::Simulator other(newer);
+        QVERIFY(other.listen(0));
+        const ConnectionConfig oldSystem =
+            config(QStringLiteral("apiadmin"), QStringLiteral("Secret123"));
+        ConnectionConfig newSystem = oldSystem;
+        newSystem.apiUrl = other.apiUrl();
+        m_service->setConnection(oldSystem);
+        PhoneRecord phone = makePhone(QStringLiteral("8301"));
+        phone.setValue(PhoneField::TemplateId, QStringLiteral("tmpl1"));
+        JobOptions toNew;
+        toNew.connection = newSystem;
+        QVERIFY(m_service->submit(phone, QStringLiteral("n"), toNew) > 0);
+        QVERIFY(m_service->submit(phone, QStringLiteral("o")) > 0);
+        waitIdle();
+        QCOMPARE(m_results.size(), 2);
+        for (const JobResult &r : std::as_const(m_results)) {
+            if (r.batchId == QLatin1String("n")) {
+                QCOMPARE(r.outcome, Outcome::Added);
+            } else {
+                QCOMPARE(r.outcome, Outcome::Cancelled);
+                QVERIFY2(r.message.contains(QLatin1String("2.4-39")), qPrintable(r.message));
+            }
+        }
+        QCOMPARE(other.phones().size(), 1);
+        QCOMPARE(m_sim->phones().size(), 0);
+        QCOMPARE(m_service->builds().build(VicidialSystem::keyFor(m_sim->apiUrl())).version(),
+                 QStringLiteral("2.4-39"));
+        QCOMPARE(m_service->builds().build(VicidialSystem::keyFor(other.apiUrl())).version(),
+                 QStringLiteral("2.14-202"));
+    }
+
+    // A server that is not reachable for version, or names a version this
+    // program cannot read: the newest rules, nothing blocked, and a
+    // permission refusal is not taken as proof of the login.
+    void unreadableVersionFollowsTheNewestRules()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QByteArrayList bodies;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket, &bodies] {
+                    const QByteArray request = socket->peek(socket->bytesAvailable());
+                    const qsizetype headerEnd = request.indexOf("\r\n\r\n");
+                    const qsizetype lengthAt = request.indexOf("Content-Length: ");
+                    if (headerEnd < 0 || lengthAt < 0)
+                        return;
+                    const int length =
+                        request.mid(lengthAt + 16, request.indexOf('\r', lengthAt) - lengthAt - 16)
+                            .toInt();
+                    if (request.size() < headerEnd + 4 + length)
+                        return;
+                    const QByteArray body = request.mid(headerEnd + 4, length);
+                    socket->readAll();
+                    bodies << body;
+                    const QByteArray reply =
+                        body.contains("function=version")
+                            ? "VERSION: 3.2b-7|BUILD: 20240101|DATE: 2026-11-27 08:48:25|\n"_ba
+                            : "ERROR: add_phone USER DOES NOT HAVE PERMISSION TO ADD PHONES: "
+                              "|apiadmin|0\n"_ba;
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/html; "
+                                  "charset=utf-8\r\nConnection: close\r\nContent-Length: " +
+                                  QByteArray::number(reply.size()) + "\r\n\r\n" + reply);
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+        m_results.clear();
+        m_history = std::make_unique<HistoryStore>();
+        QString error;
+        QVERIFY2(m_history->openInMemory(&error), qPrintable(error));
+        m_service = std::make_unique<ProvisioningService>(m_history.get());
+        connect(m_service.get(), &ProvisioningService::jobFinished, this,
+                [this](const JobResult &r) { m_results << r; });
+        ConnectionConfig c;
+        c.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/vicidial/non_agent_api.php")
+                            .arg(server.serverPort()));
+        c.credentials = {QStringLiteral("apiadmin"), QStringLiteral("Maybe123"),
+                         QStringLiteral("test")};
+        c.timeoutMs = 10000;
+        m_service->setConnection(c);
+        QSignalSpy stopped(m_service.get(), &ProvisioningService::sendingStopped);
+        m_service->submitBatch(
+            {makePhone(QStringLiteral("8401")), makePhone(QStringLiteral("8402"))},
+            QStringLiteral("b"));
+        waitIdle();
+        QCOMPARE(stopped.count(), 1);
+        QCOMPARE(stopped.at(0).at(0).value<Outcome>(), Outcome::NoPermission);
+        QCOMPARE(bodies.size(), 2);                  // version, then one add_phone
+        QVERIFY(!bodies.at(0).contains("Maybe123")); // version carries no password
+        QVERIFY(!m_service->loginConfirmed());
+        QVERIFY2(m_results.first().message.contains(QLatin1String("2.8-55")),
+                 qPrintable(m_results.first().message));
+        const SystemBuildInfo info = m_service->builds().info(VicidialSystem::keyFor(c.apiUrl));
+        QCOMPARE(info.state, SystemBuildInfo::State::Unreadable);
+        QCOMPARE(info.versionText, QStringLiteral("3.2b-7"));
+        QVERIFY2(info.displayText().contains(QLatin1String("3.2b-7")),
+                 qPrintable(info.displayText()));
+        QCOMPARE(info.historyText(), QStringLiteral("?3.2b-7"));
+
+        // Unreachable: the version request fails, the add is still tried (and
+        // fails alike); nothing waits for ever.
+        server.close();
+        m_results.clear();
+        m_service = std::make_unique<ProvisioningService>(m_history.get());
+        connect(m_service.get(), &ProvisioningService::jobFinished, this,
+                [this](const JobResult &r) { m_results << r; });
+        m_service->setConnection(c);
+        QVERIFY(m_service->submit(makePhone(QStringLiteral("8403"))) > 0);
+        waitIdle();
+        QCOMPARE(m_results.size(), 1);
+        QCOMPARE(m_results[0].outcome, Outcome::NetworkError);
+        QCOMPARE(m_service->builds().info(VicidialSystem::keyFor(c.apiUrl)).state,
+                 SystemBuildInfo::State::Unreadable);
     }
 
     void twoFactorStopsAfterOneRequest()
     {
         start(QStringLiteral("2.14-143"));
-        m_env.service->setConnection(
-            config(QStringLiteral("twofactor"), QStringLiteral("Two12345")));
-        QSignalSpy stopped(m_env.service.get(), &ProvisioningService::sendingStopped);
-        m_env.service->submitBatch(
+        m_service->setConnection(config(QStringLiteral("twofactor"), QStringLiteral("Two12345")));
+        QSignalSpy stopped(m_service.get(), &ProvisioningService::sendingStopped);
+        m_service->submitBatch(
             {makePhone(QStringLiteral("7001")), makePhone(QStringLiteral("7002"))},
             QStringLiteral("b"));
         waitIdle();
         QCOMPARE(stopped.count(), 1);
         QCOMPARE(stopped.at(0).at(0).value<Outcome>(), Outcome::TwoFactorRequired);
-        QCOMPARE(m_env.sim->stats().perFunction.value(QStringLiteral("add_phone")), 1);
-        QVERIFY(!m_env.results.first().message.contains(QLatin1String("Two12345")));
+        QCOMPARE(m_sim->stats().perFunction.value(QStringLiteral("add_phone")), 1);
+        QVERIFY(!m_results.first().message.contains(QLatin1String("Two12345")));
     }
 
     // Testing credentials reads the build and the probe's reply as that build
@@ -141,7 +405,7 @@ private slots:
         start(build);
         CredentialCheck check;
         QSignalSpy finished(&check, &CredentialCheck::finished);
-        check.start(m_env.sim->apiUrl(), {user, password, QStringLiteral("test")});
+        check.start(m_sim->apiUrl(), {user, password, QStringLiteral("test")});
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.at(0).at(0).toBool(), ok);
         QCOMPARE(check.serverBuild().version(), build);
@@ -149,31 +413,59 @@ private slots:
                  qPrintable(check.steps().at(0).detail));
         QVERIFY2(check.steps().at(1).detail.contains(loginDetail),
                  qPrintable(check.steps().at(1).detail));
-        QCOMPARE(m_env.sim->stats().perFunction.value(QStringLiteral("add_phone")), 1);
+        QCOMPARE(m_sim->stats().perFunction.value(QStringLiteral("add_phone")), 1);
     }
 
-    // 2.14-117 reads no template_id: the phone is added without it. The rules,
-    // given that build, flag the field instead of letting it vanish.
-    void ignoredFieldIsFlaggedByTheRules()
+    // 2.14-117 reads no template_id: the service, having read the build, does
+    // not send a phone whose template would vanish; it says why. The rules,
+    // given that build, flag the field.
+    void ignoredFieldIsFlagged_data()
     {
-        start(QStringLiteral("2.14-117"));
-        m_env.service->setConnection(
-            config(QStringLiteral("apiadmin"), QStringLiteral("Secret123")));
+        QTest::addColumn<QString>("build");
+        QTest::addColumn<PhoneField>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("ignored");
+        QTest::newRow("2.14-117 template")
+            << "2.14-117" << PhoneField::TemplateId << "tmpl1" << true;
+        QTest::newRow("2.4-39 webphone") << "2.4-39" << PhoneField::IsWebphone << "Y" << true;
+        QTest::newRow("2.14-127 on-hook agent")
+            << "2.14-127" << PhoneField::OnHookAgent << "Y" << true;
+        QTest::newRow("2.14-128 template")
+            << "2.14-128" << PhoneField::TemplateId << "tmpl1" << false;
+    }
+    void ignoredFieldIsFlagged()
+    {
+        QFETCH(QString, build);
+        QFETCH(PhoneField, field);
+        QFETCH(QString, value);
+        QFETCH(bool, ignored);
+        start(build);
+        m_service->setConnection(config(QStringLiteral("apiadmin"), QStringLiteral("Secret123")));
         PhoneRecord phone = makePhone(QStringLiteral("8101"));
-        phone.setValue(PhoneField::TemplateId, QStringLiteral("tmpl1"));
-        QVERIFY(m_env.service->submit(phone) > 0);
+        phone.setValue(field, value);
+        QVERIFY(m_service->submit(phone) > 0);
         waitIdle();
-        QCOMPARE(m_env.results.last().outcome, Outcome::Added);
-        QCOMPARE(
-            m_env.sim->phones().at(0).toObject().value(QStringLiteral("template_id")).toString(),
-            QString());
+        if (!ignored) {
+            QCOMPARE(m_results.last().outcome, Outcome::Added);
+            QCOMPARE(m_sim->phones().size(), 1);
+            return;
+        }
+        QCOMPARE(m_results.last().outcome, Outcome::Cancelled);
+        const QString message = m_results.last().message;
+        QVERIFY2(message.contains(QLatin1String("ignores")) && message.contains(build),
+                 qPrintable(message));
+        QVERIFY(m_sim->phones().isEmpty());
+        QCOMPARE(m_sim->stats().perFunction.value(QStringLiteral("add_phone")), 0);
 
+        // Once the build is known the service refuses at submit, as the rules do.
+        QCOMPARE(m_service->submit(phone), 0);
+        QVERIFY(m_service->lastError().contains(QLatin1String("ignores")));
         RuleOptions options;
-        options.build = *ServerBuild::fromVersion(QStringLiteral("2.14-117"));
+        options.build = *ServerBuild::fromVersion(build);
         const auto issues = PhoneRules::validate(phone, options);
         QCOMPARE(issues.size(), 1);
         QCOMPARE(issues.first().kind, FieldIssue::Kind::Ignored);
-        QCOMPARE(issues.first().field, PhoneField::TemplateId);
+        QCOMPARE(issues.first().field, field);
         QVERIFY(PhoneRules::validate(phone, {}).isEmpty());
     }
 };
