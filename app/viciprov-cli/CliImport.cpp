@@ -19,6 +19,7 @@ namespace {
 struct RowStatus
 {
     ImportVerdict kind = ImportVerdict::Ready;
+    QString skipReason;   // ImportPipeline::skipReason: the report's key
     QStringList problems; // with file, line and column
     JobResult result;
 };
@@ -59,20 +60,13 @@ bool writeReport(const QString &path, const QList<ImportRow> &rows,
         BatchReportRow row;
         row.line = rows[i].line;
         row.phone = rows[i].phone;
-        switch (status.kind) {
-        case ImportVerdict::Invalid:
-            row.skipped = QStringLiteral("invalid");
-            row.message = status.problems.join(QStringLiteral("; "));
-            break;
-        case ImportVerdict::AlreadyAdded:
-            row.skipped = QStringLiteral("already_added");
-            row.message = status.problems.join(QStringLiteral("; "));
-            break;
-        case ImportVerdict::Ready:
+        if (status.kind == ImportVerdict::Ready) {
             row.finished = status.result.jobId > 0 && status.result.outcome != Outcome::Cancelled;
             row.outcome = status.result.outcome;
             row.message = status.result.message;
-            break;
+        } else {
+            row.skipped = status.skipReason;
+            row.message = status.problems.join(u"; "_s);
         }
         report.append(row);
     }
@@ -228,6 +222,7 @@ std::optional<int> checkList(CliContext &context, const ImportArguments &args, C
     for (qsizetype i = 0; i < data.rows.size(); ++i) {
         RowStatus &status = out->statuses[i];
         status.kind = ImportPipeline::verdict(data.rows[i], data.issues[i]);
+        status.skipReason = ImportPipeline::skipReason(data.rows[i], data.issues[i]);
         if (status.kind == ImportVerdict::Ready)
             continue;
         status.problems =

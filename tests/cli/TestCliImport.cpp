@@ -168,7 +168,7 @@ private slots:
         QCOMPARE(lines.size(), 6); // header + every row
         QVERIFY(lines[1].contains("8001") && lines[1].contains(",added,"));
         QVERIFY(lines[3].contains("8003") && lines[3].contains(",invalid,"));
-        QVERIFY(lines[4].contains("8004") && lines[4].contains(",invalid,"));
+        QVERIFY(lines[4].contains("8004") && lines[4].contains(",duplicate,"));
         for (const QByteArray secret : {"Secret123", "PwAna8001", "RgAna8001", "PwChl8003"}) {
             QVERIFY2(!report.contains(secret), secret.constData());
             QVERIFY2(!m_stdout.contains(secret), secret.constData());

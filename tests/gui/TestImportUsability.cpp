@@ -209,7 +209,7 @@ void TestImportUsability::everyInputRowIsCountedAndReported()
     // (The plural forms come with the catalogs; the count is said either way.)
     QVERIFY2(summary.contains(u"2 row"_s) && summary.contains(u"of the list not sent"_s),
              qPrintable(summary));
-    QVERIFY2(summary.contains(u"line 12, 21"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"lines 12, 21"_s), qPrintable(summary));
 
     // The report has a line for every input row, in file order, and the
     // notice counts the skipped ones.

@@ -186,6 +186,21 @@ ImportVerdict ImportPipeline::verdict(const ImportRow &row, const QList<FieldIss
     return row.alreadyAdded ? ImportVerdict::AlreadyAdded : ImportVerdict::Ready;
 }
 
+QString ImportPipeline::skipReason(const ImportRow &row, const QList<FieldIssue> &issues)
+{
+    switch (verdict(row, issues)) {
+    case ImportVerdict::Ready:
+        return {};
+    case ImportVerdict::AlreadyAdded:
+        return u"already_added"_s;
+    case ImportVerdict::Invalid:
+        break;
+    }
+    const bool onlyDuplicate = issues.isEmpty() && row.duplicateOfLine > 0 &&
+                               row.problems.size() == row.duplicateNotes.size();
+    return onlyDuplicate ? u"duplicate"_s : u"invalid"_s;
+}
+
 QStringList ImportPipeline::describeProblems(const ImportRow &row, const QList<FieldIssue> &issues,
                                              const ColumnMapping &mapping, const QString &fileName)
 {

@@ -91,6 +91,11 @@ public:
     // The one rule for which rows are sent: any field issue or row problem
     // blocks a row; "already added" is told apart because it is not an error.
     static ImportVerdict verdict(const ImportRow &row, const QList<FieldIssue> &issues);
+    // The report's key for a row that is not sent (BatchReportRow::skipped):
+    // "invalid" (a rule first: it must be fixed whatever else is true of the
+    // row), "duplicate" (only a repeat of an earlier line), "already_added";
+    // empty for a Ready row. The desktop batch and the CLI report both use it.
+    static QString skipReason(const ImportRow &row, const QList<FieldIssue> &issues);
     // Every problem of a row as "<file> line L, column C: message" (column
     // when the field came from a column of the file; no file name for pasted
     // text). Never quotes a password.

@@ -306,14 +306,7 @@ QList<BatchSkippedRow> ImportPreviewModel::skippedRows() const
         BatchSkippedRow item;
         item.sourceLine = row.line;
         item.phone = row.phone.withoutSecrets();
-        // The report's keys (BatchReportRow::skipped): a rule first, as it
-        // must be fixed whatever else is true of the row.
-        const bool onlyDuplicate = m_issues[r].isEmpty() && row.duplicateOfLine > 0 &&
-                                   row.problems.size() == row.duplicateNotes.size();
-        item.reason = ImportPipeline::verdict(row, m_issues[r]) == ImportVerdict::AlreadyAdded
-                          ? QStringLiteral("already_added")
-                      : onlyDuplicate ? QStringLiteral("duplicate")
-                                      : QStringLiteral("invalid");
+        item.reason = ImportPipeline::skipReason(row, m_issues[r]);
         QStringList reasons;
         for (const FieldIssue &issue : m_issues[r])
             reasons << issue.message;

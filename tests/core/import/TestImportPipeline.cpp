@@ -58,32 +58,39 @@ void TestImportPipeline::verdicts_data()
     QTest::addColumn<QSet<QString>>("addedExtensions");
     QTest::addColumn<QSet<QString>>("addedLogins");
     QTest::addColumn<QList<ImportVerdict>>("expected");
+    QTest::addColumn<QStringList>("reasons"); // the report's skipped key of each row
 
     const QByteArray good = "8001,10.10.10.15,PwAna8001,RgAna8001,3125551201,Ana Lopez,Y\n";
     QTest::newRow("valid row") << good << QSet<QString>() << QSet<QString>()
-                               << QList<ImportVerdict>{ImportVerdict::Ready};
+                               << QList<ImportVerdict>{ImportVerdict::Ready}
+                               << QStringList{QString()};
     QTest::newRow("bad field") << QByteArray("80!1,10.10.10.15,PwAna8001,RgAna8001,"
                                              "3125551201,Ana Lopez,Y\n")
                                << QSet<QString>() << QSet<QString>()
-                               << QList<ImportVerdict>{ImportVerdict::Invalid};
+                               << QList<ImportVerdict>{ImportVerdict::Invalid}
+                               << QStringList{u"invalid"_s};
     QTest::newRow("duplicate line")
         << good + good << QSet<QString>() << QSet<QString>()
-        << QList<ImportVerdict>{ImportVerdict::Ready, ImportVerdict::Invalid};
+        << QList<ImportVerdict>{ImportVerdict::Ready, ImportVerdict::Invalid}
+        << QStringList{QString(), u"duplicate"_s};
     QTest::newRow("extension added before")
         << good << QSet<QString>{u"8001@10.10.10.15"_s} << QSet<QString>()
-        << QList<ImportVerdict>{ImportVerdict::AlreadyAdded};
-    QTest::newRow("login added before") << good << QSet<QString>() << QSet<QString>{u"8001"_s}
-                                        << QList<ImportVerdict>{ImportVerdict::AlreadyAdded};
+        << QList<ImportVerdict>{ImportVerdict::AlreadyAdded} << QStringList{u"already_added"_s};
+    QTest::newRow("login added before")
+        << good << QSet<QString>() << QSet<QString>{u"8001"_s}
+        << QList<ImportVerdict>{ImportVerdict::AlreadyAdded} << QStringList{u"already_added"_s};
     QTest::newRow("added on another server ip")
         << good << QSet<QString>{u"8001@10.10.10.16"_s} << QSet<QString>()
-        << QList<ImportVerdict>{ImportVerdict::Ready};
+        << QList<ImportVerdict>{ImportVerdict::Ready} << QStringList{QString()};
     // An unreadable "active" cell must not be sent as the default (Y): on an
     // offboarding list that would re-activate a phone.
     QTest::newRow("unreadable active")
         << QByteArray("8001,10.10.10.15,PwAna8001,RgAna8001,3125551201,Ana Lopez,maybe\n")
-        << QSet<QString>() << QSet<QString>() << QList<ImportVerdict>{ImportVerdict::Invalid};
+        << QSet<QString>() << QSet<QString>() << QList<ImportVerdict>{ImportVerdict::Invalid}
+        << QStringList{u"invalid"_s};
     QTest::newRow("ragged row") << QByteArray("8001,10.10.10.15,PwAna8001\n") << QSet<QString>()
-                                << QSet<QString>() << QList<ImportVerdict>{ImportVerdict::Invalid};
+                                << QSet<QString>() << QList<ImportVerdict>{ImportVerdict::Invalid}
+                                << QStringList{u"invalid"_s};
 }
 
 void TestImportPipeline::verdicts()
@@ -92,6 +99,7 @@ void TestImportPipeline::verdicts()
     QFETCH(QSet<QString>, addedExtensions);
     QFETCH(QSet<QString>, addedLogins);
     QFETCH(QList<ImportVerdict>, expected);
+    QFETCH(QStringList, reasons);
 
     const ImportPreviewData data = build(kHeader + rows, addedExtensions, addedLogins);
     QCOMPARE(data.rows.size(), expected.size());
@@ -99,6 +107,10 @@ void TestImportPipeline::verdicts()
     for (qsizetype i = 0; i < data.rows.size(); ++i)
         verdicts << ImportPipeline::verdict(data.rows[i], data.issues[i]);
     QCOMPARE(verdicts, expected);
+    QStringList skipReasons;
+    for (qsizetype i = 0; i < data.rows.size(); ++i)
+        skipReasons << ImportPipeline::skipReason(data.rows[i], data.issues[i]);
+    QCOMPARE(skipReasons, reasons);
 }
 
 void TestImportPipeline::problemsNameFileLineAndColumn()
