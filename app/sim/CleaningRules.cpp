@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+using namespace Qt::StringLiterals;
+
 namespace sim {
 
 namespace {
@@ -115,7 +117,7 @@ bool CleaningRules::isValidTimezone(const QString &cleaned)
                                     -7.00, -8.00, -9.00, -10.00, -11.00, -12.00};
     // After cleaning only '-', '.' and digits remain; PHP treats such a string as
     // numeric when it is an optional minus, digits and at most one decimal point.
-    static const QRegularExpression numeric(QStringLiteral("^-?(\\d+(\\.\\d*)?|\\.\\d+)$"));
+    static const QRegularExpression numeric(u"^-?(\\d+(\\.\\d*)?|\\.\\d+)$"_s);
     if (!numeric.match(cleaned).hasMatch())
         return false;
     bool ok = false;

@@ -7,6 +7,8 @@
 
 #include <optional>
 
+using namespace Qt::StringLiterals;
+
 namespace sim {
 
 // One VICIdial build of non_agent_api.php and what it does differently, read
@@ -37,7 +39,7 @@ public:
     bool hasIpLists() const { return atLeast(2, 14, 92); }
     // The code prints the HTTP-auth user (empty for the API); the measured
     // 2.14-202 server echoed the API user.
-    bool ipBlockEchoesUser() const { return m_version == QLatin1String("2.14-202"); }
+    bool ipBlockEchoesUser() const { return m_version == "2.14-202"_L1; }
     // Two-factor login (functions.php 210311) shipped with 2.14-143.
     bool hasTwoFactor() const { return atLeast(2, 14, 143); }
     // 2.4-37 and 2.4-38 reused add_phone's wording in update_phone.

@@ -10,6 +10,8 @@
 
 #include <optional>
 
+using namespace Qt::StringLiterals;
+
 namespace sim {
 
 // One row of the server's vicidial_users table, reduced to what the API checks.
@@ -24,7 +26,7 @@ struct SimUser
     bool modifyPhones = true;
     bool deletePhones = true;
     // The server's space-separated list (" add_phone version ") or ALL_FUNCTIONS.
-    QString allowedFunctions = QStringLiteral("ALL_FUNCTIONS");
+    QString allowedFunctions = u"ALL_FUNCTIONS"_s;
     // Empty: every address may use the API; otherwise only these (IPBLOCK reply).
     QStringList allowedIps;
     // Two-factor login switched on and not yet proven: builds from 2.14-143 refuse (2FA).

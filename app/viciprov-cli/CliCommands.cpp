@@ -13,6 +13,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace vp::cli {
 
 namespace {
@@ -29,7 +31,7 @@ std::optional<int> parseCommand(CliContext &context, QCommandLineParser &parser,
         context.err() << parser.errorText() << Qt::endl;
         return ExitUsage;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (parser.isSet(u"help"_s)) {
         context.out() << parser.helpText();
         return ExitAllAdded;
     }
@@ -56,14 +58,14 @@ int runTestCredentials(CliContext &context)
         QString mark;
         switch (step.status) {
         case CheckStep::Status::Passed:
-            mark = QStringLiteral("[ok]  ");
+            mark = u"[ok]  "_s;
             break;
         case CheckStep::Status::Failed:
-            mark = QStringLiteral("[FAIL]");
+            mark = u"[FAIL]"_s;
             exitCode = step.id == CheckStep::Id::Reach ? ExitUnreachable : ExitStopped;
             break;
         default:
-            mark = QStringLiteral("[--]  ");
+            mark = u"[--]  "_s;
             break;
         }
         context.out() << mark << ' ' << step.title << ": " << step.detail << Qt::endl;
@@ -148,10 +150,10 @@ SendSummary sendOperations(CliContext &context, const QList<Operation> &operatio
                 context.err() << '\r' << QString(78, QLatin1Char(' ')) << '\r';
             const QString where =
                 lines.value(index) > 0 ? Cli::tr("line %1").arg(lines.value(index)) : QString();
-            context.out() << QStringLiteral("%1%2@%3: %4 - %5")
-                                 .arg(where.isEmpty() ? QString() : where + u": "_qs,
-                                      result.phone.extension(), result.phone.serverIp(),
-                                      outcomeKey(result.outcome), result.message)
+            context.out() << u"%1%2@%3: %4 - %5"_s.arg(
+                                 where.isEmpty() ? QString() : where + u": "_s,
+                                 result.phone.extension(), result.phone.serverIp(),
+                                 outcomeKey(result.outcome), result.message)
                           << Qt::endl;
             progress();
         });
@@ -216,19 +218,18 @@ int runAdd(CliContext &context, const QStringList &arguments)
     for (const auto &info : phoneFields()) {
         if (info.secret) {
             parser.addOption(
-                {optionName(info.field) + u"-env"_qs,
+                {optionName(info.field) + u"-env"_s,
                  Cli::tr("Read %1 from this environment variable.").arg(apiName(info.field)),
                  Cli::tr("VAR")});
             continue;
         }
         parser.addOption({optionName(info.field), fieldLabel(info.field), Cli::tr("VALUE")});
     }
-    parser.addOption(
-        {QStringLiteral("inactive"), Cli::tr("Make the phone inactive after adding it.")});
-    parser.addOption({QStringLiteral("generate-passwords"),
+    parser.addOption({u"inactive"_s, Cli::tr("Make the phone inactive after adding it.")});
+    parser.addOption({u"generate-passwords"_s,
                       Cli::tr("Generate the login and registration passwords and write them to the "
                               "--handout file.")});
-    parser.addOption({QStringLiteral("handout"),
+    parser.addOption({u"handout"_s,
                       Cli::tr("Write the generated passwords to this file (it holds secrets)."),
                       Cli::tr("FILE")});
     if (const auto done = parseCommand(context, parser, arguments))
@@ -236,7 +237,7 @@ int runAdd(CliContext &context, const QStringList &arguments)
     PhoneRecord phone;
     for (const auto &info : phoneFields()) {
         if (info.secret) {
-            const QString var = parser.value(optionName(info.field) + u"-env"_qs);
+            const QString var = parser.value(optionName(info.field) + u"-env"_s);
             if (!var.isEmpty())
                 phone.setValue(info.field, qEnvironmentVariable(var.toLocal8Bit().constData()));
             continue;
@@ -257,9 +258,9 @@ int runAdd(CliContext &context, const QStringList &arguments)
         if (phone.value(field).isEmpty())
             phone.setValue(field, PhoneRules::defaultValue(field));
     }
-    phone.setActive(!parser.isSet(QStringLiteral("inactive")));
-    const QString handout = parser.value(QStringLiteral("handout"));
-    if (parser.isSet(QStringLiteral("generate-passwords"))) {
+    phone.setActive(!parser.isSet(u"inactive"_s));
+    const QString handout = parser.value(u"handout"_s);
+    if (parser.isSet(u"generate-passwords"_s)) {
         if (handout.isEmpty()) {
             context.err() << Cli::tr(
                                  "--generate-passwords needs --handout FILE: generated passwords "
@@ -305,14 +306,13 @@ int runHistory(CliContext &context, const QStringList &arguments)
     parser.setApplicationDescription(Cli::tr("Show the history of attempts."));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("outcome"),
-         Cli::tr("Only this outcome (added, login_failed, timeout, ...)."), Cli::tr("OUTCOME")},
-        {QStringLiteral("since"), Cli::tr("Only attempts since this date (YYYY-MM-DD)."),
-         Cli::tr("DATE")},
-        {QStringLiteral("batch"), Cli::tr("Only this batch."), Cli::tr("ID")},
-        {QStringLiteral("search"), Cli::tr("Only attempts matching this text."), Cli::tr("TEXT")},
-        {QStringLiteral("limit"), Cli::tr("At most this many rows (default 50)."), Cli::tr("N")},
-        {QStringLiteral("csv"), Cli::tr("Write CSV to standard output.")},
+        {u"outcome"_s, Cli::tr("Only this outcome (added, login_failed, timeout, ...)."),
+         Cli::tr("OUTCOME")},
+        {u"since"_s, Cli::tr("Only attempts since this date (YYYY-MM-DD)."), Cli::tr("DATE")},
+        {u"batch"_s, Cli::tr("Only this batch."), Cli::tr("ID")},
+        {u"search"_s, Cli::tr("Only attempts matching this text."), Cli::tr("TEXT")},
+        {u"limit"_s, Cli::tr("At most this many rows (default 50)."), Cli::tr("N")},
+        {u"csv"_s, Cli::tr("Write CSV to standard output.")},
     });
     if (const auto done = parseCommand(context, parser, arguments))
         return *done;
@@ -320,10 +320,10 @@ int runHistory(CliContext &context, const QStringList &arguments)
     // --url shows one VICIdial system's attempts; without it, every system's.
     if (context.urlGiven())
         filter.systemKey = VicidialSystem::keyFor(context.apiUrl());
-    filter.text = parser.value(QStringLiteral("search"));
-    filter.batchId = parser.value(QStringLiteral("batch"));
-    if (parser.isSet(QStringLiteral("outcome"))) {
-        for (const QString &key : parser.value(QStringLiteral("outcome")).split(QLatin1Char(','))) {
+    filter.text = parser.value(u"search"_s);
+    filter.batchId = parser.value(u"batch"_s);
+    if (parser.isSet(u"outcome"_s)) {
+        for (const QString &key : parser.value(u"outcome"_s).split(QLatin1Char(','))) {
             Outcome outcome;
             if (!outcomeFromKey(key.trimmed(), &outcome)) {
                 context.err() << Cli::tr("Unknown outcome \"%1\".").arg(key) << Qt::endl;
@@ -332,8 +332,8 @@ int runHistory(CliContext &context, const QStringList &arguments)
             filter.outcomes << outcome;
         }
     }
-    if (parser.isSet(QStringLiteral("since"))) {
-        const QDate date = QDate::fromString(parser.value(QStringLiteral("since")), Qt::ISODate);
+    if (parser.isSet(u"since"_s)) {
+        const QDate date = QDate::fromString(parser.value(u"since"_s), Qt::ISODate);
         if (!date.isValid()) {
             context.err() << Cli::tr("Bad --since: use YYYY-MM-DD.") << Qt::endl;
             return ExitUsage;
@@ -345,7 +345,7 @@ int runHistory(CliContext &context, const QStringList &arguments)
         context.err() << error << Qt::endl;
         return ExitUsage;
     }
-    if (parser.isSet(QStringLiteral("csv"))) {
+    if (parser.isSet(u"csv"_s)) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) ||
             !context.history()->exportCsv(filter, &out, &error)) {
@@ -355,9 +355,7 @@ int runHistory(CliContext &context, const QStringList &arguments)
         return ExitAllAdded;
     }
     bool ok = true;
-    const int limit = parser.isSet(QStringLiteral("limit"))
-                          ? parser.value(QStringLiteral("limit")).toInt(&ok)
-                          : 50;
+    const int limit = parser.isSet(u"limit"_s) ? parser.value(u"limit"_s).toInt(&ok) : 50;
     if (!ok || limit < 1) {
         context.err() << Cli::tr("Bad --limit.") << Qt::endl;
         return ExitUsage;

@@ -12,6 +12,8 @@
 #include <termios.h>
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 namespace vp::cli {
 
 namespace {
@@ -50,28 +52,24 @@ CliContext::~CliContext() = default;
 void CliContext::addGlobalOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("url"),
-         Cli::tr("VICIdial server address (host, base URL or the full API URL)."), Cli::tr("URL")},
-        {QStringLiteral("user"), Cli::tr("API user."), Cli::tr("USER")},
-        {QStringLiteral("password-env"),
-         Cli::tr("Read the API password from this environment variable."), Cli::tr("VAR")},
-        {QStringLiteral("password-file"),
-         Cli::tr("Read the API password from the first line of this file."), Cli::tr("FILE")},
-        {QStringLiteral("source"),
-         Cli::tr("Source label for the server's API log (2+ letters or digits)."),
-         Cli::tr("LABEL")},
-        {QStringLiteral("method"),
-         Cli::tr("post (default; keeps passwords out of web logs) or get."), Cli::tr("METHOD")},
-        {QStringLiteral("concurrency"), Cli::tr("Requests in flight at once, 1-8 (default 4)."),
-         Cli::tr("N")},
-        {QStringLiteral("timeout"), Cli::tr("Seconds to wait for each reply (default 30)."),
-         Cli::tr("SECONDS")},
-        {QStringLiteral("history"), Cli::tr("History database file (default: the app's)."),
+        {u"url"_s, Cli::tr("VICIdial server address (host, base URL or the full API URL)."),
+         Cli::tr("URL")},
+        {u"user"_s, Cli::tr("API user."), Cli::tr("USER")},
+        {u"password-env"_s, Cli::tr("Read the API password from this environment variable."),
+         Cli::tr("VAR")},
+        {u"password-file"_s, Cli::tr("Read the API password from the first line of this file."),
          Cli::tr("FILE")},
-        {QStringLiteral("trust-cert"),
+        {u"source"_s, Cli::tr("Source label for the server's API log (2+ letters or digits)."),
+         Cli::tr("LABEL")},
+        {u"method"_s, Cli::tr("post (default; keeps passwords out of web logs) or get."),
+         Cli::tr("METHOD")},
+        {u"concurrency"_s, Cli::tr("Requests in flight at once, 1-8 (default 4)."), Cli::tr("N")},
+        {u"timeout"_s, Cli::tr("Seconds to wait for each reply (default 30)."), Cli::tr("SECONDS")},
+        {u"history"_s, Cli::tr("History database file (default: the app's)."), Cli::tr("FILE")},
+        {u"trust-cert"_s,
          Cli::tr("Trust a server certificate with this SHA-256 fingerprint (self-signed servers)."),
          Cli::tr("SHA256")},
-        {QStringLiteral("non-latin"),
+        {u"non-latin"_s,
          Cli::tr("The server runs in non-latin mode: letters of any script are kept.")},
     });
 }
@@ -83,8 +81,7 @@ bool CliContext::init(const QCommandLineParser &parser)
     // builds the connection from it as it does for the desktop app.
     m_input = ConnectionInput::fromSettings(*m_settings);
     const QString savedSystem = ApiEndpoint::systemKeyOf(m_input.serverUrl);
-    const QString url = parser.isSet(QStringLiteral("url")) ? parser.value(QStringLiteral("url"))
-                                                            : m_input.serverUrl;
+    const QString url = parser.isSet(u"url"_s) ? parser.value(u"url"_s) : m_input.serverUrl;
     if (url.trimmed().isEmpty()) {
         m_err << Cli::tr(
                      "No server given: use --url URL (or save one in the desktop app's settings).")
@@ -100,49 +97,45 @@ bool CliContext::init(const QCommandLineParser &parser)
     for (const auto &warning : endpoint.warnings)
         m_err << Cli::tr("warning: %1").arg(warning) << Qt::endl;
     m_apiUrl = endpoint.config.apiUrl;
-    m_urlGiven = parser.isSet(QStringLiteral("url"));
+    m_urlGiven = parser.isSet(u"url"_s);
     // The saved name belongs to the saved system only.
     if (VicidialSystem::keyFor(m_apiUrl) != savedSystem)
         m_input.systemName.clear();
 
-    if (parser.isSet(QStringLiteral("user")))
-        m_input.user = parser.value(QStringLiteral("user"));
-    if (parser.isSet(QStringLiteral("source")))
-        m_input.source = parser.value(QStringLiteral("source"));
+    if (parser.isSet(u"user"_s))
+        m_input.user = parser.value(u"user"_s);
+    if (parser.isSet(u"source"_s))
+        m_input.source = parser.value(u"source"_s);
     const QString method =
-        (parser.isSet(QStringLiteral("method")) ? parser.value(QStringLiteral("method"))
-                                                : m_input.method)
-            .toLower();
-    if (method != QLatin1String("post") && method != QLatin1String("get")) {
+        (parser.isSet(u"method"_s) ? parser.value(u"method"_s) : m_input.method).toLower();
+    if (method != "post"_L1 && method != "get"_L1) {
         m_err << Cli::tr("Bad --method \"%1\": use post or get.").arg(method) << Qt::endl;
         return false;
     }
     m_input.method = method;
 
     bool ok = true;
-    m_input.concurrency = parser.isSet(QStringLiteral("concurrency"))
-                              ? parser.value(QStringLiteral("concurrency")).toInt(&ok)
-                              : m_input.concurrency;
+    m_input.concurrency = parser.isSet(u"concurrency"_s) ? parser.value(u"concurrency"_s).toInt(&ok)
+                                                         : m_input.concurrency;
     if (!ok || m_input.concurrency < 1 || m_input.concurrency > 8) {
         m_err << Cli::tr("Bad --concurrency: use a number from 1 to 8.") << Qt::endl;
         return false;
     }
-    m_input.timeoutSeconds = parser.isSet(QStringLiteral("timeout"))
-                                 ? parser.value(QStringLiteral("timeout")).toInt(&ok)
-                                 : m_input.timeoutSeconds;
+    m_input.timeoutSeconds =
+        parser.isSet(u"timeout"_s) ? parser.value(u"timeout"_s).toInt(&ok) : m_input.timeoutSeconds;
     if (!ok || m_input.timeoutSeconds < 1 || m_input.timeoutSeconds > 600) {
         m_err << Cli::tr("Bad --timeout: use a number of seconds from 1 to 600.") << Qt::endl;
         return false;
     }
-    m_passwordEnv = parser.value(QStringLiteral("password-env"));
-    m_passwordFile = parser.value(QStringLiteral("password-file"));
+    m_passwordEnv = parser.value(u"password-env"_s);
+    m_passwordFile = parser.value(u"password-file"_s);
     if (!m_passwordEnv.isEmpty() && !m_passwordFile.isEmpty()) {
         m_err << Cli::tr("Use either --password-env or --password-file, not both.") << Qt::endl;
         return false;
     }
-    m_historyPath = parser.value(QStringLiteral("history"));
-    m_input.trustedCertificates << parser.values(QStringLiteral("trust-cert"));
-    m_input.nonLatin = m_input.nonLatin || parser.isSet(QStringLiteral("non-latin"));
+    m_historyPath = parser.value(u"history"_s);
+    m_input.trustedCertificates << parser.values(u"trust-cert"_s);
+    m_input.nonLatin = m_input.nonLatin || parser.isSet(u"non-latin"_s);
     return true;
 }
 

@@ -7,14 +7,16 @@
 
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp::cli;
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("ViciProvisioner"));
-    QCoreApplication::setApplicationName(QStringLiteral("viciprov"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(VICIPROV_VERSION));
+    QCoreApplication::setOrganizationName(u"ViciProvisioner"_s);
+    QCoreApplication::setApplicationName(u"viciprov"_s);
+    QCoreApplication::setApplicationVersion(QString::fromUtf8(VICIPROV_VERSION));
     // The command-line tool follows the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
     vp::Translations::install(QString());
 
@@ -38,14 +40,13 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     CliContext::addGlobalOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("The command to run."));
+    parser.addPositionalArgument(u"command"_s, Cli::tr("The command to run."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 
     QStringList arguments = app.arguments();
     for (const QString &argument : arguments) {
-        if (argument == QLatin1String("--password") ||
-            argument.startsWith(QLatin1String("--password=")) ||
-            argument == QLatin1String("--pass") || argument == QLatin1String("-p")) {
+        if (argument == "--password"_L1 || argument.startsWith("--password="_L1) ||
+            argument == "--pass"_L1 || argument == "-p"_L1) {
             err << Cli::tr("Passwords are never taken from the command line, where other users can "
                            "see them. Use --password-env VAR or --password-file FILE.")
                 << Qt::endl;
@@ -56,36 +57,35 @@ int main(int argc, char *argv[])
         err << parser.errorText() << Qt::endl;
         return ExitUsage;
     }
-    if (parser.isSet(QStringLiteral("version"))) {
+    if (parser.isSet(u"version"_s)) {
         out << "viciprov-cli " << VICIPROV_VERSION << Qt::endl;
         return ExitAllAdded;
     }
     const QStringList rest = parser.positionalArguments();
-    if (parser.isSet(QStringLiteral("help")) || rest.isEmpty()) {
+    if (parser.isSet(u"help"_s) || rest.isEmpty()) {
         out << parser.helpText();
-        return rest.isEmpty() && !parser.isSet(QStringLiteral("help")) ? ExitUsage : ExitAllAdded;
+        return rest.isEmpty() && !parser.isSet(u"help"_s) ? ExitUsage : ExitAllAdded;
     }
     const QString command = rest.first();
     // Each command's own parser sees "<command> <its options>", the command
     // standing where a parser expects the program name.
 
     CliContext context(out, err);
-    const bool wantsHelp =
-        rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"));
+    const bool wantsHelp = rest.contains("--help"_L1) || rest.contains("-h"_L1);
     if (!wantsHelp && !context.init(parser))
         return ExitUsage;
 
-    if (command == QLatin1String("test-credentials"))
+    if (command == "test-credentials"_L1)
         return runTestCredentials(context);
-    if (command == QLatin1String("add"))
+    if (command == "add"_L1)
         return runAdd(context, rest);
-    if (command == QLatin1String("import"))
+    if (command == "import"_L1)
         return runImport(context, rest);
-    if (command == QLatin1String("history"))
+    if (command == "history"_L1)
         return runHistory(context, rest);
-    if (command == QLatin1String("activate") || command == QLatin1String("deactivate"))
-        return runSetActive(context, rest, command == QLatin1String("activate"));
-    if (command == QLatin1String("delete"))
+    if (command == "activate"_L1 || command == "deactivate"_L1)
+        return runSetActive(context, rest, command == "activate"_L1);
+    if (command == "delete"_L1)
         return runDelete(context, rest);
     err << Cli::tr("Unknown command \"%1\". See --help.").arg(command) << Qt::endl;
     return ExitUsage;

@@ -29,7 +29,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"viciprov-sim"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(VICIPROV_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromUtf8(VICIPROV_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -13,6 +13,8 @@
 #include <QCommandLineParser>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 DesktopApp::DesktopApp() = default;
@@ -32,13 +34,12 @@ bool DesktopApp::startDemo(bool temporary, QString *error)
         *error = tr("The demo simulator could not start: %1").arg(m_simulator->errorString());
         return false;
     }
-    auto settings =
-        temporary ? Settings::createTemporary() : Settings::createDefault(QStringLiteral("demo"));
+    auto settings = temporary ? Settings::createTemporary() : Settings::createDefault(u"demo"_s);
     auto history = std::make_unique<HistoryStore>();
     QString historyError;
-    const bool opened =
-        temporary ? history->openInMemory(&historyError)
-                  : history->open(HistoryStore::defaultPath(QStringLiteral("demo")), &historyError);
+    const bool opened = temporary
+                            ? history->openInMemory(&historyError)
+                            : history->open(HistoryStore::defaultPath(u"demo"_s), &historyError);
     if (!opened) {
         *error = tr("The demo history could not be opened: %1").arg(historyError);
         return false;
@@ -46,13 +47,13 @@ bool DesktopApp::startDemo(bool temporary, QString *error)
     // The simulator's port changes every run, so the address is set each time.
     settings->setValue(SettingKey::ServerUrl, m_simulator->apiUrl().toString());
     settings->setSystemName(VicidialSystem::keyFor(m_simulator->apiUrl()), tr("Demo simulator"));
-    settings->setValue(SettingKey::ApiUser, QStringLiteral("apiadmin"));
+    settings->setValue(SettingKey::ApiUser, u"apiadmin"_s);
     if (settings->value(SettingKey::DefaultServerIp).toString().isEmpty())
-        settings->setValue(SettingKey::DefaultServerIp, QStringLiteral("10.10.10.15"));
+        settings->setValue(SettingKey::DefaultServerIp, u"10.10.10.15"_s);
     m_context = std::make_unique<AppContext>(std::move(settings), std::move(history),
                                              std::make_unique<MemorySecretStore>());
     m_context->setDemo(true, m_simulator->apiUrl());
-    m_context->setApiPassword(QStringLiteral("Secret123"));
+    m_context->setApiPassword(u"Secret123"_s);
     return true;
 }
 
@@ -86,10 +87,9 @@ void DesktopApp::loadTranslations(const QCoreApplication &app)
     const QStringList arguments = app.arguments();
     // Screenshots use throw-away settings: they follow the system's language.
     QString language;
-    if (!arguments.contains(QLatin1String("--screenshot")) &&
-        arguments.filter(QStringLiteral("--screenshot=")).isEmpty()) {
-        const bool demo = arguments.contains(QLatin1String("--demo"));
-        language = Settings::createDefault(demo ? QStringLiteral("demo") : QString())
+    if (!arguments.contains("--screenshot"_L1) && arguments.filter(u"--screenshot="_s).isEmpty()) {
+        const bool demo = arguments.contains("--demo"_L1);
+        language = Settings::createDefault(demo ? u"demo"_s : QString())
                        ->value(SettingKey::Language)
                        .toString();
     }
@@ -104,11 +104,9 @@ DesktopApp::Options DesktopApp::parseArguments(QCoreApplication &app)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        tr("Try the program against a built-in simulator; nothing real is touched."));
-    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                        tr("Save pictures of the windows to DIR and quit."),
-                                        tr("DIR"));
+        u"demo"_s, tr("Try the program against a built-in simulator; nothing real is touched."));
+    QCommandLineOption screenshotOption(
+        u"screenshot"_s, tr("Save pictures of the windows to DIR and quit."), tr("DIR"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(demoOption);
     parser.addOption(screenshotOption);

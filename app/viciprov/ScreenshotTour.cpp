@@ -18,6 +18,8 @@
 #include <QTableView>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 ScreenshotTour::ScreenshotTour(MainWindow &window, AppContext &context, sim::Simulator *simulator,
@@ -44,32 +46,28 @@ void ScreenshotTour::start()
     // A small batch with one phone for a server the cluster does not have,
     // and one whose login is taken, so the table shows each status.
     QList<PhoneRecord> phones;
-    const QString names[] = {QStringLiteral("Ana Lima"),   QStringLiteral("Ben Ortiz"),
-                             QStringLiteral("Chen Wei"),   QStringLiteral("Dana Kowalski"),
-                             QStringLiteral("Eli Novak"),  QStringLiteral("Farah Haddad"),
-                             QStringLiteral("Gus Moreau"), QStringLiteral("Hana Sato")};
+    const QString names[] = {u"Ana Lima"_s,  u"Ben Ortiz"_s,    u"Chen Wei"_s,   u"Dana Kowalski"_s,
+                             u"Eli Novak"_s, u"Farah Haddad"_s, u"Gus Moreau"_s, u"Hana Sato"_s};
     for (int i = 0; i < 8; ++i) {
         PhoneRecord phone;
         const QString ext = QString::number(8101 + i);
         phone.setValue(PhoneField::Extension, ext);
         phone.setValue(PhoneField::DialplanNumber, ext);
         phone.setValue(PhoneField::VoicemailId, ext);
-        phone.setValue(PhoneField::PhoneLogin, i == 6 ? QStringLiteral("8101") : ext);
-        phone.setValue(PhoneField::PhonePass, QStringLiteral("Pw") + ext + QStringLiteral("x"));
-        phone.setValue(PhoneField::RegistrationPassword,
-                       QStringLiteral("Reg") + ext + QStringLiteral("y"));
+        phone.setValue(PhoneField::PhoneLogin, i == 6 ? u"8101"_s : ext);
+        phone.setValue(PhoneField::PhonePass, u"Pw"_s + ext + u"x"_s);
+        phone.setValue(PhoneField::RegistrationPassword, u"Reg"_s + ext + u"y"_s);
         phone.setValue(PhoneField::PhoneFullName, names[i]);
-        phone.setValue(PhoneField::ServerIp,
-                       i == 4 ? QStringLiteral("10.10.10.99") : QStringLiteral("10.10.10.15"));
-        phone.setValue(PhoneField::Protocol, QStringLiteral("SIP"));
-        phone.setValue(PhoneField::LocalGmt, QStringLiteral("-5.00"));
-        phone.setValue(PhoneField::OutboundCid, QStringLiteral("3125550100"));
+        phone.setValue(PhoneField::ServerIp, i == 4 ? u"10.10.10.99"_s : u"10.10.10.15"_s);
+        phone.setValue(PhoneField::Protocol, u"SIP"_s);
+        phone.setValue(PhoneField::LocalGmt, u"-5.00"_s);
+        phone.setValue(PhoneField::OutboundCid, u"3125550100"_s);
         phones << phone;
     }
     // One reply lost after the insert: the row and its history entry show "unknown".
     if (m_simulator)
         m_simulator->injectFault(sim::Fault::ServerError500AfterInsert, 1);
-    m_window.sendImportedPhones(phones, {}, QStringLiteral("demo-batch-1"));
+    m_window.sendImportedPhones(phones, {}, u"demo-batch-1"_s);
     QTimer::singleShot(1500, this, &ScreenshotTour::shootMain);
 }
 
@@ -77,22 +75,22 @@ void ScreenshotTour::shootMain()
 {
     // A half-typed phone shows the checks as you type.
     PhoneRecord draft;
-    draft.setValue(PhoneField::Extension, QStringLiteral("8110"));
-    draft.setValue(PhoneField::DialplanNumber, QStringLiteral("8110"));
-    draft.setValue(PhoneField::VoicemailId, QStringLiteral("8110"));
-    draft.setValue(PhoneField::PhoneLogin, QStringLiteral("agent.8110"));
-    draft.setValue(PhoneField::PhonePass, QStringLiteral("Kq3vTz8wLm2R"));
-    draft.setValue(PhoneField::PhoneFullName, QStringLiteral("Ivy Quinn"));
-    draft.setValue(PhoneField::ServerIp, QStringLiteral("10.10.10.15"));
-    draft.setValue(PhoneField::Protocol, QStringLiteral("SIP"));
-    draft.setValue(PhoneField::LocalGmt, QStringLiteral("-5.00"));
+    draft.setValue(PhoneField::Extension, u"8110"_s);
+    draft.setValue(PhoneField::DialplanNumber, u"8110"_s);
+    draft.setValue(PhoneField::VoicemailId, u"8110"_s);
+    draft.setValue(PhoneField::PhoneLogin, u"agent.8110"_s);
+    draft.setValue(PhoneField::PhonePass, u"Kq3vTz8wLm2R"_s);
+    draft.setValue(PhoneField::PhoneFullName, u"Ivy Quinn"_s);
+    draft.setValue(PhoneField::ServerIp, u"10.10.10.15"_s);
+    draft.setValue(PhoneField::Protocol, u"SIP"_s);
+    draft.setValue(PhoneField::LocalGmt, u"-5.00"_s);
     m_window.phoneForm()->setPhone(draft);
-    grab(&m_window, QStringLiteral("main-window.png"));
+    grab(&m_window, u"main-window.png"_s);
     // The smallest size the window is made for (a laptop with a docked
     // panel), with the batch panel shown: nothing may be cut or overlap.
     m_window.resize(900, 600);
     QTimer::singleShot(300, this, [this] {
-        grab(&m_window, QStringLiteral("main-window-900x600.png"));
+        grab(&m_window, u"main-window-900x600.png"_s);
         m_window.resize(1200, 760);
         QTimer::singleShot(200, this, &ScreenshotTour::shootSettings);
     });
@@ -104,7 +102,7 @@ void ScreenshotTour::shootSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     connect(dialog->checkView(), &CredentialCheckView::finished, this, [this, dialog] {
-        grab(dialog, QStringLiteral("settings.png"));
+        grab(dialog, u"settings.png"_s);
         dialog->close();
         QTimer::singleShot(200, this, &ScreenshotTour::shootCredentialTest);
     });
@@ -115,13 +113,13 @@ void ScreenshotTour::shootCredentialTest()
 {
     // A wrong password shows a failed step with its fix.
     const QString good = m_context.apiPassword();
-    m_context.setApiPassword(QStringLiteral("WrongPass1"));
+    m_context.setApiPassword(u"WrongPass1"_s);
     auto *dialog = new CredentialTestDialog(m_context, &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     connect(dialog->checkView(), &CredentialCheckView::finished, this, [this, dialog, good] {
         QTimer::singleShot(100, this, [this, dialog, good] {
-            grab(dialog, QStringLiteral("credential-test.png"));
+            grab(dialog, u"credential-test.png"_s);
             dialog->close();
             m_context.setApiPassword(good);
             QTimer::singleShot(200, this, &ScreenshotTour::shootDroppedCheck);
@@ -140,13 +138,13 @@ void ScreenshotTour::shootDroppedCheck()
     dialog->show();
     connect(dialog->checkView(), &CredentialCheckView::finished, this, [this, dialog] {
         QTimer::singleShot(100, this, [this, dialog] {
-            grab(dialog, QStringLiteral("credential-test-dropped.png"));
+            grab(dialog, u"credential-test-dropped.png"_s);
             dialog->close();
             auto *guide = new UserGuideDialog(&m_window);
             guide->setAttribute(Qt::WA_DeleteOnClose);
             guide->show();
             QTimer::singleShot(300, this, [this, guide] {
-                grab(guide, QStringLiteral("user-guide.png"));
+                grab(guide, u"user-guide.png"_s);
                 guide->close();
                 QTimer::singleShot(200, this, &ScreenshotTour::shootHistory);
             });
@@ -157,15 +155,15 @@ void ScreenshotTour::shootDroppedCheck()
 
 void ScreenshotTour::shootHistory()
 {
-    const auto actions = m_window.findChildren<QAction *>(QStringLiteral("actionShowHistory"));
+    const auto actions = m_window.findChildren<QAction *>(u"actionShowHistory"_s);
     if (!actions.isEmpty())
         actions.first()->trigger();
     QTimer::singleShot(500, this, [this] {
         if (HistoryWindow *history = m_window.historyWindow()) {
-            auto *table = history->findChild<QTableView *>(QStringLiteral("historyTableView"));
+            auto *table = history->findChild<QTableView *>(u"historyTableView"_s);
             if (table)
                 table->selectRow(1);
-            grab(history, QStringLiteral("history.png"));
+            grab(history, u"history.png"_s);
             history->close();
         } else
             ++m_failures;

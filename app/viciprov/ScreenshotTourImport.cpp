@@ -18,6 +18,8 @@
 #include <QTabWidget>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 namespace {
@@ -26,7 +28,7 @@ namespace {
 // (pasted text is read after a pause, so "not busy" alone is not enough).
 void whenIdle(QObject *context, ImportDialog *dialog, std::function<void()> then, int tries = 100)
 {
-    const auto *next = dialog->findChild<QPushButton *>(QStringLiteral("nextPushButton"));
+    const auto *next = dialog->findChild<QPushButton *>(u"nextPushButton"_s);
     if ((!dialog->isBusy() && next && next->isEnabled()) || tries <= 0) {
         QTimer::singleShot(150, context, std::move(then));
         return;
@@ -59,33 +61,33 @@ void ScreenshotTour::shootImport(const std::function<void()> &done)
         return;
     }
     tabs->setCurrentWidget(find<QWidget>(dialog, "generatorTab"));
-    grab(dialog, QStringLiteral("import-1-generator.png"));
+    grab(dialog, u"import-1-generator.png"_s);
 
     tabs->setCurrentWidget(find<QWidget>(dialog, "pasteTab"));
     find<QPlainTextEdit>(dialog, "pasteTextEdit")
-        ->setPlainText(QStringLiteral("Extension\tFull Name\tPassword\tOutbound CID\tEmail\n"
-                                      "8201\tPeter O'Brien\tKq3vTz8w\t3125550100\t\n"
-                                      "8202\tSmith, John\t\t3125550100\t\n"
-                                      "8203\tJos\u00e9 M\u00fcller\tLm2RbX7p\t3125550100\t\n"
-                                      "8202\tAna Lima\tWc9dHs4k\t3125550100\t\n"
-                                      "8205\tBen Ortiz\tTz5nQa1e\t3125550100\t"
-                                      "ben'o@example.com\n"));
+        ->setPlainText(u"Extension\tFull Name\tPassword\tOutbound CID\tEmail\n"
+                       "8201\tPeter O'Brien\tKq3vTz8w\t3125550100\t\n"
+                       "8202\tSmith, John\t\t3125550100\t\n"
+                       "8203\tJos\u00e9 M\u00fcller\tLm2RbX7p\t3125550100\t\n"
+                       "8202\tAna Lima\tWc9dHs4k\t3125550100\t\n"
+                       "8205\tBen Ortiz\tTz5nQa1e\t3125550100\t"
+                       "ben'o@example.com\n"_s);
     whenIdle(this, dialog, [this, dialog, next, done] {
-        grab(dialog, QStringLiteral("import-1-source.png"));
+        grab(dialog, u"import-1-source.png"_s);
         next->click();
         whenIdle(this, dialog, [this, dialog, next, done] {
-            grab(dialog, QStringLiteral("import-2-columns.png"));
+            grab(dialog, u"import-2-columns.png"_s);
             next->click();
             whenIdle(this, dialog, [this, dialog, next, done] {
                 if (auto *table = find<QTableView>(dialog, "previewTableView"))
                     table->scrollTo(
                         table->model()->index(4, ImportPreviewModel::columnOf(PhoneField::Email)));
-                grab(dialog, QStringLiteral("import-3-preview.png"));
+                grab(dialog, u"import-3-preview.png"_s);
                 next->click();
                 if (auto *dryRun = find<QPushButton>(dialog, "dryRunPushButton"))
                     dryRun->click();
                 QTimer::singleShot(200, this, [this, dialog, done] {
-                    grab(dialog, QStringLiteral("import-4-send.png"));
+                    grab(dialog, u"import-4-send.png"_s);
                     dialog->close();
                     done();
                 });

@@ -4,12 +4,14 @@
 #include <QApplication>
 #include <QIcon>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 void setNames()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("ViciProvisioner"));
-    QCoreApplication::setApplicationName(QStringLiteral("viciprov"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(VICIPROV_VERSION));
+    QCoreApplication::setOrganizationName(u"ViciProvisioner"_s);
+    QCoreApplication::setApplicationName(u"viciprov"_s);
+    QCoreApplication::setApplicationVersion(QString::fromUtf8(VICIPROV_VERSION));
 }
 } // namespace
 
@@ -25,9 +27,9 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     setNames();
-    QApplication::setApplicationDisplayName(QStringLiteral("Vici Provisioner"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/viciprov.svg")));
-    QApplication::setDesktopFileName(QStringLiteral("viciprov"));
+    QApplication::setApplicationDisplayName(u"Vici Provisioner"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/viciprov.svg"_s));
+    QApplication::setDesktopFileName(u"viciprov"_s);
     vp::DesktopApp desktop;
     return desktop.run(app);
 }

@@ -12,6 +12,8 @@
 #include <cstdio>
 #include <ctime>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 class FirstPaint : public QObject
@@ -41,8 +43,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QWidget window;
     auto *layout = new QVBoxLayout(&window);
-    layout->addWidget(new QLabel(QStringLiteral("Hello")));
-    layout->addWidget(new QPushButton(QStringLiteral("OK")));
+    layout->addWidget(new QLabel(u"Hello"_s));
+    layout->addWidget(new QPushButton(u"OK"_s));
     window.resize(900, 600);
     FirstPaint paint;
     window.installEventFilter(&paint);

@@ -36,6 +36,8 @@
 #include <valgrind/callgrind.h>
 #include <vector>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 
 namespace {
@@ -55,22 +57,21 @@ int fail(const QString &message)
 }
 
 // A valid, normalised phone whose extension and login are unique per index.
-PhoneRecord benchPhone(int index, const QString &prefix = QStringLiteral("8"))
+PhoneRecord benchPhone(int index, const QString &prefix = u"8"_s)
 {
     const QString n = prefix + QString::number(100000 + index);
     PhoneRecord phone;
     phone.setValue(PhoneField::Extension, n);
     phone.setValue(PhoneField::DialplanNumber, n);
     phone.setValue(PhoneField::VoicemailId, n);
-    phone.setValue(PhoneField::PhoneLogin, QStringLiteral("ag") + n);
-    phone.setValue(PhoneField::PhonePass, QStringLiteral("Pw") + n + QStringLiteral("x7"));
-    phone.setValue(PhoneField::ServerIp, QStringLiteral("10.10.10.15"));
-    phone.setValue(PhoneField::Protocol, QStringLiteral("SIP"));
-    phone.setValue(PhoneField::RegistrationPassword,
-                   QStringLiteral("Rg") + n + QStringLiteral("q4"));
-    phone.setValue(PhoneField::PhoneFullName, QStringLiteral("Agent ") + n);
-    phone.setValue(PhoneField::LocalGmt, QStringLiteral("-5.00"));
-    phone.setValue(PhoneField::OutboundCid, QStringLiteral("3125551212"));
+    phone.setValue(PhoneField::PhoneLogin, u"ag"_s + n);
+    phone.setValue(PhoneField::PhonePass, u"Pw"_s + n + u"x7"_s);
+    phone.setValue(PhoneField::ServerIp, u"10.10.10.15"_s);
+    phone.setValue(PhoneField::Protocol, u"SIP"_s);
+    phone.setValue(PhoneField::RegistrationPassword, u"Rg"_s + n + u"q4"_s);
+    phone.setValue(PhoneField::PhoneFullName, u"Agent "_s + n);
+    phone.setValue(PhoneField::LocalGmt, u"-5.00"_s);
+    phone.setValue(PhoneField::OutboundCid, u"3125551212"_s);
     return PhoneRules::normalized(phone);
 }
 
@@ -79,29 +80,28 @@ HistoryAttempt attemptFor(const PhoneRecord &phone, const ApiRequest &request)
     HistoryAttempt attempt;
     attempt.startedAt = QDateTime::currentDateTimeUtc();
     attempt.serverUrl = request.apiUrl().toString();
-    attempt.apiUser = QStringLiteral("apiadmin");
-    attempt.method = QStringLiteral("POST");
-    attempt.function = QStringLiteral("add_phone");
-    attempt.batchId = QStringLiteral("20260101-000000-bench0");
+    attempt.apiUser = u"apiadmin"_s;
+    attempt.method = u"POST"_s;
+    attempt.function = u"add_phone"_s;
+    attempt.batchId = u"20260101-000000-bench0"_s;
     attempt.phone = phone.withoutSecrets();
     attempt.redactedRequest = request.redactedDescription(HttpMethod::Post);
     return attempt;
 }
 
-const QUrl kApiUrl(QStringLiteral("http://127.0.0.1:8080/vicidial/non_agent_api.php"));
+const QUrl kApiUrl(u"http://127.0.0.1:8080/vicidial/non_agent_api.php"_s);
 
 ApiCredentials benchCredentials()
 {
     ApiCredentials credentials;
-    credentials.user = QStringLiteral("apiadmin");
-    credentials.password = QStringLiteral("Secret123");
+    credentials.user = u"apiadmin"_s;
+    credentials.password = u"Secret123"_s;
     return credentials;
 }
 
 bool openStore(HistoryStore &store, const QString &where, QString *error)
 {
-    return where == QLatin1String(":memory:") ? store.openInMemory(error)
-                                              : store.open(where, error);
+    return where == ":memory:"_L1 ? store.openInMemory(error) : store.open(where, error);
 }
 
 // grouped: as ProvisioningService writes, each result in one transaction
@@ -119,9 +119,9 @@ int runHistory(int n, const QString &where, bool grouped)
         const ApiRequest request = ApiRequest::addPhone(kApiUrl, benchCredentials(), phones.last());
         attempts << attemptFor(phones.last(), request);
     }
-    const QString message = QStringLiteral("Added.");
-    const QString reply = QStringLiteral(
-        "SUCCESS: add_phone PHONE HAS BEEN ADDED - apiadmin|8100000|10.10.10.15|SIP|8100000\n");
+    const QString message = u"Added."_s;
+    const QString reply =
+        u"SUCCESS: add_phone PHONE HAS BEEN ADDED - apiadmin|8100000|10.10.10.15|SIP|8100000\n"_s;
     const double cpuStart = cpuMs();
     QElapsedTimer timer;
     timer.start();
@@ -155,18 +155,18 @@ int runEndToEnd(const QString &url, int n, int concurrency, const QString &histo
     HistoryStore store;
     QString error;
     HistoryStore *history = nullptr;
-    if (historyMode.startsWith(QLatin1String("file:"))) {
+    if (historyMode.startsWith("file:"_L1)) {
         if (!store.open(historyMode.mid(5), &error))
             return fail(error);
         history = &store;
-    } else if (historyMode == QLatin1String("memory")) {
+    } else if (historyMode == "memory"_L1) {
         if (!store.openInMemory(&error))
             return fail(error);
         history = &store;
     }
     ConnectionConfig config;
-    config.apiUrl = QUrl(url + QStringLiteral("/vicidial/non_agent_api.php"));
-    config.credentials.user = QStringLiteral("apiadmin");
+    config.apiUrl = QUrl(url + u"/vicidial/non_agent_api.php"_s);
+    config.credentials.user = u"apiadmin"_s;
     config.credentials.password = qEnvironmentVariable("VP_BENCH_PASS");
     config.concurrency = concurrency;
     ProvisioningService service(history);
@@ -236,40 +236,37 @@ int runGenerateHistory(const QString &path, int n)
     QElapsedTimer timer;
     timer.start();
     {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("gen"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"gen"_s);
         db.setDatabaseName(path);
         if (!db.open())
             return fail(db.lastError().text());
         QSqlQuery query(db);
         // One statement, one transaction: a recursive counter feeds the insert.
         const QString sql =
-            QStringLiteral(
-                "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < %1) "
-                "INSERT INTO attempts (started_at, finished_at, server_url, api_user, method,"
-                " api_function, batch_id, extension, dialplan_number, voicemail_id, phone_login,"
-                " server_ip, protocol, phone_full_name, local_gmt, outbound_cid, extension_key,"
-                " login_key, session, finished, outcome, http_status, message, request, reply,"
-                " duration_ms, phone_pass_set, registration_password_set) "
-                "SELECT 1700000000000 + x * 250, 1700000000000 + x * 250 + 20,"
-                " 'http://10.10.10.15/vicidial/non_agent_api.php', 'apiadmin', 'POST', 'add_phone',"
-                " '20260101-000000-b' || (x / 1000), 'e' || x, 'e' || x, 'v' || (x % 100000),"
-                " 'ag' || x, '10.10.10.15', 'SIP', 'Agent ' || x, '-5.00', '3125551212',"
-                " 'e' || x || '@10.10.10.15', 'ag' || x, 'gen', 1,"
-                " CASE WHEN x % 20 = 0 THEN 'extension_exists' ELSE 'added' END, 200,"
-                " CASE WHEN x % 20 = 0 THEN 'This extension already exists on that server.'"
-                "  ELSE 'Added.' END,"
-                " 'POST http://10.10.10.15/vicidial/non_agent_api.php' || char(10) ||"
-                " 'function=add_phone&user=apiadmin&pass=***&source=viciprov&extension=e' || x,"
-                " 'SUCCESS: add_phone PHONE HAS BEEN ADDED - apiadmin|e' || x || "
-                "'|10.10.10.15|SIP|e'"
-                " || x, 20, 1, 1 FROM c")
-                .arg(n);
+            u"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < %1) "
+            "INSERT INTO attempts (started_at, finished_at, server_url, api_user, method,"
+            " api_function, batch_id, extension, dialplan_number, voicemail_id, phone_login,"
+            " server_ip, protocol, phone_full_name, local_gmt, outbound_cid, extension_key,"
+            " login_key, session, finished, outcome, http_status, message, request, reply,"
+            " duration_ms, phone_pass_set, registration_password_set) "
+            "SELECT 1700000000000 + x * 250, 1700000000000 + x * 250 + 20,"
+            " 'http://10.10.10.15/vicidial/non_agent_api.php', 'apiadmin', 'POST', 'add_phone',"
+            " '20260101-000000-b' || (x / 1000), 'e' || x, 'e' || x, 'v' || (x % 100000),"
+            " 'ag' || x, '10.10.10.15', 'SIP', 'Agent ' || x, '-5.00', '3125551212',"
+            " 'e' || x || '@10.10.10.15', 'ag' || x, 'gen', 1,"
+            " CASE WHEN x % 20 = 0 THEN 'extension_exists' ELSE 'added' END, 200,"
+            " CASE WHEN x % 20 = 0 THEN 'This extension already exists on that server.'"
+            "  ELSE 'Added.' END,"
+            " 'POST http://10.10.10.15/vicidial/non_agent_api.php' || char(10) ||"
+            " 'function=add_phone&user=apiadmin&pass=***&source=viciprov&extension=e' || x,"
+            " 'SUCCESS: add_phone PHONE HAS BEEN ADDED - apiadmin|e' || x || "
+            "'|10.10.10.15|SIP|e'"
+            " || x, 20, 1, 1 FROM c"_s.arg(n);
         if (!db.transaction() || !query.exec(sql) || !db.commit())
             return fail(query.lastError().text() + db.lastError().text());
         query.finish();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("gen"));
+    QSqlDatabase::removeDatabase(u"gen"_s);
     std::printf("{\"rows\": %d, \"ms\": %.1f}\n", n, timer.nsecsElapsed() / 1e6);
     return 0;
 }
@@ -279,16 +276,16 @@ int runGenerateHistory(const QString &path, int n)
 // the reply, write the attempt ahead and finish it.
 int runWork(const QString &part, int n)
 {
-    const bool all = part == QLatin1String("all");
-    const bool doRequest = all || part == QLatin1String("request");
-    const bool doParse = all || part == QLatin1String("parse");
-    const bool doHistory = all || part == QLatin1String("history");
+    const bool all = part == "all"_L1;
+    const bool doRequest = all || part == "request"_L1;
+    const bool doParse = all || part == "parse"_L1;
+    const bool doHistory = all || part == "history"_L1;
     if (!doRequest && !doParse && !doHistory)
-        return fail(QStringLiteral("unknown part %1").arg(part));
+        return fail(u"unknown part %1"_s.arg(part));
     QTemporaryDir dir;
     HistoryStore store;
     QString error;
-    if (doHistory && !store.open(dir.filePath(QStringLiteral("history.sqlite")), &error))
+    if (doHistory && !store.open(dir.filePath(u"history.sqlite"_s), &error))
         return fail(error);
     QList<PhoneRecord> phones;
     QList<ReplyInput> replies;
@@ -296,7 +293,7 @@ int runWork(const QString &part, int n)
         phones << benchPhone(i);
         ReplyInput input;
         input.httpStatus = 200;
-        input.contentType = QStringLiteral("text/html; charset=utf-8");
+        input.contentType = u"text/html; charset=utf-8"_s;
         input.body = "SUCCESS: add_phone PHONE HAS BEEN ADDED - apiadmin|" +
                      phones.last().extension().toUtf8() + "|10.10.10.15|SIP|" +
                      phones.last().extension().toUtf8() + '\n';
@@ -342,17 +339,17 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
     const QString command = args.value(0);
-    if (command == QLatin1String("history") && args.size() == 3)
+    if (command == "history"_L1 && args.size() == 3)
         return runHistory(args[1].toInt(), args[2], false);
-    if (command == QLatin1String("history-grouped") && args.size() == 3)
+    if (command == "history-grouped"_L1 && args.size() == 3)
         return runHistory(args[1].toInt(), args[2], true);
-    if (command == QLatin1String("e2e") && args.size() == 5)
+    if (command == "e2e"_L1 && args.size() == 5)
         return runEndToEnd(args[1], args[2].toInt(), args[3].toInt(), args[4]);
-    if (command == QLatin1String("import") && args.size() == 2)
+    if (command == "import"_L1 && args.size() == 2)
         return runImport(args[1]);
-    if (command == QLatin1String("gen-history") && args.size() == 3)
+    if (command == "gen-history"_L1 && args.size() == 3)
         return runGenerateHistory(args[1], args[2].toInt());
-    if (command == QLatin1String("work") && args.size() == 3)
+    if (command == "work"_L1 && args.size() == 3)
         return runWork(args[1], args[2].toInt());
-    return fail(QStringLiteral("usage: see the comment at the top of BenchCore.cpp"));
+    return fail(u"usage: see the comment at the top of BenchCore.cpp"_s);
 }

@@ -22,6 +22,8 @@
 #include <ctime>
 #include <functional>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 
 namespace {
@@ -63,16 +65,16 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     // The same names and icon as app/viciprov/main.cpp.
-    QCoreApplication::setOrganizationName(QStringLiteral("ViciProvisionerBench"));
-    QCoreApplication::setApplicationName(QStringLiteral("viciprov-bench"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Vici Provisioner"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/viciprov.svg")));
+    QCoreApplication::setOrganizationName(u"ViciProvisionerBench"_s);
+    QCoreApplication::setApplicationName(u"viciprov-bench"_s);
+    QApplication::setApplicationDisplayName(u"Vici Provisioner"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/viciprov.svg"_s));
     const QStringList args = app.arguments();
     if (args.size() < 2) {
         std::fprintf(stderr, "usage: bench_desktop HISTORY.sqlite [--history-window]\n");
         return 2;
     }
-    const bool openHistory = args.contains(QLatin1String("--history-window"));
+    const bool openHistory = args.contains("--history-window"_L1);
 
     auto history = std::make_unique<HistoryStore>();
     QString error;

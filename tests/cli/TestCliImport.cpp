@@ -44,26 +44,25 @@ private:
 
     // Runs the CLI while this process's event loop keeps the simulator
     // answering; returns the exit code (-1 on crash or time-out).
-    int runCli(const QStringList &arguments, const QString &password = QStringLiteral("Secret123"),
+    int runCli(const QStringList &arguments, const QString &password = u"Secret123"_s,
                const QString &url = {})
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
-        env.insert(QStringLiteral("VP_TEST_PASS"), password);
+        env.insert(u"XDG_CONFIG_HOME"_s, path(u"config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, path(u"data"_s));
+        env.insert(u"VP_TEST_PASS"_s, password);
         process.setProcessEnvironment(env);
-        QStringList all = {
-            QStringLiteral("--url"),          url.isEmpty() ? m_sim->baseUrl().toString() : url,
-            QStringLiteral("--user"),         QStringLiteral("apiadmin"),
-            QStringLiteral("--password-env"), QStringLiteral("VP_TEST_PASS"),
-            QStringLiteral("--history"),      path(QStringLiteral("history.sqlite"))};
+        QStringList all = {u"--url"_s,          url.isEmpty() ? m_sim->baseUrl().toString() : url,
+                           u"--user"_s,         u"apiadmin"_s,
+                           u"--password-env"_s, u"VP_TEST_PASS"_s,
+                           u"--history"_s,      path(u"history.sqlite"_s)};
         all += arguments;
         QEventLoop loop;
         connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
         connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
         QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-        process.start(QStringLiteral(VP_CLI_PATH), all);
+        process.start(QString::fromUtf8(VP_CLI_PATH), all);
         loop.exec();
         m_stdout = process.readAllStandardOutput();
         m_stderr = process.readAllStandardError();
@@ -121,17 +120,15 @@ private slots:
 
     void importsValidRowsAndReportsTheRest()
     {
-        writeFile(QStringLiteral("agents.csv"),
+        writeFile(u"agents.csv"_s,
                   "Extension,Full Name,Login,Password,SIP password,Outbound CID\r\n"
                   "8001,Ana Lopez,8001,PwAna8001,RgAna8001,+1 (312) 555-1201\r\n"
                   "8002,Bruno Silva,8002,PwBru8002,RgBru8002,3125551202\r\n"
                   "8003,Chloe O'Hara,80'03,PwChl8003,RgChl8003,3125551203\r\n"
                   "8004,Dana Smith,8002,PwDan8004,RgDan8004,3125551204\r\n"
                   "8005,Eve Adams,8005,PwEve8005,RgEve8005,3125551205\r\n");
-        const int code =
-            runCli({QStringLiteral("import"), path(QStringLiteral("agents.csv")),
-                    QStringLiteral("--default"), QStringLiteral("server_ip=10.10.10.15"),
-                    QStringLiteral("--report"), path(QStringLiteral("report.csv"))});
+        const int code = runCli({u"import"_s, path(u"agents.csv"_s), u"--default"_s,
+                                 u"server_ip=10.10.10.15"_s, u"--report"_s, path(u"report.csv"_s)});
         QVERIFY2(code == 1, qPrintable(diagnostics()));
         // 8003's login has an apostrophe (the server would drop it; in the
         // full name it is only dropped, as the name is a label), 8004 repeats
@@ -143,27 +140,22 @@ private slots:
         QStringList extensions;
         for (const auto &value : phones) {
             const QJsonObject phone = value.toObject();
-            extensions << phone.value(QStringLiteral("extension")).toString();
-            QCOMPARE(phone.value(QStringLiteral("server_ip")).toString(),
-                     QStringLiteral("10.10.10.15"));
-            QCOMPARE(phone.value(QStringLiteral("local_gmt")).toString(), QStringLiteral("-5.00"));
-            QCOMPARE(phone.value(QStringLiteral("protocol")).toString(), QStringLiteral("SIP"));
+            extensions << phone.value(u"extension"_s).toString();
+            QCOMPARE(phone.value(u"server_ip"_s).toString(), u"10.10.10.15"_s);
+            QCOMPARE(phone.value(u"local_gmt"_s).toString(), u"-5.00"_s);
+            QCOMPARE(phone.value(u"protocol"_s).toString(), u"SIP"_s);
         }
         extensions.sort();
-        QCOMPARE(extensions, (QStringList{QStringLiteral("8001"), QStringLiteral("8002"),
-                                          QStringLiteral("8005")}));
+        QCOMPARE(extensions, (QStringList{u"8001"_s, u"8002"_s, u"8005"_s}));
         for (const auto &value : phones) {
             const QJsonObject phone = value.toObject();
-            if (phone.value(QStringLiteral("extension")).toString() == QLatin1String("8001")) {
-                QCOMPARE(phone.value(QStringLiteral("outbound_cid")).toString(),
-                         QStringLiteral("13125551201"));
-                QCOMPARE(phone.value(QStringLiteral("pass")).toString(),
-                         QStringLiteral("PwAna8001"));
-                QCOMPARE(phone.value(QStringLiteral("fullname")).toString(),
-                         QStringLiteral("Ana Lopez"));
+            if (phone.value(u"extension"_s).toString() == "8001"_L1) {
+                QCOMPARE(phone.value(u"outbound_cid"_s).toString(), u"13125551201"_s);
+                QCOMPARE(phone.value(u"pass"_s).toString(), u"PwAna8001"_s);
+                QCOMPARE(phone.value(u"fullname"_s).toString(), u"Ana Lopez"_s);
             }
         }
-        const QByteArray report = readFile(QStringLiteral("report.csv"));
+        const QByteArray report = readFile(u"report.csv"_s);
         const QList<QByteArray> lines = report.trimmed().split('\n');
         QCOMPARE(lines.size(), 6); // header + every row
         QVERIFY(lines[1].contains("8001") && lines[1].contains(",added,"));
@@ -173,17 +165,14 @@ private slots:
             QVERIFY2(!report.contains(secret), secret.constData());
             QVERIFY2(!m_stdout.contains(secret), secret.constData());
             QVERIFY2(!m_stderr.contains(secret), secret.constData());
-            QVERIFY2(!readFile(QStringLiteral("history.sqlite")).contains(secret),
-                     secret.constData());
-            QVERIFY2(!readFile(QStringLiteral("history.sqlite-wal")).contains(secret),
-                     secret.constData());
+            QVERIFY2(!readFile(u"history.sqlite"_s).contains(secret), secret.constData());
+            QVERIFY2(!readFile(u"history.sqlite-wal"_s).contains(secret), secret.constData());
         }
 
         // Running it again sends nothing new: the rows are in the history.
         const int total = m_sim->stats().totalRequests;
-        const int again =
-            runCli({QStringLiteral("import"), path(QStringLiteral("agents.csv")),
-                    QStringLiteral("--default"), QStringLiteral("server_ip=10.10.10.15")});
+        const int again = runCli(
+            {u"import"_s, path(u"agents.csv"_s), u"--default"_s, u"server_ip=10.10.10.15"_s});
         QCOMPARE(again, 1); // the two invalid rows are still invalid
         QCOMPARE(m_sim->stats().totalRequests, total);
         QCOMPARE(m_sim->phones().size(), 3);
@@ -193,17 +182,15 @@ private slots:
     // columns, owner-only, the passwords the server stored.
     void addWritesTheImportsHandout()
     {
-        const QString handout = path(QStringLiteral("one.csv"));
-        const int code =
-            runCli({QStringLiteral("add"), QStringLiteral("--extension"), QStringLiteral("8101"),
-                    QStringLiteral("--server-ip"), QStringLiteral("10.10.10.15"),
-                    QStringLiteral("--outbound-cid"), QStringLiteral("3125551212"),
-                    QStringLiteral("--generate-passwords"), QStringLiteral("--handout"), handout});
+        const QString handout = path(u"one.csv"_s);
+        const int code = runCli({u"add"_s, u"--extension"_s, u"8101"_s, u"--server-ip"_s,
+                                 u"10.10.10.15"_s, u"--outbound-cid"_s, u"3125551212"_s,
+                                 u"--generate-passwords"_s, u"--handout"_s, handout});
         QVERIFY2(code == 0, qPrintable(diagnostics()));
         QCOMPARE(QFileInfo(handout).permissions() &
                      ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
                  QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        const QList<QByteArray> lines = readFile(QStringLiteral("one.csv")).split('\n');
+        const QList<QByteArray> lines = readFile(u"one.csv"_s).split('\n');
         QCOMPARE(lines.size(), 3); // header, the phone, nothing after the last CRLF
         QCOMPARE(lines[0], QByteArray("extension,server_ip,phone_login,phone_pass,"
                                       "registration_password,phone_full_name,dialplan_number\r"));
@@ -212,19 +199,17 @@ private slots:
         QCOMPARE(cells[0], QByteArray("8101"));
         QCOMPARE(m_sim->phones().size(), 1);
         const QJsonObject stored = m_sim->phones().at(0).toObject();
-        QCOMPARE(QString::fromUtf8(cells[3]), stored.value(QStringLiteral("pass")).toString());
-        QCOMPARE(QString::fromUtf8(cells[4]),
-                 stored.value(QStringLiteral("conf_secret")).toString());
+        QCOMPARE(QString::fromUtf8(cells[3]), stored.value(u"pass"_s).toString());
+        QCOMPARE(QString::fromUtf8(cells[4]), stored.value(u"conf_secret"_s).toString());
     }
 
     void dryRunSendsNothing()
     {
         writeFile(
-            QStringLiteral("a.csv"),
+            u"a.csv"_s,
             "extension,server_ip,phone_pass,registration_password,phone_full_name,outbound_cid\n"
             "9001,10.10.10.15,Pw9001a,Rg9001a,Test One,3125550001\n");
-        const int code = runCli(
-            {QStringLiteral("import"), path(QStringLiteral("a.csv")), QStringLiteral("--dry-run")});
+        const int code = runCli({u"import"_s, path(u"a.csv"_s), u"--dry-run"_s});
         QVERIFY2(code == 0, qPrintable(diagnostics()));
         QVERIFY(m_stdout.contains("would add 9001@10.10.10.15"));
         QCOMPARE(m_sim->stats().totalRequests, 0);
@@ -238,11 +223,10 @@ private slots:
         for (int i = 0; i < 40; ++i)
             csv += QByteArray::number(9100 + i) + ",10.10.10.15,Pw" + QByteArray::number(i) +
                    "xx,Rg" + QByteArray::number(i) + "xx,Agent,3125550001\n";
-        writeFile(QStringLiteral("b.csv"), csv);
-        const int code = runCli({QStringLiteral("import"), path(QStringLiteral("b.csv"))},
-                                QStringLiteral("WrongPass1"));
+        writeFile(u"b.csv"_s, csv);
+        const int code = runCli({u"import"_s, path(u"b.csv"_s)}, u"WrongPass1"_s);
         QVERIFY2(code == 3, qPrintable(diagnostics()));
-        QCOMPARE(m_sim->stats().perFunction.value(QStringLiteral("add_phone")), 1);
+        QCOMPARE(m_sim->stats().perFunction.value(u"add_phone"_s), 1);
         QVERIFY(!m_stdout.contains("WrongPass1"));
         QVERIFY(!m_stderr.contains("WrongPass1"));
     }
@@ -250,23 +234,21 @@ private slots:
     void unreachableServerExitsWithFour()
     {
         writeFile(
-            QStringLiteral("c.csv"),
+            u"c.csv"_s,
             "extension,server_ip,phone_pass,registration_password,phone_full_name,outbound_cid\n"
             "9201,10.10.10.15,Pw9201a,Rg9201a,Test,3125550001\n");
         // A port nothing listens on: bind one, note it, close it.
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+        const QString url = u"http://127.0.0.1:%1"_s.arg(probe.serverPort());
         probe.close();
-        const int code = runCli({QStringLiteral("import"), path(QStringLiteral("c.csv"))},
-                                QStringLiteral("Secret123"), url);
+        const int code = runCli({u"import"_s, path(u"c.csv"_s)}, u"Secret123"_s, url);
         QVERIFY2(code == 4, qPrintable(diagnostics()));
     }
 
     void passwordOnTheCommandLineIsRefused()
     {
-        const int code = runCli({QStringLiteral("--password"), QStringLiteral("Secret123"),
-                                 QStringLiteral("test-credentials")});
+        const int code = runCli({u"--password"_s, u"Secret123"_s, u"test-credentials"_s});
         QCOMPARE(code, 2);
         QVERIFY(m_stderr.contains("never taken from the command line"));
         QCOMPARE(m_sim->stats().totalRequests, 0);
@@ -274,18 +256,18 @@ private slots:
 
     void testCredentialsReportsEachStep()
     {
-        QCOMPARE(runCli({QStringLiteral("test-credentials")}), 0);
+        QCOMPARE(runCli({u"test-credentials"_s}), 0);
         QVERIFY2(m_stdout.contains("[ok]"), qPrintable(diagnostics()));
         QVERIFY(m_stdout.contains("2.14-202"));
         QCOMPARE(m_sim->phones().size(), 0); // the probe creates nothing
-        QCOMPARE(runCli({QStringLiteral("test-credentials")}, QStringLiteral("WrongPass1")), 3);
+        QCOMPARE(runCli({u"test-credentials"_s}, u"WrongPass1"_s), 3);
         QVERIFY(m_stdout.contains("[FAIL]"));
         QVERIFY(!m_stdout.contains("WrongPass1"));
     }
 
     void unreadableFileIsUsageError()
     {
-        QCOMPARE(runCli({QStringLiteral("import"), path(QStringLiteral("missing.csv"))}), 2);
+        QCOMPARE(runCli({u"import"_s, path(u"missing.csv"_s)}), 2);
         QVERIFY(m_stderr.contains("missing.csv"));
     }
 
@@ -297,18 +279,17 @@ private slots:
         QByteArray csv = "extension,server_ip,phone_pass,registration_password,phone_full_name,"
                          "outbound_cid\r\n";
         for (int i = 1; i <= 12; ++i)
-            csv += QStringLiteral("%1,10.10.10.15,Pw%1x,Rg%1x,Agent %1,31255510%2\r\n")
-                       .arg(7100 + i)
+            csv += u"%1,10.10.10.15,Pw%1x,Rg%1x,Agent %1,31255510%2\r\n"_s.arg(7100 + i)
                        .arg(i, 2, 10, QLatin1Char('0'))
                        .toUtf8();
-        writeFile(QStringLiteral("list.csv"), csv);
+        writeFile(u"list.csv"_s, csv);
         sim::Simulator other;
         QVERIFY(other.listen(0));
-        const QStringList import = {QStringLiteral("import"), path(QStringLiteral("list.csv"))};
+        const QStringList import = {u"import"_s, path(u"list.csv"_s)};
 
         QVERIFY2(runCli(import) == 0, qPrintable(diagnostics()));
         QCOMPARE(m_sim->phones().size(), 12);
-        QVERIFY2(runCli(import, QStringLiteral("Secret123"), other.baseUrl().toString()) == 0,
+        QVERIFY2(runCli(import, u"Secret123"_s, other.baseUrl().toString()) == 0,
                  qPrintable(diagnostics()));
         QVERIFY2(other.phones().size() == 12, qPrintable(diagnostics()));
         QVERIFY2(m_stderr.contains("12 added"), qPrintable(diagnostics()));
@@ -317,7 +298,7 @@ private slots:
         const int requestsA = m_sim->stats().totalRequests;
         const int requestsB = other.stats().totalRequests;
         QVERIFY2(runCli(import) == 0, qPrintable(diagnostics()));
-        QVERIFY2(runCli(import, QStringLiteral("Secret123"), other.baseUrl().toString()) == 0,
+        QVERIFY2(runCli(import, u"Secret123"_s, other.baseUrl().toString()) == 0,
                  qPrintable(diagnostics()));
         QCOMPARE(m_sim->stats().totalRequests, requestsA);
         QCOMPARE(other.stats().totalRequests, requestsB);
@@ -326,11 +307,10 @@ private slots:
 
         // The history tells the systems apart: --url shows one system's
         // attempts, each line naming its system.
-        const QString hostB = QStringLiteral("127.0.0.1:%1").arg(other.apiUrl().port());
-        QVERIFY2(
-            runCli({QStringLiteral("history"), QStringLiteral("--limit"), QStringLiteral("100")},
-                   QStringLiteral("Secret123"), other.baseUrl().toString()) == 0,
-            qPrintable(diagnostics()));
+        const QString hostB = u"127.0.0.1:%1"_s.arg(other.apiUrl().port());
+        QVERIFY2(runCli({u"history"_s, u"--limit"_s, u"100"_s}, u"Secret123"_s,
+                        other.baseUrl().toString()) == 0,
+                 qPrintable(diagnostics()));
         const QList<QByteArray> lines = m_stdout.trimmed().split('\n');
         QCOMPARE(lines.size(), 12);
         for (const QByteArray &line : lines)

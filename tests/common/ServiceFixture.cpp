@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace vp::test {
 
 QString ServiceFixture::start(const sim::SimConfig &config, History historyKind)
@@ -9,10 +11,10 @@ QString ServiceFixture::start(const sim::SimConfig &config, History historyKind)
     stop();
     dir = std::make_unique<QTemporaryDir>();
     if (!dir->isValid())
-        return QStringLiteral("no temporary folder: ") + dir->errorString();
+        return u"no temporary folder: "_s + dir->errorString();
     sim = std::make_unique<sim::Simulator>(config);
     if (!sim->listen(0))
-        return QStringLiteral("the simulator cannot listen on a loopback port");
+        return u"the simulator cannot listen on a loopback port"_s;
     history = std::make_unique<HistoryStore>();
     QString error;
     const bool opened = historyKind == History::InMemory ? history->openInMemory(&error)
@@ -41,7 +43,7 @@ bool ServiceFixture::waitIdle(int timeoutMs) const
 
 QString ServiceFixture::historyPath() const
 {
-    return dir ? dir->filePath(QStringLiteral("history.sqlite")) : QString();
+    return dir ? dir->filePath(u"history.sqlite"_s) : QString();
 }
 
 } // namespace vp::test

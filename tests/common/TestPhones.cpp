@@ -1,5 +1,7 @@
 #include "TestPhones.h"
 
+using namespace Qt::StringLiterals;
+
 namespace vp::test {
 
 PhoneRecord makePhone(const QString &extension, const QString &login)
@@ -9,13 +11,13 @@ PhoneRecord makePhone(const QString &extension, const QString &login)
     phone.setValue(PhoneField::DialplanNumber, extension);
     phone.setValue(PhoneField::VoicemailId, extension);
     phone.setValue(PhoneField::PhoneLogin, login.isEmpty() ? extension : login);
-    phone.setValue(PhoneField::PhonePass, QStringLiteral("pw") + extension);
+    phone.setValue(PhoneField::PhonePass, u"pw"_s + extension);
     phone.setValue(PhoneField::ServerIp, kServerIp);
-    phone.setValue(PhoneField::Protocol, QStringLiteral("SIP"));
-    phone.setValue(PhoneField::RegistrationPassword, QStringLiteral("rg") + extension);
-    phone.setValue(PhoneField::PhoneFullName, QStringLiteral("Agent ") + extension);
-    phone.setValue(PhoneField::LocalGmt, QStringLiteral("-5.00"));
-    phone.setValue(PhoneField::OutboundCid, QStringLiteral("3125551212"));
+    phone.setValue(PhoneField::Protocol, u"SIP"_s);
+    phone.setValue(PhoneField::RegistrationPassword, u"rg"_s + extension);
+    phone.setValue(PhoneField::PhoneFullName, u"Agent "_s + extension);
+    phone.setValue(PhoneField::LocalGmt, u"-5.00"_s);
+    phone.setValue(PhoneField::OutboundCid, u"3125551212"_s);
     return phone;
 }
 
@@ -25,7 +27,7 @@ ConnectionConfig makeConfig(const QUrl &apiUrl, const QString &password, const Q
     config.apiUrl = apiUrl;
     config.credentials.user = user;
     config.credentials.password = password;
-    config.credentials.source = QStringLiteral("test");
+    config.credentials.source = u"test"_s;
     config.concurrency = 4;
     config.timeoutMs = 10000;
     return config;

@@ -9,8 +9,10 @@
 
 namespace vp::test {
 
+using namespace Qt::StringLiterals;
+
 // The server IP of every test phone (the simulator's default server).
-inline const QString kServerIp = QStringLiteral("10.10.10.15");
+inline const QString kServerIp = u"10.10.10.15"_s;
 
 // A phone the field rules accept: dial plan, voicemail and login (unless
 // given) equal the extension; passwords "pw<extension>" and "rg<extension>".
@@ -18,8 +20,7 @@ PhoneRecord makePhone(const QString &extension, const QString &login = {});
 
 // The simulator's default account (apiadmin / Secret123) at apiUrl: four
 // requests at a time, a ten-second limit.
-ConnectionConfig makeConfig(const QUrl &apiUrl,
-                            const QString &password = QStringLiteral("Secret123"),
-                            const QString &user = QStringLiteral("apiadmin"));
+ConnectionConfig makeConfig(const QUrl &apiUrl, const QString &password = u"Secret123"_s,
+                            const QString &user = u"apiadmin"_s);
 
 } // namespace vp::test

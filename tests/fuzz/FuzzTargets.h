@@ -21,6 +21,8 @@
 
 namespace vp::fuzz {
 
+using namespace Qt::StringLiterals;
+
 // Says which invariant broke, then aborts so that libFuzzer keeps the input.
 inline void require(bool condition, const char *what, const QString &detail = {})
 {
@@ -38,8 +40,7 @@ inline QByteArray bytes(const uint8_t *data, size_t size)
 // Passwords the fuzzed replies may echo: none of them may survive parsing.
 inline const QStringList &fuzzSecrets()
 {
-    static const QStringList secrets = {QStringLiteral("ApiPass77"), QStringLiteral("Pw8006zz"),
-                                        QStringLiteral("Reg-8006_q")};
+    static const QStringList secrets = {u"ApiPass77"_s, u"Pw8006zz"_s, u"Reg-8006_q"_s};
     return secrets;
 }
 
@@ -58,7 +59,7 @@ inline void replyParser(const uint8_t *data, size_t size)
         else if (flags & 8)
             input.networkError = QNetworkReply::ConnectionRefusedError;
         if (flags & 16)
-            input.contentType = QStringLiteral("text/html; charset=utf-8");
+            input.contentType = u"text/html; charset=utf-8"_s;
         input.body = bytes(data + 2, size - 2);
     } else {
         input.body = bytes(data, size);
@@ -153,7 +154,7 @@ inline void csvReader(const uint8_t *data, size_t size)
             require(back.readRecord(&again) && back.readRecord(&again), "written row unreadable");
             require(again.cells == row.cells, "written row reads back differently",
                     QString::fromLatin1(row.cells.join(QChar(0x2063)).toUtf8().toHex(' ')) +
-                        QStringLiteral("\n") +
+                        u"\n"_s +
                         QString::fromLatin1(again.cells.join(QChar(0x2063)).toUtf8().toHex(' ')));
         }
     }
@@ -168,19 +169,16 @@ inline void apiEndpoint(const uint8_t *data, size_t size)
         return;
     const QUrl &url = result.apiUrl;
     require(url.isValid(), "accepted URL invalid");
-    require(url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"),
-            "scheme not http(s)");
+    require(url.scheme() == "http"_L1 || url.scheme() == "https"_L1, "scheme not http(s)");
     require(!url.host().isEmpty(), "no host");
     require(!url.hasQuery() && !url.hasFragment(), "query or fragment kept");
     require(url.userInfo().isEmpty(), "user info kept");
     // A site installed under a prefix ("/pbx") keeps it: the path ends in the API page.
     require(url.path().endsWith(ApiEndpoint::apiPath()), "path does not end in the API page",
-            input + QStringLiteral(" -> ") + url.toString());
-    require(!result.insecure ||
-                (url.scheme() == QLatin1String("http") && !ApiEndpoint::isLoopback(url)),
+            input + u" -> "_s + url.toString());
+    require(!result.insecure || (url.scheme() == "http"_L1 && !ApiEndpoint::isLoopback(url)),
             "insecure flag on https or loopback");
-    require(result.insecure ==
-                (url.scheme() == QLatin1String("http") && !ApiEndpoint::isLoopback(url)),
+    require(result.insecure == (url.scheme() == "http"_L1 && !ApiEndpoint::isLoopback(url)),
             "plain http to another host not flagged");
     if (result.insecure)
         require(!result.warnings.isEmpty(), "insecure without a warning");
@@ -189,7 +187,7 @@ inline void apiEndpoint(const uint8_t *data, size_t size)
     // space, which is refused when typed.)
     const EndpointResult again = ApiEndpoint::fromUserInput(url.toString(QUrl::FullyEncoded));
     require(again.ok(), "normalised URL refused",
-            input + QStringLiteral(" -> ") + url.toString() + QStringLiteral(" -> ") + again.error);
+            input + u" -> "_s + url.toString() + u" -> "_s + again.error);
     require(again.apiUrl == url, "normalising twice changes the URL");
 }
 

@@ -36,6 +36,8 @@
 #include <QTextEdit>
 #include <QToolButton>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 
 class TestAccessibility : public QObject
@@ -168,9 +170,9 @@ void TestAccessibility::addScenes()
 QWidget *TestAccessibility::openScene(const QString &scene)
 {
     AppContext &context = *m_app->context();
-    const QString page = scene.section(QLatin1String(": "), 1);
+    const QString page = scene.section(": "_L1, 1);
     QWidget *top = nullptr;
-    if (scene == QLatin1String("main window")) {
+    if (scene == "main window"_L1) {
         top = openMainWindow();
         // The notice and the batch panel come and go; their buttons count.
         child<QWidget>(top, "noticeFrame")->show();
@@ -178,7 +180,7 @@ QWidget *TestAccessibility::openScene(const QString &scene)
         child<QToolButton>(top, "moreToolButton")->setChecked(true);
         return top;
     }
-    if (scene.startsWith(QLatin1String("settings"))) {
+    if (scene.startsWith("settings"_L1)) {
         m_top = std::make_unique<SettingsDialog>(context);
         auto *tabs = child<QTabWidget>(m_top.get(), "settingsTabWidget");
         for (int i = 0; i < tabs->count(); ++i) {
@@ -187,29 +189,27 @@ QWidget *TestAccessibility::openScene(const QString &scene)
         }
         if (tabs->tabText(tabs->currentIndex()).remove(QLatin1Char('&')).toLower() != page)
             qFatal("no settings tab %s", qPrintable(page));
-    } else if (scene.startsWith(QLatin1String("import"))) {
-        context.setApiPassword(QStringLiteral("Secret123"));
+    } else if (scene.startsWith("import"_L1)) {
+        context.setApiPassword(u"Secret123"_s);
         auto dialog = std::make_unique<ImportDialog>(context);
         ImportDialog *import = dialog.get();
         m_top = std::move(dialog);
         m_top->resize(1100, 640);
         m_top->show();
         auto *tabs = child<QTabWidget>(import, "sourceTabWidget");
-        const char *tabOf = page == QLatin1String("file")       ? "fileTab"
-                            : page == QLatin1String("generate") ? "generatorTab"
-                                                                : "pasteTab";
+        const char *tabOf = page == "file"_L1       ? "fileTab"
+                            : page == "generate"_L1 ? "generatorTab"
+                                                    : "pasteTab";
         tabs->setCurrentWidget(child<QWidget>(import, tabOf));
-        if (page != QLatin1String("file") && page != QLatin1String("generate") &&
-            page != QLatin1String("paste")) {
+        if (page != "file"_L1 && page != "generate"_L1 && page != "paste"_L1) {
             child<QPlainTextEdit>(import, "pasteTextEdit")
-                ->setPlainText(QStringLiteral("Extension\tFull Name\tLogin\tOutbound CID\r\n"
-                                              "1001\tAgent One\tag1001\t3125551212\r\n"
-                                              "1002\tAgent Two\tag1002\t3125551212\r\n"));
+                ->setPlainText(u"Extension\tFull Name\tLogin\tOutbound CID\r\n"
+                               "1001\tAgent One\tag1001\t3125551212\r\n"
+                               "1002\tAgent Two\tag1002\t3125551212\r\n"_s);
             auto *next = child<QPushButton>(import, "nextPushButton");
-            const ImportDialog::Step wanted =
-                page == QLatin1String("columns")   ? ImportDialog::ColumnsStep
-                : page == QLatin1String("preview") ? ImportDialog::PreviewStep
-                                                   : ImportDialog::SendStep;
+            const ImportDialog::Step wanted = page == "columns"_L1   ? ImportDialog::ColumnsStep
+                                              : page == "preview"_L1 ? ImportDialog::PreviewStep
+                                                                     : ImportDialog::SendStep;
             while (import->currentStep() != wanted) {
                 const ImportDialog::Step before = import->currentStep();
                 if (!QTest::qWaitFor([&] { return next->isEnabled() && !import->isBusy(); }))
@@ -221,20 +221,19 @@ QWidget *TestAccessibility::openScene(const QString &scene)
             if (!QTest::qWaitFor([&] { return !import->isBusy(); }))
                 qFatal("import dialog stays busy on %s", qPrintable(page));
         }
-    } else if (scene == QLatin1String("history window")) {
+    } else if (scene == "history window"_L1) {
         m_top = std::make_unique<HistoryWindow>(context);
-    } else if (scene == QLatin1String("credential test dialog")) {
+    } else if (scene == "credential test dialog"_L1) {
         m_top = std::make_unique<CredentialTestDialog>(context);
-    } else if (scene == QLatin1String("details dialog")) {
-        m_top = std::make_unique<DetailsDialog>(QStringLiteral("8001 added"),
-                                                QStringLiteral("GET /non_agent_api.php"),
-                                                QStringLiteral("SUCCESS"));
-    } else if (scene == QLatin1String("password dialog")) {
+    } else if (scene == "details dialog"_L1) {
+        m_top = std::make_unique<DetailsDialog>(u"8001 added"_s, u"GET /non_agent_api.php"_s,
+                                                u"SUCCESS"_s);
+    } else if (scene == "password dialog"_L1) {
         m_top = std::make_unique<PasswordDialog>(context);
-    } else if (scene == QLatin1String("resume batch dialog")) {
+    } else if (scene == "resume batch dialog"_L1) {
         BatchProgress progress;
-        progress.info.batchId = QStringLiteral("b");
-        progress.info.label = QStringLiteral("agents.csv");
+        progress.info.batchId = u"b"_s;
+        progress.info.label = u"agents.csv"_s;
         progress.info.createdAt = QDateTime::currentDateTimeUtc();
         for (int i = 0; i < 3; ++i) {
             BatchRowStatus row;
@@ -245,10 +244,10 @@ QWidget *TestAccessibility::openScene(const QString &scene)
             progress.rows.append(row);
         }
         m_top = std::make_unique<ResumeBatchDialog>(progress);
-    } else if (scene.startsWith(QLatin1String("about"))) {
+    } else if (scene.startsWith("about"_L1)) {
         m_top = std::make_unique<AboutDialog>(context);
         child<QTabWidget>(m_top.get(), "aboutTabWidget")
-            ->setCurrentIndex(page == QLatin1String("licence") ? 1 : 0);
+            ->setCurrentIndex(page == "licence"_L1 ? 1 : 0);
     }
     if (!m_top)
         qFatal("unknown scene %s", qPrintable(scene));
@@ -284,8 +283,7 @@ void TestAccessibility::inputsAndButtonsHaveNames()
         if (accessibleName(widget).isEmpty())
             unnamed.append(describe(widget));
     }
-    QVERIFY2(unnamed.isEmpty(),
-             qPrintable(QLatin1String("without a name: ") + unnamed.join(QLatin1String(", "))));
+    QVERIFY2(unnamed.isEmpty(), qPrintable("without a name: "_L1 + unnamed.join(", "_L1)));
     // Every scene has something to operate; zero would mean the walk is broken.
     QVERIFY(inputs > 0);
 }
@@ -305,7 +303,7 @@ void TestAccessibility::mnemonicsAreUnique()
     auto claim = [&claims](const QString &text, const QString &who) {
         const QString key = mnemonicOf(text);
         if (!key.isEmpty())
-            claims.insert(key, who + QLatin1String(" \"") + text + QLatin1Char('"'));
+            claims.insert(key, who + " \""_L1 + text + QLatin1Char('"'));
     };
     for (QWidget *widget : top->findChildren<QWidget *>()) {
         if (!widget->isVisible())
@@ -328,10 +326,9 @@ void TestAccessibility::mnemonicsAreUnique()
     QStringList clashes;
     for (const QString &key : claims.uniqueKeys()) {
         if (claims.count(key) > 1)
-            clashes.append(key + QLatin1String(": ") +
-                           QStringList(claims.values(key)).join(QLatin1String(" / ")));
+            clashes.append(key + ": "_L1 + QStringList(claims.values(key)).join(" / "_L1));
     }
-    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1String("; "))));
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join("; "_L1)));
 }
 
 void TestAccessibility::phoneFormTabOrderFollowsTheForm_data()
@@ -370,8 +367,8 @@ void TestAccessibility::phoneFormTabOrderFollowsTheForm_data()
                            "statusFilterComboBox",
                            "phonesTableView"};
     for (std::size_t i = 0; i + 1 < std::size(order); ++i) {
-        QTest::newRow(qPrintable(
-            QStringLiteral("%1 then %2").arg(QLatin1String(order[i]), QLatin1String(order[i + 1]))))
+        QTest::newRow(
+            qPrintable(u"%1 then %2"_s.arg(QLatin1String(order[i]), QLatin1String(order[i + 1]))))
             << QString::fromLatin1(order[i]) << QString::fromLatin1(order[i + 1]);
     }
 }
@@ -384,11 +381,11 @@ void TestAccessibility::phoneFormTabOrderFollowsTheForm()
     QVERIFY(window);
     child<QToolButton>(window, "moreToolButton")->setChecked(true);
     // A valid phone, so that "Add phone" is enabled and takes part.
-    child<QLineEdit>(window, "extensionLineEdit")->setText(QStringLiteral("8100"));
-    child<QLineEdit>(window, "loginPasswordLineEdit")->setText(QStringLiteral("Pw8100abc"));
-    child<QLineEdit>(window, "registrationPasswordLineEdit")->setText(QStringLiteral("Rg8100xyz"));
-    child<QLineEdit>(window, "fullNameLineEdit")->setText(QStringLiteral("Agent 8100"));
-    child<QLineEdit>(window, "outboundCidLineEdit")->setText(QStringLiteral("3125550100"));
+    child<QLineEdit>(window, "extensionLineEdit")->setText(u"8100"_s);
+    child<QLineEdit>(window, "loginPasswordLineEdit")->setText(u"Pw8100abc"_s);
+    child<QLineEdit>(window, "registrationPasswordLineEdit")->setText(u"Rg8100xyz"_s);
+    child<QLineEdit>(window, "fullNameLineEdit")->setText(u"Agent 8100"_s);
+    child<QLineEdit>(window, "outboundCidLineEdit")->setText(u"3125550100"_s);
     QVERIFY(child<QPushButton>(window, "addPushButton")->isEnabled());
 
     QWidget *start = window->findChild<QWidget *>(from);
@@ -402,26 +399,26 @@ void TestAccessibility::generatorTabOrderFollowsTheTab()
 {
     // The generator is built in code and put into its tab after setupUi():
     // Tab from the tab bar still enters it first, not after "Close".
-    QWidget *top = openScene(QStringLiteral("import: generate"));
+    QWidget *top = openScene(u"import: generate"_s);
     QVERIFY(top);
     QWidget *tabBar = child<QTabWidget>(top, "sourceTabWidget")->tabBar();
     QWidget *next = nextTabStop(tabBar);
     QVERIFY(next);
-    QCOMPARE(next->objectName(), QStringLiteral("firstSpinBox"));
+    QCOMPARE(next->objectName(), u"firstSpinBox"_s);
     // ... and leaves it for what is below: the reading options (they do not
     // apply to a generated list, so they are disabled), then "Next".
     QVERIFY(!child<QGroupBox>(top, "readingGroupBox")->isEnabled());
     // (Next is enabled once the caller ID the server requires is given.)
     auto *last = child<QLineEdit>(top, "callerIdLineEdit");
-    last->setText(QStringLiteral("3125551212"));
+    last->setText(u"3125551212"_s);
     QWidget *after = nextTabStop(last);
     QVERIFY(after);
-    QCOMPARE(after->objectName(), QStringLiteral("nextPushButton"));
+    QCOMPARE(after->objectName(), u"nextPushButton"_s);
     // On the paste tab, Tab goes from the text to the reading options.
     child<QTabWidget>(top, "sourceTabWidget")->setCurrentWidget(child<QWidget>(top, "pasteTab"));
     QWidget *fromPaste = nextTabStop(child<QPlainTextEdit>(top, "pasteTextEdit"));
     QVERIFY(fromPaste);
-    QCOMPARE(fromPaste->objectName(), QStringLiteral("encodingComboBox"));
+    QCOMPARE(fromPaste->objectName(), u"encodingComboBox"_s);
 }
 
 void TestAccessibility::phoneIsAddedWithTheKeyboardOnly()
@@ -436,35 +433,35 @@ void TestAccessibility::phoneIsAddedWithTheKeyboardOnly()
 
     // Alt+X, the extension label's mnemonic, reaches the first field.
     QTest::keyClick(window, Qt::Key_X, Qt::AltModifier);
-    QCOMPARE(focusName(), QStringLiteral("extensionLineEdit"));
-    QTest::keyClicks(focus(), QStringLiteral("8123"));
+    QCOMPARE(focusName(), u"extensionLineEdit"_s);
+    QTest::keyClicks(focus(), u"8123"_s);
     tab(); // dial plan number, voicemail and login follow the extension
-    QCOMPARE(focusName(), QStringLiteral("dialplanNumberLineEdit"));
+    QCOMPARE(focusName(), u"dialplanNumberLineEdit"_s);
     tab();
     tab();
-    QCOMPARE(focusName(), QStringLiteral("loginLineEdit"));
-    QCOMPARE(qobject_cast<QLineEdit *>(focus())->text(), QStringLiteral("8123"));
+    QCOMPARE(focusName(), u"loginLineEdit"_s);
+    QCOMPARE(qobject_cast<QLineEdit *>(focus())->text(), u"8123"_s);
     tab();
-    QCOMPARE(focusName(), QStringLiteral("loginPasswordLineEdit"));
-    QTest::keyClicks(focus(), QStringLiteral("Pw8123abc"));
+    QCOMPARE(focusName(), u"loginPasswordLineEdit"_s);
+    QTest::keyClicks(focus(), u"Pw8123abc"_s);
     tab();
-    QCOMPARE(focusName(), QStringLiteral("generateLoginPasswordPushButton"));
+    QCOMPARE(focusName(), u"generateLoginPasswordPushButton"_s);
     tab();
-    QCOMPARE(focusName(), QStringLiteral("registrationPasswordLineEdit"));
+    QCOMPARE(focusName(), u"registrationPasswordLineEdit"_s);
     tab();
-    QCOMPARE(focusName(), QStringLiteral("generateRegistrationPasswordPushButton"));
+    QCOMPARE(focusName(), u"generateRegistrationPasswordPushButton"_s);
     QTest::keyClick(focus(), Qt::Key_Space); // generate one from the keyboard
     QVERIFY(!child<QLineEdit>(window, "registrationPasswordLineEdit")->text().isEmpty());
     tab();
-    QCOMPARE(focusName(), QStringLiteral("fullNameLineEdit"));
-    QTest::keyClicks(focus(), QStringLiteral("Agent Keyboard"));
+    QCOMPARE(focusName(), u"fullNameLineEdit"_s);
+    QTest::keyClicks(focus(), u"Agent Keyboard"_s);
     // Server IP, protocol and time zone keep the demo's defaults.
     tab();
     tab();
     tab();
     tab();
-    QCOMPARE(focusName(), QStringLiteral("outboundCidLineEdit"));
-    QTest::keyClicks(focus(), QStringLiteral("3125550100"));
+    QCOMPARE(focusName(), u"outboundCidLineEdit"_s);
+    QTest::keyClicks(focus(), u"3125550100"_s);
     QVERIFY(child<QPushButton>(window, "addPushButton")->isEnabled());
 
     QTest::keyClick(focus(), Qt::Key_Return, Qt::ControlModifier); // "Add phone"
@@ -473,9 +470,8 @@ void TestAccessibility::phoneIsAddedWithTheKeyboardOnly()
     bool onServer = false;
     for (const QJsonValue &phone : m_app->simulator()->phones()) {
         const QJsonObject object = phone.toObject();
-        if (object.value(QStringLiteral("extension")).toString() == QLatin1String("8123"))
-            onServer = object.value(QStringLiteral("fullname")).toString() ==
-                       QLatin1String("Agent Keyboard");
+        if (object.value(u"extension"_s).toString() == "8123"_L1)
+            onServer = object.value(u"fullname"_s).toString() == "Agent Keyboard"_L1;
     }
     QVERIFY(onServer);
 }
@@ -484,7 +480,7 @@ void TestAccessibility::statusColumnHasAShapePerStatus()
 {
     PhoneModel model;
     PhoneRecord phone;
-    phone.setValue(PhoneField::Extension, QStringLiteral("8001"));
+    phone.setValue(PhoneField::Extension, u"8001"_s);
     const int queued = model.appendPhones({phone});
     model.setJob(queued, 1);
     const int sending = model.appendPhones({phone});
@@ -496,8 +492,8 @@ void TestAccessibility::statusColumnHasAShapePerStatus()
     result.jobId = 3;
     result.outcome = Outcome::Added;
     model.applyResult(result);
-    const int failed = model.appendUnsent(phone, QStringLiteral("refused"), false);
-    const int unknown = model.appendUnsent(phone, QStringLiteral("no reply"), true);
+    const int failed = model.appendUnsent(phone, u"refused"_s, false);
+    const int unknown = model.appendUnsent(phone, u"no reply"_s, true);
 
     const QList<std::pair<int, PhoneStatus>> rows = {{queued, PhoneStatus::Queued},
                                                      {sending, PhoneStatus::Sending},
@@ -522,9 +518,8 @@ void TestAccessibility::statusColumnHasAShapePerStatus()
             icon.pixmap(QSize(16, 16)).toImage().convertToFormat(QImage::Format_Alpha8);
         QVERIFY(!shape.isNull());
         for (const QImage &other : std::as_const(shapes))
-            QVERIFY2(shape != other, qPrintable(QStringLiteral("%1 has the outline of another "
-                                                               "status")
-                                                    .arg(text)));
+            QVERIFY2(shape != other, qPrintable(u"%1 has the outline of another "
+                                                "status"_s.arg(text)));
         shapes.append(shape);
     }
     QCOMPARE(keys.size(), rows.size());
@@ -535,19 +530,17 @@ void TestAccessibility::aboutDialogShowsVersionLicenceAndPaths()
 {
     AppContext &context = *m_app->context();
     AboutDialog dialog(context);
-    QCOMPARE(AboutDialog::licenceId(), QStringLiteral("GPL-3.0-or-later"));
-    QVERIFY(child<QLabel>(&dialog, "titleLabel")->text().contains(QStringLiteral(VP_VERSION)));
-    QCOMPARE(child<QLabel>(&dialog, "versionValueLabel")->text(), QStringLiteral(VP_VERSION));
+    QCOMPARE(AboutDialog::licenceId(), u"GPL-3.0-or-later"_s);
+    QVERIFY(child<QLabel>(&dialog, "titleLabel")->text().contains(QString::fromUtf8(VP_VERSION)));
+    QCOMPARE(child<QLabel>(&dialog, "versionValueLabel")->text(), QString::fromUtf8(VP_VERSION));
     QVERIFY(
         child<QLabel>(&dialog, "qtValueLabel")->text().startsWith(QString::fromLatin1(qVersion())));
-    QVERIFY(child<QLabel>(&dialog, "licenceValueLabel")
-                ->text()
-                .contains(QStringLiteral("GPL-3.0-or-later")));
+    QVERIFY(child<QLabel>(&dialog, "licenceValueLabel")->text().contains(u"GPL-3.0-or-later"_s));
     // The full licence, read only.
     auto *licence = child<QPlainTextEdit>(&dialog, "licencePlainTextEdit");
     QVERIFY(licence->isReadOnly());
-    QVERIFY(licence->toPlainText().contains(QStringLiteral("GNU GENERAL PUBLIC LICENSE")));
-    QVERIFY(licence->toPlainText().contains(QStringLiteral("Version 3, 29 June 2007")));
+    QVERIFY(licence->toPlainText().contains(u"GNU GENERAL PUBLIC LICENSE"_s));
+    QVERIFY(licence->toPlainText().contains(u"Version 3, 29 June 2007"_s));
     // Where this profile keeps its files.
     QCOMPARE(child<QLineEdit>(&dialog, "settingsPathLineEdit")->text(),
              context.settings().fileName());
@@ -559,7 +552,7 @@ void TestAccessibility::aboutDialogShowsVersionLicenceAndPaths()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const QByteArray dir = qgetenv("VP_SCREENSHOT_DIR");
     if (!dir.isEmpty())
-        QVERIFY(dialog.grab().save(QString::fromLocal8Bit(dir) + QLatin1String("/about.png")));
+        QVERIFY(dialog.grab().save(QString::fromLocal8Bit(dir) + "/about.png"_L1));
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -47,6 +47,8 @@
 
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 
 namespace {
@@ -62,17 +64,16 @@ QList<PhoneRecord> makePhones(int first, int count, bool randomPasswords)
         phone.setValue(PhoneField::Extension, ext);
         phone.setValue(PhoneField::DialplanNumber, ext);
         phone.setValue(PhoneField::VoicemailId, ext);
-        phone.setValue(PhoneField::PhoneLogin, QStringLiteral("ag") + ext);
-        phone.setValue(PhoneField::PhonePass, randomPasswords ? PasswordGenerator::generate()
-                                                              : QStringLiteral("Pass") + ext);
-        phone.setValue(PhoneField::RegistrationPassword, randomPasswords
-                                                             ? PasswordGenerator::generate()
-                                                             : QStringLiteral("Reg") + ext);
-        phone.setValue(PhoneField::PhoneFullName, QStringLiteral("Agent ") + ext);
-        phone.setValue(PhoneField::ServerIp, QStringLiteral("10.10.10.15"));
-        phone.setValue(PhoneField::Protocol, QStringLiteral("SIP"));
-        phone.setValue(PhoneField::LocalGmt, QStringLiteral("-5.00"));
-        phone.setValue(PhoneField::OutboundCid, QStringLiteral("3125550100"));
+        phone.setValue(PhoneField::PhoneLogin, u"ag"_s + ext);
+        phone.setValue(PhoneField::PhonePass,
+                       randomPasswords ? PasswordGenerator::generate() : u"Pass"_s + ext);
+        phone.setValue(PhoneField::RegistrationPassword,
+                       randomPasswords ? PasswordGenerator::generate() : u"Reg"_s + ext);
+        phone.setValue(PhoneField::PhoneFullName, u"Agent "_s + ext);
+        phone.setValue(PhoneField::ServerIp, u"10.10.10.15"_s);
+        phone.setValue(PhoneField::Protocol, u"SIP"_s);
+        phone.setValue(PhoneField::LocalGmt, u"-5.00"_s);
+        phone.setValue(PhoneField::OutboundCid, u"3125550100"_s);
         phones << phone;
     }
     return phones;
@@ -92,18 +93,18 @@ std::unique_ptr<AppContext> makeContext(const QString &dir, const QString &apiUr
                                         std::unique_ptr<SecretStore> secrets = {})
 {
     auto settings = std::make_unique<Settings>(
-        std::make_unique<QSettings>(dir + QStringLiteral("/settings.ini"), QSettings::IniFormat));
+        std::make_unique<QSettings>(dir + u"/settings.ini"_s, QSettings::IniFormat));
     settings->setValue(SettingKey::ServerUrl, apiUrl);
-    settings->setValue(SettingKey::ApiUser, QStringLiteral("apiadmin"));
-    settings->setValue(SettingKey::DefaultServerIp, QStringLiteral("10.10.10.15"));
+    settings->setValue(SettingKey::ApiUser, u"apiadmin"_s);
+    settings->setValue(SettingKey::DefaultServerIp, u"10.10.10.15"_s);
     auto history = std::make_unique<HistoryStore>();
     QString error;
-    if (!history->open(dir + QStringLiteral("/history.sqlite"), &error))
+    if (!history->open(dir + u"/history.sqlite"_s, &error))
         qFatal("history: %s", qPrintable(error));
     auto context = std::make_unique<AppContext>(std::move(settings), std::move(history),
                                                 secrets ? std::move(secrets)
                                                         : std::make_unique<MemorySecretStore>());
-    context->setApiPassword(QStringLiteral("Secret123"));
+    context->setApiPassword(u"Secret123"_s);
     context->applyConnection();
     return context;
 }
@@ -118,8 +119,7 @@ int runChild(int argc, char *argv[])
     MainWindow window(*context);
     window.show();
     window.sendImportedPhones(makePhones(5001, BatchSize, true), lines(BatchSize),
-                              QStringLiteral("killed-batch"), QStringLiteral("Generated range"),
-                              true);
+                              u"killed-batch"_s, u"Generated range"_s, true);
     std::fputs("sending\n", stdout);
     std::fflush(stdout);
     return app.exec();
@@ -170,7 +170,7 @@ QHash<QString, QJsonObject> TestBatchResume::simulatorPhones() const
     const QJsonArray phones = m_sim->phones();
     for (const QJsonValue &value : phones) {
         const QJsonObject phone = value.toObject();
-        const QString extension = phone.value(QStringLiteral("extension")).toString();
+        const QString extension = phone.value(u"extension"_s).toString();
         if (byExtension.contains(extension))
             qWarning("extension %s twice", qPrintable(extension));
         byExtension.insert(extension, phone);
@@ -197,7 +197,7 @@ void TestBatchResume::importDialogToSummaryAndRetry()
     auto context = makeContext(m_dir->path(), m_sim->apiUrl().toString());
     MainWindow window(*context);
     window.show();
-    window.findChild<QAction *>(QStringLiteral("actionImportList"))->trigger();
+    window.findChild<QAction *>(u"actionImportList"_s)->trigger();
     auto *dialog = window.findChild<ImportDialog *>();
     QVERIFY(dialog && dialog->isVisible());
     const auto child = [dialog](const char *name) {
@@ -212,11 +212,10 @@ void TestBatchResume::importDialogToSummaryAndRetry()
     static_cast<QTabWidget *>(child("sourceTabWidget"))->setCurrentWidget(child("pasteTab"));
     // 10.10.10.99 passes every client rule but is not a server of the cluster.
     static_cast<QPlainTextEdit *>(child("pasteTextEdit"))
-        ->setPlainText(
-            QStringLiteral("Extension\tFull Name\tLogin\tServer IP\tSIP password\tOutbound CID\r\n"
-                           "3101\tAna Lucía\tag3101\t10.10.10.15\tPw3101pass\t3125551212\r\n"
-                           "3102\tBruno Tw\u03a9\tag3102\t10.10.10.15\tPw3102pass\t3125551212\r\n"
-                           "3103\tCarla\tag3103\t10.10.10.99\tPw3103pass\t3125551212\r\n"));
+        ->setPlainText(u"Extension\tFull Name\tLogin\tServer IP\tSIP password\tOutbound CID\r\n"
+                       "3101\tAna Lucía\tag3101\t10.10.10.15\tPw3101pass\t3125551212\r\n"
+                       "3102\tBruno Tw\u03a9\tag3102\t10.10.10.15\tPw3102pass\t3125551212\r\n"
+                       "3103\tCarla\tag3103\t10.10.10.99\tPw3103pass\t3125551212\r\n"_s);
     QTRY_VERIFY(child("nextPushButton")->isEnabled());
     next();
     QCOMPARE(dialog->currentStep(), ImportDialog::ColumnsStep);
@@ -232,10 +231,10 @@ void TestBatchResume::importDialogToSummaryAndRetry()
     const int nameColumn = ImportPreviewModel::columnOf(PhoneField::PhoneFullName);
     const QModelIndex accented = view->model()->index(0, nameColumn);
     QVERIFY(!preview->isBlocked(0));
-    QVERIFY2(accented.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Ana Lucia")),
+    QVERIFY2(accented.data(Qt::ToolTipRole).toString().contains(u"Ana Lucia"_s),
              qPrintable(accented.data(Qt::ToolTipRole).toString()));
     const QModelIndex bad = view->model()->index(1, nameColumn);
-    QVERIFY(view->model()->setData(bad, QStringLiteral("Bruno Two")));
+    QVERIFY(view->model()->setData(bad, u"Bruno Two"_s));
     QCOMPARE(preview->blockedCount(), 0);
     next();
     QCOMPARE(dialog->currentStep(), ImportDialog::SendStep);
@@ -246,12 +245,12 @@ void TestBatchResume::importDialogToSummaryAndRetry()
                              20000);
     QCOMPARE(window.currentBatch().added(), 2);
     QCOMPARE(window.currentBatch().failed(), 1);
-    const QString summary = window.findChild<QLabel *>(QStringLiteral("batchStatusLabel"))->text();
-    QVERIFY2(summary.contains(QStringLiteral("2 added")), qPrintable(summary));
-    QVERIFY2(summary.contains(QStringLiteral("1 failed")), qPrintable(summary));
+    const QString summary = window.findChild<QLabel *>(u"batchStatusLabel"_s)->text();
+    QVERIFY2(summary.contains(u"2 added"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"1 failed"_s), qPrintable(summary));
     const auto info = window.batchPanel()->journal().batch(window.currentBatch().batchId());
     QVERIFY(info);
-    QCOMPARE(info->label, QStringLiteral("Pasted list"));
+    QCOMPARE(info->label, u"Pasted list"_s);
 
     // Fix the failed row (the form's job; here straight in the model) and retry it only.
     PhoneModel *model = window.phoneModel();
@@ -261,11 +260,11 @@ void TestBatchResume::importDialogToSummaryAndRetry()
             failedRow = row;
     }
     QVERIFY(failedRow >= 0);
-    QCOMPARE(model->phoneRow(failedRow).phone.extension(), QStringLiteral("3103"));
+    QCOMPARE(model->phoneRow(failedRow).phone.extension(), u"3103"_s);
     PhoneRecord fixed = model->phoneRow(failedRow).phone;
-    fixed.setValue(PhoneField::ServerIp, QStringLiteral("10.10.10.15"));
+    fixed.setValue(PhoneField::ServerIp, u"10.10.10.15"_s);
     model->setPhone(failedRow, fixed);
-    auto *retry = window.findChild<QPushButton *>(QStringLiteral("retryFailedPushButton"));
+    auto *retry = window.findChild<QPushButton *>(u"retryFailedPushButton"_s);
     QVERIFY(retry->isEnabled());
     QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(window.currentBatch().isDone(), 20000);
@@ -274,14 +273,13 @@ void TestBatchResume::importDialogToSummaryAndRetry()
     QCOMPARE(model->phoneRow(failedRow).status, PhoneStatus::Added);
     const QHash<QString, QJsonObject> onServer = simulatorPhones();
     QCOMPARE(onServer.size(), 3);
-    QCOMPARE(onServer.value(QStringLiteral("3102")).value(QStringLiteral("fullname")).toString(),
-             QStringLiteral("Bruno Two"));
+    QCOMPARE(onServer.value(u"3102"_s).value(u"fullname"_s).toString(), u"Bruno Two"_s);
     // "SIP password" is the registration password (the SIP secret, conf_secret);
     // the login password the list lacks was generated.
-    const QJsonObject ana = onServer.value(QStringLiteral("3101"));
-    QCOMPARE(ana.value(QStringLiteral("conf_secret")).toString(), QStringLiteral("Pw3101pass"));
-    QCOMPARE(ana.value(QStringLiteral("pass")).toString().size(), 16);
-    QCOMPARE(ana.value(QStringLiteral("fullname")).toString(), QStringLiteral("Ana Lucia"));
+    const QJsonObject ana = onServer.value(u"3101"_s);
+    QCOMPARE(ana.value(u"conf_secret"_s).toString(), u"Pw3101pass"_s);
+    QCOMPARE(ana.value(u"pass"_s).toString().size(), 16);
+    QCOMPARE(ana.value(u"fullname"_s).toString(), u"Ana Lucia"_s);
     // Every row definite: nothing to offer at the next start.
     QVERIFY(window.batchPanel()->journal().orphanedBatches().isEmpty());
 }
@@ -292,16 +290,15 @@ void TestBatchResume::reportAndHandoutOfABatch()
     MainWindow window(*context);
     window.show();
     QList<PhoneRecord> phones = makePhones(7001, 10, false);
-    phones[4].setValue(PhoneField::PhoneLogin, QStringLiteral("ag7001")); // login taken by row 1
-    window.sendImportedPhones(phones, lines(10), QStringLiteral("report-batch"),
-                              QStringLiteral("agents.csv"), false);
+    phones[4].setValue(PhoneField::PhoneLogin, u"ag7001"_s); // login taken by row 1
+    window.sendImportedPhones(phones, lines(10), u"report-batch"_s, u"agents.csv"_s, false);
     QTRY_VERIFY_WITH_TIMEOUT(window.currentBatch().isDone(), 20000);
     QCOMPARE(window.currentBatch().added(), 9);
 
     // The report: every row, its outcome and message, no password.
-    const QString report = m_dir->filePath(QStringLiteral("report.csv"));
+    const QString report = m_dir->filePath(u"report.csv"_s);
     FileDialog::setNextFileName(report);
-    auto *exportButton = window.findChild<QPushButton *>(QStringLiteral("exportReportPushButton"));
+    auto *exportButton = window.findChild<QPushButton *>(u"exportReportPushButton"_s);
     QVERIFY(exportButton && exportButton->isEnabled());
     QTest::mouseClick(exportButton, Qt::LeftButton);
     QFile reportFile(report);
@@ -316,14 +313,14 @@ void TestBatchResume::reportAndHandoutOfABatch()
     QVERIFY(!reportBytes.contains("Reg700"));
 
     // The handout: asked first; the 9 added phones with their passwords, 0600.
-    const QString handout = m_dir->filePath(QStringLiteral("handout.csv"));
+    const QString handout = m_dir->filePath(u"handout.csv"_s);
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     FileDialog::setNextFileName(handout);
-    auto *handoutButton = window.findChild<QPushButton *>(QStringLiteral("saveHandoutPushButton"));
+    auto *handoutButton = window.findChild<QPushButton *>(u"saveHandoutPushButton"_s);
     QVERIFY(handoutButton && handoutButton->isEnabled());
     QTest::mouseClick(handoutButton, Qt::LeftButton);
     QVERIFY(!QFile::exists(handout)); // "Cancel" writes nothing
-    QVERIFY(MessageBox::lastText().contains(QStringLiteral("plain text")));
+    QVERIFY(MessageBox::lastText().contains(u"plain text"_s));
     MessageBox::setNextAnswer(QMessageBox::Save);
     FileDialog::setNextFileName(handout);
     QTest::mouseClick(handoutButton, Qt::LeftButton);
@@ -340,9 +337,9 @@ void TestBatchResume::reportAndHandoutOfABatch()
 
     // Every row definite: the batch is closed, nothing to offer next time.
     QVERIFY(window.batchPanel()->journal().orphanedBatches().isEmpty());
-    const auto info = window.batchPanel()->journal().batch(QStringLiteral("report-batch"));
+    const auto info = window.batchPanel()->journal().batch(u"report-batch"_s);
     QVERIFY(info);
-    QCOMPARE(info->label, QStringLiteral("agents.csv"));
+    QCOMPARE(info->label, u"agents.csv"_s);
 }
 
 void TestBatchResume::killedAppContinuesWithoutDuplicates()
@@ -351,10 +348,10 @@ void TestBatchResume::killedAppContinuesWithoutDuplicates()
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     child.setProcessEnvironment(env);
     child.start(QCoreApplication::applicationFilePath(),
-                {QStringLiteral("--child-batch"), m_dir->path(), m_sim->apiUrl().toString()});
+                {u"--child-batch"_s, m_dir->path(), m_sim->apiUrl().toString()});
     QVERIFY(child.waitForStarted());
     // Kill it a good way in (about a third), while requests are in flight.
     QTRY_VERIFY_WITH_TIMEOUT(m_sim->phones().size() >= BatchSize / 3, 60000);
@@ -369,10 +366,10 @@ void TestBatchResume::killedAppContinuesWithoutDuplicates()
     window.show();
     ResumeBatchDialog *dialog = waitForResumeDialog(window);
     QVERIFY(dialog);
-    QCOMPARE(dialog->batchId(), QStringLiteral("killed-batch"));
-    const QString counts = dialog->findChild<QLabel *>(QStringLiteral("countsLabel"))->text();
-    QVERIFY2(counts.contains(QStringLiteral("300 rows:")), qPrintable(counts));
-    QVERIFY2(counts.contains(QStringLiteral("never sent")), qPrintable(counts));
+    QCOMPARE(dialog->batchId(), u"killed-batch"_s);
+    const QString counts = dialog->findChild<QLabel *>(u"countsLabel"_s)->text();
+    QVERIFY2(counts.contains(u"300 rows:"_s), qPrintable(counts));
+    QVERIFY2(counts.contains(u"never sent"_s), qPrintable(counts));
     const BatchProgress before = window.batchPanel()->journal().progress(dialog->batchId());
     QCOMPARE(before.rows.size(), BatchSize);
     QVERIFY(before.count(BatchRowState::NotSent) > 0);
@@ -382,30 +379,28 @@ void TestBatchResume::killedAppContinuesWithoutDuplicates()
 
     const QString screenshots = qEnvironmentVariable("VP_SCREENSHOT_DIR");
     if (!screenshots.isEmpty())
-        dialog->grab().save(screenshots + QStringLiteral("/resume-batch.png"));
+        dialog->grab().save(screenshots + u"/resume-batch.png"_s);
     QSignalSpy continued(window.batchPanel(), &BatchPanel::continued);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("continuePushButton")),
-                      Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"continuePushButton"_s), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(continued.size(), 1, 10000);
     QCOMPARE(continued.at(0).at(1).toInt(),
              before.count(BatchRowState::NotSent) + before.count(BatchRowState::Unknown));
     QTRY_VERIFY_WITH_TIMEOUT(window.currentBatch().isDone(), 60000);
     if (!screenshots.isEmpty())
-        window.grab().save(screenshots + QStringLiteral("/batch-continued.png"));
+        window.grab().save(screenshots + u"/batch-continued.png"_s);
 
     // Every phone exactly once, no login twice, nothing left to offer.
     const QJsonArray all = m_sim->phones();
     QCOMPARE(all.size(), BatchSize);
     QSet<QString> extensions, logins;
     for (const QJsonValue &value : all) {
-        extensions.insert(value[QStringLiteral("extension")].toString());
-        logins.insert(value[QStringLiteral("login")].toString());
+        extensions.insert(value[u"extension"_s].toString());
+        logins.insert(value[u"login"_s].toString());
     }
     QCOMPARE(extensions.size(), BatchSize);
     QCOMPARE(logins.size(), BatchSize);
     QCOMPARE(window.currentBatch().failed(), 0);
-    const BatchProgress after =
-        window.batchPanel()->journal().progress(QStringLiteral("killed-batch"));
+    const BatchProgress after = window.batchPanel()->journal().progress(u"killed-batch"_s);
     QCOMPARE(after.count(BatchRowState::Added), BatchSize);
     QVERIFY(window.batchPanel()->journal().orphanedBatches().isEmpty());
 }
@@ -424,10 +419,10 @@ void TestBatchResume::killedBatchContinuesOnlyOnItsOwnSystem()
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     child.setProcessEnvironment(env);
     child.start(QCoreApplication::applicationFilePath(),
-                {QStringLiteral("--child-batch"), m_dir->path(), m_sim->apiUrl().toString()});
+                {u"--child-batch"_s, m_dir->path(), m_sim->apiUrl().toString()});
     QVERIFY(child.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(m_sim->phones().size() >= BatchSize / 4, 60000);
     child.kill();
@@ -442,7 +437,7 @@ void TestBatchResume::killedBatchContinuesOnlyOnItsOwnSystem()
         ResumeBatchDialog *dialog = waitForResumeDialog(window);
         QVERIFY(dialog);
         MessageBox::setNextAnswer(QMessageBox::No); // "continue on A?" -> later
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("continuePushButton")),
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"continuePushButton"_s),
                           Qt::LeftButton);
         QTRY_VERIFY(MessageBox::lastText().contains(m_sim->apiUrl().host()));
         QTest::qWait(300);
@@ -456,10 +451,9 @@ void TestBatchResume::killedBatchContinuesOnlyOnItsOwnSystem()
     ResumeBatchDialog *dialog = waitForResumeDialog(window);
     QVERIFY(dialog);
     MessageBox::setNextAnswer(QMessageBox::Yes);
-    PasswordDialog::setNextPassword(QStringLiteral("Secret123"));
+    PasswordDialog::setNextPassword(u"Secret123"_s);
     QSignalSpy continued(window.batchPanel(), &BatchPanel::continued);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("continuePushButton")),
-                      Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"continuePushButton"_s), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(continued.size(), 1, 10000);
     QVERIFY(continued.at(0).at(1).toInt() >= BatchSize - onA);
     QTRY_VERIFY_WITH_TIMEOUT(window.currentBatch().isDone(), 60000);
@@ -470,7 +464,7 @@ void TestBatchResume::killedBatchContinuesOnlyOnItsOwnSystem()
     QCOMPARE(all.size(), BatchSize);
     QSet<QString> extensions;
     for (const QJsonValue &value : all)
-        extensions.insert(value[QStringLiteral("extension")].toString());
+        extensions.insert(value[u"extension"_s].toString());
     QCOMPARE(extensions.size(), BatchSize);
     QCOMPARE(window.currentBatch().failed(), 0);
     // The settings were left as they were.
@@ -487,17 +481,17 @@ void TestBatchResume::storedPasswordsAreUsedWhenContinuing()
     auto secrets = std::make_unique<MemorySecretStore>();
     {
         HistoryStore history;
-        QVERIFY(history.open(m_dir->filePath(QStringLiteral("history.sqlite"))));
+        QVERIFY(history.open(m_dir->filePath(u"history.sqlite"_s)));
         BatchJournal journal(history);
         BatchInfo info;
-        info.batchId = QStringLiteral("kept");
-        info.label = QStringLiteral("agents.csv");
+        info.batchId = u"kept"_s;
+        info.label = u"agents.csv"_s;
         info.serverUrl = m_sim->apiUrl().toString();
-        info.apiUser = QStringLiteral("apiadmin");
+        info.apiUser = u"apiadmin"_s;
         QVERIFY2(journal.begin(info, phones, lines(5)), qPrintable(journal.lastError()));
         HistoryAttempt attempt;
-        attempt.function = QStringLiteral("add_phone");
-        attempt.batchId = QStringLiteral("kept");
+        attempt.function = u"add_phone"_s;
+        attempt.batchId = u"kept"_s;
         attempt.serverUrl = m_sim->apiUrl().toString();
         attempt.phone = phones[0];
         const qint64 id = history.recordStart(attempt);
@@ -509,7 +503,7 @@ void TestBatchResume::storedPasswordsAreUsedWhenContinuing()
                       QJsonArray{phones[i].value(PhoneField::PhonePass),
                                  phones[i].value(PhoneField::RegistrationPassword)});
     bool written = false;
-    secrets->write(BatchJournal::secretKey(QStringLiteral("kept")),
+    secrets->write(BatchJournal::secretKey(u"kept"_s),
                    QString::fromUtf8(QJsonDocument(stored).toJson()),
                    [&](bool, const QString &) { written = true; });
     QTRY_VERIFY(written);
@@ -519,8 +513,7 @@ void TestBatchResume::storedPasswordsAreUsedWhenContinuing()
     window.show();
     ResumeBatchDialog *dialog = waitForResumeDialog(window);
     QVERIFY(dialog);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("continuePushButton")),
-                      Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"continuePushButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(window.currentBatch().isValid() && window.currentBatch().isDone(),
                              20000);
     QCOMPARE(window.currentBatch().total(), 4);
@@ -528,9 +521,8 @@ void TestBatchResume::storedPasswordsAreUsedWhenContinuing()
     QCOMPARE(onServer.size(), 4); // row 0 was "added" by the gone process, not here
     for (int i = 1; i < 5; ++i) {
         const QJsonObject phone = onServer.value(phones[i].extension());
-        QCOMPARE(phone.value(QStringLiteral("pass")).toString(),
-                 phones[i].value(PhoneField::PhonePass));
-        QCOMPARE(phone.value(QStringLiteral("conf_secret")).toString(),
+        QCOMPARE(phone.value(u"pass"_s).toString(), phones[i].value(PhoneField::PhonePass));
+        QCOMPARE(phone.value(u"conf_secret"_s).toString(),
                  phones[i].value(PhoneField::RegistrationPassword));
     }
 }
@@ -542,13 +534,13 @@ void TestBatchResume::lostFilePasswordsAskForTheFileAgain()
     const QList<PhoneRecord> phones = makePhones(6101, 3, false);
     {
         HistoryStore history;
-        QVERIFY(history.open(m_dir->filePath(QStringLiteral("history.sqlite"))));
+        QVERIFY(history.open(m_dir->filePath(u"history.sqlite"_s)));
         BatchJournal journal(history);
         BatchInfo info;
-        info.batchId = QStringLiteral("lost");
-        info.label = QStringLiteral("floor2.csv");
+        info.batchId = u"lost"_s;
+        info.label = u"floor2.csv"_s;
         info.serverUrl = m_sim->apiUrl().toString();
-        info.apiUser = QStringLiteral("apiadmin");
+        info.apiUser = u"apiadmin"_s;
         QVERIFY(journal.begin(info, phones, lines(3)));
     }
     auto context = makeContext(m_dir->path(), m_sim->apiUrl().toString());
@@ -557,13 +549,12 @@ void TestBatchResume::lostFilePasswordsAskForTheFileAgain()
     ResumeBatchDialog *dialog = waitForResumeDialog(window);
     QVERIFY(dialog);
     QSignalSpy continued(window.batchPanel(), &BatchPanel::continued);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("continuePushButton")),
-                      Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"continuePushButton"_s), Qt::LeftButton);
     QTRY_COMPARE(continued.size(), 1);
     QCOMPARE(continued.at(0).at(1).toInt(), 0);
-    const QString notice = window.findChild<QLabel *>(QStringLiteral("noticeLabel"))->text();
-    QVERIFY2(notice.contains(QStringLiteral("floor2.csv")), qPrintable(notice));
-    QVERIFY2(notice.contains(QStringLiteral("line 2 (6101)")), qPrintable(notice));
+    const QString notice = window.findChild<QLabel *>(u"noticeLabel"_s)->text();
+    QVERIFY2(notice.contains(u"floor2.csv"_s), qPrintable(notice));
+    QVERIFY2(notice.contains(u"line 2 (6101)"_s), qPrintable(notice));
     QCOMPARE(m_sim->phones().size(), 0);
     // Closed: the new import takes over.
     QVERIFY(window.batchPanel()->journal().orphanedBatches().isEmpty());
@@ -575,7 +566,7 @@ int main(int argc, char *argv[])
         return runChild(argc, argv);
     QApplication app(argc, argv);
     // As the program does: the English catalog gives the plural forms.
-    Translations::install(QStringLiteral("en"));
+    Translations::install(u"en"_s);
     TestBatchResume test;
     return QTest::qExec(&test, argc, argv);
 }

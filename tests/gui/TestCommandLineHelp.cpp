@@ -4,6 +4,8 @@
 #include <QProcessEnvironment>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 class TestCommandLineHelp : public QObject
 {
     Q_OBJECT
@@ -18,17 +20,17 @@ void TestCommandLineHelp::printsAndExitsWithoutDisplay_data()
     QTest::addColumn<QString>("program");
     QTest::addColumn<QString>("argument");
     QTest::addColumn<QString>("expected");
-    const QString version = QStringLiteral(VP_VERSION);
+    const QString version = QString::fromUtf8(VP_VERSION);
     const QList<std::pair<const char *, QString>> programs = {
-        {"viciprov", QStringLiteral(VP_DESKTOP_PATH)},
-        {"viciprov-cli", QStringLiteral(VP_CLI_PATH)},
-        {"viciprov-sim", QStringLiteral(VP_SIM_PATH)}};
+        {"viciprov", QString::fromUtf8(VP_DESKTOP_PATH)},
+        {"viciprov-cli", QString::fromUtf8(VP_CLI_PATH)},
+        {"viciprov-sim", QString::fromUtf8(VP_SIM_PATH)}};
     for (const auto &[name, path] : programs) {
-        QTest::newRow(qPrintable(QLatin1String(name) + QLatin1String(" --version")))
-            << path << QStringLiteral("--version") << version;
+        QTest::newRow(qPrintable(QLatin1String(name) + " --version"_L1))
+            << path << u"--version"_s << version;
         // Every help names the options it just answered.
-        QTest::newRow(qPrintable(QLatin1String(name) + QLatin1String(" --help")))
-            << path << QStringLiteral("--help") << QStringLiteral("--version");
+        QTest::newRow(qPrintable(QLatin1String(name) + " --help"_L1))
+            << path << u"--help"_s << u"--version"_s;
     }
 }
 
@@ -41,8 +43,8 @@ void TestCommandLineHelp::printsAndExitsWithoutDisplay()
     for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
         env.remove(QLatin1String(name));
     // English output whatever the machine's language.
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(u"LANGUAGE"_s, u"en"_s);
+    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
     QProcess process;
     process.setProcessEnvironment(env);
     process.start(program, {argument});

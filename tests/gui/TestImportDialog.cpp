@@ -28,6 +28,8 @@
 #include <QApplication>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 
 class TestImportDialog : public QObject
@@ -59,7 +61,7 @@ private:
     }
     QString dataFile(const char *name) const
     {
-        return QStringLiteral(VP_TEST_DATA_DIR "/import/") + QLatin1String(name);
+        return QString::fromUtf8(VP_TEST_DATA_DIR "/import/") + QLatin1String(name);
     }
     void clickNext() { QTest::mouseClick(child<QPushButton>("nextPushButton"), Qt::LeftButton); }
     void grab(const QString &name);
@@ -82,10 +84,10 @@ void TestImportDialog::init()
                                              std::make_unique<MemorySecretStore>());
     Settings &settings = m_context->settings();
     settings.setValue(SettingKey::ServerUrl, m_sim->baseUrl().toString());
-    settings.setValue(SettingKey::ApiUser, QStringLiteral("apiadmin"));
-    settings.setValue(SettingKey::DefaultServerIp, QStringLiteral("10.10.10.15"));
+    settings.setValue(SettingKey::ApiUser, u"apiadmin"_s);
+    settings.setValue(SettingKey::DefaultServerIp, u"10.10.10.15"_s);
     settings.setValue(SettingKey::LastImportDirectory, m_dir.path());
-    m_context->setApiPassword(QStringLiteral("Secret123"));
+    m_context->setApiPassword(u"Secret123"_s);
     m_dialog = std::make_unique<ImportDialog>(*m_context);
     m_mappingTester = std::make_unique<QAbstractItemModelTester>(
         m_dialog->mappingModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -123,12 +125,12 @@ void TestImportDialog::pasteMapFixDryRunAndSend()
     // As Excel copies it: tab-separated, CRLF, one letter in a name that a
     // server in latin mode cannot keep.
     child<QPlainTextEdit>("pasteTextEdit")
-        ->setPlainText(QStringLiteral("Extension\tFull Name\tLogin\tOutbound CID\r\n"
-                                      "1001\tAgent One\tag1001\t3125551212\r\n"
-                                      "1002\tAgent Tw\u03a9\tag1002\t3125551212\r\n"));
+        ->setPlainText(u"Extension\tFull Name\tLogin\tOutbound CID\r\n"
+                       "1001\tAgent One\tag1001\t3125551212\r\n"
+                       "1002\tAgent Tw\u03a9\tag1002\t3125551212\r\n"_s);
     QTRY_VERIFY(child<QPushButton>("nextPushButton")->isEnabled());
-    QVERIFY(child<QLabel>("detectedLabel")->text().contains(QStringLiteral("tab")));
-    QVERIFY(child<QLabel>("detectedLabel")->text().contains(QStringLiteral("header")));
+    QVERIFY(child<QLabel>("detectedLabel")->text().contains(u"tab"_s));
+    QVERIFY(child<QLabel>("detectedLabel")->text().contains(u"header"_s));
 
     clickNext();
     QCOMPARE(m_dialog->currentStep(), ImportDialog::ColumnsStep);
@@ -141,7 +143,7 @@ void TestImportDialog::pasteMapFixDryRunAndSend()
     QCOMPARE(fieldOf(1), fieldIndex(PhoneField::PhoneFullName));
     QCOMPARE(fieldOf(2), fieldIndex(PhoneField::PhoneLogin));
     QCOMPARE(fieldOf(3), fieldIndex(PhoneField::OutboundCid));
-    grab(QStringLiteral("import-2-columns.png"));
+    grab(u"import-2-columns.png"_s);
 
     clickNext();
     QTRY_COMPARE(m_dialog->currentStep(), ImportDialog::PreviewStep);
@@ -153,44 +155,42 @@ void TestImportDialog::pasteMapFixDryRunAndSend()
     const int nameColumn = ImportPreviewModel::columnOf(PhoneField::PhoneFullName);
     auto *view = child<QTableView>("previewTableView");
     const QModelIndex bad = view->model()->index(1, nameColumn);
-    QVERIFY(bad.data(Qt::ToolTipRole).toString().contains(QStringLiteral("\u03a9")));
+    QVERIFY(bad.data(Qt::ToolTipRole).toString().contains(u"\u03a9"_s));
     QVERIFY(bad.data(Qt::BackgroundRole).isValid());
-    QVERIFY(
-        child<QLabel>("previewSummaryLabel")->text().contains(QStringLiteral("1 with problems")));
+    QVERIFY(child<QLabel>("previewSummaryLabel")->text().contains(u"1 with problems"_s));
     // Passwords were generated and are never shown.
     const QModelIndex pass =
         view->model()->index(0, ImportPreviewModel::columnOf(PhoneField::PhonePass));
     QVERIFY(!pass.data(Qt::EditRole).toString().isEmpty());
     QVERIFY(!pass.data(Qt::DisplayRole).toString().contains(pass.data(Qt::EditRole).toString()));
-    grab(QStringLiteral("import-3-preview.png"));
+    grab(u"import-3-preview.png"_s);
 
     // Fix the cell in place, the way the delegate commits an edit.
-    QVERIFY(view->model()->setData(bad, QStringLiteral("Agent Two")));
+    QVERIFY(view->model()->setData(bad, u"Agent Two"_s));
     QCOMPARE(preview->blockedCount(), 0);
     QVERIFY(!bad.data(Qt::BackgroundRole).isValid());
 
     clickNext();
     QCOMPARE(m_dialog->currentStep(), ImportDialog::SendStep);
     QTest::mouseClick(child<QPushButton>("dryRunPushButton"), Qt::LeftButton);
-    QVERIFY(m_dialog->dryRunText().contains(QStringLiteral("nothing was sent")));
+    QVERIFY(m_dialog->dryRunText().contains(u"nothing was sent"_s));
     // The fields as sent, one a line, passwords masked; not the encoded request.
-    QVERIFY2(
-        m_dialog->dryRunText().contains(QStringLiteral("Full name (phone_full_name): Agent Two")),
-        qPrintable(m_dialog->dryRunText()));
-    QVERIFY(!m_dialog->dryRunText().contains(QStringLiteral("phone_login=ag1002")));
-    QVERIFY(!m_dialog->dryRunText().contains(QStringLiteral("Secret123")));
+    QVERIFY2(m_dialog->dryRunText().contains(u"Full name (phone_full_name): Agent Two"_s),
+             qPrintable(m_dialog->dryRunText()));
+    QVERIFY(!m_dialog->dryRunText().contains(u"phone_login=ag1002"_s));
+    QVERIFY(!m_dialog->dryRunText().contains(u"Secret123"_s));
     const QString generatedPass = preview->row(1).phone.value(PhoneField::PhonePass);
     QVERIFY(!m_dialog->dryRunText().contains(generatedPass));
-    QVERIFY(m_dialog->dryRunText().contains(QStringLiteral("Login password (phone_pass): \u25CF")));
+    QVERIFY(m_dialog->dryRunText().contains(u"Login password (phone_pass): \u25CF"_s));
     // The exact request, redacted, is one click away.
     QTest::mouseClick(child<QCheckBox>("exactRequestsCheckBox"), Qt::LeftButton);
-    QVERIFY(m_dialog->dryRunText().contains(QStringLiteral("phone_login=ag1002")));
-    QVERIFY(m_dialog->dryRunText().contains(QStringLiteral("phone_full_name=Agent%20Two")));
-    QVERIFY(!m_dialog->dryRunText().contains(QStringLiteral("Secret123")));
+    QVERIFY(m_dialog->dryRunText().contains(u"phone_login=ag1002"_s));
+    QVERIFY(m_dialog->dryRunText().contains(u"phone_full_name=Agent%20Two"_s));
+    QVERIFY(!m_dialog->dryRunText().contains(u"Secret123"_s));
     QVERIFY(!m_dialog->dryRunText().contains(generatedPass));
     QTest::qWait(200); // anything sent would have reached the simulator by now
     QCOMPARE(m_sim->stats().totalRequests, 0);
-    grab(QStringLiteral("import-4-send.png"));
+    grab(u"import-4-send.png"_s);
 
     QSignalSpy spy(m_dialog.get(), &ImportDialog::sendRequested);
     MessageBox::setNextAnswer(QMessageBox::Yes);
@@ -202,9 +202,9 @@ void TestImportDialog::pasteMapFixDryRunAndSend()
     QCOMPARE(phones.size(), 2);
     QCOMPARE(lines, (QList<int>{2, 3}));
     QVERIFY(!batchId.isEmpty());
-    QCOMPARE(phones[1].value(PhoneField::PhoneFullName), QStringLiteral("Agent Two"));
-    QCOMPARE(phones[1].serverIp(), QStringLiteral("10.10.10.15"));
-    QCOMPARE(phones[1].value(PhoneField::DialplanNumber), QStringLiteral("1002"));
+    QCOMPARE(phones[1].value(PhoneField::PhoneFullName), u"Agent Two"_s);
+    QCOMPARE(phones[1].serverIp(), u"10.10.10.15"_s);
+    QCOMPARE(phones[1].value(PhoneField::DialplanNumber), u"1002"_s);
     for (const PhoneRecord &phone : phones)
         QVERIFY(PhoneRules::isValid(phone));
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
@@ -219,10 +219,9 @@ void TestImportDialog::badInputGivesMessage_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("messagePart");
-    QTest::newRow("binary file") << QStringLiteral("binary.png") << QStringLiteral("binary");
-    QTest::newRow("empty file") << QStringLiteral("empty.csv") << QStringLiteral("empty");
-    QTest::newRow("missing file") << QStringLiteral("no-such-file.csv")
-                                  << QStringLiteral("Cannot open");
+    QTest::newRow("binary file") << u"binary.png"_s << u"binary"_s;
+    QTest::newRow("empty file") << u"empty.csv"_s << u"empty"_s;
+    QTest::newRow("missing file") << u"no-such-file.csv"_s << u"Cannot open"_s;
 }
 
 void TestImportDialog::badInputGivesMessage()
@@ -238,7 +237,7 @@ void TestImportDialog::badInputGivesMessage()
 
 void TestImportDialog::hugeFileIsRefusedAtOnce()
 {
-    QFile big(m_dir.filePath(QStringLiteral("huge.csv")));
+    QFile big(m_dir.filePath(u"huge.csv"_s));
     QVERIFY(big.open(QIODevice::WriteOnly));
     QVERIFY(big.resize(200ll * 1024 * 1024)); // sparse: no disk used
     big.close();
@@ -247,7 +246,7 @@ void TestImportDialog::hugeFileIsRefusedAtOnce()
     m_dialog->openFile(big.fileName());
     auto *label = child<QLabel>("sourceMessageLabel");
     QTRY_VERIFY(!label->text().isEmpty());
-    QVERIFY2(label->text().contains(QStringLiteral("200.0 MB")), qPrintable(label->text()));
+    QVERIFY2(label->text().contains(u"200.0 MB"_s), qPrintable(label->text()));
     QVERIFY(timer.elapsed() < 2000);
     QVERIFY(!child<QPushButton>("nextPushButton")->isEnabled());
 }
@@ -256,7 +255,7 @@ void TestImportDialog::oneColumnFileMapsExtensions()
 {
     m_dialog->openFile(dataFile("one-column.csv"));
     QTRY_VERIFY(child<QPushButton>("nextPushButton")->isEnabled());
-    QVERIFY(child<QLabel>("sourceMessageLabel")->text().contains(QStringLiteral("one column")));
+    QVERIFY(child<QLabel>("sourceMessageLabel")->text().contains(u"one column"_s));
     clickNext();
     QCOMPARE(m_dialog->mappingModel()
                  ->index(0, ColumnMappingModel::FieldColumn)
@@ -266,18 +265,17 @@ void TestImportDialog::oneColumnFileMapsExtensions()
     // Outbound caller ID has no column and no default yet: said before the preview.
     QVERIFY(
         child<QLabel>("mappingMessageLabel")->text().contains(fieldLabel(PhoneField::OutboundCid)));
-    child<QLineEdit>("outboundCidLineEdit")->setText(QStringLiteral("3125551212"));
+    child<QLineEdit>("outboundCidLineEdit")->setText(u"3125551212"_s);
     // Nothing is missing now; what is left says where the passwords come from.
     const QString message = child<QLabel>("mappingMessageLabel")->text();
     QVERIFY2(!message.contains(fieldLabel(PhoneField::OutboundCid)), qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("Login password: generated for every row")),
-             qPrintable(message));
+    QVERIFY2(message.contains(u"Login password: generated for every row"_s), qPrintable(message));
     clickNext();
     QTRY_COMPARE(m_dialog->currentStep(), ImportDialog::PreviewStep);
     QCOMPARE(m_dialog->previewModel()->rowCount(), 3);
     QCOMPARE(m_dialog->previewModel()->readyCount(), 3);
     QCOMPARE(m_dialog->previewModel()->row(2).phone.value(PhoneField::PhoneFullName),
-             QStringLiteral("Agent 1003"));
+             u"Agent 1003"_s);
 }
 
 void TestImportDialog::mixedFileShowsProblemsAndServerForm()
@@ -290,23 +288,22 @@ void TestImportDialog::mixedFileShowsProblemsAndServerForm()
     ImportPreviewModel *preview = m_dialog->previewModel();
     QCOMPARE(preview->rowCount(), 3);
     // "-5" is sent as -5.00; "+1 (312) 555-1212" as digits.
-    QCOMPARE(preview->sentValue(0, PhoneField::LocalGmt), QStringLiteral("-5.00"));
-    QCOMPARE(preview->sentValue(0, PhoneField::OutboundCid), QStringLiteral("13125551212"));
+    QCOMPARE(preview->sentValue(0, PhoneField::LocalGmt), u"-5.00"_s);
+    QCOMPARE(preview->sentValue(0, PhoneField::OutboundCid), u"13125551212"_s);
     const QModelIndex gmt = preview->index(0, ImportPreviewModel::columnOf(PhoneField::LocalGmt));
-    QVERIFY(gmt.data(Qt::ToolTipRole).toString().contains(QStringLiteral("-5.00")));
+    QVERIFY(gmt.data(Qt::ToolTipRole).toString().contains(u"-5.00"_s));
     // Row 2's full name is a label: its apostrophe and quotes are dropped
     // visibly, as the server would, not refused. Row 3 repeats extension 3001.
     QVERIFY(!preview->isBlocked(1));
-    QCOMPARE(preview->sentValue(1, PhoneField::PhoneFullName), QStringLiteral("OBrien Bo"));
+    QCOMPARE(preview->sentValue(1, PhoneField::PhoneFullName), u"OBrien Bo"_s);
     const QModelIndex name =
         preview->index(1, ImportPreviewModel::columnOf(PhoneField::PhoneFullName));
-    QVERIFY2(
-        name.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Sent as \"OBrien Bo\"")),
-        qPrintable(name.data(Qt::ToolTipRole).toString()));
+    QVERIFY2(name.data(Qt::ToolTipRole).toString().contains(u"Sent as \"OBrien Bo\""_s),
+             qPrintable(name.data(Qt::ToolTipRole).toString()));
     QVERIFY(preview->isBlocked(2));
     QCOMPARE(preview->row(2).duplicateOfLine, 2);
     const auto counts = preview->problemCounts();
-    QVERIFY(counts.value(QStringLiteral("duplicate in the list")) == 1);
+    QVERIFY(counts.value(u"duplicate in the list"_s) == 1);
     // Removing the first row clears the duplicate mark of the last.
     QVERIFY(preview->removeRows(0, 1));
     QCOMPARE(preview->row(1).duplicateOfLine, 0);
@@ -318,51 +315,49 @@ void TestImportDialog::generatorMakesPerServerLogins()
     child<QTabWidget>("sourceTabWidget")->setCurrentWidget(child<QWidget>("generatorTab"));
     child<QSpinBox>("firstSpinBox")->setValue(1001);
     child<QSpinBox>("lastSpinBox")->setValue(1020);
-    child<QPlainTextEdit>("serverIpsPlainTextEdit")
-        ->setPlainText(QStringLiteral("10.10.10.15\n10.10.10.16"));
-    QVERIFY(child<QLabel>("generatorSummaryLabel")->text().contains(QStringLiteral("40 phone")));
+    child<QPlainTextEdit>("serverIpsPlainTextEdit")->setPlainText(u"10.10.10.15\n10.10.10.16"_s);
+    QVERIFY(child<QLabel>("generatorSummaryLabel")->text().contains(u"40 phone"_s));
     // The server requires a caller ID: asked for here, before any preview.
-    QVERIFY(child<QLabel>("generatorSummaryLabel")
-                ->text()
-                .contains(QStringLiteral("Outbound caller ID: required")));
+    QVERIFY(
+        child<QLabel>("generatorSummaryLabel")->text().contains(u"Outbound caller ID: required"_s));
     QVERIFY(!child<QPushButton>("nextPushButton")->isEnabled());
-    child<QLineEdit>("callerIdLineEdit")->setText(QStringLiteral("555-CALL"));
+    child<QLineEdit>("callerIdLineEdit")->setText(u"555-CALL"_s);
     QVERIFY(!child<QPushButton>("nextPushButton")->isEnabled());
-    child<QLineEdit>("callerIdLineEdit")->setText(QStringLiteral("+1 (312) 555-1212"));
+    child<QLineEdit>("callerIdLineEdit")->setText(u"+1 (312) 555-1212"_s);
     QVERIFY(child<QPushButton>("nextPushButton")->isEnabled());
-    grab(QStringLiteral("import-1-generator.png"));
+    grab(u"import-1-generator.png"_s);
     clickNext();
     QCOMPARE(m_dialog->currentStep(), ImportDialog::ColumnsStep);
     // Nothing the server requires is missing, and the passwords' source is said.
     const QString message = child<QLabel>("mappingMessageLabel")->text();
-    QVERIFY2(!message.contains(QStringLiteral("No value")), qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("Registration password: generated with the range")),
+    QVERIFY2(!message.contains(u"No value"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"Registration password: generated with the range"_s),
              qPrintable(message));
     clickNext();
     QTRY_COMPARE(m_dialog->currentStep(), ImportDialog::PreviewStep);
     ImportPreviewModel *preview = m_dialog->previewModel();
     QCOMPARE(preview->rowCount(), 40);
     QCOMPARE(preview->readyCount(), 40);
-    QCOMPARE(preview->row(0).phone.login(), QStringLiteral("1001a"));
-    QCOMPARE(preview->row(20).phone.login(), QStringLiteral("1001b"));
-    QCOMPARE(preview->row(20).phone.value(PhoneField::PhoneFullName), QStringLiteral("Agent 1001"));
-    QCOMPARE(preview->sentValue(39, PhoneField::OutboundCid), QStringLiteral("13125551212"));
+    QCOMPARE(preview->row(0).phone.login(), u"1001a"_s);
+    QCOMPARE(preview->row(20).phone.login(), u"1001b"_s);
+    QCOMPARE(preview->row(20).phone.value(PhoneField::PhoneFullName), u"Agent 1001"_s);
+    QCOMPARE(preview->sentValue(39, PhoneField::OutboundCid), u"13125551212"_s);
 
     // Too many is refused before anything is built.
     child<QPushButton>("backPushButton")->click();
     child<QPushButton>("backPushButton")->click();
     child<QSpinBox>("lastSpinBox")->setValue(9000);
-    QVERIFY(child<QLabel>("generatorSummaryLabel")->text().contains(QStringLiteral("at most")));
+    QVERIFY(child<QLabel>("generatorSummaryLabel")->text().contains(u"at most"_s));
     QVERIFY(!child<QPushButton>("nextPushButton")->isEnabled());
 }
 
 void TestImportDialog::templateRoundTrips()
 {
-    const QString path = m_dir.filePath(QStringLiteral("phones.csv"));
+    const QString path = m_dir.filePath(u"phones.csv"_s);
     FileDialog::setNextFileName(path);
     child<QPushButton>("templatePushButton")->click();
     QVERIFY(QFile::exists(path));
-    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("phones-fields.csv"))));
+    QVERIFY(QFile::exists(m_dir.filePath(u"phones-fields.csv"_s)));
     const CsvTable table = CsvReader::readFile(path);
     QVERIFY2(table.ok(), qPrintable(table.error));
     QCOMPARE(table.rows.size(), 2);
@@ -370,7 +365,7 @@ void TestImportDialog::templateRoundTrips()
     for (const PhoneFieldInfo &info : phoneFields())
         QVERIFY2(mapping.isMapped(info.field), info.apiName);
     QVERIFY(mapping.activeColumn >= 0);
-    const CsvTable guide = CsvReader::readFile(m_dir.filePath(QStringLiteral("phones-fields.csv")));
+    const CsvTable guide = CsvReader::readFile(m_dir.filePath(u"phones-fields.csv"_s));
     QCOMPARE(guide.rows.size(), PhoneFieldCount + 1);
 
     m_dialog->openFile(path);
@@ -385,12 +380,12 @@ void TestImportDialog::handoutIsOwnerOnly()
 {
     child<QTabWidget>("sourceTabWidget")->setCurrentWidget(child<QWidget>("generatorTab"));
     child<QSpinBox>("lastSpinBox")->setValue(1003);
-    child<QLineEdit>("callerIdLineEdit")->setText(QStringLiteral("3125551212"));
+    child<QLineEdit>("callerIdLineEdit")->setText(u"3125551212"_s);
     clickNext();
     clickNext();
     QTRY_COMPARE(m_dialog->currentStep(), ImportDialog::PreviewStep);
     clickNext();
-    const QString path = m_dir.filePath(QStringLiteral("handout.csv"));
+    const QString path = m_dir.filePath(u"handout.csv"_s);
     // Declining the warning writes nothing.
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     child<QPushButton>("handoutPushButton")->click();
@@ -416,18 +411,18 @@ void TestImportDialog::screenshots()
 {
     m_dialog->openFile(dataFile("mixed.csv"));
     QTRY_VERIFY(child<QPushButton>("nextPushButton")->isEnabled());
-    grab(QStringLiteral("import-1-source.png"));
+    grab(u"import-1-source.png"_s);
     clickNext();
     clickNext();
     QTRY_COMPARE(m_dialog->currentStep(), ImportDialog::PreviewStep);
-    grab(QStringLiteral("import-3-preview-problems.png"));
+    grab(u"import-3-preview-problems.png"_s);
 }
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     // As the program does: the English catalog gives the plural forms.
-    Translations::install(QStringLiteral("en"));
+    Translations::install(u"en"_s);
     TestImportDialog test;
     return QTest::qExec(&test, argc, argv);
 }

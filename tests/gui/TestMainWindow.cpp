@@ -25,6 +25,8 @@
 #include <QTest>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 
 class TestMainWindow : public QObject
@@ -94,12 +96,12 @@ void TestMainWindow::type(const char *name, const QString &text)
 void TestMainWindow::fillValidPhone(const QString &extension)
 {
     type("extensionLineEdit", extension);
-    type("loginPasswordLineEdit", QStringLiteral("Pw") + extension + QStringLiteral("abc"));
-    type("registrationPasswordLineEdit", QStringLiteral("Rg") + extension + QStringLiteral("xyz"));
-    type("fullNameLineEdit", QStringLiteral("Agent ") + extension);
-    type("outboundCidLineEdit", QStringLiteral("3125550100"));
+    type("loginPasswordLineEdit", u"Pw"_s + extension + u"abc"_s);
+    type("registrationPasswordLineEdit", u"Rg"_s + extension + u"xyz"_s);
+    type("fullNameLineEdit", u"Agent "_s + extension);
+    type("outboundCidLineEdit", u"3125550100"_s);
     auto *server = child<QComboBox>("serverIpComboBox");
-    server->setEditText(QStringLiteral("10.10.10.15"));
+    server->setEditText(u"10.10.10.15"_s);
 }
 
 int TestMainWindow::rowOf(const QString &extension) const
@@ -122,7 +124,7 @@ bool TestMainWindow::simulatorHas(const QString &extension) const
 {
     const QJsonArray phones = m_app->simulator()->phones();
     for (const QJsonValue &phone : phones) {
-        if (phone.toObject().value(QStringLiteral("extension")).toString() == extension)
+        if (phone.toObject().value(u"extension"_s).toString() == extension)
             return true;
     }
     return false;
@@ -132,85 +134,83 @@ void TestMainWindow::freshFormShowsTheDefaults()
 {
     // A new profile starts on the settings' defaults, not on the first item
     // of each list.
-    QCOMPARE(child<QComboBox>("protocolComboBox")->currentData().toString(), QStringLiteral("SIP"));
-    QCOMPARE(child<QComboBox>("timeZoneComboBox")->currentData().toString(),
-             QStringLiteral("-5.00"));
-    QCOMPARE(child<QComboBox>("serverIpComboBox")->currentText(), QStringLiteral("10.10.10.15"));
+    QCOMPARE(child<QComboBox>("protocolComboBox")->currentData().toString(), u"SIP"_s);
+    QCOMPARE(child<QComboBox>("timeZoneComboBox")->currentData().toString(), u"-5.00"_s);
+    QCOMPARE(child<QComboBox>("serverIpComboBox")->currentText(), u"10.10.10.15"_s);
 }
 
 void TestMainWindow::accentedNameIsSentWithoutAccents()
 {
     // A latin-mode server would store "Jos Mller"; the form says what is sent
     // instead (not as an error: Add stays enabled) and the server gets it.
-    fillValidPhone(QStringLiteral("8011"));
+    fillValidPhone(u"8011"_s);
     // (QTest types ASCII only; a paste sets the text the same way.)
-    child<QLineEdit>("fullNameLineEdit")->setText(QStringLiteral("José Müller"));
+    child<QLineEdit>("fullNameLineEdit")->setText(u"José Müller"_s);
     auto *hint = child<QLabel>("fullNameMessageLabel");
     QVERIFY(hint->isVisible());
-    QVERIFY2(hint->text().contains(QStringLiteral("\"Jose Muller\"")), qPrintable(hint->text()));
+    QVERIFY2(hint->text().contains(u"\"Jose Muller\""_s), qPrintable(hint->text()));
     QCOMPARE(hint->foregroundRole(), QPalette::Text);
     auto *add = child<QPushButton>("addPushButton");
     QVERIFY(add->isEnabled());
     QTest::mouseClick(add, Qt::LeftButton);
-    QTRY_COMPARE(statusOf(QStringLiteral("8011")), PhoneStatus::Added);
+    QTRY_COMPARE(statusOf(u"8011"_s), PhoneStatus::Added);
     QString stored;
     for (const QJsonValue &phone : m_app->simulator()->phones()) {
-        if (phone[QStringLiteral("extension")].toString() == QStringLiteral("8011"))
-            stored = phone[QStringLiteral("fullname")].toString();
+        if (phone[u"extension"_s].toString() == u"8011"_s)
+            stored = phone[u"fullname"_s].toString();
     }
-    QCOMPARE(stored, QStringLiteral("Jose Muller"));
+    QCOMPARE(stored, u"Jose Muller"_s);
     // A Greek name has no latin form: an error, Add disabled.
-    fillValidPhone(QStringLiteral("8012"));
-    child<QLineEdit>("fullNameLineEdit")->setText(QStringLiteral("Agent Ω"));
-    QVERIFY(hint->text().contains(QStringLiteral("Ω")));
+    fillValidPhone(u"8012"_s);
+    child<QLineEdit>("fullNameLineEdit")->setText(u"Agent Ω"_s);
+    QVERIFY(hint->text().contains(u"Ω"_s));
     QCOMPARE(hint->foregroundRole(), QPalette::WindowText);
     QVERIFY(!add->isEnabled());
 }
 
 void TestMainWindow::addPhoneTurnsAdded()
 {
-    fillValidPhone(QStringLiteral("8001"));
+    fillValidPhone(u"8001"_s);
     auto *add = child<QPushButton>("addPushButton");
     QVERIFY(add->isEnabled());
     QVERIFY(child<QAction>("actionAddPhone")->isEnabled());
     QTest::mouseClick(add, Qt::LeftButton);
     QCOMPARE(m_window->phoneModel()->rowCount(), 1);
-    QTRY_COMPARE(statusOf(QStringLiteral("8001")), PhoneStatus::Added);
-    QVERIFY(simulatorHas(QStringLiteral("8001")));
+    QTRY_COMPARE(statusOf(u"8001"_s), PhoneStatus::Added);
+    QVERIFY(simulatorHas(u"8001"_s));
     // The row's text says so, and the history knows it.
     QCOMPARE(m_window->phoneModel()->index(0, PhoneModel::StatusColumn).data().toString(),
-             QStringLiteral("added"));
+             u"added"_s);
     QVERIFY(m_app->context()->history().wasAdded(
-        VicidialSystem::fromApiUrl(m_app->simulator()->apiUrl()), QStringLiteral("8001"),
-        QStringLiteral("10.10.10.15")));
+        VicidialSystem::fromApiUrl(m_app->simulator()->apiUrl()), u"8001"_s, u"10.10.10.15"_s));
     // The form is ready for the next phone and keeps the shared fields.
     QVERIFY(child<QLineEdit>("extensionLineEdit")->text().isEmpty());
-    QCOMPARE(child<QComboBox>("serverIpComboBox")->currentText(), QStringLiteral("10.10.10.15"));
+    QCOMPARE(child<QComboBox>("serverIpComboBox")->currentText(), u"10.10.10.15"_s);
     QVERIFY(m_app->context()
                 ->settings()
                 .value(SettingKey::RecentServerIps)
                 .toStringList()
-                .contains(QStringLiteral("10.10.10.15")));
+                .contains(u"10.10.10.15"_s));
 }
 
 void TestMainWindow::dialplanVoicemailLoginFollowExtension()
 {
-    type("extensionLineEdit", QStringLiteral("8100"));
-    QCOMPARE(child<QLineEdit>("dialplanNumberLineEdit")->text(), QStringLiteral("8100"));
-    QCOMPARE(child<QLineEdit>("voicemailLineEdit")->text(), QStringLiteral("8100"));
-    QCOMPARE(child<QLineEdit>("loginLineEdit")->text(), QStringLiteral("8100"));
+    type("extensionLineEdit", u"8100"_s);
+    QCOMPARE(child<QLineEdit>("dialplanNumberLineEdit")->text(), u"8100"_s);
+    QCOMPARE(child<QLineEdit>("voicemailLineEdit")->text(), u"8100"_s);
+    QCOMPARE(child<QLineEdit>("loginLineEdit")->text(), u"8100"_s);
     // Once edited, the login stops following; the others go on.
-    type("loginLineEdit", QStringLiteral("agent1"));
-    type("extensionLineEdit", QStringLiteral("8200"));
-    QCOMPARE(child<QLineEdit>("loginLineEdit")->text(), QStringLiteral("agent1"));
-    QCOMPARE(child<QLineEdit>("dialplanNumberLineEdit")->text(), QStringLiteral("8200"));
+    type("loginLineEdit", u"agent1"_s);
+    type("extensionLineEdit", u"8200"_s);
+    QCOMPARE(child<QLineEdit>("loginLineEdit")->text(), u"agent1"_s);
+    QCOMPARE(child<QLineEdit>("dialplanNumberLineEdit")->text(), u"8200"_s);
     // Clear keeps the shared fields and follows again.
-    child<QComboBox>("serverIpComboBox")->setEditText(QStringLiteral("10.10.10.15"));
+    child<QComboBox>("serverIpComboBox")->setEditText(u"10.10.10.15"_s);
     QTest::mouseClick(child<QPushButton>("clearPushButton"), Qt::LeftButton);
     QVERIFY(child<QLineEdit>("loginLineEdit")->text().isEmpty());
-    QCOMPARE(child<QComboBox>("serverIpComboBox")->currentText(), QStringLiteral("10.10.10.15"));
-    type("extensionLineEdit", QStringLiteral("8300"));
-    QCOMPARE(child<QLineEdit>("loginLineEdit")->text(), QStringLiteral("8300"));
+    QCOMPARE(child<QComboBox>("serverIpComboBox")->currentText(), u"10.10.10.15"_s);
+    type("extensionLineEdit", u"8300"_s);
+    QCOMPARE(child<QLineEdit>("loginLineEdit")->text(), u"8300"_s);
 }
 
 void TestMainWindow::invalidValueShowsMessageAndDisablesAdd_data()
@@ -221,16 +221,16 @@ void TestMainWindow::invalidValueShowsMessageAndDisablesAdd_data()
     QTest::addColumn<QString>("expected");
 
     QTest::newRow("login longer than 15 is refused")
-        << QByteArray("loginLineEdit") << QStringLiteral("a234567890123456")
-        << QByteArray("loginMessageLabel") << QStringLiteral("16");
+        << QByteArray("loginLineEdit") << u"a234567890123456"_s << QByteArray("loginMessageLabel")
+        << u"16"_s;
     QTest::newRow("dot in extension names the character")
-        << QByteArray("extensionLineEdit") << QStringLiteral("80.1")
-        << QByteArray("extensionMessageLabel") << QStringLiteral(".");
-    QTest::newRow("apostrophe in login") << QByteArray("loginLineEdit") << QStringLiteral("o'brien")
-                                         << QByteArray("loginMessageLabel") << QStringLiteral("'");
+        << QByteArray("extensionLineEdit") << u"80.1"_s << QByteArray("extensionMessageLabel")
+        << u"."_s;
+    QTest::newRow("apostrophe in login")
+        << QByteArray("loginLineEdit") << u"o'brien"_s << QByteArray("loginMessageLabel") << u"'"_s;
     QTest::newRow("letters in outbound CID")
-        << QByteArray("outboundCidLineEdit") << QStringLiteral("555-CALL")
-        << QByteArray("outboundCidMessageLabel") << QStringLiteral("Outbound");
+        << QByteArray("outboundCidLineEdit") << u"555-CALL"_s
+        << QByteArray("outboundCidMessageLabel") << u"Outbound"_s;
 }
 
 void TestMainWindow::invalidValueShowsMessageAndDisablesAdd()
@@ -240,7 +240,7 @@ void TestMainWindow::invalidValueShowsMessageAndDisablesAdd()
     QFETCH(QByteArray, messageLabel);
     QFETCH(QString, expected);
 
-    fillValidPhone(QStringLiteral("8002"));
+    fillValidPhone(u"8002"_s);
     QVERIFY(child<QPushButton>("addPushButton")->isEnabled());
     type(edit.constData(), value);
     auto *label = child<QLabel>(messageLabel.constData());
@@ -255,26 +255,26 @@ void TestMainWindow::invalidValueShowsMessageAndDisablesAdd()
 
 void TestMainWindow::duplicateIsWarnedBeforeSending()
 {
-    fillValidPhone(QStringLiteral("8003"));
+    fillValidPhone(u"8003"_s);
     QTest::mouseClick(child<QPushButton>("addPushButton"), Qt::LeftButton);
-    QTRY_COMPARE(statusOf(QStringLiteral("8003")), PhoneStatus::Added);
+    QTRY_COMPARE(statusOf(u"8003"_s), PhoneStatus::Added);
 
-    fillValidPhone(QStringLiteral("8003"));
+    fillValidPhone(u"8003"_s);
     auto *warning = child<QLabel>("duplicateWarningLabel");
     QVERIFY(warning->isVisible());
-    QVERIFY2(warning->text().contains(QStringLiteral("8003")), qPrintable(warning->text()));
+    QVERIFY2(warning->text().contains(u"8003"_s), qPrintable(warning->text()));
     // Answering "No" sends nothing.
     MessageBox::setNextAnswer(QMessageBox::No);
     QTest::mouseClick(child<QPushButton>("addPushButton"), Qt::LeftButton);
     QCOMPARE(m_window->phoneModel()->rowCount(), 1);
-    QVERIFY(MessageBox::lastText().contains(QStringLiteral("8003")));
+    QVERIFY(MessageBox::lastText().contains(u"8003"_s));
 
     // Known from history alone (a new session with an empty table).
     m_window->phoneModel()->clear();
-    type("extensionLineEdit", QStringLiteral("8004"));
-    type("extensionLineEdit", QStringLiteral("8003"));
+    type("extensionLineEdit", u"8004"_s);
+    type("extensionLineEdit", u"8003"_s);
     QVERIFY(warning->isVisible());
-    QVERIFY2(warning->text().contains(QStringLiteral("history")), qPrintable(warning->text()));
+    QVERIFY2(warning->text().contains(u"history"_s), qPrintable(warning->text()));
 }
 
 void TestMainWindow::failedAddIsRetriedFromContextMenu()
@@ -283,11 +283,11 @@ void TestMainWindow::failedAddIsRetriedFromContextMenu()
     // From the client's side an HTTP 500 may come after the insert, so the
     // row is "unknown" (never "failed"), and the retry resolves it.
     m_app->simulator()->injectFault(sim::Fault::ServerError500, 1);
-    fillValidPhone(QStringLiteral("8005"));
+    fillValidPhone(u"8005"_s);
     QTest::mouseClick(child<QPushButton>("addPushButton"), Qt::LeftButton);
-    QTRY_COMPARE(statusOf(QStringLiteral("8005")), PhoneStatus::Unknown);
+    QTRY_COMPARE(statusOf(u"8005"_s), PhoneStatus::Unknown);
     QVERIFY(m_window->phoneModel()->phoneRow(0).resolvingUnknown);
-    QVERIFY(!simulatorHas(QStringLiteral("8005")));
+    QVERIFY(!simulatorHas(u"8005"_s));
 
     auto *table = child<QTableView>("phonesTableView");
     table->selectRow(0);
@@ -296,23 +296,23 @@ void TestMainWindow::failedAddIsRetriedFromContextMenu()
     // The context menu offers exactly these actions; trigger the one it shows.
     QVERIFY(!table->actions().isEmpty());
     retry->trigger();
-    QTRY_COMPARE(statusOf(QStringLiteral("8005")), PhoneStatus::Added);
-    QVERIFY(simulatorHas(QStringLiteral("8005")));
+    QTRY_COMPARE(statusOf(u"8005"_s), PhoneStatus::Added);
+    QVERIFY(simulatorHas(u"8005"_s));
     QCOMPARE(m_window->phoneModel()->rowCount(), 1);
 }
 
 void TestMainWindow::generatedPasswordPassesRules()
 {
-    fillValidPhone(QStringLiteral("8006"));
+    fillValidPhone(u"8006"_s);
     auto *password = child<QLineEdit>("loginPasswordLineEdit");
     QCOMPARE(password->echoMode(), QLineEdit::Password);
     QTest::mouseClick(child<QPushButton>("generateLoginPasswordPushButton"), Qt::LeftButton);
     const QString generated = password->text();
     QVERIFY(generated.size() >= 8);
-    QVERIFY(!generated.startsWith(QStringLiteral("Pw8006")));
+    QVERIFY(!generated.startsWith(u"Pw8006"_s));
     QVERIFY(child<QPushButton>("addPushButton")->isEnabled());
     // The eye shows it.
-    auto *show = password->findChild<QAction *>(QStringLiteral("loginPasswordLineEditShowAction"));
+    auto *show = password->findChild<QAction *>(u"loginPasswordLineEditShowAction"_s);
     QVERIFY(show);
     show->trigger();
     QCOMPARE(password->echoMode(), QLineEdit::Normal);
@@ -329,13 +329,13 @@ QList<PhoneRecord> makePhones(int first, int count)
         phone.setValue(PhoneField::DialplanNumber, ext);
         phone.setValue(PhoneField::VoicemailId, ext);
         phone.setValue(PhoneField::PhoneLogin, ext);
-        phone.setValue(PhoneField::PhonePass, QStringLiteral("Pass") + ext);
-        phone.setValue(PhoneField::RegistrationPassword, QStringLiteral("Reg") + ext);
-        phone.setValue(PhoneField::PhoneFullName, QStringLiteral("Agent ") + ext);
-        phone.setValue(PhoneField::ServerIp, QStringLiteral("10.10.10.15"));
-        phone.setValue(PhoneField::Protocol, QStringLiteral("SIP"));
-        phone.setValue(PhoneField::LocalGmt, QStringLiteral("-5.00"));
-        phone.setValue(PhoneField::OutboundCid, QStringLiteral("3125550100"));
+        phone.setValue(PhoneField::PhonePass, u"Pass"_s + ext);
+        phone.setValue(PhoneField::RegistrationPassword, u"Reg"_s + ext);
+        phone.setValue(PhoneField::PhoneFullName, u"Agent "_s + ext);
+        phone.setValue(PhoneField::ServerIp, u"10.10.10.15"_s);
+        phone.setValue(PhoneField::Protocol, u"SIP"_s);
+        phone.setValue(PhoneField::LocalGmt, u"-5.00"_s);
+        phone.setValue(PhoneField::OutboundCid, u"3125550100"_s);
         phones << phone;
     }
     return phones;
@@ -345,29 +345,29 @@ QList<PhoneRecord> makePhones(int first, int count)
 void TestMainWindow::batchOfImportedPhonesShowsProgressAndSummary()
 {
     QList<PhoneRecord> phones = makePhones(9000, 5);
-    phones[2].setValue(PhoneField::ServerIp, QStringLiteral("10.10.10.99")); // not in the cluster
-    m_window->sendImportedPhones(phones, {2, 3, 4, 5, 6}, QStringLiteral("batch-a"));
+    phones[2].setValue(PhoneField::ServerIp, u"10.10.10.99"_s); // not in the cluster
+    m_window->sendImportedPhones(phones, {2, 3, 4, 5, 6}, u"batch-a"_s);
     auto *box = child<QWidget>("batchGroupBox");
     QVERIFY(box->isVisible());
     QTRY_VERIFY(m_window->currentBatch().isDone());
     QCOMPARE(m_window->currentBatch().added(), 4);
     QCOMPARE(m_window->currentBatch().failed(), 1);
     const QString summary = child<QLabel>("batchStatusLabel")->text();
-    QVERIFY2(summary.contains(QStringLiteral("4 added")), qPrintable(summary));
+    QVERIFY2(summary.contains(u"4 added"_s), qPrintable(summary));
     auto *retry = child<QPushButton>("retryFailedPushButton");
     QVERIFY(retry->isEnabled());
     // Fix the failed row (as the user would in the form) and retry only it.
-    const int failedRow = rowOf(QStringLiteral("9002"));
+    const int failedRow = rowOf(u"9002"_s);
     PhoneRecord fixed = m_window->phoneModel()->phoneRow(failedRow).phone;
-    fixed.setValue(PhoneField::ServerIp, QStringLiteral("10.10.10.15"));
+    fixed.setValue(PhoneField::ServerIp, u"10.10.10.15"_s);
     m_window->phoneModel()->setPhone(failedRow, fixed);
     QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_VERIFY(m_window->currentBatch().isDone());
     // The batch keeps its totals across the retry: 5 rows, all added now.
     QCOMPARE(m_window->currentBatch().total(), 5);
     QCOMPARE(m_window->currentBatch().added(), 5);
-    QCOMPARE(statusOf(QStringLiteral("9002")), PhoneStatus::Added);
-    QCOMPARE(m_app->simulator()->stats().perFunction.value(QStringLiteral("add_phone")), 6);
+    QCOMPARE(statusOf(u"9002"_s), PhoneStatus::Added);
+    QCOMPARE(m_app->simulator()->stats().perFunction.value(u"add_phone"_s), 6);
 }
 
 void TestMainWindow::windowStaysResponsiveWhileSending()
@@ -385,11 +385,11 @@ void TestMainWindow::windowStaysResponsiveWhileSending()
     });
     clock.start();
     ticker.start();
-    m_window->sendImportedPhones(makePhones(7000, 200), {}, QStringLiteral("batch-load"));
+    m_window->sendImportedPhones(makePhones(7000, 200), {}, u"batch-load"_s);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->currentBatch().isDone(), 30000);
     ticker.stop();
     QCOMPARE(m_window->currentBatch().added(), 200);
-    QVERIFY2(worstGap <= 100, qPrintable(QStringLiteral("event loop stalled %1 ms").arg(worstGap)));
+    QVERIFY2(worstGap <= 100, qPrintable(u"event loop stalled %1 ms"_s.arg(worstGap)));
 }
 
 void TestMainWindow::modelsPassModelTester()
@@ -400,7 +400,7 @@ void TestMainWindow::modelsPassModelTester()
     filter.setSourceModel(&model);
     QAbstractItemModelTester filterTester(&filter,
                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.appendPhones(makePhones(100, 50), QStringLiteral("b"));
+    model.appendPhones(makePhones(100, 50), u"b"_s);
     model.setJob(3, 42);
     model.markStarted(42);
     QCOMPARE(model.phoneRow(3).status, PhoneStatus::Sending);
@@ -412,7 +412,7 @@ void TestMainWindow::modelsPassModelTester()
     filter.setStatusFilter(int(PhoneStatus::Added));
     QCOMPARE(filter.rowCount(), 1);
     filter.setStatusFilter(-1);
-    filter.setTextFilter(QStringLiteral("Agent 11"));
+    filter.setTextFilter(u"Agent 11"_s);
     QCOMPARE(filter.rowCount(), 10); // 110..119
     filter.sort(PhoneModel::ExtensionColumn, Qt::DescendingOrder);
     model.removeRowList({0, 1, 2, 10, 11, 49});

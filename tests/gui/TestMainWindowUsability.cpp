@@ -33,6 +33,8 @@
 #include <QTest>
 #include <QTextBrowser>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 
 class TestMainWindowUsability : public QObject
@@ -80,8 +82,8 @@ private:
 void TestMainWindowUsability::initTestCase()
 {
     // As main() does: the platform appends this name to a window's title.
-    QApplication::setApplicationDisplayName(QStringLiteral("Vici Provisioner"));
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setApplicationDisplayName(u"Vici Provisioner"_s);
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
 }
 
 void TestMainWindowUsability::init()
@@ -102,17 +104,17 @@ void TestMainWindowUsability::cleanup()
 {
     m_window.reset();
     m_app.reset();
-    Translations::install(QStringLiteral("en"));
+    Translations::install(u"en"_s);
     QApplication::setPalette(QApplication::style()->standardPalette());
 }
 
 void TestMainWindowUsability::fillValidPhone(const QString &extension, const QString &serverIp)
 {
     child<QLineEdit>("extensionLineEdit")->setText(extension);
-    child<QLineEdit>("loginPasswordLineEdit")->setText(QStringLiteral("Pw") + extension);
-    child<QLineEdit>("registrationPasswordLineEdit")->setText(QStringLiteral("Rg") + extension);
-    child<QLineEdit>("fullNameLineEdit")->setText(QStringLiteral("Agent ") + extension);
-    child<QLineEdit>("outboundCidLineEdit")->setText(QStringLiteral("3125550100"));
+    child<QLineEdit>("loginPasswordLineEdit")->setText(u"Pw"_s + extension);
+    child<QLineEdit>("registrationPasswordLineEdit")->setText(u"Rg"_s + extension);
+    child<QLineEdit>("fullNameLineEdit")->setText(u"Agent "_s + extension);
+    child<QLineEdit>("outboundCidLineEdit")->setText(u"3125550100"_s);
     child<QComboBox>("serverIpComboBox")->setEditText(serverIp);
 }
 
@@ -125,13 +127,13 @@ QList<PhoneRecord> TestMainWindowUsability::phones(int first, int count) const
         for (PhoneField field : {PhoneField::Extension, PhoneField::DialplanNumber,
                                  PhoneField::VoicemailId, PhoneField::PhoneLogin})
             phone.setValue(field, ext);
-        phone.setValue(PhoneField::PhonePass, QStringLiteral("Pw") + ext);
-        phone.setValue(PhoneField::RegistrationPassword, QStringLiteral("Rg") + ext);
-        phone.setValue(PhoneField::PhoneFullName, QStringLiteral("Agent ") + ext);
-        phone.setValue(PhoneField::ServerIp, QStringLiteral("10.10.10.15"));
-        phone.setValue(PhoneField::Protocol, QStringLiteral("SIP"));
-        phone.setValue(PhoneField::LocalGmt, QStringLiteral("-5.00"));
-        phone.setValue(PhoneField::OutboundCid, QStringLiteral("3125550100"));
+        phone.setValue(PhoneField::PhonePass, u"Pw"_s + ext);
+        phone.setValue(PhoneField::RegistrationPassword, u"Rg"_s + ext);
+        phone.setValue(PhoneField::PhoneFullName, u"Agent "_s + ext);
+        phone.setValue(PhoneField::ServerIp, u"10.10.10.15"_s);
+        phone.setValue(PhoneField::Protocol, u"SIP"_s);
+        phone.setValue(PhoneField::LocalGmt, u"-5.00"_s);
+        phone.setValue(PhoneField::OutboundCid, u"3125550100"_s);
         list << phone;
     }
     return list;
@@ -145,8 +147,8 @@ QRect TestMainWindowUsability::inWindow(const QWidget *widget) const
 void TestMainWindowUsability::fitsA900x600Window_data()
 {
     QTest::addColumn<QString>("language");
-    QTest::newRow("English") << QStringLiteral("en");
-    QTest::newRow("Spanish, longer texts") << QStringLiteral("es");
+    QTest::newRow("English") << u"en"_s;
+    QTest::newRow("Spanish, longer texts") << u"es"_s;
 }
 
 void TestMainWindowUsability::fitsA900x600Window()
@@ -157,16 +159,15 @@ void TestMainWindowUsability::fitsA900x600Window()
     // The largest state: the demo banner, a notice and a finished batch with failures.
     m_window->showInterruptedNotice(2);
     QList<PhoneRecord> list = phones(8101, 3);
-    list[2].setValue(PhoneField::ServerIp, QStringLiteral("10.0.9.9"));
-    m_window->sendImportedPhones(list, {}, QStringLiteral("layout-batch"));
+    list[2].setValue(PhoneField::ServerIp, u"10.0.9.9"_s);
+    m_window->sendImportedPhones(list, {}, u"layout-batch"_s);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->currentBatch().isDone(), 15000);
     auto *retry = child<QPushButton>("retryFailedPushButton");
     QTRY_VERIFY(retry->isEnabled());
 
     const QSize minimum = m_window->minimumSizeHint();
-    QVERIFY2(
-        minimum.width() <= 900 && minimum.height() <= 600,
-        qPrintable(QStringLiteral("minimum %1x%2").arg(minimum.width()).arg(minimum.height())));
+    QVERIFY2(minimum.width() <= 900 && minimum.height() <= 600,
+             qPrintable(u"minimum %1x%2"_s.arg(minimum.width()).arg(minimum.height())));
     m_window->resize(900, 600);
     QTRY_COMPARE(m_window->size(), QSize(900, 600));
     QApplication::processEvents();
@@ -175,9 +176,9 @@ void TestMainWindowUsability::fitsA900x600Window()
     const QRect window = m_window->rect();
     for (QPushButton *button : m_window->batchPanel()->findChildren<QPushButton *>()) {
         QVERIFY2(button->width() >= button->sizeHint().width(),
-                 qPrintable(button->text() + QStringLiteral(" is cut")));
+                 qPrintable(button->text() + u" is cut"_s));
         QVERIFY2(window.contains(inWindow(button)),
-                 qPrintable(button->text() + QStringLiteral(" is outside the window")));
+                 qPrintable(button->text() + u" is outside the window"_s));
     }
     // The form and the table side by side, neither over the other nor over the panel.
     const QRect form = inWindow(child<QScrollArea>("formScrollArea"));
@@ -191,9 +192,8 @@ void TestMainWindowUsability::fitsA900x600Window()
     QVERIFY(table->viewport()->height() >= 3 * table->verticalHeader()->defaultSectionSize());
     // The status filter shows its longest item ("unknown", "desconocido") whole.
     auto *status = child<QComboBox>("statusFilterComboBox");
-    QVERIFY2(
-        status->width() >= status->sizeHint().width(),
-        qPrintable(QStringLiteral("%1 < %2").arg(status->width()).arg(status->sizeHint().width())));
+    QVERIFY2(status->width() >= status->sizeHint().width(),
+             qPrintable(u"%1 < %2"_s.arg(status->width()).arg(status->sizeHint().width())));
     // Every header whole ("Mensaje" too), the Message column the widest.
     QHeaderView *header = table->horizontalHeader();
     for (int column = 0; column < PhoneModel::ColumnCount; ++column)
@@ -205,8 +205,7 @@ void TestMainWindowUsability::fitsA900x600Window()
     QCOMPARE(picture.size(), QSize(900, 600));
     const QString directory = qEnvironmentVariable("VP_SCREENSHOT_DIR");
     if (!directory.isEmpty())
-        QVERIFY(picture.save(directory + QStringLiteral("/main-window-900x600-") + language +
-                             QStringLiteral(".png")));
+        QVERIFY(picture.save(directory + u"/main-window-900x600-"_s + language + u".png"_s));
 }
 
 void TestMainWindowUsability::hintsDoNotMoveTheFieldsBelow()
@@ -217,13 +216,13 @@ void TestMainWindowUsability::hintsDoNotMoveTheFieldsBelow()
     const int serverY = inWindow(server).y();
     const int activeY = inWindow(active).y();
     // Written another way before sending: a hint under the field, nothing below moves.
-    child<QLineEdit>("fullNameLineEdit")->setText(QStringLiteral("José Müller"));
-    child<QLineEdit>("outboundCidLineEdit")->setText(QStringLiteral("+1 (312) 555-1212"));
+    child<QLineEdit>("fullNameLineEdit")->setText(u"José Müller"_s);
+    child<QLineEdit>("outboundCidLineEdit")->setText(u"+1 (312) 555-1212"_s);
     QApplication::processEvents();
     auto *nameHint = child<QLabel>("fullNameMessageLabel");
     auto *cidHint = child<QLabel>("outboundCidMessageLabel");
     QVERIFY(nameHint->isVisible());
-    QVERIFY2(cidHint->isVisible() && cidHint->text().contains(QStringLiteral("13125551212")),
+    QVERIFY2(cidHint->isVisible() && cidHint->text().contains(u"13125551212"_s),
              qPrintable(cidHint->text()));
     QCOMPARE(inWindow(server).y(), serverY);
     QCOMPARE(inWindow(active).y(), activeY);
@@ -240,12 +239,9 @@ void TestMainWindowUsability::requiredFieldsAreMarked()
     QVERIFY(child<QLabel>("requiredLegendLabel")->text().startsWith(QLatin1Char('*')));
     auto *cid = child<QLineEdit>("outboundCidLineEdit");
     // Untouched and empty, it already says what it needs.
-    QVERIFY2(cid->placeholderText().contains(QStringLiteral("0-9")),
-             qPrintable(cid->placeholderText()));
-    QVERIFY(cid->accessibleDescription().startsWith(QStringLiteral("Required.")));
-    QVERIFY(!child<QLineEdit>("emailLineEdit")
-                 ->accessibleDescription()
-                 .startsWith(QStringLiteral("Required.")));
+    QVERIFY2(cid->placeholderText().contains(u"0-9"_s), qPrintable(cid->placeholderText()));
+    QVERIFY(cid->accessibleDescription().startsWith(u"Required."_s));
+    QVERIFY(!child<QLineEdit>("emailLineEdit")->accessibleDescription().startsWith(u"Required."_s));
 }
 
 void TestMainWindowUsability::disabledAddSaysWhatIsMissing()
@@ -276,7 +272,7 @@ void TestMainWindowUsability::disabledAddSaysWhatIsMissing()
     QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>("extensionLineEdit"));
     QCOMPARE(m_window->phoneModel()->rowCount(), 0);
 
-    fillValidPhone(QStringLiteral("8301"), QStringLiteral("10.10.10.15"));
+    fillValidPhone(u"8301"_s, u"10.10.10.15"_s);
     QVERIFY(add->isEnabled());
     QVERIFY(action->isEnabled());
     QVERIFY(child<QLabel>("missingLabel")->text().isEmpty());
@@ -290,8 +286,8 @@ void TestMainWindowUsability::refusedServerIpIsNotKept()
 {
     makeWindow();
     Settings &settings = m_app->context()->settings();
-    const QString refused = QStringLiteral("10.0.9.9");
-    fillValidPhone(QStringLiteral("8401"), refused);
+    const QString refused = u"10.0.9.9"_s;
+    fillValidPhone(u"8401"_s, refused);
     QTest::mouseClick(child<QPushButton>("addPushButton"), Qt::LeftButton);
     QTRY_COMPARE(m_window->phoneModel()->phoneRow(0).status, PhoneStatus::Failed);
     auto *server = child<QComboBox>("serverIpComboBox");
@@ -303,15 +299,12 @@ void TestMainWindowUsability::refusedServerIpIsNotKept()
     server->setEditText(refused);
     auto *message = child<QLabel>("serverIpMessageLabel");
     QVERIFY(message->isVisible());
-    QVERIFY2(message->text().contains(QStringLiteral("SERVER DOES NOT EXIST")),
-             qPrintable(message->text()));
+    QVERIFY2(message->text().contains(u"SERVER DOES NOT EXIST"_s), qPrintable(message->text()));
     // A server IP the system took is offered again.
-    fillValidPhone(QStringLiteral("8402"), QStringLiteral("10.10.10.15"));
+    fillValidPhone(u"8402"_s, u"10.10.10.15"_s);
     QTest::mouseClick(child<QPushButton>("addPushButton"), Qt::LeftButton);
     QTRY_COMPARE(m_window->phoneModel()->phoneRow(1).status, PhoneStatus::Added);
-    QVERIFY(settings.value(SettingKey::RecentServerIps)
-                .toStringList()
-                .contains(QStringLiteral("10.10.10.15")));
+    QVERIFY(settings.value(SettingKey::RecentServerIps).toStringList().contains(u"10.10.10.15"_s));
 }
 
 void TestMainWindowUsability::newRowsAreScrolledIntoView()
@@ -321,7 +314,7 @@ void TestMainWindowUsability::newRowsAreScrolledIntoView()
     auto *table = child<QTableView>("phonesTableView");
     PhoneModel *model = m_window->phoneModel();
     for (const PhoneRecord &phone : phones(8500, 40))
-        model->appendUnsent(phone, QStringLiteral("waiting"), false);
+        model->appendUnsent(phone, u"waiting"_s, false);
     const auto visible = [&](int row) {
         const QModelIndex index = m_window->filterModel()->mapFromSource(model->index(row, 0));
         return table->viewport()->rect().contains(table->visualRect(index));
@@ -330,7 +323,7 @@ void TestMainWindowUsability::newRowsAreScrolledIntoView()
     QVERIFY(!visible(0));
     // An import of many rows: its first row comes into view.
     table->scrollToTop();
-    model->appendPhones(phones(8600, 30), QStringLiteral("b"));
+    model->appendPhones(phones(8600, 30), u"b"_s);
     QTRY_VERIFY(visible(40));
 }
 
@@ -338,9 +331,9 @@ void TestMainWindowUsability::noticeIsClearedByTheNextBatch()
 {
     makeWindow();
     auto *notice = child<QFrame>("noticeFrame");
-    emit m_window->batchPanel()->notice(QStringLiteral("Handout with 18 phones saved"));
+    emit m_window->batchPanel()->notice(u"Handout with 18 phones saved"_s);
     QVERIFY(notice->isVisible());
-    m_window->sendImportedPhones(phones(8701, 2), {}, QStringLiteral("next-batch"));
+    m_window->sendImportedPhones(phones(8701, 2), {}, u"next-batch"_s);
     QVERIFY(!notice->isVisible());
 }
 
@@ -352,7 +345,7 @@ void TestMainWindowUsability::windowTitleNamesTheProgramOnce()
     // Platforms add the program's name after a title that does not end with it.
     QVERIFY2(title.endsWith(name), qPrintable(title));
     QCOMPARE(title.count(name), 1);
-    QVERIFY2(title.contains(QStringLiteral("Demo")), qPrintable(title));
+    QVERIFY2(title.contains(u"Demo"_s), qPrintable(title));
 }
 
 void TestMainWindowUsability::demoBannerFollowsTheSettings()
@@ -360,24 +353,21 @@ void TestMainWindowUsability::demoBannerFollowsTheSettings()
     makeWindow();
     auto *banner = child<QLabel>("demoBannerLabel");
     QVERIFY(banner->isVisible());
-    QVERIFY(banner->text().contains(QStringLiteral("simulator built into this program, not")));
+    QVERIFY(banner->text().contains(u"simulator built into this program, not"_s));
     // In demo mode the address cannot be changed in the settings: it would be
     // replaced at the next start.
     {
         SettingsDialog dialog(*m_app->context());
-        auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("serverUrlLineEdit"));
+        auto *url = dialog.findChild<QLineEdit *>(u"serverUrlLineEdit"_s);
         QVERIFY(url->isReadOnly());
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("serverUrlMessageLabel"))
-                    ->text()
-                    .contains(QStringLiteral("--demo")));
+        QVERIFY(
+            dialog.findChild<QLabel *>(u"serverUrlMessageLabel"_s)->text().contains(u"--demo"_s));
     }
     // Should the settings point elsewhere all the same, the banner does not
     // claim the simulator.
-    m_app->context()->settings().setValue(SettingKey::ServerUrl,
-                                          QStringLiteral("https://dialer.example.com/"));
-    QVERIFY2(banner->text().contains(QStringLiteral("dialer.example.com")),
-             qPrintable(banner->text()));
-    QVERIFY(!banner->text().contains(QStringLiteral("simulator built into this program, not")));
+    m_app->context()->settings().setValue(SettingKey::ServerUrl, u"https://dialer.example.com/"_s);
+    QVERIFY2(banner->text().contains(u"dialer.example.com"_s), qPrintable(banner->text()));
+    QVERIFY(!banner->text().contains(u"simulator built into this program, not"_s));
 }
 
 void TestMainWindowUsability::statusColoursAreReadable_data()
@@ -407,19 +397,18 @@ void TestMainWindowUsability::statusColoursAreReadable()
         const double ratio =
             StatusColors::contrastRatio(p.color(QPalette::WindowText), p.color(QPalette::Window));
         QVERIFY2(ratio >= 4.5,
-                 qPrintable(QStringLiteral("%1: contrast %2").arg(QLatin1String(what)).arg(ratio)));
+                 qPrintable(u"%1: contrast %2"_s.arg(QLatin1String(what)).arg(ratio)));
     };
     QCOMPARE(StatusColors::isDark(m_window->palette()), dark);
     readable(child<QLabel>("demoBannerLabel"), "demo banner");
-    child<QLineEdit>("loginLineEdit")->setText(QStringLiteral("agent.1"));
+    child<QLineEdit>("loginLineEdit")->setText(u"agent.1"_s);
     auto *error = child<QLabel>("loginMessageLabel");
     QVERIFY(error->isVisible());
     readable(error, "field error");
     const QString directory = qEnvironmentVariable("VP_SCREENSHOT_DIR");
     if (!directory.isEmpty())
-        QVERIFY(
-            m_window->grab().save(directory + (dark ? QStringLiteral("/main-window-dark.png")
-                                                    : QStringLiteral("/main-window-light.png"))));
+        QVERIFY(m_window->grab().save(
+            directory + (dark ? u"/main-window-dark.png"_s : u"/main-window-light.png"_s)));
     // A theme switched while the program runs is followed too.
     if (dark) {
         QApplication::setPalette(QApplication::style()->standardPalette());
@@ -449,15 +438,15 @@ void TestMainWindowUsability::importPreviewIsReadableOnADarkPalette()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     // A file with refused and rewritten cells: each coloured cell's text reads on its colour.
-    dialog.openFile(QStringLiteral(VP_TEST_DATA_DIR "/import/mixed.csv"));
-    auto *next = dialog.findChild<QPushButton *>(QStringLiteral("nextPushButton"));
+    dialog.openFile(QString::fromUtf8(VP_TEST_DATA_DIR "/import/mixed.csv"));
+    auto *next = dialog.findChild<QPushButton *>(u"nextPushButton"_s);
     QTRY_VERIFY(next->isEnabled());
     QTest::mouseClick(next, Qt::LeftButton);
     QTRY_COMPARE(dialog.currentStep(), ImportDialog::ColumnsStep);
     QTest::mouseClick(next, Qt::LeftButton);
     QTRY_COMPARE(dialog.currentStep(), ImportDialog::PreviewStep);
     const QAbstractItemModel *model =
-        dialog.findChild<QTableView *>(QStringLiteral("previewTableView"))->model();
+        dialog.findChild<QTableView *>(u"previewTableView"_s)->model();
     int coloured = 0;
     for (int row = 0; row < model->rowCount(); ++row) {
         for (int column = 0; column < model->columnCount(); ++column) {
@@ -471,10 +460,9 @@ void TestMainWindowUsability::importPreviewIsReadableOnADarkPalette()
                                                      : palette.color(QPalette::Text);
             const double ratio =
                 StatusColors::contrastRatio(text, background.value<QBrush>().color());
-            QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("row %1 column %2: contrast %3")
-                                                  .arg(row)
-                                                  .arg(column)
-                                                  .arg(ratio)));
+            QVERIFY2(
+                ratio >= 4.5,
+                qPrintable(u"row %1 column %2: contrast %3"_s.arg(row).arg(column).arg(ratio)));
         }
     }
     QVERIFY(coloured > 0);
@@ -485,15 +473,15 @@ void TestMainWindowUsability::helpOpensTheUserGuide()
     makeWindow();
     QVERIFY2(!UserGuideDialog::guidePath().isEmpty(), "docs/user-guide.md not found");
     child<QAction>("actionUserGuide")->trigger();
-    auto *dialog = m_window->findChild<UserGuideDialog *>(QStringLiteral("userGuideDialog"));
+    auto *dialog = m_window->findChild<UserGuideDialog *>(u"userGuideDialog"_s);
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     QTextBrowser *browser = dialog->browser();
-    QVERIFY2(browser->toPlainText().contains(QStringLiteral("Vici Provisioner user guide")),
+    QVERIFY2(browser->toPlainText().contains(u"Vici Provisioner user guide"_s),
              qPrintable(browser->toPlainText().left(200)));
     // Its screenshots are found beside it.
-    const QVariant image = browser->document()->resource(
-        QTextDocument::ImageResource, QUrl(QStringLiteral("screenshots/main-window.png")));
+    const QVariant image = browser->document()->resource(QTextDocument::ImageResource,
+                                                         QUrl(u"screenshots/main-window.png"_s));
     QVERIFY(image.isValid());
 }
 

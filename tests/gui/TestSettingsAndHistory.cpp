@@ -26,6 +26,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 
 Q_DECLARE_METATYPE(sim::Fault)
@@ -47,7 +49,7 @@ private slots:
 
 private:
     void addAttempt(const QString &extension, Outcome outcome, const QDateTime &when,
-                    const QString &batch = QStringLiteral("b1"));
+                    const QString &batch = u"b1"_s);
 
     std::unique_ptr<sim::Simulator> m_sim;
     std::unique_ptr<AppContext> m_context;
@@ -57,8 +59,8 @@ void TestSettingsAndHistory::init()
 {
     sim::SimConfig config = sim::SimConfig::defaults();
     sim::SimUser low;
-    low.user = QStringLiteral("lowuser");
-    low.pass = QStringLiteral("LowPass1");
+    low.user = u"lowuser"_s;
+    low.pass = u"LowPass1"_s;
     low.userLevel = 7; // may log in, may not add phones
     config.users.append(low);
     m_sim = std::make_unique<sim::Simulator>(config);
@@ -68,8 +70,8 @@ void TestSettingsAndHistory::init()
     m_context = std::make_unique<AppContext>(Settings::createTemporary(), std::move(history),
                                              std::make_unique<MemorySecretStore>());
     m_context->settings().setValue(SettingKey::ServerUrl, m_sim->apiUrl().toString());
-    m_context->settings().setValue(SettingKey::ApiUser, QStringLiteral("apiadmin"));
-    m_context->setApiPassword(QStringLiteral("Secret123"));
+    m_context->settings().setValue(SettingKey::ApiUser, u"apiadmin"_s);
+    m_context->setApiPassword(u"Secret123"_s);
 }
 
 void TestSettingsAndHistory::cleanup()
@@ -82,35 +84,35 @@ void TestSettingsAndHistory::settingsAreSavedAndRestored()
 {
     {
         SettingsDialog dialog(*m_context);
-        auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("serverUrlLineEdit"));
+        auto *url = dialog.findChild<QLineEdit *>(u"serverUrlLineEdit"_s);
         url->clear();
-        QTest::keyClicks(url, QStringLiteral("https://dialer.example.com/vicidial/"));
-        auto *user = dialog.findChild<QLineEdit *>(QStringLiteral("apiUserLineEdit"));
+        QTest::keyClicks(url, u"https://dialer.example.com/vicidial/"_s);
+        auto *user = dialog.findChild<QLineEdit *>(u"apiUserLineEdit"_s);
         user->clear();
-        QTest::keyClicks(user, QStringLiteral("provisioner"));
-        auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("apiPasswordLineEdit"));
+        QTest::keyClicks(user, u"provisioner"_s);
+        auto *password = dialog.findChild<QLineEdit *>(u"apiPasswordLineEdit"_s);
         QCOMPARE(password->echoMode(), QLineEdit::Password);
         password->clear();
-        QTest::keyClicks(password, QStringLiteral("N3wSecret"));
-        auto *storage = dialog.findChild<QLabel *>(QStringLiteral("passwordStorageLabel"));
-        QVERIFY2(storage->text().contains(QStringLiteral("session")), qPrintable(storage->text()));
-        dialog.findChild<QComboBox *>(QStringLiteral("methodComboBox"))->setCurrentIndex(1);
-        dialog.findChild<QSpinBox *>(QStringLiteral("concurrencySpinBox"))->setValue(6);
-        dialog.findChild<QSpinBox *>(QStringLiteral("timeoutSpinBox"))->setValue(45);
-        dialog.findChild<QCheckBox *>(QStringLiteral("nonLatinCheckBox"))->setChecked(true);
-        auto *defaultIp = dialog.findChild<QLineEdit *>(QStringLiteral("defaultServerIpLineEdit"));
-        QTest::keyClicks(defaultIp, QStringLiteral("10.0.0.7"));
-        auto *zone = dialog.findChild<QComboBox *>(QStringLiteral("defaultTimeZoneComboBox"));
-        zone->setCurrentIndex(zone->findData(QStringLiteral("1.00")));
+        QTest::keyClicks(password, u"N3wSecret"_s);
+        auto *storage = dialog.findChild<QLabel *>(u"passwordStorageLabel"_s);
+        QVERIFY2(storage->text().contains(u"session"_s), qPrintable(storage->text()));
+        dialog.findChild<QComboBox *>(u"methodComboBox"_s)->setCurrentIndex(1);
+        dialog.findChild<QSpinBox *>(u"concurrencySpinBox"_s)->setValue(6);
+        dialog.findChild<QSpinBox *>(u"timeoutSpinBox"_s)->setValue(45);
+        dialog.findChild<QCheckBox *>(u"nonLatinCheckBox"_s)->setChecked(true);
+        auto *defaultIp = dialog.findChild<QLineEdit *>(u"defaultServerIpLineEdit"_s);
+        QTest::keyClicks(defaultIp, u"10.0.0.7"_s);
+        auto *zone = dialog.findChild<QComboBox *>(u"defaultTimeZoneComboBox"_s);
+        zone->setCurrentIndex(zone->findData(u"1.00"_s));
         dialog.accept();
     }
     Settings &s = m_context->settings();
-    QCOMPARE(s.value(SettingKey::ApiUser).toString(), QStringLiteral("provisioner"));
-    QCOMPARE(s.value(SettingKey::Method).toString(), QStringLiteral("get"));
+    QCOMPARE(s.value(SettingKey::ApiUser).toString(), u"provisioner"_s);
+    QCOMPARE(s.value(SettingKey::Method).toString(), u"get"_s);
     QCOMPARE(s.value(SettingKey::Concurrency).toInt(), 6);
     QCOMPARE(s.value(SettingKey::TimeoutSeconds).toInt(), 45);
-    QCOMPARE(s.value(SettingKey::DefaultLocalGmt).toString(), QStringLiteral("1.00"));
-    QCOMPARE(m_context->apiPassword(), QStringLiteral("N3wSecret"));
+    QCOMPARE(s.value(SettingKey::DefaultLocalGmt).toString(), u"1.00"_s);
+    QCOMPARE(m_context->apiPassword(), u"N3wSecret"_s);
     QCOMPARE(m_context->service().connection().concurrency, 6);
     // The password is in the secret store, never in the settings file.
     QFile file(s.fileName());
@@ -118,29 +120,26 @@ void TestSettingsAndHistory::settingsAreSavedAndRestored()
     QVERIFY(!file.readAll().contains("N3wSecret"));
 
     SettingsDialog again(*m_context);
-    QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("serverUrlLineEdit"))->text(),
-             QStringLiteral("https://dialer.example.com/vicidial/"));
-    QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("methodComboBox"))->currentData(),
-             QVariant(QStringLiteral("get")));
-    QCOMPARE(again.findChild<QSpinBox *>(QStringLiteral("concurrencySpinBox"))->value(), 6);
-    QVERIFY(again.findChild<QCheckBox *>(QStringLiteral("nonLatinCheckBox"))->isChecked());
-    QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("defaultServerIpLineEdit"))->text(),
-             QStringLiteral("10.0.0.7"));
-    QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("defaultTimeZoneComboBox"))->currentData(),
-             QVariant(QStringLiteral("1.00")));
+    QCOMPARE(again.findChild<QLineEdit *>(u"serverUrlLineEdit"_s)->text(),
+             u"https://dialer.example.com/vicidial/"_s);
+    QCOMPARE(again.findChild<QComboBox *>(u"methodComboBox"_s)->currentData(), QVariant(u"get"_s));
+    QCOMPARE(again.findChild<QSpinBox *>(u"concurrencySpinBox"_s)->value(), 6);
+    QVERIFY(again.findChild<QCheckBox *>(u"nonLatinCheckBox"_s)->isChecked());
+    QCOMPARE(again.findChild<QLineEdit *>(u"defaultServerIpLineEdit"_s)->text(), u"10.0.0.7"_s);
+    QCOMPARE(again.findChild<QComboBox *>(u"defaultTimeZoneComboBox"_s)->currentData(),
+             QVariant(u"1.00"_s));
 }
 
 void TestSettingsAndHistory::urlWarningsShowAsYouType()
 {
     SettingsDialog dialog(*m_context);
     dialog.show();
-    auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("serverUrlLineEdit"));
-    auto *message = dialog.findChild<QLabel *>(QStringLiteral("serverUrlMessageLabel"));
+    auto *url = dialog.findChild<QLineEdit *>(u"serverUrlLineEdit"_s);
+    auto *message = dialog.findChild<QLabel *>(u"serverUrlMessageLabel"_s);
     url->clear();
-    QTest::keyClicks(url, QStringLiteral("http://dialer.example.com"));
+    QTest::keyClicks(url, u"http://dialer.example.com"_s);
     QVERIFY(message->isVisible());
-    QVERIFY2(message->text().contains(QStringLiteral("non_agent_api.php")),
-             qPrintable(message->text()));
+    QVERIFY2(message->text().contains(u"non_agent_api.php"_s), qPrintable(message->text()));
     // Plain http to another machine carries a warning besides the address.
     QVERIFY2(message->text().count(QLatin1Char('\n')) >= 1, qPrintable(message->text()));
 }
@@ -154,24 +153,18 @@ void TestSettingsAndHistory::credentialTestShowsEachFailure_data()
     QTest::addColumn<sim::Fault>("fault");
 
     QTest::newRow("wrong password fails the login step")
-        << QStringLiteral("apiadmin") << QStringLiteral("WrongPass1") << false << 1
-        << sim::Fault::None;
+        << u"apiadmin"_s << u"WrongPass1"_s << false << 1 << sim::Fault::None;
     QTest::newRow("user without permission fails the permission step")
-        << QStringLiteral("lowuser") << QStringLiteral("LowPass1") << false << 2
-        << sim::Fault::None;
+        << u"lowuser"_s << u"LowPass1"_s << false << 2 << sim::Fault::None;
     QTest::newRow("closed port fails the reach step")
-        << QStringLiteral("apiadmin") << QStringLiteral("Secret123") << true << 0
-        << sim::Fault::None;
+        << u"apiadmin"_s << u"Secret123"_s << true << 0 << sim::Fault::None;
     QTest::newRow("good credentials pass every step")
-        << QStringLiteral("apiadmin") << QStringLiteral("Secret123") << false << -1
-        << sim::Fault::None;
+        << u"apiadmin"_s << u"Secret123"_s << false << -1 << sim::Fault::None;
     // The test creates nothing: a broken exchange is not "phone may exist".
     QTest::newRow("connection dropped during the login check")
-        << QStringLiteral("apiadmin") << QStringLiteral("Secret123") << false << 1
-        << sim::Fault::CloseMidReply;
+        << u"apiadmin"_s << u"Secret123"_s << false << 1 << sim::Fault::CloseMidReply;
     QTest::newRow("server error during the login check")
-        << QStringLiteral("apiadmin") << QStringLiteral("Secret123") << false << 1
-        << sim::Fault::ServerError500;
+        << u"apiadmin"_s << u"Secret123"_s << false << 1 << sim::Fault::ServerError500;
 }
 
 void TestSettingsAndHistory::credentialTestShowsEachFailure()
@@ -189,12 +182,11 @@ void TestSettingsAndHistory::credentialTestShowsEachFailure()
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const quint16 port = probe.serverPort();
         probe.close();
-        m_context->settings().setValue(SettingKey::ServerUrl,
-                                       QStringLiteral("http://127.0.0.1:%1/").arg(port));
+        m_context->settings().setValue(SettingKey::ServerUrl, u"http://127.0.0.1:%1/"_s.arg(port));
     }
     m_context->settings().setValue(SettingKey::ApiUser, user);
     m_context->setApiPassword(password);
-    const int before = m_sim->stats().perFunction.value(QStringLiteral("add_phone"));
+    const int before = m_sim->stats().perFunction.value(u"add_phone"_s);
 
     CredentialTestDialog dialog(*m_context);
     dialog.show();
@@ -213,27 +205,25 @@ void TestSettingsAndHistory::credentialTestShowsEachFailure()
     }
     QCOMPARE(finished.first().first().toBool(), failedStep < 0);
     if (failedStep >= 0)
-        QVERIFY2(view->stepText(failedStep).contains(QStringLiteral("What to do")),
+        QVERIFY2(view->stepText(failedStep).contains(u"What to do"_s),
                  qPrintable(view->stepText(failedStep)));
     if (fault != sim::Fault::None) {
         const QString text = view->stepText(failedStep);
-        QVERIFY2(!text.contains(QStringLiteral("may exist")) &&
-                     text.contains(QStringLiteral("Nothing was created")),
+        QVERIFY2(!text.contains(u"may exist"_s) && text.contains(u"Nothing was created"_s),
                  qPrintable(text));
     }
     // Nothing was created: at most the one field-less probe.
     QVERIFY(m_sim->phones().isEmpty());
-    QVERIFY(m_sim->stats().perFunction.value(QStringLiteral("add_phone")) - before <= 1);
+    QVERIFY(m_sim->stats().perFunction.value(u"add_phone"_s) - before <= 1);
     // What the test read of the build is kept with that system (and shown).
     const SystemBuildInfo build = m_context->service().builds().info(m_context->system().key);
     QCOMPARE(build.state,
              unreachable ? SystemBuildInfo::State::Unreadable : SystemBuildInfo::State::Known);
     if (!unreachable) {
-        QCOMPARE(build.build.version(), QStringLiteral("2.14-202"));
+        QCOMPARE(build.build.version(), u"2.14-202"_s);
         SettingsDialog settings(*m_context);
-        auto *message = settings.findChild<QLabel *>(QStringLiteral("serverUrlMessageLabel"));
-        QVERIFY2(message->text().contains(QStringLiteral("VICIdial 2.14-202")),
-                 qPrintable(message->text()));
+        auto *message = settings.findChild<QLabel *>(u"serverUrlMessageLabel"_s);
+        QVERIFY2(message->text().contains(u"VICIdial 2.14-202"_s), qPrintable(message->text()));
     }
 }
 
@@ -243,19 +233,19 @@ void TestSettingsAndHistory::addAttempt(const QString &extension, Outcome outcom
     HistoryAttempt attempt;
     attempt.startedAt = when;
     attempt.serverUrl = m_sim->apiUrl().toString();
-    attempt.apiUser = QStringLiteral("apiadmin");
-    attempt.method = QStringLiteral("POST");
-    attempt.function = QStringLiteral("add_phone");
+    attempt.apiUser = u"apiadmin"_s;
+    attempt.method = u"POST"_s;
+    attempt.function = u"add_phone"_s;
     attempt.batchId = batch;
     attempt.phone.setValue(PhoneField::Extension, extension);
     attempt.phone.setValue(PhoneField::PhoneLogin, extension);
-    attempt.phone.setValue(PhoneField::ServerIp, QStringLiteral("10.10.10.15"));
-    attempt.phone.setValue(PhoneField::PhoneFullName, QStringLiteral("Agent ") + extension);
-    attempt.redactedRequest = QStringLiteral("POST x\nfunction=add_phone&pass=***");
+    attempt.phone.setValue(PhoneField::ServerIp, u"10.10.10.15"_s);
+    attempt.phone.setValue(PhoneField::PhoneFullName, u"Agent "_s + extension);
+    attempt.redactedRequest = u"POST x\nfunction=add_phone&pass=***"_s;
     const qint64 id = m_context->history().recordStart(attempt);
     QVERIFY(id > 0);
-    QVERIFY(m_context->history().recordFinish(id, outcome, 200, outcomeTitle(outcome),
-                                              QStringLiteral("SUCCESS"), 12));
+    QVERIFY(m_context->history().recordFinish(id, outcome, 200, outcomeTitle(outcome), u"SUCCESS"_s,
+                                              12));
 }
 
 void TestSettingsAndHistory::historyPagesLazily()
@@ -269,8 +259,7 @@ void TestSettingsAndHistory::historyPagesLazily()
     QCOMPARE(model.rowCount(), HistoryModel::PageSize);
     QVERIFY(model.canFetchMore({}));
     // Newest first.
-    QCOMPARE(model.index(0, HistoryModel::ExtensionColumn).data().toString(),
-             QStringLiteral("10000"));
+    QCOMPARE(model.index(0, HistoryModel::ExtensionColumn).data().toString(), u"10000"_s);
     model.fetchMore({});
     QCOMPARE(model.rowCount(), 2 * HistoryModel::PageSize);
     {
@@ -282,8 +271,7 @@ void TestSettingsAndHistory::historyPagesLazily()
         while (model.canFetchMore({}))
             model.fetchMore({});
         QCOMPARE(model.rowCount(), 450);
-        QCOMPARE(model.index(449, HistoryModel::ExtensionColumn).data().toString(),
-                 QStringLiteral("10449"));
+        QCOMPARE(model.index(449, HistoryModel::ExtensionColumn).data().toString(), u"10449"_s);
     }
     model.setFilter({});
     QCOMPARE(model.rowCount(), HistoryModel::PageSize);
@@ -292,65 +280,62 @@ void TestSettingsAndHistory::historyPagesLazily()
 void TestSettingsAndHistory::historyFilters()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    addAttempt(QStringLiteral("8001"), Outcome::Added, now);
-    addAttempt(QStringLiteral("8002"), Outcome::LoginExists, now.addSecs(-60));
-    addAttempt(QStringLiteral("8003"), Outcome::Timeout, now.addSecs(-120));
-    addAttempt(QStringLiteral("7001"), Outcome::Added, now.addDays(-30), QStringLiteral("old"));
+    addAttempt(u"8001"_s, Outcome::Added, now);
+    addAttempt(u"8002"_s, Outcome::LoginExists, now.addSecs(-60));
+    addAttempt(u"8003"_s, Outcome::Timeout, now.addSecs(-120));
+    addAttempt(u"7001"_s, Outcome::Added, now.addDays(-30), u"old"_s);
 
     HistoryWindow window(*m_context);
     window.show();
     QAbstractItemModelTester tester(window.model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    auto *table = window.findChild<QTableView *>(QStringLiteral("historyTableView"));
+    auto *table = window.findChild<QTableView *>(u"historyTableView"_s);
     QTRY_COMPARE(table->model()->rowCount(), 4);
 
-    QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("filterLineEdit")),
-                     QStringLiteral("800"));
+    QTest::keyClicks(window.findChild<QLineEdit *>(u"filterLineEdit"_s), u"800"_s);
     QTRY_COMPARE(window.model()->totalCount(), 3);
 
-    auto *outcome = window.findChild<QComboBox *>(QStringLiteral("outcomeComboBox"));
+    auto *outcome = window.findChild<QComboBox *>(u"outcomeComboBox"_s);
     outcome->setCurrentIndex(outcome->findData(-4)); // unknown
     QTRY_COMPARE(window.model()->totalCount(), 1);
     QTRY_COMPARE(table->model()->rowCount(), 1);
-    QCOMPARE(table->model()->index(0, HistoryModel::ExtensionColumn).data().toString(),
-             QStringLiteral("8003"));
+    QCOMPARE(table->model()->index(0, HistoryModel::ExtensionColumn).data().toString(), u"8003"_s);
     // Unknown outcomes stand out and can be resolved by a resend.
     QVERIFY(table->model()->index(0, 0).data(Qt::BackgroundRole).isValid());
     table->selectRow(0);
-    auto *resolve = window.findChild<QPushButton *>(QStringLiteral("resolvePushButton"));
+    auto *resolve = window.findChild<QPushButton *>(u"resolvePushButton"_s);
     QVERIFY(resolve->isEnabled());
     QSignalSpy retry(&window, &HistoryWindow::retryRequested);
     QTest::mouseClick(resolve, Qt::LeftButton);
     QCOMPARE(retry.size(), 1);
     QCOMPARE(retry.first().at(1).toBool(), true);
-    auto *details = window.findChild<QPlainTextEdit *>(QStringLiteral("detailsPlainTextEdit"));
-    QVERIFY(details->toPlainText().contains(QStringLiteral("pass=***")));
+    auto *details = window.findChild<QPlainTextEdit *>(u"detailsPlainTextEdit"_s);
+    QVERIFY(details->toPlainText().contains(u"pass=***"_s));
 
     outcome->setCurrentIndex(0);
-    window.findChild<QLineEdit *>(QStringLiteral("filterLineEdit"))->clear();
+    window.findChild<QLineEdit *>(u"filterLineEdit"_s)->clear();
     QTRY_COMPARE(window.model()->totalCount(), 4);
     // Date range: the last week only.
-    window.findChild<QCheckBox *>(QStringLiteral("dateFilterCheckBox"))->setChecked(true);
+    window.findChild<QCheckBox *>(u"dateFilterCheckBox"_s)->setChecked(true);
     QTRY_COMPARE(window.model()->totalCount(), 3);
 }
 
 void TestSettingsAndHistory::historyExportsCsv()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    addAttempt(QStringLiteral("8101"), Outcome::Added, now);
-    addAttempt(QStringLiteral("=8102"), Outcome::UnknownServer, now.addSecs(-5));
+    addAttempt(u"8101"_s, Outcome::Added, now);
+    addAttempt(u"=8102"_s, Outcome::UnknownServer, now.addSecs(-5));
     HistoryWindow window(*m_context);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("history.csv"));
+    const QString path = dir.filePath(u"history.csv"_s);
     FileDialog::setNextFileName(path);
-    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("exportPushButton")),
-                      Qt::LeftButton);
+    QTest::mouseClick(window.findChild<QPushButton *>(u"exportPushButton"_s), Qt::LeftButton);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString csv = QString::fromUtf8(file.readAll());
-    QVERIFY2(csv.contains(QStringLiteral("8101")), qPrintable(csv));
-    QVERIFY(csv.contains(QStringLiteral("'=8102"))); // not run as a formula
-    QCOMPARE(csv.count(QStringLiteral("\r\n")), 3);  // header and two rows
+    QVERIFY2(csv.contains(u"8101"_s), qPrintable(csv));
+    QVERIFY(csv.contains(u"'=8102"_s)); // not run as a formula
+    QCOMPARE(csv.count(u"\r\n"_s), 3);  // header and two rows
     // Cancelled dialog: nothing written.
     FileDialog::setNextFileName(QString());
     QVERIFY(!window.exportCsv());

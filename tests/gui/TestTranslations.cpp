@@ -32,6 +32,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 
 namespace {
@@ -42,7 +44,7 @@ namespace {
 QSet<QString> translatedSources(const QString &language)
 {
     QSet<QString> sources;
-    QFile file(QStringLiteral(VP_TRANSLATIONS_DIR "/viciprov_") + language + QStringLiteral(".ts"));
+    QFile file(QString::fromUtf8(VP_TRANSLATIONS_DIR "/viciprov_") + language + u".ts"_s);
     if (!file.open(QIODevice::ReadOnly))
         return sources;
     QXmlStreamReader xml(&file);
@@ -50,9 +52,9 @@ QSet<QString> translatedSources(const QString &language)
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
-        if (xml.name() == QLatin1String("source")) {
+        if (xml.name() == "source"_L1) {
             source = xml.readElementText();
-        } else if (xml.name() == QLatin1String("translation")) {
+        } else if (xml.name() == "translation"_L1) {
             const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             if (!translation.isEmpty() && translation != source)
                 sources.insert(source);
@@ -141,21 +143,21 @@ void TestTranslations::initTestCase()
 
 void TestTranslations::cleanupTestCase()
 {
-    Translations::install(QStringLiteral("en"));
+    Translations::install(u"en"_s);
     m_app.reset();
 }
 
 void TestTranslations::catalogsAreComplete_data()
 {
     QTest::addColumn<QString>("language");
-    QTest::newRow("Spanish") << QStringLiteral("es");
-    QTest::newRow("Brazilian Portuguese") << QStringLiteral("pt_BR");
+    QTest::newRow("Spanish") << u"es"_s;
+    QTest::newRow("Brazilian Portuguese") << u"pt_BR"_s;
 }
 
 void TestTranslations::catalogsAreComplete()
 {
     QFETCH(QString, language);
-    QFile file(QStringLiteral(VP_TRANSLATIONS_DIR "/viciprov_") + language + QStringLiteral(".ts"));
+    QFile file(QString::fromUtf8(VP_TRANSLATIONS_DIR "/viciprov_") + language + u".ts"_s);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray catalog = file.readAll();
     QVERIFY(catalog.contains("<message"));
@@ -176,15 +178,12 @@ void TestTranslations::windowsShowTranslatedText_data()
     QTest::addColumn<QString>("languageLabel");
     QTest::addColumn<QString>("importTitle");
     QTest::addColumn<QString>("cancel"); // Qt's own button, from qtbase_*
-    QTest::newRow("Spanish") << QStringLiteral("es") << QStringLiteral("&Importar lista…")
-                             << QStringLiteral("E&xtensión:") << QStringLiteral("&Agregar teléfono")
-                             << QStringLiteral("Configuración") << QStringLiteral("&Idioma:")
-                             << QStringLiteral("Importar teléfonos") << QStringLiteral("Cancelar");
+    QTest::newRow("Spanish") << u"es"_s << u"&Importar lista…"_s << u"E&xtensión:"_s
+                             << u"&Agregar teléfono"_s << u"Configuración"_s << u"&Idioma:"_s
+                             << u"Importar teléfonos"_s << u"Cancelar"_s;
     QTest::newRow("Brazilian Portuguese")
-        << QStringLiteral("pt_BR") << QStringLiteral("&Importar lista…")
-        << QStringLiteral("&Ramal:") << QStringLiteral("&Adicionar telefone")
-        << QStringLiteral("Configurações") << QStringLiteral("&Idioma:")
-        << QStringLiteral("Importar telefones") << QStringLiteral("Cancelar");
+        << u"pt_BR"_s << u"&Importar lista…"_s << u"&Ramal:"_s << u"&Adicionar telefone"_s
+        << u"Configurações"_s << u"&Idioma:"_s << u"Importar telefones"_s << u"Cancelar"_s;
 }
 
 void TestTranslations::windowsShowTranslatedText()
@@ -208,22 +207,22 @@ void TestTranslations::windowsShowTranslatedText()
     SettingsDialog settings(*m_app->context(), &window);
     ImportDialog import(*m_app->context(), &window);
 
-    auto action = window.findChild<QAction *>(QStringLiteral("actionImportList"));
+    auto action = window.findChild<QAction *>(u"actionImportList"_s);
     QVERIFY(action);
     QCOMPARE(action->text(), importList);
-    auto label = window.findChild<QLabel *>(QStringLiteral("extensionLabel"));
+    auto label = window.findChild<QLabel *>(u"extensionLabel"_s);
     QVERIFY(label);
     // A required field's label carries a "*" (explained under the form).
     QCOMPARE(QString(label->text()).remove(QLatin1Char('*')), extensionLabel);
     QVERIFY(label->text().contains(QLatin1Char('*')));
-    auto add = window.findChild<QPushButton *>(QStringLiteral("addPushButton"));
+    auto add = window.findChild<QPushButton *>(u"addPushButton"_s);
     QVERIFY(add);
     QCOMPARE(add->text(), addButton);
     QCOMPARE(settings.windowTitle(), settingsTitle);
-    auto languageText = settings.findChild<QLabel *>(QStringLiteral("languageLabel"));
+    auto languageText = settings.findChild<QLabel *>(u"languageLabel"_s);
     QVERIFY(languageText);
     QCOMPARE(languageText->text(), languageLabel);
-    auto buttons = settings.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    auto buttons = settings.findChild<QDialogButtonBox *>(u"buttonBox"_s);
     QVERIFY(buttons && buttons->button(QDialogButtonBox::Cancel));
     QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text(), cancel);
     QCOMPARE(import.windowTitle(), importTitle);
@@ -234,8 +233,8 @@ void TestTranslations::windowsShowTranslatedText()
         QVERIFY(texts.size() > 20);
         for (const auto &[where, text] : texts) {
             if (english.contains(text))
-                QFAIL(qPrintable(QStringLiteral("%1 still reads \"%2\" in English (%3)")
-                                     .arg(where, text, language)));
+                QFAIL(qPrintable(
+                    u"%1 still reads \"%2\" in English (%3)"_s.arg(where, text, language)));
         }
     }
 }
@@ -244,8 +243,8 @@ void TestTranslations::walkSeesEnglishWithoutCatalog()
 {
     // The same walk in English must find many catalog sources, or the check
     // above could pass by seeing nothing.
-    Translations::install(QStringLiteral("en"));
-    const QSet<QString> english = translatedSources(QStringLiteral("es"));
+    Translations::install(u"en"_s);
+    const QSet<QString> english = translatedSources(u"es"_s);
     MainWindow window(*m_app->context());
     SettingsDialog settings(*m_app->context(), &window);
     ImportDialog import(*m_app->context(), &window);
@@ -261,57 +260,51 @@ void TestTranslations::walkSeesEnglishWithoutCatalog()
 
 void TestTranslations::englishHasRealPlurals()
 {
-    QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
+    QCOMPARE(Translations::install(u"en"_s), u"en"_s);
     QCOMPARE(QCoreApplication::translate("vp::ImportPreviewModel", "%n problem(s)", nullptr, 1),
-             QStringLiteral("1 problem"));
+             u"1 problem"_s);
     QCOMPARE(QCoreApplication::translate("vp::ImportPreviewModel", "%n problem(s)", nullptr, 3),
-             QStringLiteral("3 problems"));
+             u"3 problems"_s);
     QCOMPARE(QCoreApplication::translate("vp::ImportDialog",
                                          "Create %n phone(s) on the server now?", nullptr, 1),
-             QStringLiteral("Create 1 phone on the server now?"));
+             u"Create 1 phone on the server now?"_s);
     // The rest stays the source text.
-    QCOMPARE(QCoreApplication::translate("MainWindow", "&Import list…"),
-             QStringLiteral("&Import list…"));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "&Import list…"), u"&Import list…"_s);
 }
 
 void TestTranslations::unknownLanguageFallsBackToEnglish()
 {
-    QCOMPARE(Translations::install(QStringLiteral("de")), QStringLiteral("en"));
-    QCOMPARE(QCoreApplication::translate("MainWindow", "&Import list…"),
-             QStringLiteral("&Import list…"));
+    QCOMPARE(Translations::install(u"de"_s), u"en"_s);
+    QCOMPARE(QCoreApplication::translate("MainWindow", "&Import list…"), u"&Import list…"_s);
     // Switching back replaces the catalogs instead of stacking them.
-    QCOMPARE(Translations::install(QStringLiteral("es")), QStringLiteral("es"));
-    QCOMPARE(QCoreApplication::translate("MainWindow", "&Import list…"),
-             QStringLiteral("&Importar lista…"));
-    QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
-    QCOMPARE(QCoreApplication::translate("MainWindow", "&Import list…"),
-             QStringLiteral("&Import list…"));
+    QCOMPARE(Translations::install(u"es"_s), u"es"_s);
+    QCOMPARE(QCoreApplication::translate("MainWindow", "&Import list…"), u"&Importar lista…"_s);
+    QCOMPARE(Translations::install(u"en"_s), u"en"_s);
+    QCOMPARE(QCoreApplication::translate("MainWindow", "&Import list…"), u"&Import list…"_s);
 }
 
 void TestTranslations::languageIsChosenInSettings()
 {
-    Translations::install(QStringLiteral("en"));
+    Translations::install(u"en"_s);
     Settings &stored = m_app->context()->settings();
     stored.setValue(SettingKey::Language, QString());
     {
         SettingsDialog dialog(*m_app->context());
-        auto combo = dialog.findChild<QComboBox *>(QStringLiteral("languageComboBox"));
+        auto combo = dialog.findChild<QComboBox *>(u"languageComboBox"_s);
         QVERIFY(combo);
         QCOMPARE(combo->currentData().toString(), QString());
         const QStringList shipped = Translations::shippedLanguages();
         for (const QString &language : shipped)
             QVERIFY2(combo->findData(language) >= 0, qPrintable(language));
-        auto note = dialog.findChild<QLabel *>(QStringLiteral("languageNoteLabel"));
-        QVERIFY(note && note->text().contains(QLatin1String("next time")));
-        combo->setCurrentIndex(combo->findData(QStringLiteral("pt_BR")));
+        auto note = dialog.findChild<QLabel *>(u"languageNoteLabel"_s);
+        QVERIFY(note && note->text().contains("next time"_L1));
+        combo->setCurrentIndex(combo->findData(u"pt_BR"_s));
         dialog.save();
     }
-    QCOMPARE(stored.value(SettingKey::Language).toString(), QStringLiteral("pt_BR"));
+    QCOMPARE(stored.value(SettingKey::Language).toString(), u"pt_BR"_s);
     SettingsDialog reopened(*m_app->context());
-    QCOMPARE(reopened.findChild<QComboBox *>(QStringLiteral("languageComboBox"))
-                 ->currentData()
-                 .toString(),
-             QStringLiteral("pt_BR"));
+    QCOMPARE(reopened.findChild<QComboBox *>(u"languageComboBox"_s)->currentData().toString(),
+             u"pt_BR"_s);
     stored.setValue(SettingKey::Language, QString());
 }
 
@@ -320,15 +313,14 @@ void TestTranslations::cliFollowsTheLocale_data()
     QTest::addColumn<QString>("lang");
     QTest::addColumn<QString>("expected");
     QTest::addColumn<QString>("english");
-    const QString english = QStringLiteral("Create phone extensions on a VICIdial server.");
-    QTest::newRow("Spanish") << QStringLiteral("es_ES.UTF-8")
-                             << QStringLiteral("Crea extensiones telefónicas en un servidor "
-                                               "VICIdial.")
+    const QString english = u"Create phone extensions on a VICIdial server."_s;
+    QTest::newRow("Spanish") << u"es_ES.UTF-8"_s
+                             << u"Crea extensiones telefónicas en un servidor "
+                                "VICIdial."_s
                              << english;
     QTest::newRow("Brazilian Portuguese")
-        << QStringLiteral("pt_BR.UTF-8") << QStringLiteral("Cria ramais em um servidor VICIdial.")
-        << english;
-    QTest::newRow("C locale is English") << QStringLiteral("C") << english << QString();
+        << u"pt_BR.UTF-8"_s << u"Cria ramais em um servidor VICIdial."_s << english;
+    QTest::newRow("C locale is English") << u"C"_s << english << QString();
 }
 
 void TestTranslations::cliFollowsTheLocale()
@@ -338,12 +330,12 @@ void TestTranslations::cliFollowsTheLocale()
     QFETCH(QString, english);
     QProcess cli;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("LANGUAGE"));
-    env.remove(QStringLiteral("LC_ALL"));
-    env.remove(QStringLiteral("LC_MESSAGES"));
-    env.insert(QStringLiteral("LANG"), lang);
+    env.remove(u"LANGUAGE"_s);
+    env.remove(u"LC_ALL"_s);
+    env.remove(u"LC_MESSAGES"_s);
+    env.insert(u"LANG"_s, lang);
     cli.setProcessEnvironment(env);
-    cli.start(QStringLiteral(VP_CLI_PATH), {QStringLiteral("--help")});
+    cli.start(QString::fromUtf8(VP_CLI_PATH), {u"--help"_s});
     QVERIFY(cli.waitForFinished(30000));
     QCOMPARE(cli.exitCode(), 0);
     const QString out = QString::fromUtf8(cli.readAllStandardOutput());
@@ -360,7 +352,7 @@ void TestTranslations::importDialogScreenshots()
     // Every step is walked and drawn in the language each run; the pictures
     // are kept only when VP_SCREENSHOT_DIR names a folder.
     const QString directory = qEnvironmentVariable("VP_SCREENSHOT_DIR");
-    const QString language = qEnvironmentVariable("VP_SCREENSHOT_LANGUAGE", QStringLiteral("es"));
+    const QString language = qEnvironmentVariable("VP_SCREENSHOT_LANGUAGE", u"es"_s);
     QCOMPARE(Translations::install(language), language);
     ImportDialog dialog(*m_app->context());
     dialog.resize(1100, 640);
@@ -374,13 +366,13 @@ void TestTranslations::importDialogScreenshots()
             QVERIFY(picture.save(directory + QLatin1Char('/') + language + QLatin1Char('-') +
                                  QLatin1String(name)));
     };
-    auto tabs = dialog.findChild<QTabWidget *>(QStringLiteral("sourceTabWidget"));
+    auto tabs = dialog.findChild<QTabWidget *>(u"sourceTabWidget"_s);
     QVERIFY(tabs);
-    tabs->setCurrentWidget(dialog.findChild<QWidget *>(QStringLiteral("generatorTab")));
+    tabs->setCurrentWidget(dialog.findChild<QWidget *>(u"generatorTab"_s));
     grab("import-1-generator.png");
-    tabs->setCurrentWidget(dialog.findChild<QWidget *>(QStringLiteral("fileTab")));
-    dialog.openFile(QStringLiteral(VP_TEST_DATA_DIR "/import/mixed.csv"));
-    auto next = dialog.findChild<QPushButton *>(QStringLiteral("nextPushButton"));
+    tabs->setCurrentWidget(dialog.findChild<QWidget *>(u"fileTab"_s));
+    dialog.openFile(QString::fromUtf8(VP_TEST_DATA_DIR "/import/mixed.csv"));
+    auto next = dialog.findChild<QPushButton *>(u"nextPushButton"_s);
     QTRY_VERIFY(next->isEnabled());
     grab("import-1-source.png");
     QTest::mouseClick(next, Qt::LeftButton);
@@ -390,16 +382,16 @@ void TestTranslations::importDialogScreenshots()
     QTRY_COMPARE(dialog.currentStep(), ImportDialog::PreviewStep);
     grab("import-3-preview.png");
     // The file's rows have problems on purpose; two good pasted rows reach the send page.
-    auto back = dialog.findChild<QPushButton *>(QStringLiteral("backPushButton"));
+    auto back = dialog.findChild<QPushButton *>(u"backPushButton"_s);
     QTest::mouseClick(back, Qt::LeftButton);
     QTRY_COMPARE(dialog.currentStep(), ImportDialog::ColumnsStep);
     QTest::mouseClick(back, Qt::LeftButton);
     QTRY_COMPARE(dialog.currentStep(), ImportDialog::SourceStep);
-    tabs->setCurrentWidget(dialog.findChild<QWidget *>(QStringLiteral("pasteTab")));
-    dialog.findChild<QPlainTextEdit *>(QStringLiteral("pasteTextEdit"))
-        ->setPlainText(QStringLiteral("Extension\tFull Name\tLogin\tOutbound CID\r\n"
-                                      "1001\tAgent One\tag1001\t3125551212\r\n"
-                                      "1002\tAgent Two\tag1002\t3125551212\r\n"));
+    tabs->setCurrentWidget(dialog.findChild<QWidget *>(u"pasteTab"_s));
+    dialog.findChild<QPlainTextEdit *>(u"pasteTextEdit"_s)
+        ->setPlainText(u"Extension\tFull Name\tLogin\tOutbound CID\r\n"
+                       "1001\tAgent One\tag1001\t3125551212\r\n"
+                       "1002\tAgent Two\tag1002\t3125551212\r\n"_s);
     QTRY_VERIFY(next->isEnabled());
     QTest::mouseClick(next, Qt::LeftButton);
     QTRY_COMPARE(dialog.currentStep(), ImportDialog::ColumnsStep);
@@ -408,10 +400,9 @@ void TestTranslations::importDialogScreenshots()
     QTRY_VERIFY(next->isEnabled());
     QTest::mouseClick(next, Qt::LeftButton);
     QTRY_COMPARE(dialog.currentStep(), ImportDialog::SendStep);
-    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("dryRunPushButton")),
-                      Qt::LeftButton);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"dryRunPushButton"_s), Qt::LeftButton);
     grab("import-4-send.png");
-    Translations::install(QStringLiteral("en"));
+    Translations::install(u"en"_s);
 }
 
 QTEST_MAIN(TestTranslations)

@@ -17,6 +17,8 @@
 
 namespace vp::reliability {
 
+using namespace Qt::StringLiterals;
+
 struct CliRun
 {
     int exitCode = -1; // -1: crashed, killed or timed out
@@ -30,12 +32,8 @@ struct CliRun
 inline QProcessEnvironment privateEnvironment(const QString &root)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QStringList names = {QStringLiteral("HOME"),
-                               QStringLiteral("XDG_CONFIG_HOME"),
-                               QStringLiteral("XDG_DATA_HOME"),
-                               QStringLiteral("XDG_CACHE_HOME"),
-                               QStringLiteral("XDG_RUNTIME_DIR"),
-                               QStringLiteral("TMPDIR")};
+    const QStringList names = {u"HOME"_s,           u"XDG_CONFIG_HOME"_s, u"XDG_DATA_HOME"_s,
+                               u"XDG_CACHE_HOME"_s, u"XDG_RUNTIME_DIR"_s, u"TMPDIR"_s};
     for (const QString &name : names) {
         const QString dir = root + QLatin1Char('/') + name.toLower();
         QDir().mkpath(dir);
@@ -44,9 +42,9 @@ inline QProcessEnvironment privateEnvironment(const QString &root)
         env.insert(name, dir);
     }
     // No desktop session: the keychain is unavailable, as on a server.
-    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
     return env;
 }
 
@@ -55,7 +53,7 @@ inline std::unique_ptr<QProcess> startCli(const QProcessEnvironment &env,
 {
     auto process = std::make_unique<QProcess>();
     process->setProcessEnvironment(env);
-    process->start(QStringLiteral(VP_CLI_PATH), arguments);
+    process->start(QString::fromUtf8(VP_CLI_PATH), arguments);
     return process;
 }
 
@@ -115,8 +113,8 @@ public:
     {
         m_process.setProcessEnvironment(env);
         m_process.setStandardErrorFile(logFile.isEmpty() ? QProcess::nullDevice() : logFile);
-        m_process.start(QStringLiteral(VP_SIM_PATH),
-                        QStringList{QStringLiteral("--port"), QStringLiteral("0")} + arguments);
+        m_process.start(QString::fromUtf8(VP_SIM_PATH),
+                        QStringList{u"--port"_s, u"0"_s} + arguments);
         if (!m_process.waitForStarted(10000))
             return false;
         QByteArray line;
@@ -148,8 +146,8 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     qint64 pid() const { return m_process.processId(); }
 
-    QJsonArray phones() const { return getJson(page(QStringLiteral("/sim/phones"))).array(); }
-    QJsonObject stats() const { return getJson(page(QStringLiteral("/sim/stats"))).object(); }
+    QJsonArray phones() const { return getJson(page(u"/sim/phones"_s)).array(); }
+    QJsonObject stats() const { return getJson(page(u"/sim/stats"_s)).object(); }
 
 private:
     QUrl page(const QString &path) const

@@ -12,14 +12,15 @@
 
 namespace vp::reliability {
 
+using namespace Qt::StringLiterals;
+
 // Longer, more distinctive passwords than test::makePhone's: the secrets
 // tests search every file written for them.
 inline PhoneRecord makePhone(const QString &extension, const QString &login = {})
 {
     PhoneRecord phone = test::makePhone(extension, login);
-    phone.setValue(PhoneField::PhonePass, QStringLiteral("Pw") + extension + QStringLiteral("x"));
-    phone.setValue(PhoneField::RegistrationPassword,
-                   QStringLiteral("Rg") + extension + QStringLiteral("x"));
+    phone.setValue(PhoneField::PhonePass, u"Pw"_s + extension + u"x"_s);
+    phone.setValue(PhoneField::RegistrationPassword, u"Rg"_s + extension + u"x"_s);
     return phone;
 }
 

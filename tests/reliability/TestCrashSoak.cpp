@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp::reliability;
 
 namespace {
@@ -32,11 +34,11 @@ int envInt(const char *name, int fallback)
 class HistoryReader
 {
 public:
-    explicit HistoryReader(const QString &path) : m_name(QStringLiteral("reader%1").arg(++s_count))
+    explicit HistoryReader(const QString &path) : m_name(u"reader%1"_s.arg(++s_count))
     {
-        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
         m_db.setDatabaseName(path);
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
         m_db.open();
     }
     ~HistoryReader()
@@ -98,38 +100,35 @@ private:
     QStringList cliArguments(const SimProcess &sim, const QString &csv,
                              const QStringList &extra = {}) const
     {
-        return QStringList{QStringLiteral("--url"),          sim.baseUrl().toString(),
-                           QStringLiteral("--user"),         QStringLiteral("apiadmin"),
-                           QStringLiteral("--password-env"), QStringLiteral("VP_SOAK_PASS"),
-                           QStringLiteral("--concurrency"),  QStringLiteral("4"),
-                           QStringLiteral("--timeout"),      QStringLiteral("20"),
-                           QStringLiteral("--history"),      path(QStringLiteral("history.sqlite")),
-                           QStringLiteral("import"),         csv} +
+        return QStringList{u"--url"_s,          sim.baseUrl().toString(),
+                           u"--user"_s,         u"apiadmin"_s,
+                           u"--password-env"_s, u"VP_SOAK_PASS"_s,
+                           u"--concurrency"_s,  u"4"_s,
+                           u"--timeout"_s,      u"20"_s,
+                           u"--history"_s,      path(u"history.sqlite"_s),
+                           u"import"_s,         csv} +
                extra;
     }
 
     // The final state both tests demand of the history file.
     void verifyHistory(const QSet<QString> &expected)
     {
-        HistoryReader reader(path(QStringLiteral("history.sqlite")));
-        QCOMPARE(reader.scalar(QStringLiteral("PRAGMA integrity_check")).toString(),
-                 QStringLiteral("ok"));
+        HistoryReader reader(path(u"history.sqlite"_s));
+        QCOMPARE(reader.scalar(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
         // Say which rows were left unfinished, and which session locks remain.
-        for (const QString &row : reader.column(QStringLiteral(
-                 "SELECT id || ' ' || extension || ' session ' || session || ' started ' || "
-                 "started_at FROM attempts WHERE outcome IS NULL")))
+        for (const QString &row : reader.column(
+                 u"SELECT id || ' ' || extension || ' session ' || session || ' started ' || "
+                 "started_at FROM attempts WHERE outcome IS NULL"_s))
             qWarning("unfinished: %s", qPrintable(row));
-        const QDir locks(path(QStringLiteral("history.sqlite.sessions")));
+        const QDir locks(path(u"history.sqlite.sessions"_s));
         for (const QString &lock : locks.entryList(QDir::Files))
             qWarning("lock left: %s: %s", qPrintable(lock),
                      readFile(locks.filePath(lock)).replace('\n', ' ').constData());
-        QCOMPARE(
-            reader.scalar(QStringLiteral("SELECT count(*) FROM attempts WHERE outcome IS NULL"))
-                .toInt(),
-            0);
+        QCOMPARE(reader.scalar(u"SELECT count(*) FROM attempts WHERE outcome IS NULL"_s).toInt(),
+                 0);
         const QStringList added =
-            reader.column(QStringLiteral("SELECT extension FROM attempts WHERE outcome = 'added' "
-                                         "AND api_function = 'add_phone'"));
+            reader.column(u"SELECT extension FROM attempts WHERE outcome = 'added' "
+                          "AND api_function = 'add_phone'"_s);
         QCOMPARE(added.size(), expected.size()); // each row added once, never twice
         QCOMPARE(QSet<QString>(added.cbegin(), added.cend()), expected);
     }
@@ -139,8 +138,8 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_env = privateEnvironment(path(QStringLiteral("env")));
-        m_env.insert(QStringLiteral("VP_SOAK_PASS"), QStringLiteral("Secret123"));
+        m_env = privateEnvironment(path(u"env"_s));
+        m_env.insert(u"VP_SOAK_PASS"_s, u"Secret123"_s);
     }
 
     void cleanup() { m_dir.reset(); }
@@ -156,9 +155,9 @@ private slots:
         QRandomGenerator random(seed);
 
         SimProcess sim;
-        QVERIFY(sim.start(m_env, {QStringLiteral("--latency-ms"), QString::number(latency),
-                                  QStringLiteral("--state"), path(QStringLiteral("sim.sqlite"))}));
-        const QString csv = path(QStringLiteral("soak.csv"));
+        QVERIFY(sim.start(m_env, {u"--latency-ms"_s, QString::number(latency), u"--state"_s,
+                                  path(u"sim.sqlite"_s)}));
+        const QString csv = path(u"soak.csv"_s);
         QVERIFY(writeFile(csv, phonesCsv(10000, phones)));
         QSet<QString> expected;
         for (int i = 0; i < phones; ++i)
@@ -167,7 +166,7 @@ private slots:
         int killedRunning = 0;
         int interruptedNoted = 0;
         for (int k = 0; k < kills; ++k) {
-            const int before = sim.stats().value(QStringLiteral("totalRequests")).toInt();
+            const int before = sim.stats().value(u"totalRequests"_s).toInt();
             auto process = startCli(m_env, cliArguments(sim, csv));
             QVERIFY(process->waitForStarted(10000));
             if (k % 2 == 0) {
@@ -179,7 +178,7 @@ private slots:
                 (void)QTest::qWaitFor(
                     [&] {
                         return process->state() == QProcess::NotRunning ||
-                               sim.stats().value(QStringLiteral("totalRequests")).toInt() > before;
+                               sim.stats().value(u"totalRequests"_s).toInt() > before;
                     },
                     30000);
                 QTest::qWait(int(random.bounded(0, 250)));
@@ -198,11 +197,8 @@ private slots:
         CliRun last;
         int resumes = 0;
         for (; resumes < 3; ++resumes) {
-            last = runCli(
-                m_env,
-                cliArguments(sim, csv,
-                             {QStringLiteral("--report"), path(QStringLiteral("report.csv"))}),
-                300000);
+            last = runCli(m_env, cliArguments(sim, csv, {u"--report"_s, path(u"report.csv"_s)}),
+                          300000);
             interruptedNoted += notedInterrupted(last.err);
             if (last.exitCode == 0)
                 break;
@@ -211,30 +207,24 @@ private slots:
 
         const QJsonArray stored = sim.phones();
         QCOMPARE(stored.size(), phones);
-        QCOMPARE(extensionsOf(stored, QStringLiteral("extension")), expected);
-        QCOMPARE(extensionsOf(stored, QStringLiteral("login")).size(), phones); // no login twice
+        QCOMPARE(extensionsOf(stored, u"extension"_s), expected);
+        QCOMPARE(extensionsOf(stored, u"login"_s).size(), phones); // no login twice
         verifyHistory(expected);
 
         // The last report accounts for every row of the file.
-        const QList<QByteArray> report =
-            readFile(path(QStringLiteral("report.csv"))).trimmed().split('\n');
+        const QList<QByteArray> report = readFile(path(u"report.csv"_s)).trimmed().split('\n');
         QCOMPARE(report.size(), phones + 1);
         for (int i = 1; i < report.size(); ++i)
             QVERIFY2(report[i].contains(",added,") || report[i].contains(",already_added,"),
                      report[i].constData());
 
-        HistoryReader reader(path(QStringLiteral("history.sqlite")));
+        HistoryReader reader(path(u"history.sqlite"_s));
         const int interrupted =
-            reader
-                .scalar(
-                    QStringLiteral("SELECT count(*) FROM attempts WHERE outcome = 'interrupted'"))
-                .toInt();
+            reader.scalar(u"SELECT count(*) FROM attempts WHERE outcome = 'interrupted'"_s).toInt();
         const int verified =
-            reader
-                .scalar(QStringLiteral(
-                    "SELECT count(*) FROM attempts WHERE outcome = 'added' AND verify = 1"))
+            reader.scalar(u"SELECT count(*) FROM attempts WHERE outcome = 'added' AND verify = 1"_s)
                 .toInt();
-        const int requests = sim.stats().value(QStringLiteral("totalRequests")).toInt();
+        const int requests = sim.stats().value(u"totalRequests"_s).toInt();
         qInfo("soak: %d kills while running, %d attempts left in flight by kills (%d noted), "
               "%d resolved as added+verify, %d requests for %d phones, %d final run(s)",
               killedRunning, interrupted, interruptedNoted, verified, requests, phones,
@@ -251,9 +241,9 @@ private slots:
     void twoInstancesShareOneHistory()
     {
         SimProcess sim;
-        QVERIFY(sim.start(m_env, {QStringLiteral("--latency-ms"), QStringLiteral("10")}));
-        const QString a = path(QStringLiteral("a.csv"));
-        const QString b = path(QStringLiteral("b.csv"));
+        QVERIFY(sim.start(m_env, {u"--latency-ms"_s, u"10"_s}));
+        const QString a = path(u"a.csv"_s);
+        const QString b = path(u"b.csv"_s);
         QVERIFY(writeFile(a, phonesCsv(20000, 150)));
         QVERIFY(writeFile(b, phonesCsv(30000, 150)));
         auto first = startCli(m_env, cliArguments(sim, a));
@@ -267,10 +257,8 @@ private slots:
         for (int i = 0; i < 150; ++i)
             expected << QString::number(20000 + i) << QString::number(30000 + i);
         verifyHistory(expected);
-        HistoryReader reader(path(QStringLiteral("history.sqlite")));
-        QCOMPARE(
-            reader.scalar(QStringLiteral("SELECT count(DISTINCT session) FROM attempts")).toInt(),
-            2);
+        HistoryReader reader(path(u"history.sqlite"_s));
+        QCOMPARE(reader.scalar(u"SELECT count(DISTINCT session) FROM attempts"_s).toInt(), 2);
     }
 
     void restartBesideALiveInstanceLeavesItsRowsAlone()
@@ -278,9 +266,9 @@ private slots:
         // B imports slowly; A is killed mid-run and started again while B still
         // runs. A's restart marks A's orphans interrupted, never B's rows in flight.
         SimProcess sim;
-        QVERIFY(sim.start(m_env, {QStringLiteral("--latency-ms"), QStringLiteral("80")}));
-        const QString a = path(QStringLiteral("a.csv"));
-        const QString b = path(QStringLiteral("b.csv"));
+        QVERIFY(sim.start(m_env, {u"--latency-ms"_s, u"80"_s}));
+        const QString a = path(u"a.csv"_s);
+        const QString b = path(u"b.csv"_s);
         QVERIFY(writeFile(a, phonesCsv(40000, 60)));
         QVERIFY(writeFile(b, phonesCsv(50000, 80)));
         auto slow = startCli(m_env, cliArguments(sim, b));
@@ -288,10 +276,7 @@ private slots:
         // Kill A while it sends (start-up may be slow on a busy or instrumented build).
         const auto sending = [&sim] {
             for (const auto &value : sim.phones())
-                if (value.toObject()
-                        .value(QStringLiteral("extension"))
-                        .toString()
-                        .startsWith(QLatin1Char('4')))
+                if (value.toObject().value(u"extension"_s).toString().startsWith(QLatin1Char('4')))
                     return true;
             return false;
         };
@@ -305,15 +290,15 @@ private slots:
         const CliRun runB = finishCli(*slow);
         QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.all()));
         QVERIFY2(runB.exitCode == 0, qPrintable(runB.all()));
-        HistoryReader reader(path(QStringLiteral("history.sqlite")));
+        HistoryReader reader(path(u"history.sqlite"_s));
         QCOMPARE(reader
-                     .scalar(QStringLiteral("SELECT count(*) FROM attempts WHERE outcome = "
-                                            "'interrupted' AND extension >= '50000'"))
+                     .scalar(u"SELECT count(*) FROM attempts WHERE outcome = "
+                             "'interrupted' AND extension >= '50000'"_s)
                      .toInt(),
                  0);
         QVERIFY(reader
-                    .scalar(QStringLiteral("SELECT count(*) FROM attempts WHERE outcome = "
-                                           "'interrupted'"))
+                    .scalar(u"SELECT count(*) FROM attempts WHERE outcome = "
+                            "'interrupted'"_s)
                     .toInt() > 0);
         QSet<QString> expected;
         for (int i = 0; i < 60; ++i)
@@ -330,23 +315,22 @@ private slots:
         // creating the lock file and writing its owner into it) leaves an
         // empty lock file. That must not make the dead session look alive:
         // its rows would stay "sending" for ever (seen once in the long soak).
-        const QString file = path(QStringLiteral("history.sqlite"));
+        const QString file = path(u"history.sqlite"_s);
         {
             vp::HistoryStore dead;
             QVERIFY(dead.open(file));
             vp::HistoryAttempt attempt;
-            attempt.function = QStringLiteral("add_phone");
-            attempt.phone = makePhone(QStringLiteral("8901"));
+            attempt.function = u"add_phone"_s;
+            attempt.phone = makePhone(u"8901"_s);
             QVERIFY2(dead.recordStart(attempt) > 0, qPrintable(dead.lastError()));
         } // closed without finishing: as if killed
         QString session;
         {
             HistoryReader reader(file);
-            session = reader.scalar(QStringLiteral("SELECT session FROM attempts")).toString();
+            session = reader.scalar(u"SELECT session FROM attempts"_s).toString();
         }
         QVERIFY(!session.isEmpty());
-        const QString lock =
-            file + QStringLiteral(".sessions/") + session + QStringLiteral(".lock");
+        const QString lock = file + u".sessions/"_s + session + u".lock"_s;
         QVERIFY(QDir().mkpath(QFileInfo(lock).absolutePath()));
         QVERIFY(writeFile(lock, QByteArray()));
         vp::HistoryStore next;
@@ -362,44 +346,40 @@ private slots:
         // run, against the same server state, generates new passwords, finds
         // the phone "already exists" (added + verify), and must not hand out
         // a password the server does not have.
-        const QString state = path(QStringLiteral("sim.sqlite"));
-        const QString csv = path(QStringLiteral("bare.csv"));
+        const QString state = path(u"sim.sqlite"_s);
+        const QString csv = path(u"bare.csv"_s);
         QVERIFY(writeFile(csv, "extension,phone_login,phone_full_name,outbound_cid\n"
                                "7301,7301,Gen One,3125551212\n"));
-        const QStringList generate = {
-            QStringLiteral("--default"), QStringLiteral("server_ip=10.10.10.15"),
-            QStringLiteral("--generate-passwords"), QStringLiteral("--handout")};
+        const QStringList generate = {u"--default"_s, u"server_ip=10.10.10.15"_s,
+                                      u"--generate-passwords"_s, u"--handout"_s};
         QString storedPass;
         quint16 port = 0;
         {
             SimProcess hanging;
             QVERIFY(hanging.start(m_env,
-                                  {QStringLiteral("--state"), state, QStringLiteral("--fault-rate"),
-                                   QStringLiteral("never-finish=1")}));
+                                  {u"--state"_s, state, u"--fault-rate"_s, u"never-finish=1"_s}));
             auto process = startCli(
-                m_env,
-                cliArguments(hanging, csv, generate + QStringList{path(QStringLiteral("h1.csv"))}));
+                m_env, cliArguments(hanging, csv, generate + QStringList{path(u"h1.csv"_s)}));
             QTRY_VERIFY_WITH_TIMEOUT(hanging.phones().size() == 1, 20000);
             process->kill();
             process->waitForFinished();
-            storedPass = hanging.phones().at(0).toObject().value(QStringLiteral("pass")).toString();
+            storedPass = hanging.phones().at(0).toObject().value(u"pass"_s).toString();
             port = quint16(hanging.baseUrl().port());
         }
-        QVERIFY(!QFileInfo::exists(path(QStringLiteral("h1.csv"))));
+        QVERIFY(!QFileInfo::exists(path(u"h1.csv"_s)));
         // The same server again (same address: the history's unknown attempt
         // is about this system), restarted on its state.
         SimProcess sim;
-        QVERIFY(sim.start(m_env, {QStringLiteral("--state"), state, QStringLiteral("--port"),
-                                  QString::number(port)}));
-        const CliRun resumed = runCli(
-            m_env, cliArguments(sim, csv, generate + QStringList{path(QStringLiteral("h2.csv"))}));
+        QVERIFY(sim.start(m_env, {u"--state"_s, state, u"--port"_s, QString::number(port)}));
+        const CliRun resumed =
+            runCli(m_env, cliArguments(sim, csv, generate + QStringList{path(u"h2.csv"_s)}));
         QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.all()));
         QVERIFY2(resumed.out.contains("verify") || resumed.out.contains("Already on the server"),
                  qPrintable(resumed.all()));
         QCOMPARE(sim.phones().size(), 1);
         // The phone's passwords are the killed run's, which nobody kept: it is
         // left out of the handout and named as needing new passwords.
-        const QByteArray handout = readFile(path(QStringLiteral("h2.csv")));
+        const QByteArray handout = readFile(path(u"h2.csv"_s));
         for (const QByteArray &line : handout.split('\n'))
             QVERIFY2(!line.startsWith("7301,"), handout.constData());
         QVERIFY2(resumed.err.contains("Set new passwords") && resumed.err.contains("7301"),

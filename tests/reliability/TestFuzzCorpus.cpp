@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using FuzzFunction = void (*)(const uint8_t *, size_t);
 Q_DECLARE_METATYPE(FuzzFunction)
 
@@ -19,14 +21,12 @@ private slots:
     {
         QTest::addColumn<QString>("target");
         QTest::addColumn<FuzzFunction>("function");
-        QTest::newRow("reply parser")
-            << QStringLiteral("reply_parser") << FuzzFunction(&vp::fuzz::replyParser);
+        QTest::newRow("reply parser") << u"reply_parser"_s << FuzzFunction(&vp::fuzz::replyParser);
         QTest::newRow("CSV reader and text decoder")
-            << QStringLiteral("csv_reader") << FuzzFunction(&vp::fuzz::csvReader);
+            << u"csv_reader"_s << FuzzFunction(&vp::fuzz::csvReader);
         QTest::newRow("URL normaliser")
-            << QStringLiteral("api_endpoint") << FuzzFunction(&vp::fuzz::apiEndpoint);
-        QTest::newRow("field rules")
-            << QStringLiteral("phone_rules") << FuzzFunction(&vp::fuzz::phoneRules);
+            << u"api_endpoint"_s << FuzzFunction(&vp::fuzz::apiEndpoint);
+        QTest::newRow("field rules") << u"phone_rules"_s << FuzzFunction(&vp::fuzz::phoneRules);
     }
 
     void everySeedAndRegressionPasses()
@@ -34,8 +34,8 @@ private slots:
         QFETCH(QString, target);
         QFETCH(FuzzFunction, function);
         int inputs = 0;
-        for (const QString &kind : {QStringLiteral("corpus"), QStringLiteral("regressions")}) {
-            const QDir dir(QStringLiteral(VP_FUZZ_DIR) + QLatin1Char('/') + kind +
+        for (const QString &kind : {u"corpus"_s, u"regressions"_s}) {
+            const QDir dir(QString::fromUtf8(VP_FUZZ_DIR) + QLatin1Char('/') + kind +
                            QLatin1Char('/') + target);
             for (const QFileInfo &file : dir.entryInfoList(QDir::Files)) {
                 QFile input(file.filePath());
@@ -60,16 +60,16 @@ private slots:
                                                            "a\0\x00\xd8"
                                                            "b\0",
                                                            8)
-                                             << QStringLiteral("a\uFFFDb");
+                                             << u"a\uFFFDb"_s;
         QTest::newRow("lone low surrogate") << QByteArray("\xff\xfe"
                                                           "a\0\x00\xdc"
                                                           "b\0",
                                                           8)
-                                            << QStringLiteral("a\uFFFDb");
+                                            << u"a\uFFFDb"_s;
         QTest::newRow("a pair is kept") << QByteArray("\xff\xfe"
                                                       "a\0\x3d\xd8\x00\xde",
                                                       8)
-                                        << QStringLiteral("a\U0001F600");
+                                        << u"a\U0001F600"_s;
     }
 
     void unpairedUtf16SurrogatesAreReplaced()

@@ -34,7 +34,7 @@ private:
 
     bool makeImmutable(const QString &target)
     {
-        if (QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), target}) != 0)
+        if (QProcess::execute(u"chattr"_s, {u"+i"_s, target}) != 0)
             return false;
         m_immutable << target;
         return true;
@@ -44,9 +44,8 @@ private:
     bool mountTiny(const QString &dir)
     {
         QDir().mkpath(dir);
-        if (QProcess::execute(QStringLiteral("mount"),
-                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                               QStringLiteral("size=256k"), QStringLiteral("tmpfs"), dir}) != 0)
+        if (QProcess::execute(u"mount"_s,
+                              {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=256k"_s, u"tmpfs"_s, dir}) != 0)
             return false;
         m_mount = dir;
         return true;
@@ -54,7 +53,7 @@ private:
 
     static void fillDisk(const QString &dir)
     {
-        QFile filler(dir + QStringLiteral("/filler"));
+        QFile filler(dir + u"/filler"_s);
         if (!filler.open(QIODevice::WriteOnly))
             return;
         const QByteArray block(4096, 'x');
@@ -68,37 +67,32 @@ private:
 
     CliRun importWith(const QString &history, int rows)
     {
-        const QString csv = path(QStringLiteral("rows.csv"));
+        const QString csv = path(u"rows.csv"_s);
         writeFile(csv, phonesCsv(8000, rows));
-        return runCli(m_env, {QStringLiteral("--url"), m_sim->baseUrl().toString(),
-                              QStringLiteral("--user"), QStringLiteral("apiadmin"),
-                              QStringLiteral("--password-env"), QStringLiteral("VP_TEST_PASS"),
-                              QStringLiteral("--history"), history, QStringLiteral("import"), csv});
+        return runCli(m_env, {u"--url"_s, m_sim->baseUrl().toString(), u"--user"_s, u"apiadmin"_s,
+                              u"--password-env"_s, u"VP_TEST_PASS"_s, u"--history"_s, history,
+                              u"import"_s, csv});
     }
 
     int historyRows(const QString &file)
     {
         int rows = -1;
         {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"count"_s);
             db.setDatabaseName(file);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
             if (db.open()) {
                 QSqlQuery query(db);
-                if (query.exec(QStringLiteral("SELECT count(*) FROM attempts")) && query.next())
+                if (query.exec(u"SELECT count(*) FROM attempts"_s) && query.next())
                     rows = query.value(0).toInt();
             }
             db.close();
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("count"));
+        QSqlDatabase::removeDatabase(u"count"_s);
         return rows;
     }
 
-    int addPhoneRequests() const
-    {
-        return m_sim->stats().perFunction.value(QStringLiteral("add_phone"));
-    }
+    int addPhoneRequests() const { return m_sim->stats().perFunction.value(u"add_phone"_s); }
 
 private slots:
     void init()
@@ -107,17 +101,17 @@ private slots:
         QVERIFY(m_dir->isValid());
         m_sim = std::make_unique<sim::Simulator>();
         QVERIFY(m_sim->listen(0));
-        m_env = privateEnvironment(path(QStringLiteral("env")));
-        m_env.insert(QStringLiteral("VP_TEST_PASS"), QStringLiteral("Secret123"));
+        m_env = privateEnvironment(path(u"env"_s));
+        m_env.insert(u"VP_TEST_PASS"_s, u"Secret123"_s);
     }
 
     void cleanup()
     {
         for (const QString &target : std::as_const(m_immutable))
-            QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), target});
+            QProcess::execute(u"chattr"_s, {u"-i"_s, target});
         m_immutable.clear();
         if (!m_mount.isEmpty())
-            QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), m_mount});
+            QProcess::execute(u"umount"_s, {u"-l"_s, m_mount});
         m_mount.clear();
         m_sim.reset();
         m_dir.reset();
@@ -125,7 +119,7 @@ private slots:
 
     void serviceSendsNothingToAReadOnlyHistory()
     {
-        const QString file = path(QStringLiteral("ro/history.sqlite"));
+        const QString file = path(u"ro/history.sqlite"_s);
         {
             HistoryStore create;
             QVERIFY(create.open(file));
@@ -144,7 +138,7 @@ private slots:
         QList<PhoneRecord> phones;
         for (int i = 0; i < 50; ++i)
             phones << makePhone(QString::number(8000 + i));
-        service.submitBatch(phones, QStringLiteral("b"));
+        service.submitBatch(phones, u"b"_s);
         QTRY_VERIFY(service.isIdle());
         // Only the version request that reads the build (no password, no
         // change) went; no API call that could change anything.
@@ -153,14 +147,14 @@ private slots:
         for (const JobResult &r : results)
             QCOMPARE(r.outcome, Outcome::Cancelled);
         QCOMPARE(stopped.size(), 1);
-        QVERIFY2(results.first().message.contains(QLatin1String("history")),
+        QVERIFY2(results.first().message.contains("history"_L1),
                  qPrintable(results.first().message));
         QVERIFY(service.isStopped());
     }
 
     void cliSendsNothingToAReadOnlyHistoryFile()
     {
-        const QString file = path(QStringLiteral("ro/history.sqlite"));
+        const QString file = path(u"ro/history.sqlite"_s);
         {
             HistoryStore create;
             QVERIFY(create.open(file));
@@ -176,11 +170,11 @@ private slots:
 
     void cliSendsNothingWhenTheHistoryFolderIsReadOnly()
     {
-        const QString dir = path(QStringLiteral("locked"));
+        const QString dir = path(u"locked"_s);
         QVERIFY(QDir().mkpath(dir));
         if (!makeImmutable(dir))
             QSKIP("chattr +i is not available here");
-        const CliRun run = importWith(dir + QStringLiteral("/history.sqlite"), 20);
+        const CliRun run = importWith(dir + u"/history.sqlite"_s, 20);
         QVERIFY2(run.exitCode != 0, qPrintable(run.all()));
         QCOMPARE(m_sim->stats().totalRequests - m_sim->stats().perFunction.value(u"version"_s), 0);
         QVERIFY2(run.err.contains("history"), qPrintable(run.all()));
@@ -196,10 +190,10 @@ private slots:
     void fullDiskNeverSendsAnUnrecordedRequest()
     {
         QFETCH(bool, viaCli);
-        const QString dir = path(QStringLiteral("tiny"));
+        const QString dir = path(u"tiny"_s);
         if (!mountTiny(dir))
             QSKIP("mounting a tmpfs is not allowed here");
-        const QString file = dir + QStringLiteral("/history.sqlite");
+        const QString file = dir + u"/history.sqlite"_s;
         int sent = 0;
         QString message;
         if (viaCli) {
@@ -222,7 +216,7 @@ private slots:
             QList<PhoneRecord> phones;
             for (int i = 0; i < 300; ++i)
                 phones << makePhone(QString::number(8000 + i));
-            service.submitBatch(phones, QStringLiteral("b"));
+            service.submitBatch(phones, u"b"_s);
             QTRY_VERIFY_WITH_TIMEOUT(service.isIdle(), 60000);
             QCOMPARE(stopped.size(), 1);
             message = service.lastError();
@@ -232,12 +226,12 @@ private slots:
         qInfo("sent %d of 300 before the disk was full", sent);
         QVERIFY2(sent < 300, "the disk never filled up");
         QVERIFY2(sent > 0, "the disk was full before the batch: the boundary was not tested");
-        QFile::remove(dir + QStringLiteral("/filler")); // room to open it for counting
+        QFile::remove(dir + u"/filler"_s); // room to open it for counting
         // Every request that left is in the history; nothing else left.
         QCOMPARE(historyRows(file), sent);
-        QVERIFY2(message.contains(QLatin1String("history")), qPrintable(message));
-        QVERIFY2(message.contains(QLatin1String("full"), Qt::CaseInsensitive) ||
-                     message.contains(QLatin1String("disk"), Qt::CaseInsensitive),
+        QVERIFY2(message.contains("history"_L1), qPrintable(message));
+        QVERIFY2(message.contains("full"_L1, Qt::CaseInsensitive) ||
+                     message.contains("disk"_L1, Qt::CaseInsensitive),
                  qPrintable(message));
     }
 };

@@ -16,6 +16,8 @@
 #include <QTest>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 using namespace vp::reliability;
 
@@ -26,16 +28,13 @@ class TestLockout : public QObject
 private:
     test::ServiceFixture m_env;
 
-    int addPhoneRequests() const
-    {
-        return m_env.sim->stats().perFunction.value(QStringLiteral("add_phone"));
-    }
+    int addPhoneRequests() const { return m_env.sim->stats().perFunction.value(u"add_phone"_s); }
     // Every request but the version reads (no login, no password, no change):
     // what counts toward a lock-out.
     int apiCalls() const
     {
         return m_env.sim->stats().totalRequests -
-               m_env.sim->stats().perFunction.value(QStringLiteral("version"));
+               m_env.sim->stats().perFunction.value(u"version"_s);
     }
 
     QList<PhoneRecord> batch(int count, int first = 8500) const
@@ -50,23 +49,20 @@ private:
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                   m_env.dir->filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_env.dir->filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("VP_TEST_PASS"), password);
+        env.insert(u"XDG_CONFIG_HOME"_s, m_env.dir->filePath(u"config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, m_env.dir->filePath(u"data"_s));
+        env.insert(u"VP_TEST_PASS"_s, password);
         process.setProcessEnvironment(env);
         process.setProcessChannelMode(QProcess::MergedChannels);
         QEventLoop loop;
         connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
         connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
         QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-        process.start(QStringLiteral(VP_CLI_PATH),
-                      QStringList{QStringLiteral("--url"), m_env.sim->baseUrl().toString(),
-                                  QStringLiteral("--user"), QStringLiteral("apiadmin"),
-                                  QStringLiteral("--password-env"), QStringLiteral("VP_TEST_PASS"),
-                                  QStringLiteral("--concurrency"), QStringLiteral("8"),
-                                  QStringLiteral("--history"),
-                                  m_env.dir->filePath(QStringLiteral("history.sqlite"))} +
+        process.start(QString::fromUtf8(VP_CLI_PATH),
+                      QStringList{u"--url"_s, m_env.sim->baseUrl().toString(), u"--user"_s,
+                                  u"apiadmin"_s, u"--password-env"_s, u"VP_TEST_PASS"_s,
+                                  u"--concurrency"_s, u"8"_s, u"--history"_s,
+                                  m_env.dir->filePath(u"history.sqlite"_s)} +
                           arguments);
         loop.exec();
         *output = process.readAll();
@@ -98,14 +94,14 @@ private slots:
     void wrongPasswordWith500RowsSendsOneRequest()
     {
         QFETCH(int, concurrency);
-        ConnectionConfig config = makeConfig(m_env.sim->apiUrl(), QStringLiteral("WrongPass1"));
+        ConnectionConfig config = makeConfig(m_env.sim->apiUrl(), u"WrongPass1"_s);
         config.concurrency = concurrency;
         m_env.service->setConnection(config);
         QSignalSpy stopped(m_env.service.get(), &ProvisioningService::sendingStopped);
-        m_env.service->submitBatch(batch(500), QStringLiteral("b"));
+        m_env.service->submitBatch(batch(500), u"b"_s);
         QTRY_VERIFY_WITH_TIMEOUT(m_env.service->isIdle(), 30000);
         QCOMPARE(apiCalls(), 1);
-        QCOMPARE(m_env.sim->stats().perFunction.value(QStringLiteral("version")), 1);
+        QCOMPARE(m_env.sim->stats().perFunction.value(u"version"_s), 1);
         QCOMPARE(m_env.results.size(), 500);
         int failed = 0, cancelled = 0;
         for (const JobResult &r : m_env.results) {
@@ -120,7 +116,7 @@ private slots:
         // Only the one request sent is in the history.
         QCOMPARE(m_env.history->count(HistoryFilter()), 1);
         // Nothing more goes out until the user changes something.
-        QCOMPARE(m_env.service->submit(makePhone(QStringLiteral("9999"))), 0);
+        QCOMPARE(m_env.service->submit(makePhone(u"9999"_s)), 0);
         QTest::qWait(200);
         QCOMPARE(apiCalls(), 1);
     }
@@ -130,10 +126,10 @@ private slots:
         // The first reply (HTTP 500) proves nothing about the password: the
         // next request still goes alone, and its "Login incorrect" stops all.
         m_env.sim->injectFault(sim::Fault::ServerError500);
-        ConnectionConfig config = makeConfig(m_env.sim->apiUrl(), QStringLiteral("WrongPass1"));
+        ConnectionConfig config = makeConfig(m_env.sim->apiUrl(), u"WrongPass1"_s);
         config.concurrency = 8;
         m_env.service->setConnection(config);
-        m_env.service->submitBatch(batch(100), QStringLiteral("b"));
+        m_env.service->submitBatch(batch(100), u"b"_s);
         QTRY_VERIFY_WITH_TIMEOUT(m_env.service->isIdle(), 30000);
         QCOMPARE(apiCalls(), 2);
         QCOMPARE(m_env.sim->stats().maxConcurrent, 1);
@@ -145,7 +141,7 @@ private slots:
         // Lock the user the way a careless tool would: failed logins until the
         // server says "Too many login attempts" (the 11th or the 21st).
         m_env.sim->setLatencyMs(0);
-        m_env.service->setConnection(makeConfig(m_env.sim->apiUrl(), QStringLiteral("WrongPass1")));
+        m_env.service->setConnection(makeConfig(m_env.sim->apiUrl(), u"WrongPass1"_s));
         int attempts = 0;
         while (attempts < 30 &&
                (m_env.results.isEmpty() || m_env.results.last().outcome != Outcome::LockedOut)) {
@@ -159,7 +155,7 @@ private slots:
         m_env.results.clear();
         m_env.service->setConnection(
             makeConfig(m_env.sim->apiUrl())); // the right password, too late
-        m_env.service->submitBatch(batch(200), QStringLiteral("b"));
+        m_env.service->submitBatch(batch(200), u"b"_s);
         QTRY_VERIFY_WITH_TIMEOUT(m_env.service->isIdle(), 30000);
         QCOMPARE(apiCalls(), attempts + 1);
         QCOMPARE(m_env.results.first().outcome, Outcome::LockedOut);
@@ -169,20 +165,19 @@ private slots:
 
     void cliWithWrongPasswordAnd500RowsSendsOneRequest()
     {
-        const QString csv = m_env.dir->filePath(QStringLiteral("big.csv"));
+        const QString csv = m_env.dir->filePath(u"big.csv"_s);
         QVERIFY(writeFile(csv, phonesCsv(8700, 500)));
         QByteArray output;
-        const int code =
-            runCli({QStringLiteral("import"), csv}, QStringLiteral("WrongPass1"), &output);
+        const int code = runCli({u"import"_s, csv}, u"WrongPass1"_s, &output);
         QVERIFY2(code == 3, output.constData());
         QCOMPARE(apiCalls(), 1);
         QVERIFY2(output.contains("Stopped"), output.constData());
         QVERIFY(!output.contains("WrongPass1"));
         // Running it again with the same wrong password costs one more, not 500.
-        QCOMPARE(runCli({QStringLiteral("import"), csv}, QStringLiteral("WrongPass1"), &output), 3);
+        QCOMPARE(runCli({u"import"_s, csv}, u"WrongPass1"_s, &output), 3);
         QCOMPARE(apiCalls(), 2);
         // Each run read the server's build once first (no password sent for it).
-        QCOMPARE(m_env.sim->stats().perFunction.value(QStringLiteral("version")), 2);
+        QCOMPARE(m_env.sim->stats().perFunction.value(u"version"_s), 2);
     }
 
     void credentialCheckNeverRepeatsAFailedLogin()
@@ -190,15 +185,15 @@ private slots:
         CredentialCheck check;
         QSignalSpy finished(&check, &CredentialCheck::finished);
         ApiCredentials credentials;
-        credentials.user = QStringLiteral("apiadmin");
-        credentials.password = QStringLiteral("WrongPass1");
-        credentials.source = QStringLiteral("test");
+        credentials.user = u"apiadmin"_s;
+        credentials.password = u"WrongPass1"_s;
+        credentials.source = u"test"_s;
         check.start(m_env.sim->apiUrl(), credentials);
         check.start(m_env.sim->apiUrl(), credentials); // a double click: ignored while running
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
         QVERIFY(!check.succeeded());
         QCOMPARE(addPhoneRequests(), 1);
-        QCOMPARE(m_env.sim->stats().perFunction.value(QStringLiteral("version")), 1);
+        QCOMPARE(m_env.sim->stats().perFunction.value(u"version"_s), 1);
         bool loginFailed = false;
         for (const CheckStep &step : check.steps())
             loginFailed |=

@@ -16,13 +16,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 using namespace vp::reliability;
 
 namespace {
-const QString kRightPassword = QStringLiteral("Vq7Right_Api_0451");
+const QString kRightPassword = u"Vq7Right_Api_0451"_s;
 // The server keeps only [-_0-9A-Za-z]; it logs in (and echoes) "Wx9WrongApi8832".
-const QString kWrongPassword = QStringLiteral("Wx9Wrong!Api#8832");
+const QString kWrongPassword = u"Wx9Wrong!Api#8832"_s;
 
 QByteArray utf16(const QString &text, bool bigEndian)
 {
@@ -54,13 +56,11 @@ private:
     CliRun cli(const QString &password, const QStringList &arguments)
     {
         QProcessEnvironment env = m_env;
-        env.insert(QStringLiteral("VP_PASS"), password);
-        const CliRun run =
-            runCli(env, QStringList{QStringLiteral("--password-env"), QStringLiteral("VP_PASS")} +
-                            arguments);
+        env.insert(u"VP_PASS"_s, password);
+        const CliRun run = runCli(env, QStringList{u"--password-env"_s, u"VP_PASS"_s} + arguments);
         const QString name = arguments.join(QLatin1Char(' '));
-        m_outputs.append({name + QStringLiteral(" (stdout)"), run.out});
-        m_outputs.append({name + QStringLiteral(" (stderr)"), run.err});
+        m_outputs.append({name + u" (stdout)"_s, run.out});
+        m_outputs.append({name + u" (stderr)"_s, run.err});
         return run;
     }
 
@@ -68,7 +68,7 @@ private:
     QList<std::pair<QString, QByteArray>> needles() const
     {
         QList<std::pair<QString, QByteArray>> out;
-        static const QRegularExpression notKept(QStringLiteral("[^-_0-9A-Za-z]"));
+        static const QRegularExpression notKept(u"[^-_0-9A-Za-z]"_s);
         for (const QString &secret : m_secrets) {
             QStringList forms = {secret};
             const QString cleaned = QString(secret).remove(notKept);
@@ -76,12 +76,12 @@ private:
                 forms << cleaned;
             for (const QString &form : forms) {
                 Q_ASSERT(form.size() >= 8);
-                out.append({form + QStringLiteral(" (UTF-8)"), form.toUtf8()});
-                out.append({form + QStringLiteral(" (UTF-16LE)"), utf16(form, false)});
-                out.append({form + QStringLiteral(" (UTF-16BE)"), utf16(form, true)});
+                out.append({form + u" (UTF-8)"_s, form.toUtf8()});
+                out.append({form + u" (UTF-16LE)"_s, utf16(form, false)});
+                out.append({form + u" (UTF-16BE)"_s, utf16(form, true)});
                 const QByteArray encoded = QUrl::toPercentEncoding(form);
                 if (encoded != form.toUtf8())
-                    out.append({form + QStringLiteral(" (percent-encoded)"), encoded});
+                    out.append({form + u" (percent-encoded)"_s, encoded});
             }
         }
         return out;
@@ -102,98 +102,90 @@ private:
             ++*files;
             for (const auto &form : forms)
                 if (content.contains(form.second))
-                    hits << file + QStringLiteral(": ") + form.first;
+                    hits << file + u": "_s + form.first;
         }
         return hits;
     }
 
-    static QByteArray cmdline(qint64 pid)
-    {
-        return readFile(QStringLiteral("/proc/%1/cmdline").arg(pid));
-    }
+    static QByteArray cmdline(qint64 pid) { return readFile(u"/proc/%1/cmdline"_s.arg(pid)); }
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_root = path(QStringLiteral("session"));
+        m_root = path(u"session"_s);
         m_env = privateEnvironment(m_root);
         // The settings written below go where the processes will read them.
-        for (const QString &name : {QStringLiteral("HOME"), QStringLiteral("XDG_CONFIG_HOME"),
-                                    QStringLiteral("XDG_DATA_HOME"),
-                                    QStringLiteral("XDG_CACHE_HOME"), QStringLiteral("TMPDIR")})
+        for (const QString &name : {u"HOME"_s, u"XDG_CONFIG_HOME"_s, u"XDG_DATA_HOME"_s,
+                                    u"XDG_CACHE_HOME"_s, u"TMPDIR"_s})
             qputenv(name.toLatin1().constData(), m_env.value(name).toLocal8Bit());
         qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-        QCoreApplication::setOrganizationName(QStringLiteral("ViciProvisioner"));
-        QCoreApplication::setApplicationName(QStringLiteral("viciprov"));
-        m_handout = m_root + QStringLiteral("/home/handout.csv");
+        QCoreApplication::setOrganizationName(u"ViciProvisioner"_s);
+        QCoreApplication::setApplicationName(u"viciprov"_s);
+        m_handout = m_root + u"/home/handout.csv"_s;
         m_secrets = {kRightPassword, kWrongPassword};
     }
 
     void fullSessionLeavesNoPasswordAnywhere()
     {
         // The server, its configuration and state live outside the scanned folders.
-        const QString simConfig = path(QStringLiteral("sim-config.json"));
+        const QString simConfig = path(u"sim-config.json"_s);
         const QByteArray config = "{\"users\": [{\"user\": \"apiadmin\", \"pass\": \"" +
                                   kRightPassword.toUtf8() +
                                   "\", \"user_level\": 9}], \"servers\": [\"10.10.10.15\"]}";
         QVERIFY(writeFile(simConfig, config));
         SimProcess sim;
         QVERIFY(sim.start(m_env,
-                          {QStringLiteral("--config"), simConfig, QStringLiteral("--latency-ms"),
-                           QStringLiteral("100"), QStringLiteral("--state"),
-                           path(QStringLiteral("sim.sqlite"))},
-                          path(QStringLiteral("sim.log"))));
+                          {u"--config"_s, simConfig, u"--latency-ms"_s, u"100"_s, u"--state"_s,
+                           path(u"sim.sqlite"_s)},
+                          path(u"sim.log"_s)));
 
         // 1. Settings saved the way the desktop app saves them; the password
         //    goes to the secret store (no keychain here: memory only).
         {
             auto settings = Settings::createDefault();
             settings->setValue(SettingKey::ServerUrl, sim.baseUrl().toString());
-            settings->setValue(SettingKey::ApiUser, QStringLiteral("apiadmin"));
-            settings->setValue(SettingKey::SourceLabel, QStringLiteral("relitest"));
-            settings->setValue(SettingKey::DefaultServerIp, QStringLiteral("10.10.10.15"));
+            settings->setValue(SettingKey::ApiUser, u"apiadmin"_s);
+            settings->setValue(SettingKey::SourceLabel, u"relitest"_s);
+            settings->setValue(SettingKey::DefaultServerIp, u"10.10.10.15"_s);
             settings->sync();
             QVERIFY(settings->fileName().startsWith(m_root));
             KeychainSecretStore store;
             bool written = false;
-            store.write(SecretStore::keyFor(sim.baseUrl().toString(), QStringLiteral("apiadmin")),
+            store.write(SecretStore::keyFor(sim.baseUrl().toString(), u"apiadmin"_s),
                         kRightPassword, [&written](bool, const QString &) { written = true; });
             QTRY_VERIFY_WITH_TIMEOUT(written, 30000);
         }
 
         // 2. Credential tests, wrong then right: the server echoes the wrong one.
-        QCOMPARE(cli(kWrongPassword, {QStringLiteral("test-credentials")}).exitCode, 3);
-        QCOMPARE(cli(kRightPassword, {QStringLiteral("test-credentials")}).exitCode, 0);
+        QCOMPARE(cli(kWrongPassword, {u"test-credentials"_s}).exitCode, 3);
+        QCOMPARE(cli(kRightPassword, {u"test-credentials"_s}).exitCode, 0);
 
         // 3. An import with the wrong password: one request, echoed, stopped.
-        const QString given = path(QStringLiteral("given.csv")); // the user's file, not scanned
+        const QString given = path(u"given.csv"_s); // the user's file, not scanned
         QByteArray csv = "extension,server_ip,phone_login,phone_pass,registration_password,"
                          "phone_full_name,outbound_cid\n";
         for (int i = 0; i < 24; ++i) {
             const QString ext = QString::number(7100 + i);
-            const QString pass = QStringLiteral("PhK4pass") + ext;
-            const QString reg = QStringLiteral("RgQ8reg-") + ext;
+            const QString pass = u"PhK4pass"_s + ext;
+            const QString reg = u"RgQ8reg-"_s + ext;
             m_secrets << pass << reg;
             csv += ext.toUtf8() + ",10.10.10.15," + ext.toUtf8() + ',' + pass.toUtf8() + ',' +
                    reg.toUtf8() + ",Agent " + ext.toUtf8() + ",3125551212\n";
         }
         QVERIFY(writeFile(given, csv));
-        const CliRun refused = cli(kWrongPassword, {QStringLiteral("import"), given});
+        const CliRun refused = cli(kWrongPassword, {u"import"_s, given});
         QVERIFY2(refused.exitCode == 3, qPrintable(refused.all()));
 
         // 4. The same import with the right password, watched while it runs:
         //    no password on any command line, none in the live history files.
         {
             QProcessEnvironment env = m_env;
-            env.insert(QStringLiteral("VP_PASS"), kRightPassword);
-            auto process =
-                startCli(env, {QStringLiteral("--password-env"), QStringLiteral("VP_PASS"),
-                               QStringLiteral("import"), given, QStringLiteral("--report"),
-                               m_root + QStringLiteral("/home/report-given.csv")});
+            env.insert(u"VP_PASS"_s, kRightPassword);
+            auto process = startCli(env, {u"--password-env"_s, u"VP_PASS"_s, u"import"_s, given,
+                                          u"--report"_s, m_root + u"/home/report-given.csv"_s});
             QVERIFY(process->waitForStarted());
-            QTRY_VERIFY_WITH_TIMEOUT(sim.stats().value(QStringLiteral("totalRequests")).toInt() > 6,
-                                     20000);
+            QTRY_VERIFY_WITH_TIMEOUT(sim.stats().value(u"totalRequests"_s).toInt() > 6, 20000);
             const QByteArray cliLine = cmdline(process->processId());
             const QByteArray simLine = cmdline(sim.pid());
             QVERIFY(cliLine.contains("import"));
@@ -207,22 +199,20 @@ private slots:
                 QVERIFY2(!simLine.contains(form.second), qPrintable(form.first));
             }
             const CliRun run = finishCli(*process);
-            m_outputs.append({QStringLiteral("watched import (stdout)"), run.out});
-            m_outputs.append({QStringLiteral("watched import (stderr)"), run.err});
+            m_outputs.append({u"watched import (stdout)"_s, run.out});
+            m_outputs.append({u"watched import (stderr)"_s, run.err});
             QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
         }
 
         // 5. An import with generated passwords, a handout and a report.
-        const QString bare = path(QStringLiteral("bare.csv"));
+        const QString bare = path(u"bare.csv"_s);
         QVERIFY(writeFile(bare, "extension,phone_login,phone_full_name,outbound_cid\n"
                                 "7201,7201,Gen One,3125551212\n7202,7202,Gen Two,3125551212\n"
                                 "7203,7203,Gen Three,3125551212\n"));
         const CliRun generated =
-            cli(kRightPassword,
-                {QStringLiteral("import"), bare, QStringLiteral("--default"),
-                 QStringLiteral("server_ip=10.10.10.15"), QStringLiteral("--generate-passwords"),
-                 QStringLiteral("--handout"), m_handout, QStringLiteral("--report"),
-                 m_root + QStringLiteral("/home/report-bare.csv")});
+            cli(kRightPassword, {u"import"_s, bare, u"--default"_s, u"server_ip=10.10.10.15"_s,
+                                 u"--generate-passwords"_s, u"--handout"_s, m_handout,
+                                 u"--report"_s, m_root + u"/home/report-bare.csv"_s});
         QVERIFY2(generated.exitCode == 0, qPrintable(generated.all()));
         QFileInfo handoutInfo(m_handout);
         QVERIFY(handoutInfo.exists());
@@ -240,15 +230,12 @@ private slots:
         }
 
         // 6. The history, listed and exported as CSV (as "> export.csv" would).
-        const CliRun listed =
-            cli(kRightPassword,
-                {QStringLiteral("history"), QStringLiteral("--limit"), QStringLiteral("1000")});
+        const CliRun listed = cli(kRightPassword, {u"history"_s, u"--limit"_s, u"1000"_s});
         QCOMPARE(listed.exitCode, 0);
         QVERIFY(listed.out.contains("login_failed"));
-        const CliRun exported =
-            cli(kRightPassword, {QStringLiteral("history"), QStringLiteral("--csv")});
+        const CliRun exported = cli(kRightPassword, {u"history"_s, u"--csv"_s});
         QCOMPARE(exported.exitCode, 0);
-        QVERIFY(writeFile(m_root + QStringLiteral("/home/export.csv"), exported.out));
+        QVERIFY(writeFile(m_root + u"/home/export.csv"_s, exported.out));
         QVERIFY(exported.out.count('\n') >= 24 + 3 + 1);
 
         QCOMPARE(sim.phones().size(), 27);
@@ -261,26 +248,26 @@ private slots:
         for (const auto &output : std::as_const(m_outputs))
             for (const auto &form : forms)
                 if (output.second.contains(form.second))
-                    hits << output.first + QStringLiteral(": ") + form.first;
-        const QByteArray simLog = readFile(path(QStringLiteral("sim.log")));
+                    hits << output.first + u": "_s + form.first;
+        const QByteArray simLog = readFile(path(u"sim.log"_s));
         QVERIFY(simLog.size() > 0);
         for (const auto &form : forms)
             if (simLog.contains(form.second))
-                hits << QStringLiteral("viciprov-sim log: ") + form.first;
+                hits << u"viciprov-sim log: "_s + form.first;
         qInfo("secrets: %lld passwords in %lld forms searched in %d files and %lld outputs",
               qlonglong(m_secrets.size()), qlonglong(forms.size()), files,
               qlonglong(m_outputs.size()));
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
         // A control: the server's own table keeps phone passwords in plain
         // text (as VICIdial does), and the same search finds them there.
-        const QByteArray serverState = readFile(path(QStringLiteral("sim.sqlite"))) +
-                                       readFile(path(QStringLiteral("sim.sqlite-wal")));
+        const QByteArray serverState =
+            readFile(path(u"sim.sqlite"_s)) + readFile(path(u"sim.sqlite-wal"_s));
         int found = 0;
         for (const auto &form : forms)
             found += serverState.contains(form.second);
         QVERIFY2(found >= 48, qPrintable(QString::number(found)));
         QVERIFY(files >= 5); // settings, history, two reports, export at least
-        QDirIterator history(m_root, {QStringLiteral("history*.sqlite")}, QDir::Files,
+        QDirIterator history(m_root, {u"history*.sqlite"_s}, QDir::Files,
                              QDirIterator::Subdirectories);
         QVERIFY2(history.hasNext(), "the history was not under the private folders");
     }

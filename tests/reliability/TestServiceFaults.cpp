@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 using namespace vp::reliability;
 
@@ -51,7 +53,7 @@ private:
     {
         int n = 0;
         for (const auto &value : m_env.sim->phones())
-            n += value.toObject().value(QStringLiteral("extension")).toString() == extension;
+            n += value.toObject().value(u"extension"_s).toString() == extension;
         return n;
     }
 
@@ -92,34 +94,28 @@ private slots:
 
         QTest::newRow("HTTP 500 with an empty body is unknown")
             << Kind::SimFault << sim::Fault::ServerError500 << Outcome::ServerError << 0
-            << QStringLiteral("500");
+            << u"500"_s;
         QTest::newRow("HTTP 500 after the insert is unknown and the phone exists")
             << Kind::SimFault << sim::Fault::ServerError500AfterInsert << Outcome::ServerError << 1
-            << QStringLiteral("500");
+            << u"500"_s;
         QTest::newRow("an HTML error page (503) is unknown")
-            << Kind::SimFault << sim::Fault::HtmlErrorPage << Outcome::ServerError << 0
-            << QStringLiteral("503");
+            << Kind::SimFault << sim::Fault::HtmlErrorPage << Outcome::ServerError << 0 << u"503"_s;
         QTest::newRow("a redirect to a login page is not an answer")
-            << Kind::SimFault << sim::Fault::Redirect << Outcome::Unrecognised << 0
-            << QStringLiteral("302");
+            << Kind::SimFault << sim::Fault::Redirect << Outcome::Unrecognised << 0 << u"302"_s;
         QTest::newRow("200 with garbage is unrecognised, not success")
             << Kind::SimFault << sim::Fault::Garbage200 << Outcome::Unrecognised << 0
-            << QStringLiteral("unexpected reply");
+            << u"unexpected reply"_s;
         QTest::newRow("a connection closed mid-reply is a lost connection")
             << Kind::SimFault << sim::Fault::CloseMidReply << Outcome::ConnectionLost << 1
             << QString();
         QTest::newRow("a reply that never ends times out")
-            << Kind::SimFault << sim::Fault::NeverFinish << Outcome::Timeout << 1
-            << QStringLiteral("in time");
+            << Kind::SimFault << sim::Fault::NeverFinish << Outcome::Timeout << 1 << u"in time"_s;
         QTest::newRow("a server slower than the timeout times out")
-            << Kind::SlowServer << sim::Fault::None << Outcome::Timeout << kEither
-            << QStringLiteral("in time");
+            << Kind::SlowServer << sim::Fault::None << Outcome::Timeout << kEither << u"in time"_s;
         QTest::newRow("a refused connection changed nothing")
-            << Kind::Refused << sim::Fault::None << Outcome::NetworkError << 0
-            << QStringLiteral("refused");
+            << Kind::Refused << sim::Fault::None << Outcome::NetworkError << 0 << u"refused"_s;
         QTest::newRow("a name that does not resolve changed nothing")
-            << Kind::Dns << sim::Fault::None << Outcome::NetworkError << 0
-            << QStringLiteral("not found");
+            << Kind::Dns << sim::Fault::None << Outcome::NetworkError << 0 << u"not found"_s;
     }
 
     void eachFaultGivesTheRightOutcome()
@@ -142,19 +138,18 @@ private slots:
             break;
         case Kind::Refused: {
             QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            config.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/vicidial/non_agent_api.php")
-                                     .arg(probe.serverPort()));
+            config.apiUrl =
+                QUrl(u"http://127.0.0.1:%1/vicidial/non_agent_api.php"_s.arg(probe.serverPort()));
             probe.close();
             break;
         }
         case Kind::Dns:
-            config.apiUrl =
-                QUrl(QStringLiteral("http://viciprov-test.invalid/vicidial/non_agent_api.php"));
+            config.apiUrl = QUrl(u"http://viciprov-test.invalid/vicidial/non_agent_api.php"_s);
             config.timeoutMs = 15000;
             break;
         }
         m_env.service->setConnection(config);
-        const PhoneRecord phone = makePhone(QStringLiteral("8101"));
+        const PhoneRecord phone = makePhone(u"8101"_s);
         QVERIFY(m_env.service->submit(phone) > 0);
         waitIdle();
         QCOMPARE(m_env.results.size(), 1);
@@ -164,11 +159,11 @@ private slots:
         QCOMPARE(isUnknown(first.outcome), kind == Kind::SimFault || kind == Kind::SlowServer);
         QVERIFY2(first.message.contains(messageSays, Qt::CaseInsensitive),
                  qPrintable(first.message));
-        QVERIFY(!first.message.contains(QLatin1String("Secret123")));
+        QVERIFY(!first.message.contains("Secret123"_L1));
         QVERIFY(!m_env.service->isStopped()); // a server fault is no reason to stop everything
         QVERIFY(!m_env.service->loginConfirmed());
         if (created != kEither)
-            QCOMPARE(storedWithExtension(QStringLiteral("8101")), created);
+            QCOMPARE(storedWithExtension(u"8101"_s), created);
         verifyHistoryAgrees();
 
         if (kind == Kind::Refused || kind == Kind::Dns)
@@ -178,7 +173,7 @@ private slots:
             QTRY_COMPARE_WITH_TIMEOUT(m_env.sim->stats().inFlight, 0, 10000);
             m_env.sim->setLatencyMs(0);
         }
-        const bool existed = storedWithExtension(QStringLiteral("8101")) == 1;
+        const bool existed = storedWithExtension(u"8101"_s) == 1;
         JobOptions options;
         options.resolvingUnknown = true;
         config.timeoutMs = 10000;
@@ -188,7 +183,7 @@ private slots:
         QCOMPARE(m_env.results.size(), 2);
         QCOMPARE(m_env.results[1].outcome, Outcome::Added);
         QCOMPARE(m_env.results[1].verify, existed);
-        QCOMPARE(storedWithExtension(QStringLiteral("8101")), 1);
+        QCOMPARE(storedWithExtension(u"8101"_s), 1);
         QCOMPARE(m_env.sim->stats().phonesInserted, 1);
         verifyHistoryAgrees();
         HistoryFilter unresolved;
@@ -201,30 +196,27 @@ private slots:
         m_env.service->setConnection(makeConfig(m_env.sim->apiUrl()));
         // 8201's first attempt ends unknown (nothing was stored) ...
         m_env.sim->injectFault(sim::Fault::ServerError500);
-        QVERIFY(m_env.service->submit(
-                    makePhone(QStringLiteral("8201"), QStringLiteral("agent82"))) > 0);
+        QVERIFY(m_env.service->submit(makePhone(u"8201"_s, u"agent82"_s)) > 0);
         waitIdle();
         QCOMPARE(m_env.results.last().outcome, Outcome::ServerError);
         // ... and meanwhile another phone took its login.
-        QVERIFY(m_env.service->submit(
-                    makePhone(QStringLiteral("8202"), QStringLiteral("agent82"))) > 0);
+        QVERIFY(m_env.service->submit(makePhone(u"8202"_s, u"agent82"_s)) > 0);
         waitIdle();
         QCOMPARE(m_env.results.last().outcome, Outcome::Added);
 
-        const int before = m_env.sim->stats().perFunction.value(QStringLiteral("add_phone"));
+        const int before = m_env.sim->stats().perFunction.value(u"add_phone"_s);
         JobOptions options;
         options.resolvingUnknown = true;
-        QVERIFY(m_env.service->submit(makePhone(QStringLiteral("8201"), QStringLiteral("agent82")),
-                                      {}, options) > 0);
+        QVERIFY(m_env.service->submit(makePhone(u"8201"_s, u"agent82"_s), {}, options) > 0);
         waitIdle();
         const JobResult resent = m_env.results.last();
         QCOMPARE(resent.outcome, Outcome::LoginExists);
         QVERIFY(!isSuccess(resent.outcome));
         QVERIFY(!resent.verify);
-        QVERIFY2(resent.message.contains(QLatin1String("Not retried")), qPrintable(resent.message));
+        QVERIFY2(resent.message.contains("Not retried"_L1), qPrintable(resent.message));
         // Exactly one request, and nothing more follows by itself.
         QTest::qWait(300);
-        QCOMPARE(m_env.sim->stats().perFunction.value(QStringLiteral("add_phone")), before + 1);
+        QCOMPARE(m_env.sim->stats().perFunction.value(u"add_phone"_s), before + 1);
         QCOMPARE(m_env.sim->phones().size(), 1);
         verifyHistoryAgrees();
     }
@@ -277,8 +269,8 @@ private slots:
         QCOMPARE(stored.size(), 60);
         QSet<QString> extensions, logins;
         for (const auto &value : stored) {
-            extensions.insert(value.toObject().value(QStringLiteral("extension")).toString());
-            logins.insert(value.toObject().value(QStringLiteral("login")).toString());
+            extensions.insert(value.toObject().value(u"extension"_s).toString());
+            logins.insert(value.toObject().value(u"login"_s).toString());
         }
         QCOMPARE(extensions.size(), 60);
         QCOMPARE(logins.size(), 60);
@@ -307,7 +299,7 @@ private slots:
         QList<PhoneRecord> phones;
         for (int i = 0; i < 20; ++i)
             phones << makePhone(QString::number(8400 + i));
-        m_env.service->submitBatch(phones, QStringLiteral("b1"));
+        m_env.service->submitBatch(phones, u"b1"_s);
         QTRY_VERIFY(m_env.service->inFlightCount() > 0);
         m_env.service->cancelAll(true);
         waitIdle();
@@ -315,7 +307,7 @@ private slots:
             QVERIFY(result.outcome == Outcome::Cancelled || result.outcome == Outcome::Aborted ||
                     isSuccess(result.outcome));
         verifyHistoryAgrees();
-        m_env.service->submitBatch(phones, QStringLiteral("b2"));
+        m_env.service->submitBatch(phones, u"b2"_s);
         QTRY_VERIFY(m_env.service->inFlightCount() > 0);
         m_env.service.reset(); // destroyed mid-flight: must not crash or write after free
         QTest::qWait(100);

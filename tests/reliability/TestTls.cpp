@@ -13,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 using namespace vp::reliability;
 
@@ -44,7 +46,7 @@ private:
                                         [&last](const JobResult &r) { last = r; });
         service.submit(makePhone(extension));
         if (!QTest::qWaitFor([&] { return service.isIdle(); }, 15000))
-            last.message = QStringLiteral("did not finish");
+            last.message = u"did not finish"_s;
         disconnect(connection);
         return last;
     }
@@ -55,7 +57,7 @@ private slots:
         auto first = startTlsSim();
         QVERIFY(first);
         const quint16 port = first->port();
-        QCOMPARE(first->apiUrl().scheme(), QStringLiteral("https"));
+        QCOMPARE(first->apiUrl().scheme(), u"https"_s);
         HistoryStore history;
         QVERIFY(history.openInMemory());
         ProvisioningService service(&history);
@@ -64,7 +66,7 @@ private slots:
         service.setConnection(config);
 
         // 1. Refused by default: nothing reaches the API, the message shows the pin.
-        JobResult result = sendOne(service, QStringLiteral("8801"));
+        JobResult result = sendOne(service, u"8801"_s);
         QCOMPARE(result.outcome, Outcome::NetworkError);
         QVERIFY(nothingChanged(result.outcome));
         QVERIFY2(result.message.contains(colonFingerprint(first->certificateSha256())),
@@ -81,7 +83,7 @@ private slots:
         // 2. The user trusts exactly this certificate: it works.
         config.trustedCertificates = {pin};
         service.setConnection(config);
-        result = sendOne(service, QStringLiteral("8802"));
+        result = sendOne(service, u"8802"_s);
         QCOMPARE(result.outcome, Outcome::Added);
         QCOMPARE(first->phones().size(), 1);
 
@@ -91,7 +93,7 @@ private slots:
         QVERIFY2(second, "could not listen on the same port again");
         QVERIFY(second->certificateSha256() != QByteArray::fromHex(pin.toLatin1()));
         rejected.clear();
-        result = sendOne(service, QStringLiteral("8803"));
+        result = sendOne(service, u"8803"_s);
         QCOMPARE(result.outcome, Outcome::NetworkError);
         QCOMPARE(rejected.size(), 1);
         QVERIFY(result.message.contains(colonFingerprint(second->certificateSha256())));
@@ -104,9 +106,9 @@ private slots:
         auto simulator = startTlsSim();
         QVERIFY(simulator);
         ApiCredentials credentials;
-        credentials.user = QStringLiteral("apiadmin");
-        credentials.password = QStringLiteral("Secret123");
-        credentials.source = QStringLiteral("test");
+        credentials.user = u"apiadmin"_s;
+        credentials.password = u"Secret123"_s;
+        credentials.source = u"test"_s;
         CredentialCheck check;
         QSignalSpy finished(&check, &CredentialCheck::finished);
         check.start(simulator->apiUrl(), credentials);
@@ -125,19 +127,17 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<bool>("insecure");
-        QTest::newRow("http to a LAN address") << QStringLiteral("http://10.0.0.5") << true;
-        QTest::newRow("no scheme means http, flagged")
-            << QStringLiteral("dialer.example.com") << true;
+        QTest::newRow("http to a LAN address") << u"http://10.0.0.5"_s << true;
+        QTest::newRow("no scheme means http, flagged") << u"dialer.example.com"_s << true;
         QTest::newRow("full API URL over http")
-            << QStringLiteral("http://dialer.example.com/vicidial/non_agent_api.php") << true;
-        QTest::newRow("https is fine") << QStringLiteral("https://dialer.example.com") << false;
-        QTest::newRow("loopback http is fine") << QStringLiteral("http://127.0.0.1:8080") << false;
-        QTest::newRow("localhost http is fine") << QStringLiteral("localhost:8080") << false;
-        QTest::newRow("IPv6 loopback http is fine") << QStringLiteral("http://[::1]/") << false;
+            << u"http://dialer.example.com/vicidial/non_agent_api.php"_s << true;
+        QTest::newRow("https is fine") << u"https://dialer.example.com"_s << false;
+        QTest::newRow("loopback http is fine") << u"http://127.0.0.1:8080"_s << false;
+        QTest::newRow("localhost http is fine") << u"localhost:8080"_s << false;
+        QTest::newRow("IPv6 loopback http is fine") << u"http://[::1]/"_s << false;
         QTest::newRow("a name that only starts with localhost is flagged")
-            << QStringLiteral("http://localhost.evil.example") << true;
-        QTest::newRow("127 in another position is flagged")
-            << QStringLiteral("http://10.127.0.1") << true;
+            << u"http://localhost.evil.example"_s << true;
+        QTest::newRow("127 in another position is flagged") << u"http://10.127.0.1"_s << true;
     }
 
     void plainHttpToAnotherHostIsFlagged()
@@ -149,10 +149,10 @@ private slots:
         QCOMPARE(result.insecure, insecure);
         QCOMPARE(!result.warnings.isEmpty(), insecure);
         if (insecure)
-            QVERIFY(result.warnings.join(QLatin1Char(' '))
-                        .contains(QLatin1String("unencrypted"), Qt::CaseInsensitive) ||
-                    result.warnings.join(QLatin1Char(' '))
-                        .contains(QLatin1String("http"), Qt::CaseInsensitive));
+            QVERIFY(
+                result.warnings.join(QLatin1Char(' '))
+                    .contains("unencrypted"_L1, Qt::CaseInsensitive) ||
+                result.warnings.join(QLatin1Char(' ')).contains("http"_L1, Qt::CaseInsensitive));
     }
 };
 

@@ -17,7 +17,7 @@ class TestSimAddPhone : public QObject
 private slots:
     void init()
     {
-        QFile file(QStringLiteral(VP_TEST_DATA_DIR "/sim/test-config.json"));
+        QFile file(QString::fromUtf8(VP_TEST_DATA_DIR "/sim/test-config.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QString error;
         const auto config = sim::SimConfig::fromJson(file.readAll(), &error);

@@ -206,7 +206,7 @@ private slots:
 private:
     void start(const QString &version)
     {
-        QFile file(QStringLiteral(VP_TEST_DATA_DIR "/sim/test-config.json"));
+        QFile file(QString::fromUtf8(VP_TEST_DATA_DIR "/sim/test-config.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         sim::SimConfig config = *sim::SimConfig::fromJson(file.readAll(), nullptr);
         sim::SimUser twoFactor;

@@ -25,7 +25,7 @@ class TestSimLogin : public QObject
 private slots:
     void init()
     {
-        QFile file(QStringLiteral(VP_TEST_DATA_DIR "/sim/test-config.json"));
+        QFile file(QString::fromUtf8(VP_TEST_DATA_DIR "/sim/test-config.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         m_sim =
             std::make_unique<sim::Simulator>(*sim::SimConfig::fromJson(file.readAll(), nullptr));

@@ -102,7 +102,7 @@ private slots:
     void tlsAndConfigAndLatency()
     {
         const QUrl base = start({u"--tls"_s, u"--config"_s,
-                                 QStringLiteral(VP_TEST_DATA_DIR "/sim/test-config.json"),
+                                 QString::fromUtf8(VP_TEST_DATA_DIR "/sim/test-config.json"),
                                  u"--latency-ms"_s, u"50"_s});
         QCOMPARE(base.scheme(), u"https"_s);
         QNetworkAccessManager nam;
@@ -168,7 +168,7 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(QByteArray, message);
         QProcess process;
-        process.start(QStringLiteral(VICIPROV_SIM_EXE), arguments);
+        process.start(QString::fromUtf8(VICIPROV_SIM_EXE), arguments);
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitCode(), 2);
         QCOMPARE(process.readAllStandardOutput(), QByteArray());
@@ -178,7 +178,7 @@ private slots:
     void version()
     {
         QProcess process;
-        process.start(QStringLiteral(VICIPROV_SIM_EXE), {u"--version"_s});
+        process.start(QString::fromUtf8(VICIPROV_SIM_EXE), {u"--version"_s});
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitCode(), 0);
         QVERIFY(process.readAllStandardOutput().startsWith("viciprov-sim " VICIPROV_VERSION));
@@ -189,7 +189,7 @@ private:
     {
         cleanup();
         m_stderr.clear();
-        m_process.start(QStringLiteral(VICIPROV_SIM_EXE), arguments);
+        m_process.start(QString::fromUtf8(VICIPROV_SIM_EXE), arguments);
         if (!m_process.waitForStarted(5000))
             return QUrl();
         QByteArray out;

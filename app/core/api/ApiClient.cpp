@@ -6,6 +6,8 @@
 #include <QSslCertificate>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 namespace {
@@ -101,7 +103,7 @@ ApiClient::CallId ApiClient::send(const ApiRequest &request, const TransportOpti
                 for (const auto &error : errors)
                     texts << error.errorString();
                 it->second.rejectedCertificate = fingerprint;
-                it->second.certificateErrors = texts.join(QStringLiteral("; "));
+                it->second.certificateErrors = texts.join(u"; "_s);
             });
     // Parented to the reply: it goes when the reply goes.
     auto *timer = new QTimer(reply);

@@ -5,13 +5,15 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 namespace {
 
 bool hasScheme(const QString &text)
 {
-    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
+    static const QRegularExpression scheme(u"^[A-Za-z][A-Za-z0-9+.-]*://"_s);
     return scheme.match(text).hasMatch();
 }
 
@@ -33,16 +35,16 @@ bool isValidHostName(const QString &aceHost)
 {
     // Labels of letters, digits, '-' and '_' (seen in internal DNS names).
     static const QRegularExpression name(
-        QStringLiteral("^[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?"
-                       "(?:\\.[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?)*\\.?$"));
+        u"^[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?"
+        "(?:\\.[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?)*\\.?$"_s);
     return aceHost.size() <= 253 && name.match(aceHost).hasMatch();
 }
 
 bool isPageName(const QString &segment)
 {
-    return segment.endsWith(QLatin1String(".php"), Qt::CaseInsensitive) ||
-           segment.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ||
-           segment.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
+    return segment.endsWith(".php"_L1, Qt::CaseInsensitive) ||
+           segment.endsWith(".html"_L1, Qt::CaseInsensitive) ||
+           segment.endsWith(".htm"_L1, Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -52,8 +54,7 @@ bool ApiEndpoint::isLoopback(const QUrl &url)
     const QString host = url.host().toLower();
     if (host.isEmpty())
         return false;
-    if (host == QLatin1String("localhost") || host.endsWith(QLatin1String(".localhost")) ||
-        host == QLatin1String("localhost."))
+    if (host == "localhost"_L1 || host.endsWith(".localhost"_L1) || host == "localhost."_L1)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
@@ -80,21 +81,21 @@ EndpointResult ApiEndpoint::fromUserInput(const QString &input)
     }
 
     const bool schemeGiven = hasScheme(text);
-    static const QRegularExpression brokenScheme(QStringLiteral("^https?(?::/?(?!/)|//)"),
+    static const QRegularExpression brokenScheme(u"^https?(?::/?(?!/)|//)"_s,
                                                  QRegularExpression::CaseInsensitiveOption);
     if (!schemeGiven && brokenScheme.match(text).hasMatch()) {
         result.error = tr("The address begins with a mistyped \"http://\" or \"https://\".");
         return result;
     }
     if (!schemeGiven) {
-        if (text.startsWith(QLatin1String("//")))
+        if (text.startsWith("//"_L1))
             text.remove(0, 2);
-        text = QStringLiteral("http://") + bracketBareIpv6(text);
+        text = u"http://"_s + bracketBareIpv6(text);
     }
 
     const QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
-    if (schemeGiven && scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
+    if (schemeGiven && scheme != "http"_L1 && scheme != "https"_L1) {
         result.error =
             tr("The address starts with \"%1://\": only http:// and https:// "
                "addresses are supported.")
@@ -133,7 +134,7 @@ EndpointResult ApiEndpoint::fromUserInput(const QString &input)
     // prefix such as "/pbx"), whatever page of it the user pasted.
     QStringList segments = url.path(QUrl::FullyEncoded).split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (!segments.isEmpty() &&
-        segments.last().compare(QLatin1String("non_agent_api.php"), Qt::CaseInsensitive) == 0) {
+        segments.last().compare("non_agent_api.php"_L1, Qt::CaseInsensitive) == 0) {
         segments.removeLast();
     } else if (!segments.isEmpty() && isPageName(segments.last())) {
         result.warnings << tr("The address points at the page \"%1\"; the API page "
@@ -142,9 +143,8 @@ EndpointResult ApiEndpoint::fromUserInput(const QString &input)
         segments.removeLast();
     }
     // The admin screens live in /vicidial/, the agent screen in /agc/.
-    if (!segments.isEmpty() &&
-        (segments.last().compare(QLatin1String("vicidial"), Qt::CaseInsensitive) == 0 ||
-         segments.last().compare(QLatin1String("agc"), Qt::CaseInsensitive) == 0)) {
+    if (!segments.isEmpty() && (segments.last().compare("vicidial"_L1, Qt::CaseInsensitive) == 0 ||
+                                segments.last().compare("agc"_L1, Qt::CaseInsensitive) == 0)) {
         segments.removeLast();
     }
     QString path;
@@ -167,7 +167,7 @@ EndpointResult ApiEndpoint::fromUserInput(const QString &input)
     }
 
     result.apiUrl = api;
-    if (scheme == QLatin1String("http") && !isLoopback(api)) {
+    if (scheme == "http"_L1 && !isLoopback(api)) {
         result.insecure = true;
         if (schemeGiven) {
             result.warnings << tr("The connection is not encrypted (http): the API password and "

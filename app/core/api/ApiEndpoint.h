@@ -9,6 +9,8 @@
 
 namespace vp {
 
+using namespace Qt::StringLiterals;
+
 struct EndpointResult
 {
     QUrl apiUrl;           // <base>/vicidial/non_agent_api.php, no query, no user info
@@ -34,7 +36,7 @@ public:
     static QString systemKeyOf(const QString &input);
     // localhost, *.localhost, 127.0.0.0/8 and ::1.
     static bool isLoopback(const QUrl &url);
-    static QString apiPath() { return QStringLiteral("/vicidial/non_agent_api.php"); }
+    static QString apiPath() { return u"/vicidial/non_agent_api.php"_s; }
 };
 
 } // namespace vp

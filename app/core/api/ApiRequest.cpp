@@ -2,6 +2,8 @@
 
 #include "model/PhoneField.h"
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 namespace {
@@ -23,7 +25,7 @@ QByteArray encode(const QString &text)
 ApiRequest::ApiRequest(const QUrl &apiUrl, const QString &function)
     : m_apiUrl(apiUrl), m_function(function)
 {
-    add(QStringLiteral("function"), function);
+    add(u"function"_s, function);
 }
 
 void ApiRequest::add(const QString &name, const QString &value)
@@ -33,9 +35,9 @@ void ApiRequest::add(const QString &name, const QString &value)
 
 void ApiRequest::addLogin(const ApiCredentials &credentials)
 {
-    add(QStringLiteral("user"), credentials.user);
-    add(QStringLiteral("pass"), credentials.password);
-    add(QStringLiteral("source"), credentials.source);
+    add(u"user"_s, credentials.user);
+    add(u"pass"_s, credentials.password);
+    add(u"source"_s, credentials.source);
 }
 
 ApiRequest ApiRequest::version(const QUrl &apiUrl)
@@ -71,7 +73,7 @@ ApiRequest ApiRequest::updatePhoneActive(const QUrl &apiUrl, const ApiCredential
     request.addLogin(credentials);
     request.add(apiName(PhoneField::Extension), extension);
     request.add(apiName(PhoneField::ServerIp), serverIp);
-    request.add(QStringLiteral("active"), active ? QStringLiteral("Y") : QStringLiteral("N"));
+    request.add(u"active"_s, active ? u"Y"_s : u"N"_s);
     return request;
 }
 
@@ -98,7 +100,7 @@ ApiRequest ApiRequest::deletePhone(const QUrl &apiUrl, const ApiCredentials &cre
     request.addLogin(credentials);
     request.add(apiName(PhoneField::Extension), extension);
     request.add(apiName(PhoneField::ServerIp), serverIp);
-    request.add(QStringLiteral("delete_phone"), QStringLiteral("Y"));
+    request.add(u"delete_phone"_s, u"Y"_s);
     return request;
 }
 
@@ -140,8 +142,7 @@ QString ApiRequest::parameter(const QString &name) const
 
 bool ApiRequest::isSecretParameter(const QString &name)
 {
-    return name == QLatin1String("pass") || name == QLatin1String("phone_pass") ||
-           name == QLatin1String("registration_password");
+    return name == "pass"_L1 || name == "phone_pass"_L1 || name == "registration_password"_L1;
 }
 
 QStringList ApiRequest::secrets() const
@@ -175,7 +176,7 @@ QByteArray ApiRequest::userAgent()
 
 QString ApiRequest::methodName(HttpMethod method)
 {
-    return method == HttpMethod::Post ? QStringLiteral("POST") : QStringLiteral("GET");
+    return method == HttpMethod::Post ? u"POST"_s : u"GET"_s;
 }
 
 QUrl ApiRequest::url(HttpMethod method) const
@@ -229,18 +230,18 @@ QString ApiRequest::redactedDescription(HttpMethod method) const
                                            QUrl::RemoveFragment | QUrl::FullyEncoded);
     const QString query = QString::fromLatin1(redactedQuery());
     if (method == HttpMethod::Get)
-        return QStringLiteral("GET ") + base + QLatin1Char('?') + query;
-    return QStringLiteral("POST ") + base + QLatin1Char('\n') + query;
+        return u"GET "_s + base + QLatin1Char('?') + query;
+    return u"POST "_s + base + QLatin1Char('\n') + query;
 }
 
 QString ApiRequest::placeholderFor(const QString &parameterName)
 {
-    if (parameterName == QLatin1String("pass"))
-        return QStringLiteral("$VICI_API_PASS");
-    if (parameterName == QLatin1String("phone_pass"))
-        return QStringLiteral("$PHONE_PASS");
-    if (parameterName == QLatin1String("registration_password"))
-        return QStringLiteral("$REGISTRATION_PASS");
+    if (parameterName == "pass"_L1)
+        return u"$VICI_API_PASS"_s;
+    if (parameterName == "phone_pass"_L1)
+        return u"$PHONE_PASS"_s;
+    if (parameterName == "registration_password"_L1)
+        return u"$REGISTRATION_PASS"_s;
     return {};
 }
 
@@ -248,7 +249,7 @@ QString ApiRequest::shellQuote(const QString &text)
 {
     // Inside single quotes nothing is special but the quote itself.
     QString quoted = text;
-    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    quoted.replace(QLatin1Char('\''), "'\\''"_L1);
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
@@ -257,12 +258,12 @@ QString ApiRequest::curlCommand(HttpMethod method) const
     // --data-urlencode "name=value" encodes the value as this class does
     // (space %20, '+' %2B); -G turns the same data into a query string.
     QStringList words;
-    words << QStringLiteral("curl") << QStringLiteral("--silent") << QStringLiteral("--show-error")
-          << QStringLiteral("--user-agent") << shellQuote(QString::fromLatin1(userAgent()));
+    words << u"curl"_s << u"--silent"_s << u"--show-error"_s << u"--user-agent"_s
+          << shellQuote(QString::fromLatin1(userAgent()));
     if (method == HttpMethod::Get)
-        words << QStringLiteral("--get");
+        words << u"--get"_s;
     for (const auto &pair : m_parameters) {
-        words << QStringLiteral("--data-urlencode");
+        words << u"--data-urlencode"_s;
         if (isSecretParameter(pair.first) && !pair.second.isEmpty()) {
             // Parameter names are plain words, so double quotes are safe
             // around them and let the shell expand the variable.

@@ -16,6 +16,8 @@
 
 namespace vp {
 
+using namespace Qt::StringLiterals;
+
 // POST is the default everywhere: it keeps passwords out of web-server logs.
 enum class HttpMethod
 {
@@ -27,7 +29,7 @@ struct ApiCredentials
 {
     QString user;
     QString password;
-    QString source = QStringLiteral("viciprov");
+    QString source = u"viciprov"_s;
 };
 
 class ApiRequest

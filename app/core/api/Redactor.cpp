@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 namespace {
@@ -90,7 +92,7 @@ void redactFieldsAfter(QString &text, QLatin1String phrase, std::initializer_lis
         if (lineEnd < 0)
             lineEnd = text.size();
         const qsizetype pipe = text.indexOf(kPipe, from);
-        const qsizetype dash = text.indexOf(QLatin1String(" - "), from);
+        const qsizetype dash = text.indexOf(" - "_L1, from);
         qsizetype start = -1;
         if (dash >= 0 && dash < lineEnd && (pipe < 0 || dash < pipe))
             start = dash + 3;
@@ -190,8 +192,8 @@ QStringList Redactor::secretForms(const QString &secret)
         // How it appears in a query string or form body.
         const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(secret));
         addForm(encoded);
-        if (encoded.contains(QLatin1String("%20")))
-            addForm(QString(encoded).replace(QLatin1String("%20"), QLatin1String("+")));
+        if (encoded.contains("%20"_L1))
+            addForm(QString(encoded).replace("%20"_L1, "+"_L1));
     }
     // Longest first, so that no part of a longer secret is left behind by a
     // shorter one that happens to be inside it.
@@ -245,24 +247,23 @@ QString Redactor::redactForms(const QString &text, const QStringList &forms)
     if (out.size() > requiredFields.size() && findFolded(out, requiredFields) >= 0)
         redactFieldsAfter(out, requiredFields, {5, 8});
 
-    if (out.size() > 5 && findFolded(out, QLatin1String("pass")) >= 0) {
+    if (out.size() > 5 && findFolded(out, "pass"_L1) >= 0) {
         // "pass" as a whole parameter name: not the end of "bypass" or of an
         // unrelated "user_pass".
         // Inside shell quotes ('pass=a b') the value runs to the closing quote.
-        static const QRegularExpression quoted(
-            QStringLiteral("(['\"])(?:pass|phone_pass|registration_password)"
-                           "(?:=|%3D)((?:(?!\\1)[^\\n])*)"),
-            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression quoted(u"(['\"])(?:pass|phone_pass|registration_password)"
+                                               "(?:=|%3D)((?:(?!\\1)[^\\n])*)"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression parameter(
-            QStringLiteral("(?<![A-Za-z0-9_])(?:pass|phone_pass|registration_password)"
-                           "(?:=|%3D)([^&\\s'\"|]*)"),
+            u"(?<![A-Za-z0-9_])(?:pass|phone_pass|registration_password)"
+            "(?:=|%3D)([^&\\s'\"|]*)"_s,
             QRegularExpression::CaseInsensitiveOption);
         redactGroup(out, quoted, 2);
         redactGroup(out, parameter, 1);
     }
-    if (out.contains(QLatin1String("://")) && out.contains(QLatin1Char('@'))) {
+    if (out.contains("://"_L1) && out.contains(QLatin1Char('@'))) {
         static const QRegularExpression userInfo(
-            QStringLiteral("[A-Za-z][A-Za-z0-9+.-]*://[^/\\s:@]*:([^@/\\s]*)@"));
+            u"[A-Za-z][A-Za-z0-9+.-]*://[^/\\s:@]*:([^@/\\s]*)@"_s);
         redactGroup(out, userInfo, 1);
     }
     return out;

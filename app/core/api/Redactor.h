@@ -7,11 +7,13 @@
 
 namespace vp {
 
+using namespace Qt::StringLiterals;
+
 class Redactor
 {
 public:
     // What every removed secret becomes.
-    static QString mask() { return QStringLiteral("***"); }
+    static QString mask() { return u"***"_s; }
 
     // Replaces each secret (and the forms the server echoes after cleaning it
     // to [-_0-9A-Za-z], or to letters of any script in "non-latin" mode, and

@@ -3,6 +3,8 @@
 #include "api/Redactor.h"
 #include "model/PhoneField.h"
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 namespace {
@@ -105,7 +107,7 @@ std::optional<ApiLine> parseLine(QStringView line)
     out.word = *word;
     out.endsWithPipe = line.endsWith(u'|');
     if (out.word == Word::Version) {
-        out.function = QStringLiteral("version");
+        out.function = u"version"_s;
         appendParts(out.fields, line);
         return out;
     }
@@ -217,9 +219,8 @@ QString missingFieldsDetail(const QStringList &raw)
             problems << QCoreApplication::translate("ReplyParser",
                                                     "%1 is shorter than 2 characters")
                             .arg(fieldLabel(phoneField));
-        } else if (phoneField == PhoneField::Protocol && value != QLatin1String("IAX2") &&
-                   value != QLatin1String("SIP") && value != QLatin1String("Zap") &&
-                   value != QLatin1String("EXTERNAL")) {
+        } else if (phoneField == PhoneField::Protocol && value != "IAX2"_L1 && value != "SIP"_L1 &&
+                   value != "Zap"_L1 && value != "EXTERNAL"_L1) {
             problems << QCoreApplication::translate("ReplyParser",
                                                     "protocol %1 is not IAX2, SIP, Zap or EXTERNAL")
                             .arg(value);
@@ -230,7 +231,7 @@ QString missingFieldsDetail(const QStringList &raw)
             "ReplyParser",
             "no phone fields were sent; the API login and the permission to add phones "
             "are good");
-    return problems.join(QLatin1String(", "));
+    return problems.join(", "_L1);
 }
 
 QString detailFor(Outcome outcome, const ApiLine &line, const QStringList &raw,
@@ -238,7 +239,7 @@ QString detailFor(Outcome outcome, const ApiLine &line, const QStringList &raw,
 {
     const QString reason = line.reason.toUpper();
     const QString function = line.function;
-    const bool alias = function == QLatin1String("add_phone_alias");
+    const bool alias = function == "add_phone_alias"_L1;
     switch (outcome) {
     case Outcome::Added:
         if (alias && fields.size() >= 2)
@@ -249,7 +250,7 @@ QString detailFor(Outcome outcome, const ApiLine &line, const QStringList &raw,
         return {};
     case Outcome::Updated:
         if (fields.size() >= 3) {
-            return reason.contains(QLatin1String("DELETED"))
+            return reason.contains("DELETED"_L1)
                        ? QCoreApplication::translate("ReplyParser",
                                                      "extension %1 on server %2 deleted")
                              .arg(fields.at(1), fields.at(2))
@@ -279,7 +280,7 @@ QString detailFor(Outcome outcome, const ApiLine &line, const QStringList &raw,
         // add_phone sends |user|login|template, update_phone |user|template.
         return fields.size() >= 2 ? fields.last() : QString();
     case Outcome::MissingFields:
-        if (reason.contains(QLatin1String("ALL REQUIRED FIELDS")) && raw.size() >= 12)
+        if (reason.contains("ALL REQUIRED FIELDS"_L1) && raw.size() >= 12)
             return missingFieldsDetail(raw);
         return line.reason;
     case Outcome::NothingToChange:
@@ -297,20 +298,20 @@ QString detailFor(Outcome outcome, const ApiLine &line, const QStringList &raw,
     }
     case Outcome::NoPermission: {
         const QString user = field(fields, 0);
-        if (reason.contains(QLatin1String("USE THIS FUNCTION")))
+        if (reason.contains("USE THIS FUNCTION"_L1))
             return QCoreApplication::translate("ReplyParser",
                                                "user %1 may not use the API function %2")
                 .arg(user, field(fields, 1));
-        if (reason.contains(QLatin1String("ADD PHONE ALIASES")))
+        if (reason.contains("ADD PHONE ALIASES"_L1))
             return QCoreApplication::translate("ReplyParser", "user %1 may not add phone aliases")
                 .arg(user);
-        if (reason.contains(QLatin1String("ADD PHONES")))
+        if (reason.contains("ADD PHONES"_L1))
             return QCoreApplication::translate("ReplyParser", "user %1 may not add phones")
                 .arg(user);
-        if (reason.contains(QLatin1String("UPDATE PHONES")))
+        if (reason.contains("UPDATE PHONES"_L1))
             return QCoreApplication::translate("ReplyParser", "user %1 may not update phones")
                 .arg(user);
-        if (reason.contains(QLatin1String("DELETE PHONES")))
+        if (reason.contains("DELETE PHONES"_L1))
             return QCoreApplication::translate("ReplyParser", "user %1 may not delete phones")
                 .arg(user);
         return line.reason;
@@ -342,8 +343,8 @@ bool neverLeft(QNetworkReply::NetworkError error, const QString &errorString)
     case QNetworkReply::UnknownNetworkError:
         // Qt reports "network unreachable" and "no route" only through the
         // socket's error text; the connection was never made.
-        return errorString.contains(QLatin1String("unreachable"), Qt::CaseInsensitive) ||
-               errorString.contains(QLatin1String("No route"), Qt::CaseInsensitive);
+        return errorString.contains("unreachable"_L1, Qt::CaseInsensitive) ||
+               errorString.contains("No route"_L1, Qt::CaseInsensitive);
     default:
         return false;
     }
@@ -541,7 +542,7 @@ ParsedReply ReplyParser::parse(const ReplyInput &input, const QStringList &secre
     }
     reply.outcome = rule->outcome;
     // Two-factor login refuses with the failed-login text and its own key (functions.php 210311).
-    if (reply.outcome == Outcome::LoginFailed && field(raw, 2) == QLatin1String("2FA"))
+    if (reply.outcome == Outcome::LoginFailed && field(raw, 2) == "2FA"_L1)
         reply.outcome = Outcome::TwoFactorRequired;
     reply.message = withTitle(reply.outcome, detailFor(reply.outcome, *line, raw, reply.fields));
     return finish(reply);

@@ -2,6 +2,8 @@
 // line, and replies whose meaning changed between builds.
 #include "api/ReplyParser.h"
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 ParsedReply ReplyParser::parse(const ReplyInput &input, const QStringList &secrets,
@@ -13,7 +15,7 @@ ParsedReply ReplyParser::parse(const ReplyInput &input, const QStringList &secre
     if (!build.isKnown()) {
         // The newest rules, but the doubt is said: an old server answers a
         // wrong password this way too.
-        if (reply.function != QLatin1String("auth"))
+        if (reply.function != "auth"_L1)
             reply.message += QLatin1Char(' ') +
                              tr("(The server's VICIdial version is unknown: before 2.8-55 this is "
                                 "also the answer to a wrong password.)");
@@ -23,7 +25,7 @@ ParsedReply ReplyParser::parse(const ReplyInput &input, const QStringList &secre
     // check. The delete-permission NOTICE comes after that query passed, so it
     // still means what it says.
     const QString reason = reply.reason.toUpper();
-    if (reason.contains(QLatin1String("DELETE")))
+    if (reason.contains("DELETE"_L1))
         return reply;
     reply.outcome = Outcome::LoginOrPermission;
     const QString user = reply.fields.value(0);

@@ -3,6 +3,8 @@
 #include "api/ApiEndpoint.h"
 #include "config/Settings.h"
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 ConnectionInput ConnectionInput::fromSettings(const Settings &settings)
@@ -31,8 +33,8 @@ ConnectionResult connectionFromInput(const ConnectionInput &input, const QString
     config.credentials.user = input.user.trimmed();
     config.credentials.password = password;
     config.credentials.source = input.source.trimmed();
-    config.method = input.method.trimmed().toLower() == QLatin1String("get") ? HttpMethod::Get
-                                                                             : HttpMethod::Post;
+    config.method =
+        input.method.trimmed().toLower() == "get"_L1 ? HttpMethod::Get : HttpMethod::Post;
     config.concurrency = qBound(1, input.concurrency, 8);
     config.timeoutMs = qMax(1, input.timeoutSeconds) * 1000;
     for (QString pin : input.trustedCertificates) {

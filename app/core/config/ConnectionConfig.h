@@ -14,6 +14,8 @@
 
 namespace vp {
 
+using namespace Qt::StringLiterals;
+
 class Settings;
 
 struct ConnectionConfig
@@ -39,7 +41,7 @@ struct ConnectionInput
     QString serverUrl; // as typed: "dialer.example.com", "https://host/vicidial/non_agent_api.php"
     QString user;
     QString source;
-    QString method = QStringLiteral("post"); // "post" or "get", any case
+    QString method = u"post"_s; // "post" or "get", any case
     int concurrency = 4;
     int timeoutSeconds = 30;
     // Fingerprints as typed or stored: hex, with or without colons, any case.

@@ -11,6 +11,8 @@
 
 namespace vp {
 
+using namespace Qt::StringLiterals;
+
 class SecretStore : public QObject
 {
     Q_OBJECT
@@ -61,7 +63,7 @@ class KeychainSecretStore : public SecretStore
 {
     Q_OBJECT
 public:
-    explicit KeychainSecretStore(const QString &service = QStringLiteral("ViciProvisioner"),
+    explicit KeychainSecretStore(const QString &service = u"ViciProvisioner"_s,
                                  QObject *parent = nullptr);
     ~KeychainSecretStore() override;
 

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 namespace {
@@ -27,14 +29,14 @@ const std::array<KeyInfo, SettingKeyCount> &keyTable()
     static const std::array<KeyInfo, SettingKeyCount> table = {{
         {SettingKey::ServerUrl, "connection/serverUrl", QString()},
         {SettingKey::ApiUser, "connection/apiUser", QString()},
-        {SettingKey::SourceLabel, "connection/sourceLabel", QStringLiteral("viciprov")},
-        {SettingKey::Method, "connection/method", QStringLiteral("post")},
+        {SettingKey::SourceLabel, "connection/sourceLabel", u"viciprov"_s},
+        {SettingKey::Method, "connection/method", u"post"_s},
         {SettingKey::Concurrency, "connection/concurrency", 4},
         {SettingKey::TimeoutSeconds, "connection/timeoutSeconds", 30},
         {SettingKey::NonLatin, "connection/nonLatin", false},
         {SettingKey::DefaultServerIp, "defaults/serverIp", QString()},
-        {SettingKey::DefaultProtocol, "defaults/protocol", QStringLiteral("SIP")},
-        {SettingKey::DefaultLocalGmt, "defaults/localGmt", QStringLiteral("-5.00")},
+        {SettingKey::DefaultProtocol, "defaults/protocol", u"SIP"_s},
+        {SettingKey::DefaultLocalGmt, "defaults/localGmt", u"-5.00"_s},
         {SettingKey::DefaultTemplateId, "defaults/templateId", QString()},
         {SettingKey::DefaultPhoneContext, "defaults/phoneContext", QString()},
         {SettingKey::DefaultAdminUserGroup, "defaults/adminUserGroup", QString()},
@@ -99,18 +101,17 @@ Settings::~Settings()
 
 std::unique_ptr<Settings> Settings::createDefault(const QString &profile, QObject *parent)
 {
-    const QString application =
-        profile.isEmpty() ? QStringLiteral("viciprov") : QLatin1String("viciprov-") + profile;
+    const QString application = profile.isEmpty() ? u"viciprov"_s : "viciprov-"_L1 + profile;
     return std::make_unique<Settings>(
         std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
-                                    QStringLiteral("ViciProvisioner"), application),
+                                    u"ViciProvisioner"_s, application),
         parent);
 }
 
 std::unique_ptr<Settings> Settings::createTemporary(QObject *parent)
 {
     auto dir = std::make_unique<QTemporaryDir>();
-    const QString file = dir->isValid() ? dir->filePath(QStringLiteral("viciprov.ini")) : QString();
+    const QString file = dir->isValid() ? dir->filePath(u"viciprov.ini"_s) : QString();
     // Without a temporary folder the settings still work, in memory only
     // (QSettings on an empty file name keeps its values and writes nothing).
     auto settings =
@@ -151,8 +152,7 @@ QVariant Settings::normalized(SettingKey key, const QVariant &value)
         return clampedInt(value, defaultValue.toInt(), 5, 300);
     case SettingKey::Method: {
         const QString method = value.toString().trimmed().toLower();
-        return method == QLatin1String("get") || method == QLatin1String("post") ? QVariant(method)
-                                                                                 : defaultValue;
+        return method == "get"_L1 || method == "post"_L1 ? QVariant(method) : defaultValue;
     }
     case SettingKey::RecentServerIps:
         return cleanList(value.toStringList(), kMaxRecentServerIps);
@@ -263,7 +263,7 @@ void Settings::migrate(int from)
         }
         // The prototype could save the API password in plain text: it is
         // removed, never carried over.
-        m_storage->remove(QStringLiteral("password"));
+        m_storage->remove(u"password"_s);
     }
     m_storage->setValue(QLatin1String(kVersionKey), kSettingsVersion);
 }

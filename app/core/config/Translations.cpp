@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QTranslator>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 namespace {
@@ -22,7 +24,7 @@ QList<QPointer<QTranslator>> &installed()
 bool load(const QLocale &locale, const QString &name, const QString &directory)
 {
     auto translator = new QTranslator(QCoreApplication::instance());
-    if (!translator->load(locale, name, QStringLiteral("_"), directory) ||
+    if (!translator->load(locale, name, u"_"_s, directory) ||
         !QCoreApplication::installTranslator(translator)) {
         delete translator;
         return false;
@@ -35,7 +37,7 @@ bool load(const QLocale &locale, const QString &name, const QString &directory)
 
 QStringList Translations::shippedLanguages()
 {
-    return {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("pt_BR")};
+    return {u"en"_s, u"es"_s, u"pt_BR"_s};
 }
 
 QString Translations::install(const QString &language)
@@ -51,20 +53,19 @@ QString Translations::install(const QString &language)
     // QTranslator::load(QLocale) walks the locale's UI languages in order
     // (es_MX tries viciprov_es_MX, then viciprov_es), the first file found wins.
     const QLocale wanted = language.isEmpty() ? QLocale::system() : QLocale(language);
-    const QString i18n = QStringLiteral(":/i18n");
-    if (!load(wanted, QStringLiteral("viciprov"), i18n)) {
+    const QString i18n = u":/i18n"_s;
+    if (!load(wanted, u"viciprov"_s, i18n)) {
         // A language without a translation gets English, with its plurals.
-        load(QLocale(QLocale::English), QStringLiteral("viciprov"), i18n);
-        return QStringLiteral("en");
+        load(QLocale(QLocale::English), u"viciprov"_s, i18n);
+        return u"en"_s;
     }
     const QString loaded = installed().constLast()->language();
     const QLocale loadedLocale(loaded);
     if (loadedLocale.language() != QLocale::English) {
         // Installed last so it is asked first; it only knows Qt's contexts.
-        load(loadedLocale, QStringLiteral("qtbase"),
-             QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        load(loadedLocale, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     }
-    return loaded.isEmpty() ? QStringLiteral("en") : loaded;
+    return loaded.isEmpty() ? u"en"_s : loaded;
 }
 
 } // namespace vp

@@ -16,6 +16,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 namespace {
@@ -23,7 +25,7 @@ namespace {
 QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
-    return QStringLiteral("vp-batches-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+    return u"vp-batches-%1"_s.arg(counter.fetchAndAddRelaxed(1) + 1);
 }
 
 QString phoneToJson(const PhoneRecord &phone)
@@ -35,7 +37,7 @@ QString phoneToJson(const PhoneRecord &phone)
             object.insert(QLatin1String(info.apiName), value);
     }
     if (!phone.isActive())
-        object.insert(QStringLiteral("active"), QStringLiteral("N"));
+        object.insert(u"active"_s, u"N"_s);
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
@@ -47,7 +49,7 @@ PhoneRecord phoneFromJson(const QString &json)
         if (const auto field = phoneFieldFromApiName(it.key()); field && !isSecretField(*field))
             phone.setValue(*field, it.value().toString());
     }
-    phone.setActive(object.value(QStringLiteral("active")).toString() != QLatin1String("N"));
+    phone.setActive(object.value(u"active"_s).toString() != "N"_L1);
     return phone;
 }
 
@@ -68,7 +70,7 @@ BatchInfo infoFromRow(const QSqlQuery &query)
 // A null QString binds as SQL NULL; the columns want text.
 QString text(const QString &value)
 {
-    return value.isNull() ? QStringLiteral("") : value;
+    return value.isNull() ? u""_s : value;
 }
 
 const QLatin1String kBatchColumns("batch_id, created_at, label, server_url, api_user,"
@@ -90,19 +92,19 @@ bool BatchProgress::hasWorkLeft() const
 BatchJournal::BatchJournal(HistoryStore &history)
     : m_history(history), m_connectionName(nextConnectionName())
 {
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     const QString path = history.path();
     // An in-memory history is private to its store; the journal then lives
     // in memory too (nothing of either outlives the process).
-    m_db.setDatabaseName(path.isEmpty() ? QStringLiteral(":memory:") : path);
+    m_db.setDatabaseName(path.isEmpty() ? u":memory:"_s : path);
     if (!m_db.open()) {
         fail(tr("Could not open the batch journal"), m_db.lastError().text());
         return;
     }
     QSqlQuery pragma(m_db);
     // The history's own connection set WAL; wait for its writes instead of failing.
-    pragma.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
-    pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    pragma.exec(u"PRAGMA busy_timeout = 5000"_s);
+    pragma.exec(u"PRAGMA synchronous = NORMAL"_s);
     if (!createTables())
         m_db.close();
 }
@@ -127,7 +129,7 @@ QString BatchJournal::lastError() const
 
 bool BatchJournal::fail(const QString &what, const QString &detail) const
 {
-    m_lastError = detail.isEmpty() ? what : what + QStringLiteral(": ") + detail;
+    m_lastError = detail.isEmpty() ? what : what + u": "_s + detail;
     return false;
 }
 
@@ -157,9 +159,9 @@ bool BatchJournal::begin(const BatchInfo &info, const QList<PhoneRecord> &phones
     if (!m_db.transaction())
         return fail(tr("Could not record the batch"), m_db.lastError().text());
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO batch_plans (batch_id, created_at, label,"
-                                 " server_url, api_user, passwords_generated, owner_session,"
-                                 " row_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(u"INSERT INTO batch_plans (batch_id, created_at, label,"
+                  " server_url, api_user, passwords_generated, owner_session,"
+                  " row_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const QDateTime created =
         info.createdAt.isValid() ? info.createdAt : QDateTime::currentDateTimeUtc();
     query.addBindValue(info.batchId);
@@ -174,9 +176,9 @@ bool BatchJournal::begin(const BatchInfo &info, const QList<PhoneRecord> &phones
     QString error = query.lastError().text();
     if (ok) {
         QSqlQuery row(m_db);
-        row.prepare(QStringLiteral("INSERT INTO batch_plan_rows (batch_id, seq, source_line,"
-                                   " phone, phone_pass_set, registration_password_set)"
-                                   " VALUES (?, ?, ?, ?, ?, ?)"));
+        row.prepare(u"INSERT INTO batch_plan_rows (batch_id, seq, source_line,"
+                    " phone, phone_pass_set, registration_password_set)"
+                    " VALUES (?, ?, ?, ?, ?, ?)"_s);
         for (int i = 0; ok && i < phones.size(); ++i) {
             const PhoneRecord &phone = phones.at(i);
             row.bindValue(0, info.batchId);
@@ -192,8 +194,8 @@ bool BatchJournal::begin(const BatchInfo &info, const QList<PhoneRecord> &phones
     }
     if (ok && !skipped.isEmpty()) {
         QSqlQuery row(m_db);
-        row.prepare(QStringLiteral("INSERT INTO batch_skipped_rows (batch_id, source_line,"
-                                   " phone, reason, message) VALUES (?, ?, ?, ?, ?)"));
+        row.prepare(u"INSERT INTO batch_skipped_rows (batch_id, source_line,"
+                    " phone, reason, message) VALUES (?, ?, ?, ?, ?)"_s);
         for (const BatchSkippedRow &skip : skipped) {
             row.bindValue(0, info.batchId);
             row.bindValue(1, skip.sourceLine);
@@ -216,12 +218,11 @@ bool BatchJournal::begin(const BatchInfo &info, const QList<PhoneRecord> &phones
     return true;
 }
 
-bool BatchJournal::updatePlanPhone(const QString &batchId, int sourceLine,
-                                   const PhoneRecord &phone)
+bool BatchJournal::updatePlanPhone(const QString &batchId, int sourceLine, const PhoneRecord &phone)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE batch_plan_rows SET phone = ?"
-                                 " WHERE batch_id = ? AND source_line = ?"));
+    query.prepare(u"UPDATE batch_plan_rows SET phone = ?"
+                  " WHERE batch_id = ? AND source_line = ?"_s);
     query.addBindValue(phoneToJson(phone));
     query.addBindValue(batchId);
     query.addBindValue(sourceLine);
@@ -233,7 +234,7 @@ bool BatchJournal::updatePlanPhone(const QString &batchId, int sourceLine,
 bool BatchJournal::adopt(const QString &batchId)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE batch_plans SET owner_session = ? WHERE batch_id = ?"));
+    query.prepare(u"UPDATE batch_plans SET owner_session = ? WHERE batch_id = ?"_s);
     query.addBindValue(text(m_history.sessionId()));
     query.addBindValue(batchId);
     if (!query.exec())
@@ -244,7 +245,7 @@ bool BatchJournal::adopt(const QString &batchId)
 bool BatchJournal::close(const QString &batchId)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE batch_plans SET closed = 1 WHERE batch_id = ?"));
+    query.prepare(u"UPDATE batch_plans SET closed = 1 WHERE batch_id = ?"_s);
     query.addBindValue(batchId);
     if (!query.exec())
         return fail(tr("Could not update the batch journal"), query.lastError().text());
@@ -256,9 +257,9 @@ QList<BatchInfo> BatchJournal::orphanedBatches() const
     QList<BatchInfo> result;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT ") + kBatchColumns +
-                    QStringLiteral(" FROM batch_plans WHERE closed = 0"
-                                   " ORDER BY created_at DESC"))) {
+    if (!query.exec(u"SELECT "_s + kBatchColumns +
+                    u" FROM batch_plans WHERE closed = 0"
+                    " ORDER BY created_at DESC"_s)) {
         fail(tr("Could not read the batch journal"), query.lastError().text());
         return result;
     }
@@ -273,8 +274,7 @@ QList<BatchInfo> BatchJournal::orphanedBatches() const
 std::optional<BatchInfo> BatchJournal::batch(const QString &batchId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT ") + kBatchColumns +
-                  QStringLiteral(" FROM batch_plans WHERE batch_id = ?"));
+    query.prepare(u"SELECT "_s + kBatchColumns + u" FROM batch_plans WHERE batch_id = ?"_s);
     query.addBindValue(batchId);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -286,9 +286,9 @@ QList<BatchPlanRow> BatchJournal::plan(const QString &batchId) const
     QList<BatchPlanRow> rows;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT seq, source_line, phone, phone_pass_set,"
-                                 " registration_password_set FROM batch_plan_rows"
-                                 " WHERE batch_id = ? ORDER BY seq"));
+    query.prepare(u"SELECT seq, source_line, phone, phone_pass_set,"
+                  " registration_password_set FROM batch_plan_rows"
+                  " WHERE batch_id = ? ORDER BY seq"_s);
     query.addBindValue(batchId);
     if (!query.exec()) {
         fail(tr("Could not read the batch journal"), query.lastError().text());
@@ -311,9 +311,9 @@ QList<BatchSkippedRow> BatchJournal::skippedRows(const QString &batchId) const
     QList<BatchSkippedRow> rows;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT source_line, phone, reason, message"
-                                 " FROM batch_skipped_rows WHERE batch_id = ?"
-                                 " ORDER BY source_line"));
+    query.prepare(u"SELECT source_line, phone, reason, message"
+                  " FROM batch_skipped_rows WHERE batch_id = ?"
+                  " ORDER BY source_line"_s);
     query.addBindValue(batchId);
     if (!query.exec()) {
         fail(tr("Could not read the batch journal"), query.lastError().text());
@@ -381,7 +381,7 @@ BatchProgress BatchJournal::progress(const QString &batchId) const
             break;
     }
     for (auto it = all.crbegin(); it != all.crend(); ++it) {
-        if (it->function == QLatin1String("add_phone"))
+        if (it->function == "add_phone"_L1)
             attemptsByKey[it->phone.extensionKey()].append(*it);
     }
 
@@ -414,7 +414,7 @@ BatchProgress BatchJournal::progress(const QString &batchId) const
 
 QString BatchJournal::secretKey(const QString &batchId)
 {
-    return QStringLiteral("batch/") + batchId;
+    return u"batch/"_s + batchId;
 }
 
 } // namespace vp

@@ -7,6 +7,8 @@
 #include <QIODevice>
 #include <QSqlError>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 namespace {
@@ -32,32 +34,27 @@ bool HistoryStore::exportCsv(const HistoryFilter &filter, QIODevice *out, QStrin
         return failExport(tr("The export file is not open for writing"));
 
     const QStringList &phoneColumns = historydb::phoneColumns();
-    QStringList header = {QStringLiteral("id"),          QStringLiteral("started_at"),
-                          QStringLiteral("finished_at"), QStringLiteral("batch_id"),
-                          QStringLiteral("server_url"),  QStringLiteral("api_user"),
-                          QStringLiteral("method"),      QStringLiteral("function")};
+    QStringList header = {u"id"_s,         u"started_at"_s, u"finished_at"_s, u"batch_id"_s,
+                          u"server_url"_s, u"api_user"_s,   u"method"_s,      u"function"_s};
     header += phoneColumns;
-    header += {QStringLiteral("system"), QStringLiteral("system_name")};
-    header +=
-        {QStringLiteral("active"),      QStringLiteral("outcome"),     QStringLiteral("result"),
-         QStringLiteral("http_status"), QStringLiteral("duration_ms"), QStringLiteral("verify"),
-         QStringLiteral("message"),     QStringLiteral("reply")};
+    header += {u"system"_s, u"system_name"_s};
+    header += {u"active"_s,      u"outcome"_s, u"result"_s,  u"http_status"_s,
+               u"duration_ms"_s, u"verify"_s,  u"message"_s, u"reply"_s};
     if (out->write(CsvWriter::row(header)) < 0)
         return failExport(tr("Could not write the export: %1").arg(out->errorString()));
 
     const historydb::Where where = historydb::buildWhere(filter);
     QSqlQuery query(m_d->db);
     query.setForwardOnly(true);
-    if (!query.prepare(QLatin1String("SELECT ") + historydb::attemptColumns() +
-                       QLatin1String(" FROM attempts a") + where.sql +
-                       QLatin1String(" ORDER BY a.started_at DESC, a.id DESC"))) {
+    if (!query.prepare("SELECT "_L1 + historydb::attemptColumns() + " FROM attempts a"_L1 +
+                       where.sql + " ORDER BY a.started_at DESC, a.id DESC"_L1)) {
         return failExport(tr("Could not read the history: %1").arg(query.lastError().text()));
     }
     historydb::bindAll(query, where.values);
     if (!query.exec())
         return failExport(tr("Could not read the history: %1").arg(query.lastError().text()));
 
-    const auto yesNo = [](bool value) { return value ? QStringLiteral("Y") : QStringLiteral("N"); };
+    const auto yesNo = [](bool value) { return value ? u"Y"_s : u"N"_s; };
     while (query.next()) {
         const HistoryAttempt attempt = historydb::attemptFromRow(query);
         QStringList cells = {QString::number(attempt.id),
@@ -72,7 +69,7 @@ bool HistoryStore::exportCsv(const HistoryFilter &filter, QIODevice *out, QStrin
             cells.append(attempt.phone.value(*phoneFieldFromApiName(column)));
         cells += {attempt.systemKey, attempt.systemName};
         cells += {yesNo(attempt.phone.isActive()),
-                  attempt.finished ? outcomeKey(attempt.outcome) : QStringLiteral("sending"),
+                  attempt.finished ? outcomeKey(attempt.outcome) : u"sending"_s,
                   attempt.finished ? outcomeTitle(attempt.outcome) : tr("Sending"),
                   QString::number(attempt.httpStatus),
                   QString::number(attempt.durationMs),

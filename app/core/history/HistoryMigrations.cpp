@@ -11,6 +11,8 @@
 #include <QSqlError>
 #include <QUrl>
 
+using namespace Qt::StringLiterals;
+
 namespace vp::historydb {
 
 namespace {
@@ -27,18 +29,17 @@ bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
 // Version 1: the first layout (tests/data/history/history-v1.sql is a file of it).
 bool createV1(QSqlDatabase &db, QString *error)
 {
-    return execAll(
-        db,
-        {QStringLiteral("CREATE TABLE attempts ("
-                        "id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                        "started_at TEXT NOT NULL, finished_at TEXT,"
-                        "server_url TEXT NOT NULL, api_user TEXT NOT NULL, batch_id TEXT,"
-                        "extension TEXT NOT NULL, server_ip TEXT NOT NULL,"
-                        "phone_login TEXT NOT NULL, phone_full_name TEXT,"
-                        "protocol TEXT, local_gmt TEXT, status TEXT NOT NULL,"
-                        "http_status INTEGER, reply TEXT, duration_ms INTEGER)"),
-         QStringLiteral("CREATE INDEX attempts_started ON attempts (started_at)")},
-        error);
+    return execAll(db,
+                   {u"CREATE TABLE attempts ("
+                    "id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                    "started_at TEXT NOT NULL, finished_at TEXT,"
+                    "server_url TEXT NOT NULL, api_user TEXT NOT NULL, batch_id TEXT,"
+                    "extension TEXT NOT NULL, server_ip TEXT NOT NULL,"
+                    "phone_login TEXT NOT NULL, phone_full_name TEXT,"
+                    "protocol TEXT, local_gmt TEXT, status TEXT NOT NULL,"
+                    "http_status INTEGER, reply TEXT, duration_ms INTEGER)"_s,
+                    u"CREATE INDEX attempts_started ON attempts (started_at)"_s},
+                   error);
 }
 
 // Version 2: times as UTC milliseconds (compact, ordered), every non-secret
@@ -55,52 +56,50 @@ bool v1ToV2(QSqlDatabase &db, QString *error)
 {
     QString phoneDefs;
     for (const QString &column : phoneColumns())
-        phoneDefs += column + QLatin1String(" TEXT NOT NULL DEFAULT '',");
+        phoneDefs += column + " TEXT NOT NULL DEFAULT '',"_L1;
 
-    const QString ms =
-        QStringLiteral("CAST(ROUND((julianday(%1) - 2440587.5) * 86400000.0) AS INTEGER)");
+    const QString ms = u"CAST(ROUND((julianday(%1) - 2440587.5) * 86400000.0) AS INTEGER)"_s;
     const QStringList statements = {
-        QLatin1String("CREATE TABLE attempts_v2 ("
-                      "id INTEGER PRIMARY KEY,"
-                      "started_at INTEGER NOT NULL, finished_at INTEGER,"
-                      "server_url TEXT NOT NULL DEFAULT '', api_user TEXT NOT NULL DEFAULT '',"
-                      "method TEXT NOT NULL DEFAULT '', api_function TEXT NOT NULL DEFAULT '',"
-                      "batch_id TEXT NOT NULL DEFAULT '',") +
+        "CREATE TABLE attempts_v2 ("
+        "id INTEGER PRIMARY KEY,"
+        "started_at INTEGER NOT NULL, finished_at INTEGER,"
+        "server_url TEXT NOT NULL DEFAULT '', api_user TEXT NOT NULL DEFAULT '',"
+        "method TEXT NOT NULL DEFAULT '', api_function TEXT NOT NULL DEFAULT '',"
+        "batch_id TEXT NOT NULL DEFAULT '',"_L1 +
             phoneDefs +
-            QLatin1String("active INTEGER NOT NULL DEFAULT 1,"
-                          "phone_pass_set INTEGER NOT NULL DEFAULT 0,"
-                          "registration_password_set INTEGER NOT NULL DEFAULT 0,"
-                          "extension_key TEXT NOT NULL DEFAULT '',"
-                          "login_key TEXT NOT NULL DEFAULT '',"
-                          "session TEXT NOT NULL DEFAULT '',"
-                          "finished INTEGER NOT NULL DEFAULT 0, outcome TEXT,"
-                          "http_status INTEGER NOT NULL DEFAULT 0,"
-                          "message TEXT NOT NULL DEFAULT '', request TEXT NOT NULL DEFAULT '',"
-                          "reply TEXT NOT NULL DEFAULT '',"
-                          "duration_ms INTEGER NOT NULL DEFAULT 0,"
-                          "verify INTEGER NOT NULL DEFAULT 0)"),
-        QLatin1String("INSERT INTO attempts_v2 (id, started_at, finished_at, server_url, api_user,"
-                      " method, api_function, batch_id, extension, server_ip, phone_login,"
-                      " phone_full_name, protocol, local_gmt, extension_key, login_key,"
-                      " finished, outcome, http_status, reply, duration_ms) "
-                      "SELECT id, COALESCE(") +
-            ms.arg(QLatin1String("started_at")) + QLatin1String(", 0), ") +
-            ms.arg(QLatin1String("finished_at")) +
-            QLatin1String(", server_url, api_user, 'POST', 'add_phone', COALESCE(batch_id, ''),"
-                          " extension, server_ip, phone_login, COALESCE(phone_full_name, ''),"
-                          " COALESCE(protocol, ''), COALESCE(local_gmt, ''),"
-                          " lower(trim(extension)) || '@' || trim(server_ip),"
-                          " lower(substr(trim(phone_login), 1, 15)),"
-                          " status <> 'sending', NULLIF(status, 'sending'),"
-                          " COALESCE(http_status, 0), COALESCE(reply, ''),"
-                          " COALESCE(duration_ms, 0) FROM attempts"),
-        QStringLiteral("DROP TABLE attempts"),
-        QStringLiteral("ALTER TABLE attempts_v2 RENAME TO attempts"),
-        QStringLiteral("CREATE INDEX attempts_started ON attempts (started_at)"),
-        QStringLiteral("CREATE INDEX attempts_outcome ON attempts (outcome, started_at)"),
-        QStringLiteral("CREATE INDEX attempts_batch ON attempts (batch_id, started_at)"),
-        QStringLiteral("CREATE INDEX attempts_extension ON attempts (extension_key, outcome)"),
-        QStringLiteral("CREATE INDEX attempts_login ON attempts (login_key, outcome)"),
+            "active INTEGER NOT NULL DEFAULT 1,"
+            "phone_pass_set INTEGER NOT NULL DEFAULT 0,"
+            "registration_password_set INTEGER NOT NULL DEFAULT 0,"
+            "extension_key TEXT NOT NULL DEFAULT '',"
+            "login_key TEXT NOT NULL DEFAULT '',"
+            "session TEXT NOT NULL DEFAULT '',"
+            "finished INTEGER NOT NULL DEFAULT 0, outcome TEXT,"
+            "http_status INTEGER NOT NULL DEFAULT 0,"
+            "message TEXT NOT NULL DEFAULT '', request TEXT NOT NULL DEFAULT '',"
+            "reply TEXT NOT NULL DEFAULT '',"
+            "duration_ms INTEGER NOT NULL DEFAULT 0,"
+            "verify INTEGER NOT NULL DEFAULT 0)"_L1,
+        "INSERT INTO attempts_v2 (id, started_at, finished_at, server_url, api_user,"
+        " method, api_function, batch_id, extension, server_ip, phone_login,"
+        " phone_full_name, protocol, local_gmt, extension_key, login_key,"
+        " finished, outcome, http_status, reply, duration_ms) "
+        "SELECT id, COALESCE("_L1 +
+            ms.arg("started_at"_L1) + ", 0), "_L1 + ms.arg("finished_at"_L1) +
+            ", server_url, api_user, 'POST', 'add_phone', COALESCE(batch_id, ''),"
+            " extension, server_ip, phone_login, COALESCE(phone_full_name, ''),"
+            " COALESCE(protocol, ''), COALESCE(local_gmt, ''),"
+            " lower(trim(extension)) || '@' || trim(server_ip),"
+            " lower(substr(trim(phone_login), 1, 15)),"
+            " status <> 'sending', NULLIF(status, 'sending'),"
+            " COALESCE(http_status, 0), COALESCE(reply, ''),"
+            " COALESCE(duration_ms, 0) FROM attempts"_L1,
+        u"DROP TABLE attempts"_s,
+        u"ALTER TABLE attempts_v2 RENAME TO attempts"_s,
+        u"CREATE INDEX attempts_started ON attempts (started_at)"_s,
+        u"CREATE INDEX attempts_outcome ON attempts (outcome, started_at)"_s,
+        u"CREATE INDEX attempts_batch ON attempts (batch_id, started_at)"_s,
+        u"CREATE INDEX attempts_extension ON attempts (extension_key, outcome)"_s,
+        u"CREATE INDEX attempts_login ON attempts (login_key, outcome)"_s,
     };
     if (!execAll(db, statements, error))
         return false;
@@ -109,8 +108,8 @@ bool v1ToV2(QSqlDatabase &db, QString *error)
     // trimming); only rows where SQL got it wrong are rewritten.
     QSqlQuery select(db);
     select.setForwardOnly(true);
-    if (!select.prepare(QStringLiteral("SELECT id, extension, server_ip, phone_login,"
-                                       " extension_key, login_key FROM attempts")) ||
+    if (!select.prepare(u"SELECT id, extension, server_ip, phone_login,"
+                        " extension_key, login_key FROM attempts"_s) ||
         !select.exec()) {
         *error = select.lastError().text();
         return false;
@@ -127,8 +126,7 @@ bool v1ToV2(QSqlDatabase &db, QString *error)
     }
     select.finish();
     QSqlQuery update(db);
-    if (!update.prepare(
-            QStringLiteral("UPDATE attempts SET extension_key = ?, login_key = ? WHERE id = ?"))) {
+    if (!update.prepare(u"UPDATE attempts SET extension_key = ?, login_key = ? WHERE id = ?"_s)) {
         *error = update.lastError().text();
         return false;
     }
@@ -152,17 +150,16 @@ bool v1ToV2(QSqlDatabase &db, QString *error)
 bool v2ToV3(QSqlDatabase &db, QString *error)
 {
     const QStringList statements = {
-        QStringLiteral("ALTER TABLE attempts ADD COLUMN system_key TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE attempts ADD COLUMN system_name TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("DROP INDEX IF EXISTS attempts_extension"),
-        QStringLiteral("DROP INDEX IF EXISTS attempts_login"),
+        u"ALTER TABLE attempts ADD COLUMN system_key TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE attempts ADD COLUMN system_name TEXT NOT NULL DEFAULT ''"_s,
+        u"DROP INDEX IF EXISTS attempts_extension"_s,
+        u"DROP INDEX IF EXISTS attempts_login"_s,
     };
     if (!execAll(db, statements, error))
         return false;
     QSqlQuery select(db);
     select.setForwardOnly(true);
-    if (!select.prepare(QStringLiteral("SELECT DISTINCT server_url, request FROM attempts")) ||
-        !select.exec()) {
+    if (!select.prepare(u"SELECT DISTINCT server_url, request FROM attempts"_s) || !select.exec()) {
         *error = select.lastError().text();
         return false;
     }
@@ -185,8 +182,7 @@ bool v2ToV3(QSqlDatabase &db, QString *error)
     }
     select.finish();
     QSqlQuery update(db);
-    if (!update.prepare(
-            QStringLiteral("UPDATE attempts SET system_key = ? WHERE server_url = ?"))) {
+    if (!update.prepare(u"UPDATE attempts SET system_key = ? WHERE server_url = ?"_s)) {
         *error = update.lastError().text();
         return false;
     }
@@ -199,8 +195,8 @@ bool v2ToV3(QSqlDatabase &db, QString *error)
         }
     }
     QSqlQuery byRequestUpdate(db);
-    if (!byRequestUpdate.prepare(QStringLiteral(
-            "UPDATE attempts SET system_key = ? WHERE server_url = '' AND request = ?"))) {
+    if (!byRequestUpdate.prepare(
+            u"UPDATE attempts SET system_key = ? WHERE server_url = '' AND request = ?"_s)) {
         *error = byRequestUpdate.lastError().text();
         return false;
     }
@@ -212,23 +208,19 @@ bool v2ToV3(QSqlDatabase &db, QString *error)
             return false;
         }
     }
-    return execAll(
-        db,
-        {QStringLiteral("CREATE INDEX attempts_extension ON attempts"
-                        " (system_key, extension_key, outcome)"),
-         QStringLiteral(
-             "CREATE INDEX attempts_login ON attempts (system_key, login_key, outcome)")},
-        error);
+    return execAll(db,
+                   {u"CREATE INDEX attempts_extension ON attempts"
+                    " (system_key, extension_key, outcome)"_s,
+                    u"CREATE INDEX attempts_login ON attempts (system_key, login_key, outcome)"_s},
+                   error);
 }
 
 // Version 5: the VICIdial build each request went to (empty for older rows:
 // it was not read then).
 bool addServerBuild(QSqlDatabase &db, QString *error)
 {
-    return execAll(
-        db,
-        {QStringLiteral("ALTER TABLE attempts ADD COLUMN server_build TEXT NOT NULL DEFAULT ''")},
-        error);
+    return execAll(db, {u"ALTER TABLE attempts ADD COLUMN server_build TEXT NOT NULL DEFAULT ''"_s},
+                   error);
 }
 
 struct Step
@@ -248,12 +240,11 @@ static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kCurrentSchemaVersion,
 int readVersion(QSqlDatabase &db, QString *error)
 {
     QSqlQuery query(db);
-    if (!query.prepare(
-            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?"))) {
+    if (!query.prepare(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?"_s)) {
         *error = query.lastError().text();
         return -1;
     }
-    query.bindValue(0, QStringLiteral("schema_version"));
+    query.bindValue(0, u"schema_version"_s);
     if (!query.exec()) {
         *error = query.lastError().text();
         return -1;
@@ -261,8 +252,7 @@ int readVersion(QSqlDatabase &db, QString *error)
     if (!query.next())
         return 0;
     query.finish();
-    if (!query.prepare(QStringLiteral("SELECT MAX(version) FROM schema_version")) ||
-        !query.exec()) {
+    if (!query.prepare(u"SELECT MAX(version) FROM schema_version"_s) || !query.exec()) {
         *error = query.lastError().text();
         return -1;
     }
@@ -277,19 +267,18 @@ bool createJournalTables(QSqlDatabase &db, QString *error)
 {
     return execAll(
         db,
-        {QStringLiteral("CREATE TABLE IF NOT EXISTS batch_plans ("
-                        " batch_id TEXT PRIMARY KEY, created_at INTEGER NOT NULL,"
-                        " label TEXT NOT NULL, server_url TEXT NOT NULL, api_user TEXT NOT NULL,"
-                        " passwords_generated INTEGER NOT NULL, owner_session TEXT NOT NULL,"
-                        " row_count INTEGER NOT NULL, closed INTEGER NOT NULL DEFAULT 0)"),
-         QStringLiteral("CREATE TABLE IF NOT EXISTS batch_plan_rows ("
-                        " batch_id TEXT NOT NULL, seq INTEGER NOT NULL,"
-                        " source_line INTEGER NOT NULL, phone TEXT NOT NULL,"
-                        " phone_pass_set INTEGER NOT NULL,"
-                        " registration_password_set INTEGER NOT NULL,"
-                        " PRIMARY KEY (batch_id, seq))"),
-         QStringLiteral(
-             "CREATE INDEX IF NOT EXISTS batch_plans_open ON batch_plans (closed, created_at)")},
+        {u"CREATE TABLE IF NOT EXISTS batch_plans ("
+         " batch_id TEXT PRIMARY KEY, created_at INTEGER NOT NULL,"
+         " label TEXT NOT NULL, server_url TEXT NOT NULL, api_user TEXT NOT NULL,"
+         " passwords_generated INTEGER NOT NULL, owner_session TEXT NOT NULL,"
+         " row_count INTEGER NOT NULL, closed INTEGER NOT NULL DEFAULT 0)"_s,
+         u"CREATE TABLE IF NOT EXISTS batch_plan_rows ("
+         " batch_id TEXT NOT NULL, seq INTEGER NOT NULL,"
+         " source_line INTEGER NOT NULL, phone TEXT NOT NULL,"
+         " phone_pass_set INTEGER NOT NULL,"
+         " registration_password_set INTEGER NOT NULL,"
+         " PRIMARY KEY (batch_id, seq))"_s,
+         u"CREATE INDEX IF NOT EXISTS batch_plans_open ON batch_plans (closed, created_at)"_s},
         error);
 }
 
@@ -300,14 +289,14 @@ bool createJournalTables(QSqlDatabase &db, QString *error)
 bool createSkippedRowsTable(QSqlDatabase &db, QString *error)
 {
     return exec(db,
-                QStringLiteral("CREATE TABLE IF NOT EXISTS batch_skipped_rows ("
-                               " batch_id TEXT NOT NULL, source_line INTEGER NOT NULL,"
-                               " phone TEXT NOT NULL, reason TEXT NOT NULL,"
-                               " message TEXT NOT NULL)"),
+                u"CREATE TABLE IF NOT EXISTS batch_skipped_rows ("
+                " batch_id TEXT NOT NULL, source_line INTEGER NOT NULL,"
+                " phone TEXT NOT NULL, reason TEXT NOT NULL,"
+                " message TEXT NOT NULL)"_s,
                 error) &&
            exec(db,
-                QStringLiteral("CREATE INDEX IF NOT EXISTS batch_skipped_rows_batch"
-                               " ON batch_skipped_rows (batch_id, source_line)"),
+                u"CREATE INDEX IF NOT EXISTS batch_skipped_rows_batch"
+                " ON batch_skipped_rows (batch_id, source_line)"_s,
                 error);
 }
 
@@ -344,17 +333,16 @@ bool migrate(QSqlDatabase &db, int *version, QString *error)
 
     // IMMEDIATE takes the write lock first: a second process waits here, then
     // sees the migrated version and does nothing.
-    if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), error))
+    if (!exec(db, u"BEGIN IMMEDIATE"_s, error))
         return false;
-    auto rollback = [&db] { exec(db, QStringLiteral("ROLLBACK"), nullptr); };
+    auto rollback = [&db] { exec(db, u"ROLLBACK"_s, nullptr); };
     current = readVersion(db, error);
     if (current < 0) {
         rollback();
         return false;
     }
     if (current == 0 &&
-        !exec(db, QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
-              error)) {
+        !exec(db, u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s, error)) {
         rollback();
         return false;
     }
@@ -372,8 +360,8 @@ bool migrate(QSqlDatabase &db, int *version, QString *error)
         current = step.toVersion;
     }
     QSqlQuery setVersion(db);
-    if (!exec(db, QStringLiteral("DELETE FROM schema_version"), error) ||
-        !setVersion.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"))) {
+    if (!exec(db, u"DELETE FROM schema_version"_s, error) ||
+        !setVersion.prepare(u"INSERT INTO schema_version (version) VALUES (?)"_s)) {
         rollback();
         return false;
     }
@@ -384,7 +372,7 @@ bool migrate(QSqlDatabase &db, int *version, QString *error)
         return false;
     }
     setVersion.finish();
-    if (!exec(db, QStringLiteral("COMMIT"), error)) {
+    if (!exec(db, u"COMMIT"_s, error)) {
         rollback();
         return false;
     }

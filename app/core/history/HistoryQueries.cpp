@@ -2,6 +2,8 @@
 // HistoryStore.cpp and the export of HistoryExport.cpp.
 #include "history/HistoryStorePrivate.h"
 
+using namespace Qt::StringLiterals;
+
 namespace vp::historydb {
 
 namespace {
@@ -57,9 +59,9 @@ QVariant valueOf(const QSqlQuery &query, AttemptColumn column)
 QString likePattern(const QString &text)
 {
     QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    escaped.replace(QLatin1Char('\\'), "\\\\"_L1);
+    escaped.replace(QLatin1Char('%'), "\\%"_L1);
+    escaped.replace(QLatin1Char('_'), "\\_"_L1);
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 } // namespace
@@ -103,8 +105,7 @@ const QStringList &attemptColumnNames()
 
 const QString &attemptColumns()
 {
-    static const QString columns =
-        QLatin1String("a.") + attemptColumnNames().join(QLatin1String(", a."));
+    static const QString columns = "a."_L1 + attemptColumnNames().join(", a."_L1);
     return columns;
 }
 
@@ -112,9 +113,9 @@ const QString &attemptInsertSql()
 {
     static const QString sql = []() -> QString {
         const QStringList columns = attemptColumnNames().mid(1); // id is SQLite's
-        const QStringList marks(columns.size(), QStringLiteral("?"));
-        return QLatin1String("INSERT INTO attempts (") + columns.join(QLatin1String(", ")) +
-               QLatin1String(") VALUES (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+        const QStringList marks(columns.size(), u"?"_s);
+        return "INSERT INTO attempts ("_L1 + columns.join(", "_L1) + ") VALUES ("_L1 +
+               marks.join(QLatin1Char(',')) + QLatin1Char(')');
     }();
     return sql;
 }
@@ -169,40 +170,37 @@ Where buildWhere(const HistoryFilter &filter)
         QStringList alternatives;
         const QString pattern = likePattern(text);
         for (const char *column : searched) {
-            alternatives.append(QLatin1String("a.") + QLatin1String(column) +
-                                QLatin1String(" LIKE ? ESCAPE '\\'"));
+            alternatives.append("a."_L1 + QLatin1String(column) + " LIKE ? ESCAPE '\\'"_L1);
             where.values.append(pattern);
         }
-        conditions.append(QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) +
-                          QLatin1Char(')'));
+        conditions.append(QLatin1Char('(') + alternatives.join(" OR "_L1) + QLatin1Char(')'));
     }
     if (!filter.outcomes.isEmpty()) {
         QStringList marks;
         for (Outcome outcome : filter.outcomes) {
-            marks.append(QStringLiteral("?"));
+            marks.append(u"?"_s);
             where.values.append(outcomeKey(outcome));
         }
-        conditions.append(QLatin1String("a.outcome IN (") + marks.join(QLatin1Char(',')) +
-                          QLatin1Char(')'));
+        conditions.append("a.outcome IN ("_L1 + marks.join(QLatin1Char(',')) + QLatin1Char(')'));
     }
     if (filter.from.isValid()) {
-        conditions.append(QStringLiteral("a.started_at >= ?"));
+        conditions.append(u"a.started_at >= ?"_s);
         where.values.append(toMs(filter.from));
     }
     if (filter.to.isValid()) {
-        conditions.append(QStringLiteral("a.started_at <= ?"));
+        conditions.append(u"a.started_at <= ?"_s);
         where.values.append(toMs(filter.to));
     }
     if (!filter.batchId.isEmpty()) {
-        conditions.append(QStringLiteral("a.batch_id = ?"));
+        conditions.append(u"a.batch_id = ?"_s);
         where.values.append(filter.batchId);
     }
     if (!filter.systemKey.isEmpty()) {
-        conditions.append(QStringLiteral("a.system_key = ?"));
+        conditions.append(u"a.system_key = ?"_s);
         where.values.append(filter.systemKey);
     }
     if (!filter.serverIp.trimmed().isEmpty()) {
-        conditions.append(QStringLiteral("a.server_ip = ?"));
+        conditions.append(u"a.server_ip = ?"_s);
         where.values.append(filter.serverIp.trimmed());
     }
     if (filter.onlyUnresolvedUnknown) {
@@ -215,14 +213,14 @@ Where buildWhere(const HistoryFilter &filter)
         }
         QStringList marks;
         for (int i = 0; i < unknownKeys.size(); ++i)
-            marks.append(QStringLiteral("?"));
+            marks.append(u"?"_s);
         const QString list = QLatin1Char('(') + marks.join(QLatin1Char(',')) + QLatin1Char(')');
-        conditions.append(QLatin1String("a.finished = 1 AND a.outcome IN ") + list +
-                          QLatin1String(" AND NOT EXISTS (SELECT 1 FROM attempts later"
-                                        " WHERE later.system_key = a.system_key"
-                                        " AND later.extension_key = a.extension_key"
-                                        " AND later.id > a.id AND later.finished = 1"
-                                        " AND later.outcome NOT IN ") +
+        conditions.append("a.finished = 1 AND a.outcome IN "_L1 + list +
+                          " AND NOT EXISTS (SELECT 1 FROM attempts later"
+                          " WHERE later.system_key = a.system_key"
+                          " AND later.extension_key = a.extension_key"
+                          " AND later.id > a.id AND later.finished = 1"
+                          " AND later.outcome NOT IN "_L1 +
                           list + QLatin1Char(')'));
         for (int pass = 0; pass < 2; ++pass) {
             for (const QString &key : std::as_const(unknownKeys))
@@ -230,7 +228,7 @@ Where buildWhere(const HistoryFilter &filter)
         }
     }
     if (!conditions.isEmpty())
-        where.sql = QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
+        where.sql = " WHERE "_L1 + conditions.join(" AND "_L1);
     return where;
 }
 

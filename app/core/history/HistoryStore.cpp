@@ -14,6 +14,8 @@
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
+
+using namespace Qt::StringLiterals;
 #endif
 
 namespace vp {
@@ -49,12 +51,12 @@ bool sessionIsGone(const QString &lockPath)
 QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
-    return QStringLiteral("vp-history-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+    return u"vp-history-%1"_s.arg(counter.fetchAndAddRelaxed(1) + 1);
 }
 
 QString sessionLockPath(const QString &databasePath, const QString &sessionId)
 {
-    return databasePath + QLatin1String(".sessions/") + sessionId + QLatin1String(".lock");
+    return databasePath + ".sessions/"_L1 + sessionId + ".lock"_L1;
 }
 
 } // namespace
@@ -71,7 +73,7 @@ bool HistoryStore::Private::fail(const QString &what, const QSqlQuery &query) co
 
 bool HistoryStore::Private::fail(const QString &what, const QString &detail) const
 {
-    lastError = detail.isEmpty() ? what : what + QLatin1String(": ") + detail;
+    lastError = detail.isEmpty() ? what : what + ": "_L1 + detail;
     return false;
 }
 
@@ -84,9 +86,8 @@ HistoryStore::~HistoryStore()
 
 QString HistoryStore::defaultPath(const QString &profile)
 {
-    const QString name = profile.isEmpty()
-                             ? QStringLiteral("history.sqlite")
-                             : QLatin1String("history-") + profile + QLatin1String(".sqlite");
+    const QString name =
+        profile.isEmpty() ? u"history.sqlite"_s : "history-"_L1 + profile + ".sqlite"_L1;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1Char('/') +
            name;
 }
@@ -133,7 +134,7 @@ bool HistoryStore::open(const QString &path, QString *error)
 bool HistoryStore::openInMemory(QString *error)
 {
     close();
-    return openConnection(QStringLiteral(":memory:"), true, error);
+    return openConnection(u":memory:"_s, true, error);
 }
 
 bool HistoryStore::openConnection(const QString &databaseName, bool inMemory, QString *error)
@@ -148,13 +149,13 @@ bool HistoryStore::openConnection(const QString &databaseName, bool inMemory, QS
     };
 
     m_d->connectionName = nextConnectionName();
-    m_d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_d->connectionName);
+    m_d->db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_d->connectionName);
     if (!m_d->db.isValid())
         return failOpen(tr("the SQLite driver of Qt (libqt6sql6-sqlite) is missing"));
     m_d->db.setDatabaseName(databaseName);
     // Another process (the command-line tool next to the desktop app) may hold
     // the write lock for a moment: wait for it rather than fail.
-    m_d->db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    m_d->db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!m_d->db.open())
         return failOpen(m_d->db.lastError().text());
 
@@ -163,15 +164,15 @@ bool HistoryStore::openConnection(const QString &databaseName, bool inMemory, QS
         // WAL lets readers and one writer work at once; NORMAL loses at most
         // the last commits on power loss, never on a crash of the program.
         // A read-only file cannot switch modes: it is still readable.
-        historydb::exec(m_d->db, QStringLiteral("PRAGMA journal_mode = WAL"), nullptr);
-        historydb::exec(m_d->db, QStringLiteral("PRAGMA synchronous = NORMAL"), nullptr);
+        historydb::exec(m_d->db, u"PRAGMA journal_mode = WAL"_s, nullptr);
+        historydb::exec(m_d->db, u"PRAGMA synchronous = NORMAL"_s, nullptr);
         // Each attempt writes two small transactions (about a dozen WAL frames).
         // With SQLite's default of a checkpoint every 1000 frames, a batch ran
         // one (two fsyncs, stalling the sending thread) every ~80 phones; every
         // 10000 frames keeps that to a few per thousand phones, and the size
         // limit truncates the 40 MB log again after each checkpoint.
-        historydb::exec(m_d->db, QStringLiteral("PRAGMA wal_autocheckpoint = 10000"), nullptr);
-        historydb::exec(m_d->db, QStringLiteral("PRAGMA journal_size_limit = 4194304"), nullptr);
+        historydb::exec(m_d->db, u"PRAGMA wal_autocheckpoint = 10000"_s, nullptr);
+        historydb::exec(m_d->db, u"PRAGMA journal_size_limit = 4194304"_s, nullptr);
     }
     if (!historydb::migrate(m_d->db, &m_d->schemaVersion, &message))
         return failOpen(message);
@@ -240,8 +241,8 @@ int HistoryStore::markInterrupted()
     }
     QSqlQuery sessions(m_d->db);
     sessions.setForwardOnly(true);
-    if (!sessions.prepare(QStringLiteral(
-            "SELECT DISTINCT session FROM attempts WHERE outcome IS NULL AND session <> ?"))) {
+    if (!sessions.prepare(
+            u"SELECT DISTINCT session FROM attempts WHERE outcome IS NULL AND session <> ?"_s)) {
         m_d->fail(tr("Could not read the history"), sessions);
         return -1;
     }
@@ -273,9 +274,9 @@ int HistoryStore::markInterrupted()
         return 0;
 
     QSqlQuery update(m_d->db);
-    if (!update.prepare(QStringLiteral(
-            "UPDATE attempts SET finished = 1, finished_at = ?, outcome = ?, message = ?"
-            " WHERE outcome IS NULL AND session = ?"))) {
+    if (!update.prepare(
+            u"UPDATE attempts SET finished = 1, finished_at = ?, outcome = ?, message = ?"
+            " WHERE outcome IS NULL AND session = ?"_s)) {
         m_d->fail(tr("Could not write to the history"), update);
         return -1;
     }
@@ -316,9 +317,8 @@ QList<HistoryAttempt> HistoryStore::query(const HistoryFilter &filter, int offse
     const historydb::Where where = historydb::buildWhere(filter);
     QSqlQuery query(m_d->db);
     query.setForwardOnly(true);
-    if (!query.prepare(QLatin1String("SELECT ") + historydb::attemptColumns() +
-                       QLatin1String(" FROM attempts a") + where.sql +
-                       QLatin1String(" ORDER BY a.started_at DESC, a.id DESC LIMIT ? OFFSET ?"))) {
+    if (!query.prepare("SELECT "_L1 + historydb::attemptColumns() + " FROM attempts a"_L1 +
+                       where.sql + " ORDER BY a.started_at DESC, a.id DESC LIMIT ? OFFSET ?"_L1)) {
         m_d->fail(tr("Could not read the history"), query);
         return result;
     }
@@ -340,7 +340,7 @@ int HistoryStore::count(const HistoryFilter &filter) const
         return 0;
     const historydb::Where where = historydb::buildWhere(filter);
     QSqlQuery query(m_d->db);
-    if (!query.prepare(QLatin1String("SELECT COUNT(*) FROM attempts a") + where.sql)) {
+    if (!query.prepare("SELECT COUNT(*) FROM attempts a"_L1 + where.sql)) {
         m_d->fail(tr("Could not read the history"), query);
         return 0;
     }
@@ -357,8 +357,8 @@ std::optional<HistoryAttempt> HistoryStore::attempt(qint64 id) const
     if (!isOpen())
         return std::nullopt;
     QSqlQuery query(m_d->db);
-    if (!query.prepare(QLatin1String("SELECT ") + historydb::attemptColumns() +
-                       QLatin1String(" FROM attempts a WHERE a.id = ?"))) {
+    if (!query.prepare("SELECT "_L1 + historydb::attemptColumns() +
+                       " FROM attempts a WHERE a.id = ?"_L1)) {
         m_d->fail(tr("Could not read the history"), query);
         return std::nullopt;
     }
@@ -421,8 +421,8 @@ bool HistoryStore::wasAdded(const VicidialSystem &system, const QString &extensi
     phone.setValue(PhoneField::Extension, extension);
     phone.setValue(PhoneField::ServerIp, serverIp);
     return exists(m_d->wasAddedQuery, m_d->db,
-                  QStringLiteral("SELECT 1 FROM attempts WHERE system_key = ? AND extension_key = ?"
-                                 " AND outcome = ? LIMIT 1"),
+                  u"SELECT 1 FROM attempts WHERE system_key = ? AND extension_key = ?"
+                  " AND outcome = ? LIMIT 1"_s,
                   system.key, phone.extensionKey());
 }
 
@@ -433,8 +433,8 @@ bool HistoryStore::loginWasAdded(const VicidialSystem &system, const QString &lo
     PhoneRecord phone;
     phone.setValue(PhoneField::PhoneLogin, login);
     return exists(m_d->loginWasAddedQuery, m_d->db,
-                  QStringLiteral("SELECT 1 FROM attempts WHERE system_key = ? AND login_key = ?"
-                                 " AND outcome = ? LIMIT 1"),
+                  u"SELECT 1 FROM attempts WHERE system_key = ? AND login_key = ?"
+                  " AND outcome = ? LIMIT 1"_s,
                   system.key, phone.loginKey());
 }
 
@@ -443,8 +443,8 @@ QSet<QString> HistoryStore::addedExtensionKeys(const VicidialSystem &system) con
     if (!isOpen() || !system.isValid())
         return {};
     return keys(m_d->db,
-                QStringLiteral("SELECT DISTINCT extension_key FROM attempts"
-                               " WHERE system_key = ? AND outcome = ?"),
+                u"SELECT DISTINCT extension_key FROM attempts"
+                " WHERE system_key = ? AND outcome = ?"_s,
                 system.key);
 }
 
@@ -453,8 +453,8 @@ QSet<QString> HistoryStore::addedLoginKeys(const VicidialSystem &system) const
     if (!isOpen() || !system.isValid())
         return {};
     return keys(m_d->db,
-                QStringLiteral("SELECT DISTINCT login_key FROM attempts"
-                               " WHERE system_key = ? AND outcome = ?"),
+                u"SELECT DISTINCT login_key FROM attempts"
+                " WHERE system_key = ? AND outcome = ?"_s,
                 system.key);
 }
 
@@ -467,9 +467,9 @@ QList<VicidialSystem> HistoryStore::systems() const
     query.setForwardOnly(true);
     // The name of each system's newest attempt (bare columns with MAX() take
     // the values of the row that holds the maximum, in SQLite).
-    if (!query.exec(QStringLiteral("SELECT system_key, system_name, MAX(id) FROM attempts"
-                                   " WHERE system_key <> '' GROUP BY system_key"
-                                   " ORDER BY system_key"))) {
+    if (!query.exec(u"SELECT system_key, system_name, MAX(id) FROM attempts"
+                    " WHERE system_key <> '' GROUP BY system_key"
+                    " ORDER BY system_key"_s)) {
         m_d->fail(tr("Could not read the history"), query);
         return result;
     }
@@ -485,11 +485,11 @@ QList<HistoryAttempt> HistoryStore::batchAttempts(const QString &batchId) const
         return result;
     QSqlQuery query(m_d->db);
     query.setForwardOnly(true);
-    if (!query.prepare(QLatin1String("SELECT ") + historydb::attemptColumns() +
-                       QLatin1String(" FROM attempts a JOIN (SELECT MAX(id) AS latest,"
-                                     " MIN(id) AS first FROM attempts WHERE batch_id = ?"
-                                     " GROUP BY extension_key, api_function) row"
-                                     " ON a.id = row.latest ORDER BY row.first"))) {
+    if (!query.prepare("SELECT "_L1 + historydb::attemptColumns() +
+                       " FROM attempts a JOIN (SELECT MAX(id) AS latest,"
+                       " MIN(id) AS first FROM attempts WHERE batch_id = ?"
+                       " GROUP BY extension_key, api_function) row"
+                       " ON a.id = row.latest ORDER BY row.first"_L1)) {
         m_d->fail(tr("Could not read the history"), query);
         return result;
     }
@@ -512,8 +512,8 @@ QStringList HistoryStore::batches(int limit) const
     // grouping the whole batch index costs half a second at a million rows.
     QSqlQuery query(m_d->db);
     query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("SELECT batch_id FROM attempts WHERE batch_id <> ''"
-                                      " ORDER BY started_at DESC, id DESC"))) {
+    if (!query.prepare(u"SELECT batch_id FROM attempts WHERE batch_id <> ''"
+                       " ORDER BY started_at DESC, id DESC"_s)) {
         m_d->fail(tr("Could not read the history"), query);
         return result;
     }

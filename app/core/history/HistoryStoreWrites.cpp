@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QUrl>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 namespace {
@@ -19,7 +21,7 @@ QString scrub(QString value, const QStringList &secrets)
 {
     for (const QString &secret : secrets) {
         if (value.contains(secret))
-            value.replace(secret, QLatin1String("********"));
+            value.replace(secret, "********"_L1);
     }
     return value.isNull() ? QString::fromLatin1("") : value;
 }
@@ -55,9 +57,9 @@ bool HistoryStore::Private::prepareWrites()
     if (insertQuery)
         return true;
     const QString &insertSql = historydb::attemptInsertSql();
-    const QString finishSql = QStringLiteral(
-        "UPDATE attempts SET finished = 1, finished_at = ?, outcome = ?, http_status = ?,"
-        " message = ?, reply = ?, duration_ms = ?, verify = ? WHERE id = ?");
+    const QString finishSql =
+        u"UPDATE attempts SET finished = 1, finished_at = ?, outcome = ?, http_status = ?,"
+        " message = ?, reply = ?, duration_ms = ?, verify = ? WHERE id = ?"_s;
 
     auto insert = std::make_unique<QSqlQuery>(db);
     auto finish = std::make_unique<QSqlQuery>(db);
@@ -232,7 +234,7 @@ bool HistoryStore::beginGroup()
         return m_d->fail(tr("The history is not open"), QString());
     if (m_d->inGroup || !m_d->prepareWrites())
         return false;
-    if (!m_d->runPlain(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!m_d->runPlain(u"BEGIN IMMEDIATE"_s))
         return false;
     m_d->inGroup = true;
     m_d->groupIds.clear();
@@ -244,12 +246,12 @@ bool HistoryStore::commitGroup()
     if (!m_d->inGroup)
         return true;
     m_d->inGroup = false;
-    if (m_d->runPlain(QStringLiteral("COMMIT"))) {
+    if (m_d->runPlain(u"COMMIT"_s)) {
         m_d->groupIds.clear();
         return true;
     }
     const QString error = m_d->lastError;
-    m_d->runPlain(QStringLiteral("ROLLBACK"));
+    m_d->runPlain(u"ROLLBACK"_s);
     m_d->lastError = error;
     // The rows of the group are gone: nothing of theirs is pending any more.
     for (qint64 id : std::as_const(m_d->groupIds))

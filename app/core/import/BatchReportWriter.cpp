@@ -12,6 +12,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 namespace {
@@ -33,22 +35,20 @@ bool writeFile(const QString &path, const QByteArray &data, QString *error)
 
 QByteArray BatchReportWriter::reportCsv(const QList<BatchReportRow> &rows)
 {
-    QByteArray out = CsvWriter::row({QStringLiteral("line"), QStringLiteral("extension"),
-                                     QStringLiteral("server_ip"), QStringLiteral("phone_login"),
-                                     QStringLiteral("phone_full_name"), QStringLiteral("sent"),
-                                     QStringLiteral("outcome"), QStringLiteral("message")});
+    QByteArray out = CsvWriter::row({u"line"_s, u"extension"_s, u"server_ip"_s, u"phone_login"_s,
+                                     u"phone_full_name"_s, u"sent"_s, u"outcome"_s, u"message"_s});
     for (const BatchReportRow &row : rows) {
         QString key;
         if (!row.skipped.isEmpty())
             key = row.skipped;
         else if (!row.finished || row.outcome == Outcome::Cancelled)
-            key = QStringLiteral("not_sent");
+            key = u"not_sent"_s;
         else
             key = outcomeKey(row.outcome);
-        out += CsvWriter::row(
-            {row.line > 0 ? QString::number(row.line) : QString(), row.phone.extension(),
-             row.phone.serverIp(), row.phone.login(), row.phone.value(PhoneField::PhoneFullName),
-             row.wasSent() ? QStringLiteral("yes") : QStringLiteral("no"), key, row.message});
+        out += CsvWriter::row({row.line > 0 ? QString::number(row.line) : QString(),
+                               row.phone.extension(), row.phone.serverIp(), row.phone.login(),
+                               row.phone.value(PhoneField::PhoneFullName),
+                               row.wasSent() ? u"yes"_s : u"no"_s, key, row.message});
     }
     return out;
 }
@@ -61,10 +61,8 @@ bool BatchReportWriter::writeReport(const QString &path, const QList<BatchReport
 
 QByteArray BatchReportWriter::handoutHeader()
 {
-    return CsvWriter::row({QStringLiteral("extension"), QStringLiteral("server_ip"),
-                           QStringLiteral("phone_login"), QStringLiteral("phone_pass"),
-                           QStringLiteral("registration_password"),
-                           QStringLiteral("phone_full_name"), QStringLiteral("dialplan_number")});
+    return CsvWriter::row({u"extension"_s, u"server_ip"_s, u"phone_login"_s, u"phone_pass"_s,
+                           u"registration_password"_s, u"phone_full_name"_s, u"dialplan_number"_s});
 }
 
 QByteArray BatchReportWriter::handoutRow(const PhoneRecord &phone)
@@ -166,11 +164,11 @@ QString BatchReportWriter::summary(const QList<BatchReportRow> &rows)
     }
     QStringList reasons;
     for (auto it = failed.cbegin(); it != failed.cend(); ++it)
-        reasons << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+        reasons << u"%1 %2"_s.arg(it.key()).arg(it.value());
     QString text =
         tr("added %1, already existed %2, failed %3").arg(added).arg(existed).arg(failedTotal);
     if (!reasons.isEmpty())
-        text += QStringLiteral(" (") + reasons.join(QStringLiteral(", ")) + u')';
+        text += u" ("_s + reasons.join(u", "_s) + u')';
     text += tr(", unknown %1, not sent %2").arg(unknown).arg(notSent);
     if (skipped > 0)
         text += tr(", skipped %1").arg(skipped);

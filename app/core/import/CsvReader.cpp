@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QHash>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 namespace {
@@ -67,7 +69,7 @@ bool unwrapExcelText(QString *cell)
     if (cell->size() < 3 || !cell->startsWith(u"=\"") || !cell->endsWith(u'"'))
         return false;
     QString inner = cell->mid(2, cell->size() - 3);
-    inner.replace(QStringLiteral("\"\""), QStringLiteral("\""));
+    inner.replace(u"\"\""_s, u"\""_s);
     *cell = inner;
     return true;
 }

@@ -7,11 +7,13 @@
 #include <QDir>
 #include <QFileInfo>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 namespace {
 
-const QString kActive = QStringLiteral("active");
+const QString kActive = u"active"_s;
 
 QStringList exampleRow(int extension, const QString &name)
 {
@@ -26,26 +28,26 @@ QStringList exampleRow(int extension, const QString &name)
             cells << ext;
             break;
         case PhoneField::ServerIp:
-            cells << QStringLiteral("10.10.10.15");
+            cells << u"10.10.10.15"_s;
             break;
         case PhoneField::Protocol:
-            cells << QStringLiteral("SIP");
+            cells << u"SIP"_s;
             break;
         case PhoneField::PhoneFullName:
             cells << name;
             break;
         case PhoneField::LocalGmt:
-            cells << QStringLiteral("-5.00");
+            cells << u"-5.00"_s;
             break;
         case PhoneField::OutboundCid:
-            cells << QStringLiteral("3125551212");
+            cells << u"3125551212"_s;
             break;
         default:
             cells << QString(); // passwords: generated; optional: server default
             break;
         }
     }
-    cells << QStringLiteral("Y");
+    cells << u"Y"_s;
     return cells;
 }
 
@@ -60,10 +62,8 @@ QByteArray CsvTemplate::templateCsv()
     // The example rows are ours and must import as written ("-5.00" stays a
     // time zone), so they are not defused.
     QByteArray out = CsvWriter::row(header);
-    out +=
-        CsvWriter::row(exampleRow(1001, QStringLiteral("Agent 1001")), CsvWriter::Formulas::Keep);
-    out +=
-        CsvWriter::row(exampleRow(1002, QStringLiteral("Agent 1002")), CsvWriter::Formulas::Keep);
+    out += CsvWriter::row(exampleRow(1001, u"Agent 1001"_s), CsvWriter::Formulas::Keep);
+    out += CsvWriter::row(exampleRow(1002, u"Agent 1002"_s), CsvWriter::Formulas::Keep);
     return out;
 }
 
@@ -77,10 +77,10 @@ QByteArray CsvTemplate::fieldGuideCsv()
         const QStringList allowed = PhoneRules::allowedValues(field);
         const QString values =
             allowed.isEmpty() ? PhoneRules::keptCharactersDescription(field) : allowed.join(u' ');
-        const QString length = allowed.isEmpty() ? QStringLiteral("%1-%2")
-                                                       .arg(PhoneRules::minLength(field))
-                                                       .arg(PhoneRules::maxLength(field))
-                                                 : QString();
+        const QString length =
+            allowed.isEmpty()
+                ? u"%1-%2"_s.arg(PhoneRules::minLength(field)).arg(PhoneRules::maxLength(field))
+                : QString();
         QString empty;
         QString notes;
         switch (field) {
@@ -114,17 +114,16 @@ QByteArray CsvTemplate::fieldGuideCsv()
         out += CsvWriter::row({QString::fromLatin1(info.apiName), fieldLabel(field),
                                info.required ? tr("yes") : tr("no"), values, length, empty, notes});
     }
-    out += CsvWriter::row({kActive, tr("Active"), tr("no"), QStringLiteral("Y N"), QString(),
-                           QStringLiteral("Y"), tr("N adds the phone and then switches it off")});
+    out += CsvWriter::row({kActive, tr("Active"), tr("no"), u"Y N"_s, QString(), u"Y"_s,
+                           tr("N adds the phone and then switches it off")});
     return out;
 }
 
 QString CsvTemplate::guidePathFor(const QString &templatePath)
 {
     const QFileInfo info(templatePath);
-    const QString base =
-        info.completeBaseName().isEmpty() ? QStringLiteral("phones") : info.completeBaseName();
-    return info.dir().filePath(base + QStringLiteral("-fields.csv"));
+    const QString base = info.completeBaseName().isEmpty() ? u"phones"_s : info.completeBaseName();
+    return info.dir().filePath(base + u"-fields.csv"_s);
 }
 
 } // namespace vp

@@ -1,5 +1,7 @@
 #include "import/CsvWriter.h"
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 namespace {
@@ -39,13 +41,13 @@ QByteArray CsvWriter::row(const QStringList &cells, Formulas formulas, QChar del
         const QString cell = formulas == Formulas::Defuse ? defused(cells[i]) : cells[i];
         if (needsQuotes(cell, delimiter)) {
             QString escaped = cell;
-            escaped.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+            escaped.replace(u"\""_s, u"\"\""_s);
             line += u'"' + escaped + u'"';
         } else {
             line += cell;
         }
     }
-    line += QStringLiteral("\r\n");
+    line += u"\r\n"_s;
     return line.toUtf8();
 }
 

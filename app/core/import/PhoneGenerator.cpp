@@ -6,14 +6,15 @@
 
 #include <limits>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 namespace {
 
 const QStringList &knownPlaceholders()
 {
-    static const QStringList names = {QStringLiteral("n"), QStringLiteral("ext"),
-                                      QStringLiteral("i"), QStringLiteral("server")};
+    static const QStringList names = {u"n"_s, u"ext"_s, u"i"_s, u"server"_s};
     return names;
 }
 
@@ -81,7 +82,7 @@ QString PhoneGenerator::expand(const QString &pattern, const QString &number,
 
 QStringList PhoneGenerator::unknownPlaceholders(const QString &pattern)
 {
-    static const QRegularExpression placeholder(QStringLiteral("\\{([^{}]*)\\}"));
+    static const QRegularExpression placeholder(u"\\{([^{}]*)\\}"_s);
     QStringList unknown;
     auto it = placeholder.globalMatch(pattern);
     while (it.hasNext()) {
@@ -149,9 +150,9 @@ GeneratorResult PhoneGenerator::generate(const GeneratorSpec &spec)
     for (int s = 0; s < servers.size(); ++s) {
         qint64 position = 1;
         for (qint64 n = spec.first; n <= spec.last; n += spec.step, ++position) {
-            const QString number =
-                spec.padding > 0 ? QStringLiteral("%1").arg(n, spec.padding, 10, QLatin1Char('0'))
-                                 : QString::number(n);
+            const QString number = spec.padding > 0
+                                       ? u"%1"_s.arg(n, spec.padding, 10, QLatin1Char('0'))
+                                       : QString::number(n);
             const QString extension =
                 expand(spec.extensionPattern, number, number, position, s + 1);
             const auto fill = [&](const QString &pattern) {

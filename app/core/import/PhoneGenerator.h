@@ -26,6 +26,8 @@
 
 namespace vp {
 
+using namespace Qt::StringLiterals;
+
 struct GeneratorSpec
 {
     qint64 first = 1001;
@@ -36,9 +38,9 @@ struct GeneratorSpec
     // Placeholders: {n} the number, {ext} the extension (after its pattern),
     // {i} the 1-based position in the range, {server} the server's 1-based
     // position. Text outside the braces is copied.
-    QString extensionPattern = QStringLiteral("{n}");
-    QString namePattern = QStringLiteral("Agent {n}");
-    QString loginPattern = QStringLiteral("{ext}");
+    QString extensionPattern = u"{n}"_s;
+    QString namePattern = u"Agent {n}"_s;
+    QString loginPattern = u"{ext}"_s;
     // dialplan_number and voicemail_id; empty = the extension.
     QString dialplanPattern;
     QString voicemailPattern;

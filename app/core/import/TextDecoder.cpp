@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 namespace {
@@ -204,15 +206,15 @@ QString TextDecoder::encodingName(TextEncoding encoding)
     case TextEncoding::Auto:
         return tr("Automatic");
     case TextEncoding::Utf8:
-        return QStringLiteral("UTF-8");
+        return u"UTF-8"_s;
     case TextEncoding::Utf8Bom:
         return tr("UTF-8 with BOM");
     case TextEncoding::Utf16LE:
-        return QStringLiteral("UTF-16 LE");
+        return u"UTF-16 LE"_s;
     case TextEncoding::Utf16BE:
-        return QStringLiteral("UTF-16 BE");
+        return u"UTF-16 BE"_s;
     case TextEncoding::Windows1252:
-        return QStringLiteral("Windows-1252");
+        return u"Windows-1252"_s;
     }
     return QString();
 }

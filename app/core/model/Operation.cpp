@@ -1,5 +1,7 @@
 #include "model/Operation.h"
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 Operation Operation::addPhone(const PhoneRecord &phone)
@@ -49,16 +51,16 @@ QString Operation::functionName(Kind kind)
 {
     switch (kind) {
     case Kind::AddPhone:
-        return QStringLiteral("add_phone");
+        return u"add_phone"_s;
     case Kind::UpdatePhone:
     case Kind::SetPhoneActive:
     case Kind::DeletePhone:
-        return QStringLiteral("update_phone");
+        return u"update_phone"_s;
     case Kind::AddAlias:
-        return QStringLiteral("add_phone_alias");
+        return u"add_phone_alias"_s;
     case Kind::UpdateAlias:
     case Kind::DeleteAlias:
-        return QStringLiteral("update_phone_alias");
+        return u"update_phone_alias"_s;
     }
     return {};
 }
@@ -68,11 +70,11 @@ QStringList Operation::guardKeys() const
     // Prefixed so that an extension and a login with the same text never
     // share a guard.
     QStringList keys;
-    keys << QLatin1String("extension\n") + m_phone.extensionKey();
+    keys << "extension\n"_L1 + m_phone.extensionKey();
     const bool setsLogin = m_kind == Kind::AddPhone || (m_kind == Kind::UpdatePhone &&
                                                         m_fields.contains(PhoneField::PhoneLogin));
     if (setsLogin)
-        keys << QLatin1String("login\n") + m_phone.loginKey();
+        keys << "login\n"_L1 + m_phone.loginKey();
     return keys;
 }
 

@@ -5,6 +5,8 @@
 
 #include <tuple>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 namespace {
@@ -20,8 +22,7 @@ struct Numbers
 std::optional<Numbers> numbersOf(const QString &version)
 {
     // "2.14-202", "2.4-27", "2.0.5-5" (2.0.x releases) and the fork's "3.1.1-9".
-    static const QRegularExpression pattern(
-        QStringLiteral("^(\\d+)\\.(\\d+)(?:\\.(\\d+))?-(\\d+)$"));
+    static const QRegularExpression pattern(u"^(\\d+)\\.(\\d+)(?:\\.(\\d+))?-(\\d+)$"_s);
     const QRegularExpressionMatch match = pattern.match(version.trimmed());
     if (!match.hasMatch())
         return std::nullopt;

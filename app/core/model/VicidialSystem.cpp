@@ -1,5 +1,7 @@
 #include "model/VicidialSystem.h"
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 QString VicidialSystem::keyFor(const QUrl &apiUrl)
@@ -7,7 +9,7 @@ QString VicidialSystem::keyFor(const QUrl &apiUrl)
     if (!apiUrl.isValid() || apiUrl.host().isEmpty())
         return {};
     const QString scheme = apiUrl.scheme().toLower();
-    const int defaultPort = scheme == QLatin1String("https") ? 443 : 80;
+    const int defaultPort = scheme == "https"_L1 ? 443 : 80;
     QString key = apiUrl.host().toLower(); // QUrl brackets an IPv6 host only in authority()
     if (key.contains(QLatin1Char(':')))
         key = QLatin1Char('[') + key + QLatin1Char(']');

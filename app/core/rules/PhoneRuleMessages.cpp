@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace vp::rules::messages {
 
 namespace {
@@ -38,7 +40,7 @@ QString joinList(const QStringList &parts)
     if (parts.size() < 2)
         return parts.value(0);
     return QCoreApplication::translate("PhoneRules", "%1 and %2")
-        .arg(parts.mid(0, parts.size() - 1).join(QLatin1String(", ")), parts.last());
+        .arg(parts.mid(0, parts.size() - 1).join(", "_L1), parts.last());
 }
 
 } // namespace
@@ -142,9 +144,9 @@ QString tooLong(PhoneField field, int length, int maxLength)
 QString notInList(PhoneField field, const QString &value)
 {
     const QString label = fieldLabel(field);
-    const QString values = rule(field).values.join(QLatin1String(", "));
+    const QString values = rule(field).values.join(", "_L1);
     if (field == PhoneField::Protocol) {
-        if (value.compare(QLatin1String("PJSIP"), Qt::CaseInsensitive) == 0) {
+        if (value.compare("PJSIP"_L1, Qt::CaseInsensitive) == 0) {
             return QCoreApplication::translate("PhoneRules",
                                                "%1: add_phone refuses PJSIP, although the admin "
                                                "pages offer it; use one of %2.")
@@ -191,10 +193,10 @@ QString keptCharacters(PhoneField field, const RuleOptions &options)
         if (options.nonLatin)
             parts << QCoreApplication::translate("PhoneRules", "letters");
         else
-            parts << QStringLiteral("A-Z") << QStringLiteral("a-z");
+            parts << u"A-Z"_s << u"a-z"_s;
     }
     if (r.client.ascii['0'])
-        parts << QStringLiteral("0-9");
+        parts << u"0-9"_s;
     for (const char *p = r.clientSymbols; *p; ++p) {
         if (*p == ' ')
             parts << QCoreApplication::translate("PhoneRules", "space");
@@ -231,7 +233,7 @@ QString droppedReason(PhoneField field, const QList<char32_t> &dropped, const Ru
     QStringList characters;
     for (char32_t cp : dropped) {
         characters << (cp != ' ' && !QChar::isSpace(cp) && QChar::isPrint(cp)
-                           ? QStringLiteral("\"%1\"").arg(QString::fromUcs4(&cp, 1))
+                           ? u"\"%1\""_s.arg(QString::fromUcs4(&cp, 1))
                            : characterPhrase(cp));
     }
     return QCoreApplication::translate("PhoneRules",

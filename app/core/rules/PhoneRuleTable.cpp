@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 namespace rules {
@@ -76,9 +78,8 @@ std::array<FieldRule, PhoneFieldCount> buildRules()
                        ".",
                        {},
                        {}};
-    FieldRule localGmt{
-        F::LocalGmt, ValueType::TimeZone,    4, 6, {}, makeSet(false, true, "-."), "",
-        {},          QStringLiteral("-5.00")};
+    FieldRule localGmt{F::LocalGmt, ValueType::TimeZone, 4, 6, {}, makeSet(false, true, "-."), "",
+                       {},          u"-5.00"_s};
     const CharSet digitsOnly = makeSet(false, true, "");
     FieldRule outboundCid{
         F::OutboundCid, ValueType::CallerId, 1, 20, digitsOnly, digitsOnly, "", {}, {}};

@@ -5,6 +5,8 @@
 
 #include <optional>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 using namespace vp::rules;
@@ -25,33 +27,33 @@ std::optional<QString> withoutAccents(char32_t cp)
 {
     switch (cp) {
     case U'\u00df':
-        return QStringLiteral("ss"); // ß
+        return u"ss"_s; // ß
     case U'\u00c6':
-        return QStringLiteral("AE"); // Æ
+        return u"AE"_s; // Æ
     case U'\u00e6':
-        return QStringLiteral("ae");
+        return u"ae"_s;
     case U'\u0152':
-        return QStringLiteral("OE"); // Œ
+        return u"OE"_s; // Œ
     case U'\u0153':
-        return QStringLiteral("oe");
+        return u"oe"_s;
     case U'\u00d8':
-        return QStringLiteral("O"); // Ø
+        return u"O"_s; // Ø
     case U'\u00f8':
-        return QStringLiteral("o");
+        return u"o"_s;
     case U'\u0110':
-        return QStringLiteral("D"); // Đ
+        return u"D"_s; // Đ
     case U'\u0111':
-        return QStringLiteral("d");
+        return u"d"_s;
     case U'\u0141':
-        return QStringLiteral("L"); // Ł
+        return u"L"_s; // Ł
     case U'\u0142':
-        return QStringLiteral("l");
+        return u"l"_s;
     case U'\u00de':
-        return QStringLiteral("Th"); // Þ
+        return u"Th"_s; // Þ
     case U'\u00fe':
-        return QStringLiteral("th");
+        return u"th"_s;
     case U'\u0131':
-        return QStringLiteral("i"); // dotless i
+        return u"i"_s; // dotless i
     default:
         break;
     }
@@ -128,15 +130,13 @@ QString canonicalListValue(const FieldRule &r, QStringView trimmed, bool *ok)
         if (trimmed.compare(v, Qt::CaseInsensitive) == 0)
             return v;
     }
-    if (r.values.contains(QLatin1String("Y")) && r.values.contains(QLatin1String("N"))) {
-        static const QStringList yes = {QStringLiteral("yes"), QStringLiteral("true"),
-                                        QStringLiteral("1")};
-        static const QStringList no = {QStringLiteral("no"), QStringLiteral("false"),
-                                       QStringLiteral("0")};
+    if (r.values.contains("Y"_L1) && r.values.contains("N"_L1)) {
+        static const QStringList yes = {u"yes"_s, u"true"_s, u"1"_s};
+        static const QStringList no = {u"no"_s, u"false"_s, u"0"_s};
         if (yes.contains(trimmed, Qt::CaseInsensitive))
-            return QStringLiteral("Y");
+            return u"Y"_s;
         if (no.contains(trimmed, Qt::CaseInsensitive))
-            return QStringLiteral("N");
+            return u"N"_s;
     }
     *ok = false;
     return trimmed.toString();
@@ -444,7 +444,7 @@ QString PhoneRules::normalizedValue(PhoneField field, const QString &value,
         break;
     }
     if (reason)
-        *reason = reasons.join(QLatin1String("; "));
+        *reason = reasons.join("; "_L1);
     return result;
 }
 
@@ -503,8 +503,7 @@ QString PhoneRules::serverCleaned(PhoneField field, const QString &value,
         i += width;
     }
     // "--BLANK--" asks for an empty template; a shorter id is ignored.
-    if (field == PhoneField::TemplateId &&
-        (length < r.minLength || cleaned == QLatin1String("--BLANK--")))
+    if (field == PhoneField::TemplateId && (length < r.minLength || cleaned == "--BLANK--"_L1))
         cleaned.clear();
     // A Y/N value outside its list is ignored; a protocol outside it refused.
     if (r.type == ValueType::List && field != PhoneField::Protocol && !r.values.contains(cleaned))

@@ -5,6 +5,8 @@
 #include <array>
 #include <vector>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 namespace {
@@ -88,8 +90,8 @@ bool parseOffsetMinutes(const QString &typed, int *minutes)
 
     int pos = 0;
     bool prefixed = false;
-    if (s.startsWith(QLatin1String("GMT"), Qt::CaseInsensitive) ||
-        s.startsWith(QLatin1String("UTC"), Qt::CaseInsensitive)) {
+    if (s.startsWith("GMT"_L1, Qt::CaseInsensitive) ||
+        s.startsWith("UTC"_L1, Qt::CaseInsensitive)) {
         pos = 3;
         prefixed = true;
         if (pos == s.size()) {

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 CredentialCheck::CredentialCheck(QObject *parent) : QObject(parent)
@@ -222,7 +224,7 @@ void CredentialCheck::onProbeFinished(const ApiReply &reply)
                        "Admin Access\" = 1 and \"API Access\" = 1."));
             break;
         }
-        if (parsed.function == QLatin1String("auth")) {
+        if (parsed.function == "auth"_L1) {
             setStep(2, CheckStep::Status::Failed,
                     tr("add_phone is not among this user's allowed API functions."),
                     tr("On VICIdial, edit the user and add add_phone (or ALL_FUNCTIONS) to "

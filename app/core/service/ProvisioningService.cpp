@@ -9,12 +9,14 @@
 #include <QScopeGuard>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 namespace {
 QString methodName(HttpMethod method)
 {
-    return method == HttpMethod::Post ? QStringLiteral("POST") : QStringLiteral("GET");
+    return method == HttpMethod::Post ? u"POST"_s : u"GET"_s;
 }
 } // namespace
 
@@ -66,7 +68,7 @@ void ProvisioningService::clearStop()
 
 QString ProvisioningService::newBatchId()
 {
-    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-")) +
+    return QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-"_s) +
            QUuid::createUuid().toString(QUuid::Id128).left(6);
 }
 
@@ -413,7 +415,7 @@ void ProvisioningService::finishStep(Job &job, JobResult result)
         job.request = std::make_unique<ApiRequest>(ApiRequest::updatePhoneActive(
             job.config.apiUrl, job.config.credentials, job.operation.phone().extension(),
             job.operation.phone().serverIp(), false));
-        send(job, *job.request, QStringLiteral("update_phone"));
+        send(job, *job.request, u"update_phone"_s);
         return;
     }
     const Outcome outcome = result.outcome;

@@ -14,6 +14,8 @@
 #include <QShortcut>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 namespace {
@@ -218,7 +220,7 @@ bool HistoryWindow::exportCsv()
 {
     const QString fileName = FileDialog::getSaveFileName(
         this, tr("Export history"),
-        FileDialog::startPath(m_context.settings(), QStringLiteral("viciprov-history.csv")),
+        FileDialog::startPath(m_context.settings(), u"viciprov-history.csv"_s),
         tr("CSV files (*.csv)"));
     if (fileName.isEmpty())
         return false;

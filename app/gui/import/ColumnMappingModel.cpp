@@ -3,6 +3,8 @@
 #include <QBrush>
 #include <QColor>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 namespace {
@@ -80,7 +82,7 @@ void ColumnMappingModel::setTable(const CsvTable &table, const ColumnMapping &ma
             if (c < row.cells.size() && !row.cells[c].trimmed().isEmpty())
                 samples << row.cells[c].trimmed().left(30);
         }
-        entry.samples = samples.join(QStringLiteral(", "));
+        entry.samples = samples.join(u", "_s);
         if (c == mapping.activeColumn)
             entry.code = ActiveCode;
         else if (c == mapping.bothPasswordsColumn)

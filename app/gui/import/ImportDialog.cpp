@@ -25,6 +25,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 namespace {
@@ -36,8 +38,7 @@ struct MessageStyle
     StatusColors::Role role;
     operator QString() const
     {
-        return QStringLiteral("color: %1;")
-            .arg(StatusColors::text(role, QGuiApplication::palette()).name());
+        return u"color: %1;"_s.arg(StatusColors::text(role, QGuiApplication::palette()).name());
     }
 };
 const MessageStyle kErrorStyle{StatusColors::Role::Error};
@@ -181,8 +182,8 @@ void ImportDialog::setupColumnsPage()
     m_ui->protocolComboBox->addItems(PhoneRules::allowedValues(PhoneField::Protocol));
     m_ui->protocolComboBox->setCurrentText(settings.value(SettingKey::DefaultProtocol).toString());
     for (const TimeZoneInfo &zone : timeZones())
-        m_ui->localGmtComboBox->addItem(
-            QStringLiteral("%1 (%2)").arg(zone.offset, zone.description), zone.offset);
+        m_ui->localGmtComboBox->addItem(u"%1 (%2)"_s.arg(zone.offset, zone.description),
+                                        zone.offset);
     const int zone = m_ui->localGmtComboBox->findData(settings.value(SettingKey::DefaultLocalGmt));
     m_ui->localGmtComboBox->setCurrentIndex(zone >= 0 ? zone : 0);
     m_ui->templateIdLineEdit->setText(settings.value(SettingKey::DefaultTemplateId).toString());
@@ -219,7 +220,7 @@ void ImportDialog::setupPreviewPage()
     m_frozenColumns =
         new FrozenColumns(table, ImportPreviewModel::columnOf(PhoneField::Extension) + 1);
     connect(m_ui->onlyProblemsCheckBox, &QCheckBox::toggled, this, [this](bool only) {
-        m_previewProxy->setFilterFixedString(only ? QStringLiteral("1") : QString());
+        m_previewProxy->setFilterFixedString(only ? u"1"_s : QString());
         showFirstProblem();
     });
     connect(m_ui->removeRowsPushButton, &QPushButton::clicked, this,
@@ -249,10 +250,10 @@ void ImportDialog::goTo(Step step)
     const QStringList names = {tr("Source"), tr("Columns"), tr("Preview"), tr("Send")};
     QStringList parts;
     for (int i = 0; i < names.size(); ++i) {
-        const QString text = QStringLiteral("%1. %2").arg(i + 1).arg(names[i]).toHtmlEscaped();
-        parts << (i == step ? QStringLiteral("<b>%1</b>").arg(text) : text);
+        const QString text = u"%1. %2"_s.arg(i + 1).arg(names[i]).toHtmlEscaped();
+        parts << (i == step ? u"<b>%1</b>"_s.arg(text) : text);
     }
-    m_ui->stepsLabel->setText(parts.join(QStringLiteral(" &rsaquo; ")));
+    m_ui->stepsLabel->setText(parts.join(u" &rsaquo; "_s));
     if (step == SendStep)
         updateSendSummary();
     updateNavigation();
@@ -505,7 +506,7 @@ void ImportDialog::updateMappingMessage()
     if (!missing.isEmpty())
         lines << tr("No value and no default for: %1. Rows without them are refused in the "
                     "preview.")
-                     .arg(missing.join(QStringLiteral(", ")));
+                     .arg(missing.join(u", "_s));
     // Where each password comes from, so none is made without saying so.
     for (PhoneField field : {PhoneField::PhonePass, PhoneField::RegistrationPassword}) {
         const int column = mapping.columnOf(field);

@@ -19,6 +19,8 @@
 #include <QSortFilterProxyModel>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 namespace {
@@ -28,8 +30,7 @@ constexpr int kDryRunShown = 20;
 void ImportDialog::saveTemplate()
 {
     const QString path = FileDialog::getSaveFileName(
-        this, tr("Save CSV Template"),
-        FileDialog::startPath(m_context.settings(), QStringLiteral("phones.csv")),
+        this, tr("Save CSV Template"), FileDialog::startPath(m_context.settings(), u"phones.csv"_s),
         tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -144,9 +145,9 @@ void ImportDialog::dryRun()
             if (!field)
                 continue; // function, user, pass, source: the same for every line
             const QString shown = ApiRequest::isSecretParameter(name) && !value.isEmpty()
-                                      ? QStringLiteral("\u25CF\u25CF\u25CF\u25CF\u25CF\u25CF")
+                                      ? u"\u25CF\u25CF\u25CF\u25CF\u25CF\u25CF"_s
                                       : value;
-            out << QStringLiteral("  %1 (%2): %3").arg(fieldLabel(*field), name, shown);
+            out << u"  %1 (%2): %3"_s.arg(fieldLabel(*field), name, shown);
         }
     }
     if (phones.size() > kDryRunShown)
@@ -180,7 +181,7 @@ void ImportDialog::saveHandout()
         return;
     const QString path = FileDialog::getSaveFileName(
         this, tr("Save Agent Handout"),
-        FileDialog::startPath(m_context.settings(), QStringLiteral("agent-handout.csv")),
+        FileDialog::startPath(m_context.settings(), u"agent-handout.csv"_s),
         tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;

@@ -4,13 +4,15 @@
 
 #include <QComboBox>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 QWidget *ImportFieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
                                            const QModelIndex &index) const
 {
     auto *combo = new QComboBox(parent);
-    combo->setObjectName(QStringLiteral("fieldComboBox%1").arg(index.row()));
+    combo->setObjectName(u"fieldComboBox%1"_s.arg(index.row()));
     // The combo has no label of its own: name it after the file's column.
     combo->setAccessibleName(
         tr("Field for column %1")

@@ -4,6 +4,8 @@
 #include <QColor>
 #include <QFont>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 namespace {
@@ -11,7 +13,7 @@ const QColor kInvalid(255, 205, 205);
 const QColor kWarning(255, 229, 180);
 const QColor kChangedByServer(255, 245, 170);
 const QColor kNormalised(215, 232, 255);
-const QString kMask = QStringLiteral("\u25CF\u25CF\u25CF\u25CF\u25CF\u25CF\u25CF\u25CF");
+const QString kMask = u"\u25CF\u25CF\u25CF\u25CF\u25CF\u25CF\u25CF\u25CF"_s;
 
 PhoneField fieldOfColumn(int column)
 {
@@ -91,7 +93,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return row.line;
         if (role == BlockedRole)
-            return isBlocked(r) ? QStringLiteral("1") : QStringLiteral("0");
+            return isBlocked(r) ? u"1"_s : u"0"_s;
         return {};
     }
     if (column == StatusColumn) {
@@ -128,7 +130,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     }
     if (column == ActiveColumn) {
         if (role == Qt::DisplayRole || role == Qt::EditRole)
-            return row.phone.isActive() ? QStringLiteral("Y") : QStringLiteral("N");
+            return row.phone.isActive() ? u"Y"_s : u"N"_s;
         return {};
     }
     if (!isFieldColumn(column))
@@ -311,7 +313,7 @@ QList<BatchSkippedRow> ImportPreviewModel::skippedRows() const
         for (const FieldIssue &issue : m_issues[r])
             reasons << issue.message;
         reasons += row.problems;
-        item.message = reasons.join(QStringLiteral("; "));
+        item.message = reasons.join(u"; "_s);
         skipped.append(item);
     }
     return skipped;
@@ -363,9 +365,9 @@ QString ImportPreviewModel::problemSummary() const
     const QMap<QString, int> counts = problemCounts();
     QStringList parts;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        parts << QStringLiteral("%1: %2").arg(it.key()).arg(it.value());
+        parts << u"%1: %2"_s.arg(it.key()).arg(it.value());
     if (!parts.isEmpty())
-        text += QStringLiteral(" \u2014 ") + parts.join(QStringLiteral(", "));
+        text += u" \u2014 "_s + parts.join(u", "_s);
     return text;
 }
 

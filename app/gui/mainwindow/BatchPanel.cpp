@@ -20,6 +20,8 @@
 #include <QPointer>
 #include <QPushButton>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 namespace {
@@ -58,7 +60,7 @@ BatchPanel::BatchPanel(AppContext &context, PhoneModel *model, SendGate &gate, Q
     , m_journal(std::make_unique<BatchJournal>(context.history()))
 {
     m_ui->setupUi(this);
-    setObjectName(QStringLiteral("batchGroupBox"));
+    setObjectName(u"batchGroupBox"_s);
     setVisible(false);
     connect(m_ui->pauseBatchPushButton, &QPushButton::toggled, this, [this](bool paused) {
         if (paused)
@@ -388,11 +390,10 @@ void BatchPanel::continueWithPasswords(const QString &batchId, const Passwords &
         toSend.append(row);
     }
     for (const ResumeRow &resume : plan.failed) {
-        const int row =
-            m_model->appendUnsent(resume.phone,
-                                  outcomeTitle(resume.status.attempt.outcome) +
-                                      QStringLiteral(": ") + resume.status.attempt.message,
-                                  false, batchId, resume.status.row.sourceLine);
+        const int row = m_model->appendUnsent(resume.phone,
+                                              outcomeTitle(resume.status.attempt.outcome) +
+                                                  u": "_s + resume.status.attempt.message,
+                                              false, batchId, resume.status.row.sourceLine);
         m_model->setSystemKey(row, plan.systemKey);
     }
     QStringList lost; // "line 12 (1012)"
@@ -427,7 +428,7 @@ void BatchPanel::continueWithPasswords(const QString &batchId, const Passwords &
     parts << tr("%n already added", nullptr, plan.alreadyAdded);
     if (failed > 0)
         parts << tr("%n failed row(s) listed to fix and retry", nullptr, failed);
-    QString text = parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    QString text = parts.join(u"; "_s) + QLatin1Char('.');
     if (!m_regenerated.isEmpty())
         text += QLatin1Char(' ') +
                 tr("New passwords were made for %n row(s): the first ones were not kept (no "
@@ -438,7 +439,7 @@ void BatchPanel::continueWithPasswords(const QString &batchId, const Passwords &
                 tr("The passwords of %n row(s) were not kept (no keychain): import \"%1\" again "
                    "to send them; the phones already added are recognised from history. Rows: %2",
                    nullptr, int(lost.size()))
-                    .arg(progress.info.label, lost.mid(0, 20).join(QStringLiteral(", ")));
+                    .arg(progress.info.label, lost.mid(0, 20).join(u", "_s));
         // The rest of this batch now comes from that new import.
         discardBatch(batchId);
     }
@@ -488,7 +489,7 @@ void BatchPanel::exportReport(const QString &batchId)
     }
     const QString path = FileDialog::getSaveFileName(
         window(), tr("Export Batch Report"),
-        FileDialog::startPath(m_context.settings(), QStringLiteral("batch-report.csv")),
+        FileDialog::startPath(m_context.settings(), u"batch-report.csv"_s),
         tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -550,7 +551,7 @@ void BatchPanel::saveHandout(const QString &batchId)
     }
     const QString path = FileDialog::getSaveFileName(
         window(), tr("Save Agent Handout"),
-        FileDialog::startPath(m_context.settings(), QStringLiteral("agent-handout.csv")),
+        FileDialog::startPath(m_context.settings(), u"agent-handout.csv"_s),
         tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -566,7 +567,7 @@ void BatchPanel::saveHandout(const QString &batchId)
     if (!left.isEmpty())
         text +=
             QLatin1Char(' ') + tr("Left out, their password on the server is not known here: %1")
-                                   .arg(left.join(QStringLiteral(", ")));
+                                   .arg(left.join(u", "_s));
     emit notice(text);
 }
 

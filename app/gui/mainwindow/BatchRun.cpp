@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 BatchRun::BatchRun(const QString &batchId) : m_batchId(batchId)
@@ -84,7 +86,7 @@ QString BatchRun::summaryText() const
         QStringList reasons;
         for (auto it = m_failedByReason.cbegin(); it != m_failedByReason.cend(); ++it)
             reasons << tr("%1: %2").arg(outcomeTitle(Outcome(it.key()))).arg(it.value());
-        parts << tr("%n failed (%1).", nullptr, m_failed).arg(reasons.join(QLatin1String(", ")));
+        parts << tr("%n failed (%1).", nullptr, m_failed).arg(reasons.join(", "_L1));
     }
     if (m_unknown > 0)
         parts << tr("%n unknown: retry them to find out whether they were created.", nullptr,
@@ -94,11 +96,11 @@ QString BatchRun::summaryText() const
         for (int line : m_skippedLines.mid(0, 10))
             lines << QString::number(line);
         if (m_skippedLines.size() > 10)
-            lines << QStringLiteral("\u2026");
+            lines << u"\u2026"_s;
         parts << tr("%n row(s) of the list not sent, for the problems the preview showed "
                     "(line %1); the report lists them.",
                     nullptr, skipped())
-                     .arg(lines.join(QLatin1String(", ")));
+                     .arg(lines.join(", "_L1));
     }
     return parts.join(QLatin1Char(' '));
 }

@@ -32,15 +32,17 @@
 #include <QStyle>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 MainWindow::MainWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent), m_context(context), m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/viciprov.svg")));
+    setWindowIcon(QIcon(u":/icons/viciprov.svg"_s));
     m_form = new PhoneForm(context, m_ui->formHostWidget);
-    m_form->setObjectName(QStringLiteral("phoneForm"));
+    m_form->setObjectName(u"phoneForm"_s);
     m_ui->formHostLayout->addWidget(m_form);
     // The form scrolls vertically only, so its side is never narrower than the form.
     m_ui->formScrollArea->setMinimumWidth(m_form->minimumSizeHint().width() +
@@ -56,7 +58,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     // the line under the form); Ctrl+Return then shows what is missing
     // instead of doing nothing.
     m_addBlockedShortcut = new QShortcut(m_ui->actionAddPhone->shortcut(), this);
-    m_addBlockedShortcut->setObjectName(QStringLiteral("addBlockedShortcut"));
+    m_addBlockedShortcut->setObjectName(u"addBlockedShortcut"_s);
     connect(m_addBlockedShortcut, &QShortcut::activated, this, [this] {
         m_form->showWhatIsMissing();
         statusBar()->showMessage(tr("Not sent. %1").arg(m_form->missingText()), 10000);
@@ -68,8 +70,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     // The platform adds the program's name after a title that does not end
     // with it ("Demo - Vici Provisioner"), so it is never said twice.
     if (context.isDemo())
-        setWindowTitle(tr("Demo") + QStringLiteral(" \u2014 ") +
-                       QGuiApplication::applicationDisplayName());
+        setWindowTitle(tr("Demo") + u" \u2014 "_s + QGuiApplication::applicationDisplayName());
     else
         setWindowTitle(QGuiApplication::applicationDisplayName());
     updateDemoBanner();
@@ -166,13 +167,13 @@ void MainWindow::setupActions()
 void MainWindow::setupStatusBar()
 {
     m_serverLabel = new QLabel(this);
-    m_serverLabel->setObjectName(QStringLiteral("serverStatusLabel"));
+    m_serverLabel->setObjectName(u"serverStatusLabel"_s);
     m_userLabel = new QLabel(this);
-    m_userLabel->setObjectName(QStringLiteral("userStatusLabel"));
+    m_userLabel->setObjectName(u"userStatusLabel"_s);
     m_inFlightLabel = new QLabel(this);
-    m_inFlightLabel->setObjectName(QStringLiteral("inFlightStatusLabel"));
+    m_inFlightLabel->setObjectName(u"inFlightStatusLabel"_s);
     m_buildLabel = new QLabel(this);
-    m_buildLabel->setObjectName(QStringLiteral("buildStatusLabel"));
+    m_buildLabel->setObjectName(u"buildStatusLabel"_s);
     statusBar()->addPermanentWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_buildLabel);
     statusBar()->addPermanentWidget(m_userLabel);
@@ -466,7 +467,7 @@ void MainWindow::openSettings()
 void MainWindow::openCredentialTest()
 {
     auto *dialog = new CredentialTestDialog(m_context, this);
-    dialog->setObjectName(QStringLiteral("credentialTestDialog"));
+    dialog->setObjectName(u"credentialTestDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CredentialTestDialog::settingsRequested, this, [this, dialog] {
         dialog->close();

@@ -20,6 +20,8 @@
 #include <QMenu>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 void MainWindow::setupTable()
@@ -34,12 +36,8 @@ void MainWindow::setupTable()
     // Each column as wide as its header (translations run longer) and a
     // typical value, no wider: the Message column, last, takes the rest.
     const QFontMetrics metrics = m_ui->phonesTableView->fontMetrics();
-    const QString samples[] = {QString(),
-                               QStringLiteral("8001234"),
-                               QStringLiteral("Dana Kowalski"),
-                               QStringLiteral("agent.8110"),
-                               QStringLiteral("10.10.10.155"),
-                               QStringLiteral("IAX2")};
+    const QString samples[] = {QString(),       u"8001234"_s,      u"Dana Kowalski"_s,
+                               u"agent.8110"_s, u"10.10.10.155"_s, u"IAX2"_s};
     for (int column = 0; column < PhoneModel::MessageColumn; ++column)
         header->resizeSection(column, std::max(header->sectionSizeHint(column),
                                                metrics.horizontalAdvance(samples[column]) + 16));

@@ -13,6 +13,8 @@
 #include <QEvent>
 #include <QLineEdit>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 namespace {
@@ -456,9 +458,9 @@ QString PhoneForm::missingText() const
     }
     QStringList parts;
     if (!empty.isEmpty())
-        parts << tr("To add this phone, fill in: %1.").arg(empty.join(QStringLiteral(", ")));
+        parts << tr("To add this phone, fill in: %1.").arg(empty.join(u", "_s));
     if (!wrong.isEmpty())
-        parts << tr("Fix: %1.").arg(wrong.join(QStringLiteral(", ")));
+        parts << tr("Fix: %1.").arg(wrong.join(u", "_s));
     return parts.join(QLatin1Char(' '));
 }
 

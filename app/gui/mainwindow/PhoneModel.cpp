@@ -6,6 +6,8 @@
 #include <QColor>
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 QString phoneStatusTitle(PhoneStatus status)
@@ -30,11 +32,9 @@ QIcon phoneStatusIcon(PhoneStatus status)
     // Each status has its own shape (clock, arrow, disc, square, triangle) so
     // the column reads without colour too.
     static const QIcon icons[] = {
-        QIcon(QStringLiteral(":/icons/status-queued.svg")),
-        QIcon(QStringLiteral(":/icons/status-sending.svg")),
-        QIcon(QStringLiteral(":/icons/status-added.svg")),
-        QIcon(QStringLiteral(":/icons/status-failed.svg")),
-        QIcon(QStringLiteral(":/icons/status-unknown.svg")),
+        QIcon(u":/icons/status-queued.svg"_s),  QIcon(u":/icons/status-sending.svg"_s),
+        QIcon(u":/icons/status-added.svg"_s),   QIcon(u":/icons/status-failed.svg"_s),
+        QIcon(u":/icons/status-unknown.svg"_s),
     };
     return icons[int(status)];
 }

@@ -9,6 +9,8 @@
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 namespace {
@@ -68,7 +70,7 @@ ResumeBatchDialog::ResumeBatchDialog(const BatchProgress &progress, QWidget *par
     , m_batchId(progress.info.batchId)
 {
     m_ui->setupUi(this);
-    setObjectName(QStringLiteral("resumeBatchDialog"));
+    setObjectName(u"resumeBatchDialog"_s);
 
     const BatchInfo &info = progress.info;
     const QString started = QLocale().toString(info.createdAt.toLocalTime(), QLocale::ShortFormat);
@@ -85,7 +87,7 @@ ResumeBatchDialog::ResumeBatchDialog(const BatchProgress &progress, QWidget *par
             tr("%n already existed", nullptr, progress.count(BatchRowState::AlreadyExisted)),
             tr("%n failed", nullptr, progress.count(BatchRowState::Failed)),
             tr("%n unknown", nullptr, unknown), tr("%n never sent", nullptr, notSent)}
-            .join(QStringLiteral(", ")) +
+            .join(u", "_s) +
         QLatin1Char('.'));
     QString plan = tr("Continue sends the %n row(s) never sent", nullptr, notSent);
     if (unknown > 0)
@@ -93,8 +95,8 @@ ResumeBatchDialog::ResumeBatchDialog(const BatchProgress &progress, QWidget *par
                 tr("and checks the %n unknown one(s): an \"already exists\" reply then counts as "
                    "added, so nothing is created twice",
                    nullptr, unknown);
-    plan += QStringLiteral(". ") +
-            tr("Failed rows go to the main window's list to fix and retry.") + QLatin1Char(' ') +
+    plan += u". "_s + tr("Failed rows go to the main window's list to fix and retry.") +
+            QLatin1Char(' ') +
             (info.passwordsGenerated
                  ? tr("Passwords come from the system keychain; if it did not keep them, new ones "
                       "are generated for rows the server never confirmed.")

@@ -7,6 +7,8 @@
 
 #include <QIcon>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 namespace {
@@ -15,16 +17,16 @@ QString iconFor(CheckStep::Status status)
 {
     switch (status) {
     case CheckStep::Status::Passed:
-        return QStringLiteral(":/icons/status-added.svg");
+        return u":/icons/status-added.svg"_s;
     case CheckStep::Status::Failed:
-        return QStringLiteral(":/icons/status-failed.svg");
+        return u":/icons/status-failed.svg"_s;
     case CheckStep::Status::Running:
-        return QStringLiteral(":/icons/status-sending.svg");
+        return u":/icons/status-sending.svg"_s;
     case CheckStep::Status::Pending:
     case CheckStep::Status::Skipped:
         break;
     }
-    return QStringLiteral(":/icons/status-queued.svg");
+    return u":/icons/status-queued.svg"_s;
 }
 
 QString statusWord(CheckStep::Status status)
@@ -122,7 +124,7 @@ QString CredentialCheckView::stepText(int index) const
                                m_ui->permissionDetailLabel};
     if (index < 0 || index >= 3)
         return {};
-    return titles[index]->text() + QLatin1String(": ") + details[index]->text();
+    return titles[index]->text() + ": "_L1 + details[index]->text();
 }
 
 CheckStep::Status CredentialCheckView::stepStatus(int index) const

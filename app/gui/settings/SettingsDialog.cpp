@@ -13,6 +13,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 namespace {
@@ -45,9 +47,8 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
 {
     m_ui->setupUi(this);
     PasswordVisibility::install(m_ui->apiPasswordLineEdit);
-    m_ui->methodComboBox->addItem(tr("POST (keeps passwords out of web server logs)"),
-                                  QStringLiteral("post"));
-    m_ui->methodComboBox->addItem(tr("GET"), QStringLiteral("get"));
+    m_ui->methodComboBox->addItem(tr("POST (keeps passwords out of web server logs)"), u"post"_s);
+    m_ui->methodComboBox->addItem(tr("GET"), u"get"_s);
     for (const QString &protocol : PhoneRules::allowedValues(PhoneField::Protocol))
         m_ui->defaultProtocolComboBox->addItem(protocol, protocol);
     for (const TimeZoneInfo &zone : timeZones())
@@ -57,9 +58,9 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
             zone.offset);
     // Each language in its own name, so that it can be found in any language.
     m_ui->languageComboBox->addItem(tr("System language"), QString());
-    m_ui->languageComboBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_ui->languageComboBox->addItem(QStringLiteral("Español"), QStringLiteral("es"));
-    m_ui->languageComboBox->addItem(QStringLiteral("Português (Brasil)"), QStringLiteral("pt_BR"));
+    m_ui->languageComboBox->addItem(u"English"_s, u"en"_s);
+    m_ui->languageComboBox->addItem(u"Español"_s, u"es"_s);
+    m_ui->languageComboBox->addItem(u"Português (Brasil)"_s, u"pt_BR"_s);
 
     connect(m_ui->serverUrlLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::validateUrl);
     // A name belongs to its address: another address shows its own (or none).
@@ -155,7 +156,7 @@ void SettingsDialog::validateUrl()
 
 void SettingsDialog::validateSource()
 {
-    static const QRegularExpression kept(QStringLiteral("^[0-9A-Za-z]{2,}$"));
+    static const QRegularExpression kept(u"^[0-9A-Za-z]{2,}$"_s);
     const QString source = m_ui->sourceLineEdit->text().trimmed();
     showMessage(m_ui->sourceMessageLabel,
                 kept.match(source).hasMatch()
@@ -167,7 +168,7 @@ void SettingsDialog::validateSource()
 
 QStringList SettingsDialog::typedFingerprints(QString *error) const
 {
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    static const QRegularExpression hex(u"^[0-9a-f]{64}$"_s);
     QStringList result;
     const auto lines = m_ui->trustedCertificatesPlainTextEdit->toPlainText().split(
         QLatin1Char('\n'), Qt::SkipEmptyParts);

@@ -10,6 +10,8 @@
 #include <QIcon>
 #include <QPushButton>
 
+using namespace Qt::StringLiterals;
+
 #ifndef VICIPROV_VERSION
 #error "VICIPROV_VERSION comes from cmake/CommonConfig.cmake (the project() version)"
 #endif
@@ -23,7 +25,7 @@ namespace {
 
 QString licenceName(const QString &id)
 {
-    if (id == QLatin1String("GPL-3.0-or-later"))
+    if (id == "GPL-3.0-or-later"_L1)
         return AboutDialog::tr("GNU General Public License, version 3 or later");
     return id;
 }
@@ -31,7 +33,7 @@ QString licenceName(const QString &id)
 // An in-memory history has no file: say so instead of showing ":memory:".
 QString historyLocation(const QString &path)
 {
-    if (path.isEmpty() || path == QLatin1String(":memory:"))
+    if (path.isEmpty() || path == ":memory:"_L1)
         return AboutDialog::tr("kept in memory only, gone when the program closes");
     return path;
 }
@@ -42,8 +44,8 @@ AboutDialog::AboutDialog(AppContext &context, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::AboutDialog>())
 {
     m_ui->setupUi(this);
-    const QString version = QStringLiteral(VICIPROV_VERSION);
-    m_ui->iconLabel->setPixmap(QIcon(QStringLiteral(":/icons/viciprov.svg")).pixmap(64, 64));
+    const QString version = QString::fromUtf8(VICIPROV_VERSION);
+    m_ui->iconLabel->setPixmap(QIcon(u":/icons/viciprov.svg"_s).pixmap(64, 64));
     m_ui->iconLabel->setAccessibleName(tr("Vici Provisioner icon"));
     m_ui->titleLabel->setText(tr("Vici Provisioner %1").arg(version));
     QFont title = m_ui->titleLabel->font();
@@ -56,7 +58,7 @@ AboutDialog::AboutDialog(AppContext &context, QWidget *parent)
     // both matter when a bug depends on Qt.
     m_ui->qtValueLabel->setText(
         tr("%1 (built with %2)")
-            .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));
+            .arg(QString::fromLatin1(qVersion()), QString::fromUtf8(QT_VERSION_STR)));
     m_ui->licenceValueLabel->setText(tr("%1 (%2)").arg(licenceName(licenceId()), licenceId()));
     m_ui->settingsPathLineEdit->setText(context.settings().fileName());
     m_ui->historyPathLineEdit->setText(historyLocation(context.history().path()));
@@ -80,12 +82,12 @@ AboutDialog::~AboutDialog() = default;
 
 QString AboutDialog::licenceId()
 {
-    return QStringLiteral(VICIPROV_LICENSE);
+    return QString::fromUtf8(VICIPROV_LICENSE);
 }
 
 QString AboutDialog::licenceText()
 {
-    QFile file(QStringLiteral(":/about/LICENSE"));
+    QFile file(u":/about/LICENSE"_s);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll());
@@ -94,11 +96,10 @@ QString AboutDialog::licenceText()
 QString AboutDialog::detailsText() const
 {
     // Not translated: this text goes into bug reports read by the developers.
-    return QLatin1String("Vici Provisioner ") + m_ui->versionValueLabel->text() +
-           QLatin1String("\nQt ") + QString::fromLatin1(qVersion()) +
-           QLatin1String(" (built with " QT_VERSION_STR ")\nLicence: ") + licenceId() +
-           QLatin1String("\nSettings: ") + m_ui->settingsPathLineEdit->text() +
-           QLatin1String("\nHistory: ") + m_ui->historyPathLineEdit->text() + QLatin1Char('\n');
+    return "Vici Provisioner "_L1 + m_ui->versionValueLabel->text() + "\nQt "_L1 +
+           QString::fromLatin1(qVersion()) + u" (built with " QT_VERSION_STR ")\nLicence: "_s +
+           licenceId() + "\nSettings: "_L1 + m_ui->settingsPathLineEdit->text() + "\nHistory: "_L1 +
+           m_ui->historyPathLineEdit->text() + QLatin1Char('\n');
 }
 
 } // namespace vp

@@ -5,12 +5,14 @@
 #include <QScrollBar>
 #include <QTableView>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 FrozenColumns::FrozenColumns(QTableView *view, int count)
     : QObject(view), m_view(view), m_frozen(new QTableView(view->parentWidget())), m_count(count)
 {
-    m_frozen->setObjectName(view->objectName() + QStringLiteral("Frozen"));
+    m_frozen->setObjectName(view->objectName() + u"Frozen"_s);
     m_frozen->setModel(view->model());
     m_frozen->setSelectionModel(view->selectionModel());
     m_frozen->setSelectionBehavior(view->selectionBehavior());

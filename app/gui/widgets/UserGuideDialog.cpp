@@ -7,6 +7,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 #ifndef VICIPROV_DOC_DIR_FROM_BIN
 #error "VICIPROV_DOC_DIR_FROM_BIN comes from app/gui/CMakeLists.txt (the install rules' doc folder)"
 #endif
@@ -15,9 +17,9 @@ namespace vp {
 
 UserGuideDialog::UserGuideDialog(QWidget *parent) : QDialog(parent), m_browser(new QTextBrowser)
 {
-    setObjectName(QStringLiteral("userGuideDialog"));
+    setObjectName(u"userGuideDialog"_s);
     setWindowTitle(tr("User Guide"));
-    m_browser->setObjectName(QStringLiteral("userGuideTextBrowser"));
+    m_browser->setObjectName(u"userGuideTextBrowser"_s);
     m_browser->setAccessibleName(tr("User guide"));
     m_browser->setOpenExternalLinks(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -43,13 +45,13 @@ QString UserGuideDialog::guidePath()
 {
     const QStringList folders = {
         QDir(QCoreApplication::applicationDirPath())
-            .filePath(QStringLiteral(VICIPROV_DOC_DIR_FROM_BIN)),
+            .filePath(QString::fromUtf8(VICIPROV_DOC_DIR_FROM_BIN)),
 #ifdef VICIPROV_SOURCE_DOC_DIR
-        QStringLiteral(VICIPROV_SOURCE_DOC_DIR),
+        QString::fromUtf8(VICIPROV_SOURCE_DOC_DIR),
 #endif
     };
     for (const QString &folder : folders) {
-        const QString path = QDir(folder).filePath(QStringLiteral("user-guide.md"));
+        const QString path = QDir(folder).filePath(u"user-guide.md"_s);
         if (QFileInfo::exists(path))
             return QDir::cleanPath(path);
     }

@@ -18,6 +18,8 @@
 
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 
 namespace {
@@ -26,7 +28,7 @@ constexpr int kRows = 100000;
 
 qint64 peakRssKb()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
+    QFile status(u"/proc/self/status"_s);
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
@@ -62,7 +64,7 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("phones-100k.csv"));
+    const QString path = dir.filePath(u"phones-100k.csv"_s);
     {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(makeCsv()) < 0)
@@ -88,8 +90,8 @@ int main(int argc, char **argv)
     settings.defaults.generatePasswords = true;
     // History as a busy install has it: 10,000 phones already added.
     for (int i = 0; i < 10000; ++i) {
-        settings.addedExtensionKeys.insert(QStringLiteral("%1@10.10.10.15").arg(900000 + i));
-        settings.addedLoginKeys.insert(QStringLiteral("ag%1").arg(900000 + i));
+        settings.addedExtensionKeys.insert(u"%1@10.10.10.15"_s.arg(900000 + i));
+        settings.addedLoginKeys.insert(u"ag%1"_s.arg(900000 + i));
     }
     const ColumnMapping mapping = ImportPipeline::guessMapping(table);
     ImportPreviewData data = ImportPipeline::build(table, mapping, settings);
@@ -131,14 +133,13 @@ int main(int argc, char **argv)
     timer.restart();
     dialog.openFile(path);
     while (dialog.isBusy() ||
-           dialog.findChild<QPushButton *>(QStringLiteral("nextPushButton"))->isEnabled() ==
-               false) {
+           dialog.findChild<QPushButton *>(u"nextPushButton"_s)->isEnabled() == false) {
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
         if (timer.elapsed() > 30000)
             break;
     }
     report("dialog: file read off the UI thread", timer.restart());
-    auto *next = dialog.findChild<QPushButton *>(QStringLiteral("nextPushButton"));
+    auto *next = dialog.findChild<QPushButton *>(u"nextPushButton"_s);
     next->click(); // to Columns
     next->click(); // build the preview
     while (dialog.currentStep() != ImportDialog::PreviewStep && timer.elapsed() < 30000)

@@ -7,12 +7,14 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 
 namespace {
 ApiCredentials login()
 {
-    return {QStringLiteral("apiadmin"), QStringLiteral("Secret123"), QStringLiteral("test")};
+    return {u"apiadmin"_s, u"Secret123"_s, u"test"_s};
 }
 
 PhoneRecord makePhone(int n)
@@ -23,13 +25,13 @@ PhoneRecord makePhone(int n)
     phone.setValue(PhoneField::DialplanNumber, e);
     phone.setValue(PhoneField::VoicemailId, e);
     phone.setValue(PhoneField::PhoneLogin, e);
-    phone.setValue(PhoneField::PhonePass, QStringLiteral("pw") + e);
-    phone.setValue(PhoneField::ServerIp, QStringLiteral("10.10.10.15"));
-    phone.setValue(PhoneField::Protocol, QStringLiteral("SIP"));
-    phone.setValue(PhoneField::RegistrationPassword, QStringLiteral("rg") + e);
-    phone.setValue(PhoneField::PhoneFullName, QStringLiteral("Agent ") + e);
-    phone.setValue(PhoneField::LocalGmt, QStringLiteral("-5.00"));
-    phone.setValue(PhoneField::OutboundCid, QStringLiteral("3125551212"));
+    phone.setValue(PhoneField::PhonePass, u"pw"_s + e);
+    phone.setValue(PhoneField::ServerIp, u"10.10.10.15"_s);
+    phone.setValue(PhoneField::Protocol, u"SIP"_s);
+    phone.setValue(PhoneField::RegistrationPassword, u"rg"_s + e);
+    phone.setValue(PhoneField::PhoneFullName, u"Agent "_s + e);
+    phone.setValue(PhoneField::LocalGmt, u"-5.00"_s);
+    phone.setValue(PhoneField::OutboundCid, u"3125551212"_s);
     return phone;
 }
 } // namespace
@@ -131,11 +133,10 @@ private slots:
         client.send(ApiRequest::addPhone(m_sim->apiUrl(), login(), makePhone(8101)), {},
                     [&](const ApiReply &r) {
                         bodies << r.input.body;
-                        client.send(ApiRequest::updatePhoneActive(
-                                        m_sim->apiUrl(), login(), QStringLiteral("8101"),
-                                        QStringLiteral("10.10.10.15"), false),
-                                    {},
-                                    [&](const ApiReply &second) { bodies << second.input.body; });
+                        client.send(
+                            ApiRequest::updatePhoneActive(m_sim->apiUrl(), login(), u"8101"_s,
+                                                          u"10.10.10.15"_s, false),
+                            {}, [&](const ApiReply &second) { bodies << second.input.body; });
                     });
         QTRY_COMPARE(bodies.size(), 2);
         QVERIFY2(bodies[1].startsWith("SUCCESS: update_phone"), bodies[1].constData());
@@ -151,7 +152,7 @@ private slots:
         QTRY_COMPARE(replies.size(), 1);
         QCOMPARE(replies[0].input.httpStatus, 302);
         // Followed, the reply would be the login page's, not the 302.
-        QCOMPARE(replies[0].input.redirectUrl.path(), QStringLiteral("/sim/login"));
+        QCOMPARE(replies[0].input.redirectUrl.path(), u"/sim/login"_s);
     }
 
     void eightRequestsRunInParallel()

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 
 class TestApiEndpoint : public QObject
@@ -106,7 +108,7 @@ private slots:
             QVERIFY(!result.error.isEmpty());
             QVERIFY(result.apiUrl.isEmpty());
             // An error never repeats a password typed into the address.
-            QVERIFY(!result.error.contains(QLatin1String("Secret1")));
+            QVERIFY(!result.error.contains("Secret1"_L1));
             return;
         }
         QVERIFY2(result.ok(), qPrintable(result.error));
@@ -114,10 +116,9 @@ private slots:
         QCOMPARE(result.insecure, insecure);
         QCOMPARE(result.warnings.size(), warnings);
         for (const QString &warning : result.warnings)
-            QVERIFY2(!warning.contains(QLatin1String("Secret1")), qPrintable(warning));
+            QVERIFY2(!warning.contains("Secret1"_L1), qPrintable(warning));
         if (insecure) {
-            QVERIFY(
-                result.warnings.join(QLatin1Char(' ')).contains(QLatin1String("not encrypted")));
+            QVERIFY(result.warnings.join(QLatin1Char(' ')).contains("not encrypted"_L1));
         }
         // The result is stable: feeding it back gives itself.
         const EndpointResult again = ApiEndpoint::fromUserInput(result.apiUrl.toString());
@@ -129,19 +130,18 @@ private slots:
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<bool>("loopback");
-        QTest::newRow("localhost") << QStringLiteral("http://localhost/") << true;
-        QTest::newRow("LOCALHOST") << QStringLiteral("http://LOCALHOST:80/") << true;
-        QTest::newRow("sub.localhost") << QStringLiteral("http://sim.localhost/") << true;
-        QTest::newRow("127.0.0.1") << QStringLiteral("http://127.0.0.1/") << true;
-        QTest::newRow("127.1.2.3") << QStringLiteral("http://127.1.2.3/") << true;
-        QTest::newRow("::1") << QStringLiteral("http://[::1]:8080/") << true;
-        QTest::newRow("LAN address") << QStringLiteral("http://10.0.0.1/") << false;
-        QTest::newRow("public name") << QStringLiteral("http://example.com/") << false;
+        QTest::newRow("localhost") << u"http://localhost/"_s << true;
+        QTest::newRow("LOCALHOST") << u"http://LOCALHOST:80/"_s << true;
+        QTest::newRow("sub.localhost") << u"http://sim.localhost/"_s << true;
+        QTest::newRow("127.0.0.1") << u"http://127.0.0.1/"_s << true;
+        QTest::newRow("127.1.2.3") << u"http://127.1.2.3/"_s << true;
+        QTest::newRow("::1") << u"http://[::1]:8080/"_s << true;
+        QTest::newRow("LAN address") << u"http://10.0.0.1/"_s << false;
+        QTest::newRow("public name") << u"http://example.com/"_s << false;
         QTest::newRow("name starting with localhost")
-            << QStringLiteral("http://localhost.example.com/") << false;
-        QTest::newRow("name ending in 127.0.0.1")
-            << QStringLiteral("http://x127.0.0.1.nip.io/") << false;
-        QTest::newRow("no host") << QStringLiteral("file:///tmp") << false;
+            << u"http://localhost.example.com/"_s << false;
+        QTest::newRow("name ending in 127.0.0.1") << u"http://x127.0.0.1.nip.io/"_s << false;
+        QTest::newRow("no host") << u"file:///tmp"_s << false;
     }
 
     void isLoopback()

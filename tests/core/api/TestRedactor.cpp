@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 
 class TestRedactor : public QObject
@@ -15,104 +17,87 @@ private slots:
         QTest::addColumn<QString>("expected");
 
         const QString loginIncorrect =
-            QStringLiteral("ERROR: Login incorrect, please try again: |apiadmin|WrongPass1|BAD|\n");
+            u"ERROR: Login incorrect, please try again: |apiadmin|WrongPass1|BAD|\n"_s;
         const QString loginMasked =
-            QStringLiteral("ERROR: Login incorrect, please try again: |apiadmin|***|BAD|\n");
+            u"ERROR: Login incorrect, please try again: |apiadmin|***|BAD|\n"_s;
         QTest::newRow("login incorrect, secret known")
-            << loginIncorrect << QStringList{QStringLiteral("WrongPass1")} << loginMasked;
+            << loginIncorrect << QStringList{u"WrongPass1"_s} << loginMasked;
         QTest::newRow("login incorrect, no secrets given: masked by position")
             << loginIncorrect << QStringList() << loginMasked;
         QTest::newRow("login incorrect, CRLF line keeps its CR")
-            << QStringLiteral(
-                   "ERROR: Login incorrect, please try again: |apiadmin|WrongPass1|BAD|\r\n")
+            << u"ERROR: Login incorrect, please try again: |apiadmin|WrongPass1|BAD|\r\n"_s
             << QStringList()
-            << QStringLiteral("ERROR: Login incorrect, please try again: |apiadmin|***|BAD|\r\n");
+            << u"ERROR: Login incorrect, please try again: |apiadmin|***|BAD|\r\n"_s;
         QTest::newRow("login incorrect in the document's dash form")
-            << QStringLiteral("ERROR: Login incorrect, please try again - apiadmin|WrongPass1|BAD|")
-            << QStringList()
-            << QStringLiteral("ERROR: Login incorrect, please try again - apiadmin|***|BAD|");
+            << u"ERROR: Login incorrect, please try again - apiadmin|WrongPass1|BAD|"_s
+            << QStringList() << u"ERROR: Login incorrect, please try again - apiadmin|***|BAD|"_s;
         QTest::newRow("login incorrect with an empty password stays empty")
-            << QStringLiteral("ERROR: Login incorrect, please try again: |apiadmin||BAD|")
-            << QStringList()
-            << QStringLiteral("ERROR: Login incorrect, please try again: |apiadmin||BAD|");
+            << u"ERROR: Login incorrect, please try again: |apiadmin||BAD|"_s << QStringList()
+            << u"ERROR: Login incorrect, please try again: |apiadmin||BAD|"_s;
 
-        const QString required = QStringLiteral(
-            "ERROR: add_phone YOU MUST USE ALL REQUIRED FIELDS: |apiadmin|8006|8006|8006|8006|"
-            "pw8006|10.10.10.15|SIP|reg8006|Test Phone 8006|-5.00|\n");
-        const QString requiredMasked = QStringLiteral(
-            "ERROR: add_phone YOU MUST USE ALL REQUIRED FIELDS: |apiadmin|8006|8006|8006|8006|"
-            "***|10.10.10.15|SIP|***|Test Phone 8006|-5.00|\n");
+        const QString required =
+            u"ERROR: add_phone YOU MUST USE ALL REQUIRED FIELDS: |apiadmin|8006|8006|8006|8006|"
+            "pw8006|10.10.10.15|SIP|reg8006|Test Phone 8006|-5.00|\n"_s;
+        const QString requiredMasked =
+            u"ERROR: add_phone YOU MUST USE ALL REQUIRED FIELDS: |apiadmin|8006|8006|8006|8006|"
+            "***|10.10.10.15|SIP|***|Test Phone 8006|-5.00|\n"_s;
         QTest::newRow("required fields, no secrets given: both phone passwords by position")
             << required << QStringList() << requiredMasked;
         QTest::newRow("required fields, secrets known")
-            << required << QStringList{QStringLiteral("pw8006"), QStringLiteral("reg8006")}
-            << requiredMasked;
+            << required << QStringList{u"pw8006"_s, u"reg8006"_s} << requiredMasked;
         QTest::newRow("required fields with no phone fields: nothing to mask")
-            << QStringLiteral(
-                   "ERROR: add_phone YOU MUST USE ALL REQUIRED FIELDS: |apiadmin|||||||||||")
+            << u"ERROR: add_phone YOU MUST USE ALL REQUIRED FIELDS: |apiadmin|||||||||||"_s
             << QStringList()
-            << QStringLiteral(
-                   "ERROR: add_phone YOU MUST USE ALL REQUIRED FIELDS: |apiadmin|||||||||||");
+            << u"ERROR: add_phone YOU MUST USE ALL REQUIRED FIELDS: |apiadmin|||||||||||"_s;
 
         QTest::newRow("cleaned echo of a phone password (pw8028! -> pw8028)")
-            << QStringLiteral("stored pass pw8028 and secret rg8028")
-            << QStringList{QStringLiteral("pw8028!"), QStringLiteral("rg 8028")}
-            << QStringLiteral("stored pass *** and secret ***");
+            << u"stored pass pw8028 and secret rg8028"_s << QStringList{u"pw8028!"_s, u"rg 8028"_s}
+            << u"stored pass *** and secret ***"_s;
         QTest::newRow("cleaned echo of the API password (Secret123! -> Secret123)")
-            << QStringLiteral("user apiadmin logged in with Secret123")
-            << QStringList{QStringLiteral("Secret123!")}
-            << QStringLiteral("user apiadmin logged in with ***");
+            << u"user apiadmin logged in with Secret123"_s << QStringList{u"Secret123!"_s}
+            << u"user apiadmin logged in with ***"_s;
         QTest::newRow("non-latin mode keeps letters of any script")
-            << QStringLiteral("echo |Pässwort1| and |Psswort1|")
-            << QStringList{QStringLiteral("Pässwort1!")} << QStringLiteral("echo |***| and |***|");
+            << u"echo |Pässwort1| and |Psswort1|"_s << QStringList{u"Pässwort1!"_s}
+            << u"echo |***| and |***|"_s;
         QTest::newRow("percent-encoded form in a URL")
-            << QStringLiteral("http://h/x?note=a%20b%2Bc%21")
-            << QStringList{QStringLiteral("a b+c!")} << QStringLiteral("http://h/x?note=***");
-        QTest::newRow("matching ignores case")
-            << QStringLiteral("SECRETVALUE and secretvalue")
-            << QStringList{QStringLiteral("SecretValue")} << QStringLiteral("*** and ***");
+            << u"http://h/x?note=a%20b%2Bc%21"_s << QStringList{u"a b+c!"_s}
+            << u"http://h/x?note=***"_s;
+        QTest::newRow("matching ignores case") << u"SECRETVALUE and secretvalue"_s
+                                               << QStringList{u"SecretValue"_s} << u"*** and ***"_s;
         QTest::newRow("a longer secret is masked whole, not around a shorter one")
-            << QStringLiteral("x abcdefgh y")
-            << QStringList{QStringLiteral("abcd"), QStringLiteral("abcdefgh")}
-            << QStringLiteral("x *** y");
+            << u"x abcdefgh y"_s << QStringList{u"abcd"_s, u"abcdefgh"_s} << u"x *** y"_s;
         QTest::newRow("a very short secret only where it stands alone")
-            << QStringLiteral("SUCCESS: add_phone PHONE HAS BEEN ADDED - apiadmin|8001|1|SIP|8001")
-            << QStringList{QStringLiteral("1")}
-            << QStringLiteral(
-                   "SUCCESS: add_phone PHONE HAS BEEN ADDED - apiadmin|8001|***|SIP|8001");
+            << u"SUCCESS: add_phone PHONE HAS BEEN ADDED - apiadmin|8001|1|SIP|8001"_s
+            << QStringList{u"1"_s}
+            << u"SUCCESS: add_phone PHONE HAS BEEN ADDED - apiadmin|8001|***|SIP|8001"_s;
 
         QTest::newRow("query string parameters")
-            << QStringLiteral("GET http://h/vicidial/non_agent_api.php?function=add_phone&user=a"
-                              "&pass=Secret1&phone_pass=pw1&registration_password=rg1&x=1")
+            << u"GET http://h/vicidial/non_agent_api.php?function=add_phone&user=a"
+               "&pass=Secret1&phone_pass=pw1&registration_password=rg1&x=1"_s
             << QStringList()
-            << QStringLiteral("GET http://h/vicidial/non_agent_api.php?function=add_phone&user=a"
-                              "&pass=***&phone_pass=***&registration_password=***&x=1");
+            << u"GET http://h/vicidial/non_agent_api.php?function=add_phone&user=a"
+               "&pass=***&phone_pass=***&registration_password=***&x=1"_s;
         QTest::newRow("form body with upper-case name")
-            << QStringLiteral("function=version&PASS=abc") << QStringList()
-            << QStringLiteral("function=version&PASS=***");
+            << u"function=version&PASS=abc"_s << QStringList() << u"function=version&PASS=***"_s;
         QTest::newRow("a hand-written curl line, quoted value with a space")
-            << QStringLiteral(
-                   "curl --data-urlencode 'pass=Top Secret' -d \"phone_pass=a b\" http://h/")
+            << u"curl --data-urlencode 'pass=Top Secret' -d \"phone_pass=a b\" http://h/"_s
             << QStringList()
-            << QStringLiteral("curl --data-urlencode 'pass=***' -d \"phone_pass=***\" http://h/");
+            << u"curl --data-urlencode 'pass=***' -d \"phone_pass=***\" http://h/"_s;
         QTest::newRow("curl placeholders are not secrets")
-            << QStringLiteral("curl --data-urlencode \"pass=$VICI_API_PASS\" --data-urlencode "
-                              "\"phone_pass=$PHONE_PASS\"")
+            << u"curl --data-urlencode \"pass=$VICI_API_PASS\" --data-urlencode "
+               "\"phone_pass=$PHONE_PASS\""_s
             << QStringList()
-            << QStringLiteral("curl --data-urlencode \"pass=$VICI_API_PASS\" --data-urlencode "
-                              "\"phone_pass=$PHONE_PASS\"");
+            << u"curl --data-urlencode \"pass=$VICI_API_PASS\" --data-urlencode "
+               "\"phone_pass=$PHONE_PASS\""_s;
         QTest::newRow("bypass= is not a password parameter")
-            << QStringLiteral("bypass=1&pass=") << QStringList()
-            << QStringLiteral("bypass=1&pass=");
+            << u"bypass=1&pass="_s << QStringList() << u"bypass=1&pass="_s;
         QTest::newRow("password in a URL's user info")
-            << QStringLiteral("Error transferring https://admin:hunter22@h/x - refused")
-            << QStringList()
-            << QStringLiteral("Error transferring https://admin:***@h/x - refused");
+            << u"Error transferring https://admin:hunter22@h/x - refused"_s << QStringList()
+            << u"Error transferring https://admin:***@h/x - refused"_s;
         QTest::newRow("nothing to redact")
-            << QStringLiteral("SUCCESS: add_phone PHONE HAS BEEN ADDED")
-            << QStringList{QStringLiteral("zzzz")}
-            << QStringLiteral("SUCCESS: add_phone PHONE HAS BEEN ADDED");
-        QTest::newRow("empty text") << QString() << QStringList{QStringLiteral("a")} << QString();
+            << u"SUCCESS: add_phone PHONE HAS BEEN ADDED"_s << QStringList{u"zzzz"_s}
+            << u"SUCCESS: add_phone PHONE HAS BEEN ADDED"_s;
+        QTest::newRow("empty text") << QString() << QStringList{u"a"_s} << QString();
     }
 
     void redact()
@@ -129,19 +114,13 @@ private slots:
     {
         QTest::addColumn<QString>("secret");
         QTest::addColumn<QStringList>("forms");
-        QTest::newRow("plain secret has one form")
-            << QStringLiteral("Secret123") << QStringList{QStringLiteral("Secret123")};
+        QTest::newRow("plain secret has one form") << u"Secret123"_s << QStringList{u"Secret123"_s};
         QTest::newRow("cleaned and encoded forms")
-            << QStringLiteral("pw8028!")
-            << QStringList{QStringLiteral("pw8028%21"), QStringLiteral("pw8028!"),
-                           QStringLiteral("pw8028")};
+            << u"pw8028!"_s << QStringList{u"pw8028%21"_s, u"pw8028!"_s, u"pw8028"_s};
         QTest::newRow("space: cleaned, %20 and + forms")
-            << QStringLiteral("rg 8028")
-            << QStringList{QStringLiteral("rg%208028"), QStringLiteral("rg 8028"),
-                           QStringLiteral("rg+8028"), QStringLiteral("rg8028")};
+            << u"rg 8028"_s << QStringList{u"rg%208028"_s, u"rg 8028"_s, u"rg+8028"_s, u"rg8028"_s};
         QTest::newRow("empty secret has none") << QString() << QStringList();
-        QTest::newRow("nothing the server keeps")
-            << QStringLiteral("!!") << QStringList{QStringLiteral("%21%21"), QStringLiteral("!!")};
+        QTest::newRow("nothing the server keeps") << u"!!"_s << QStringList{u"%21%21"_s, u"!!"_s};
     }
 
     void secretForms()

@@ -3,6 +3,8 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 
 namespace {
@@ -17,7 +19,7 @@ ReplyInput ok200(const QByteArray &body)
     ReplyInput input;
     input.httpStatus = 200;
     input.body = body;
-    input.contentType = QStringLiteral("text/html; charset=utf-8");
+    input.contentType = u"text/html; charset=utf-8"_s;
     return input;
 }
 
@@ -50,7 +52,7 @@ private slots:
             QTest::newRow(name) << QByteArray(line) << outcome << QString::fromLatin1(function)
                                 << QString::fromLatin1(reason) << fields;
         };
-        const QString a = QStringLiteral("apiadmin");
+        const QString a = u"apiadmin"_s;
         const QString e; // an empty field
 
         row("version line (not an answer to add_phone)",
@@ -61,8 +63,7 @@ private slots:
                   "1795769305|DST: 0|TZ: -5.00|TZNOW: -5.00"));
         row("login incorrect",
             "ERROR: Login incorrect, please try again: |apiadmin|WrongPass1|BAD|",
-            Outcome::LoginFailed, "", "Login incorrect, please try again",
-            {a, QStringLiteral("***"), QStringLiteral("BAD")});
+            Outcome::LoginFailed, "", "Login incorrect, please try again", {a, u"***"_s, u"BAD"_s});
         row("locked out",
             "ERROR: Too many login attempts, try again in 15 minutes: |locktest|LOCK|",
             Outcome::LockedOut, "", "Too many login attempts, try again in 15 minutes",
@@ -73,7 +74,7 @@ private slots:
         row("no function", "ERROR: NO FUNCTION SPECIFIED", Outcome::NoFunction, "",
             "NO FUNCTION SPECIFIED", {});
         row("invalid source, two lines", "ERROR: Invalid Source - x\nERROR: Invalid Source: |x|",
-            Outcome::InvalidSource, "", "Invalid Source", {QStringLiteral("x")});
+            Outcome::InvalidSource, "", "Invalid Source", {u"x"_s});
         row("invalid source, empty", "ERROR: Invalid Source - \nERROR: Invalid Source: ||",
             Outcome::InvalidSource, "", "Invalid Source", {e});
         row("auth permission",
@@ -228,76 +229,74 @@ private slots:
         QTest::newRow("added names extension and server")
             << QByteArray(
                    "SUCCESS: add_phone PHONE HAS BEEN ADDED - apiadmin|8001|10.10.10.15|SIP|8001\n")
-            << QStringLiteral("Added: extension 8001 on server 10.10.10.15");
+            << u"Added: extension 8001 on server 10.10.10.15"_s;
         QTest::newRow("login exists names the login")
             << QByteArray("ERROR: add_phone PHONE LOGIN ALREADY EXISTS: |apiadmin|8001\n")
-            << QStringLiteral("Login already exists: 8001");
+            << u"Login already exists: 8001"_s;
         QTest::newRow("already exists names extension and server")
             << QByteArray("ERROR: add_phone PHONE ALREADY EXISTS ON THIS SERVER: "
                           "|apiadmin|10.10.10.15|8001\n")
-            << QStringLiteral("Extension already exists: 8001 on server 10.10.10.15");
+            << u"Extension already exists: 8001 on server 10.10.10.15"_s;
         QTest::newRow("unknown server names the IP")
             << QByteArray("ERROR: add_phone SERVER DOES NOT EXIST: |apiadmin|10.10.10.99\n")
-            << QStringLiteral("Unknown server: 10.10.10.99");
+            << u"Unknown server: 10.10.10.99"_s;
         QTest::newRow("bad timezone names the value")
             << QByteArray("ERROR: add_phone YOU MUST USE A VALID TIMEZONE: |apiadmin|-4.25\n")
-            << QStringLiteral("Invalid time zone: -4.25");
+            << u"Invalid time zone: -4.25"_s;
         QTest::newRow("unknown template names it")
             << QByteArray("ERROR: add_phone TEMPLATE ID DOES NOT EXIST, THIS IS AN OPTIONAL FIELD: "
                           "|apiadmin|8012|nosuch\n")
-            << QStringLiteral("Unknown template: nosuch");
+            << u"Unknown template: nosuch"_s;
         QTest::newRow("update_phone's unknown template names it")
             << QByteArray("ERROR: update_phone TEMPLATE ID DOES NOT EXIST: |apiadmin|nosuch\n")
-            << QStringLiteral("Unknown template: nosuch");
+            << u"Unknown template: nosuch"_s;
         QTest::newRow("may not add aliases")
             << QByteArray("ERROR: add_phone_alias USER DOES NOT HAVE PERMISSION TO ADD PHONE "
                           "ALIASES: |lowuser|0\n")
-            << QStringLiteral("No permission: user lowuser may not add phone aliases");
+            << u"No permission: user lowuser may not add phone aliases"_s;
         QTest::newRow("missing fields names the empty one")
             << QByteArray("ERROR: add_phone YOU MUST USE ALL REQUIRED FIELDS: "
                           "|apiadmin|8006|8006|8006|8006|pw8006|10.10.10.15|SIP|reg8006|Test Phone "
                           "8006|-5.00|\n")
-            << QStringLiteral("Required fields missing: Outbound caller ID is empty");
+            << u"Required fields missing: Outbound caller ID is empty"_s;
         QTest::newRow("missing fields names a wrong protocol")
             << QByteArray("ERROR: add_phone YOU MUST USE ALL REQUIRED FIELDS: "
                           "|apiadmin|8006|8006|8006|8006|pw|10.10.10.15|PJSIP|rg|N|-5.00|1\n")
-            << QStringLiteral(
-                   "Required fields missing: protocol PJSIP is not IAX2, SIP, Zap or EXTERNAL");
+            << u"Required fields missing: protocol PJSIP is not IAX2, SIP, Zap or EXTERNAL"_s;
         QTest::newRow("probe: no phone fields, login good")
             << QByteArray(
                    "ERROR: add_phone YOU MUST USE ALL REQUIRED FIELDS: |apiadmin|||||||||||\n")
-            << QStringLiteral("Required fields missing: no phone fields were sent; the API login "
-                              "and the permission to add phones are good");
+            << u"Required fields missing: no phone fields were sent; the API login "
+               "and the permission to add phones are good"_s;
         QTest::newRow("login failed names the user, not the password")
             << QByteArray("ERROR: Login incorrect, please try again: |apiadmin|WrongPass1|BAD|\n")
-            << QStringLiteral("API login failed: user apiadmin");
+            << u"API login failed: user apiadmin"_s;
         QTest::newRow("locked names the user")
             << QByteArray(
                    "ERROR: Too many login attempts, try again in 15 minutes: |locktest|LOCK|\n")
-            << QStringLiteral("API user locked: user locktest");
+            << u"API user locked: user locktest"_s;
         QTest::newRow("IP blocked names the address")
             << QByteArray("ERROR: Your IP Address is not allowed: 10.1.2.3: |USER|IPBLOCK|\n")
-            << QStringLiteral("IP address not allowed: 10.1.2.3");
+            << u"IP address not allowed: 10.1.2.3"_s;
         QTest::newRow("function not allowed")
             << QByteArray("ERROR: auth USER DOES NOT HAVE PERMISSION TO USE THIS FUNCTION: "
                           "|funclimited|add_phone|\n")
-            << QStringLiteral(
-                   "No permission: user funclimited may not use the API function add_phone");
+            << u"No permission: user funclimited may not use the API function add_phone"_s;
         QTest::newRow("may not add phones")
             << QByteArray(
                    "ERROR: add_phone USER DOES NOT HAVE PERMISSION TO ADD PHONES: |lowuser|0\n")
-            << QStringLiteral("No permission: user lowuser may not add phones");
+            << u"No permission: user lowuser may not add phones"_s;
         QTest::newRow("invalid source names it")
             << QByteArray("ERROR: Invalid Source - x\nERROR: Invalid Source: |x|\n")
-            << QStringLiteral("Invalid source label: source \"x\"");
+            << u"Invalid source label: source \"x\""_s;
         QTest::newRow("phone not found names extension and server")
             << QByteArray("ERROR: update_phone PHONE DOES NOT EXIST ON THIS SERVER: "
                           "|apiadmin|10.10.10.15|9999\n")
-            << QStringLiteral("Phone not found: extension 9999 on server 10.10.10.15");
+            << u"Phone not found: extension 9999 on server 10.10.10.15"_s;
         QTest::newRow("deleted says so")
             << QByteArray(
                    "SUCCESS: update_phone PHONE HAS BEEN DELETED - apiadmin|8005|10.10.10.15|\n")
-            << QStringLiteral("Updated: extension 8005 on server 10.10.10.15 deleted");
+            << u"Updated: extension 8005 on server 10.10.10.15 deleted"_s;
     }
 
     void messages()
@@ -327,88 +326,84 @@ private slots:
         const QByteArray html("<!DOCTYPE html>\n<html><head><title>Login</title></head></html>\n");
 
         QTest::newRow("HTTP 500 with an empty body")
-            << status(500, {}) << Outcome::ServerError
-            << QStringLiteral("HTTP 500 with an empty reply");
-        QTest::newRow("HTTP 500 with a body") << status(500, "Internal error\n")
-                                              << Outcome::ServerError << QStringLiteral("HTTP 500");
+            << status(500, {}) << Outcome::ServerError << u"HTTP 500 with an empty reply"_s;
+        QTest::newRow("HTTP 500 with a body")
+            << status(500, "Internal error\n") << Outcome::ServerError << u"HTTP 500"_s;
         QTest::newRow("HTTP 502 from a proxy")
-            << status(502, html) << Outcome::ServerError << QStringLiteral("HTTP 502");
+            << status(502, html) << Outcome::ServerError << u"HTTP 502"_s;
         QTest::newRow("HTTP 404: wrong URL")
-            << status(404, html) << Outcome::Unrecognised << QStringLiteral("HTTP 404");
+            << status(404, html) << Outcome::Unrecognised << u"HTTP 404"_s;
         QTest::newRow("HTTP 401: web server login")
-            << status(401, {}) << Outcome::Unrecognised << QStringLiteral("HTTP 401");
+            << status(401, {}) << Outcome::Unrecognised << u"HTTP 401"_s;
         QTest::newRow("HTTP 403: forbidden")
-            << status(403, html) << Outcome::Unrecognised << QStringLiteral("HTTP 403");
+            << status(403, html) << Outcome::Unrecognised << u"HTTP 403"_s;
         ReplyInput redirect = status(302, html);
-        redirect.redirectUrl = QUrl(QStringLiteral("https://dialer.example.com/login?pass=x"));
+        redirect.redirectUrl = QUrl(u"https://dialer.example.com/login?pass=x"_s);
         QTest::newRow("HTTP 302 names the target")
-            << redirect << Outcome::Unrecognised
-            << QStringLiteral("https://dialer.example.com/login");
+            << redirect << Outcome::Unrecognised << u"https://dialer.example.com/login"_s;
         QTest::newRow("HTTP 301 without a target")
-            << status(301, {}) << Outcome::Unrecognised << QStringLiteral("HTTP 301");
+            << status(301, {}) << Outcome::Unrecognised << u"HTTP 301"_s;
         QTest::newRow("200 with a DOCTYPE page")
-            << ok200(html) << Outcome::Unrecognised << QStringLiteral("HTML page");
+            << ok200(html) << Outcome::Unrecognised << u"HTML page"_s;
         QTest::newRow("200 with an upper-case HTML page")
             << ok200("<HTML><BODY>ERROR: nope</BODY></HTML>") << Outcome::Unrecognised
-            << QStringLiteral("HTML page");
+            << u"HTML page"_s;
         QTest::newRow("200 with an HTML page that quotes an API line")
             << ok200("<html>\nERROR: Login incorrect, please try again: |a|b|BAD|\n</html>\n")
-            << Outcome::Unrecognised << QStringLiteral("HTML page");
-        QTest::newRow("200 empty")
-            << ok200({}) << Outcome::Unrecognised << QStringLiteral("empty reply");
+            << Outcome::Unrecognised << u"HTML page"_s;
+        QTest::newRow("200 empty") << ok200({}) << Outcome::Unrecognised << u"empty reply"_s;
         QTest::newRow("200 only whitespace")
-            << ok200(" \r\n\n") << Outcome::Unrecognised << QStringLiteral("empty reply");
+            << ok200(" \r\n\n") << Outcome::Unrecognised << u"empty reply"_s;
         QTest::newRow("200 garbage")
-            << ok200("hello world\n") << Outcome::Unrecognised << QStringLiteral("hello world");
+            << ok200("hello world\n") << Outcome::Unrecognised << u"hello world"_s;
         QTest::newRow("200 JSON") << ok200("{\"result\":\"ok\"}") << Outcome::Unrecognised
-                                  << QStringLiteral("unexpected reply");
+                                  << u"unexpected reply"_s;
         QTest::newRow("an ERROR claiming success")
             << ok200("ERROR: add_phone PHONE HAS BEEN ADDED\n") << Outcome::Unrecognised
-            << QStringLiteral("PHONE HAS BEEN ADDED");
+            << u"PHONE HAS BEEN ADDED"_s;
         QTest::newRow("an unknown ERROR is kept readable")
             << ok200("ERROR: add_phone SOMETHING NEW: |apiadmin|x\n") << Outcome::Unrecognised
-            << QStringLiteral("ERROR: add_phone SOMETHING NEW: |apiadmin|x");
-        QTest::newRow("truncated in the reason")
-            << ok200("SUCCESS: add_phone PHONE HAS BE") << Outcome::Unrecognised
-            << QStringLiteral("unexpected reply");
+            << u"ERROR: add_phone SOMETHING NEW: |apiadmin|x"_s;
+        QTest::newRow("truncated in the reason") << ok200("SUCCESS: add_phone PHONE HAS BE")
+                                                 << Outcome::Unrecognised << u"unexpected reply"_s;
         QTest::newRow("truncated before the fields")
             << ok200("ERROR: add_phone PHONE LOGIN ALREADY EXISTS") << Outcome::Unrecognised
-            << QStringLiteral("cut off");
+            << u"cut off"_s;
         QTest::newRow("truncated success line")
             << ok200("SUCCESS: add_phone PHONE HAS BEEN ADDED - apiadmin|80")
-            << Outcome::Unrecognised << QStringLiteral("cut off");
+            << Outcome::Unrecognised << u"cut off"_s;
         QTest::newRow("truncated before the closing pipe")
             << ok200("ERROR: Login incorrect, please try again: |apiadmin|Wro")
-            << Outcome::Unrecognised << QStringLiteral("cut off");
+            << Outcome::Unrecognised << u"cut off"_s;
         QTest::newRow("no newline but a complete known line")
             << ok200("ERROR: add_phone PHONE LOGIN ALREADY EXISTS: |apiadmin|8001")
-            << Outcome::LoginExists << QStringLiteral("8001");
+            << Outcome::LoginExists << u"8001"_s;
         QTest::newRow("no newline, complete line without fields")
             << ok200("ERROR: NO FUNCTION SPECIFIED") << Outcome::NoFunction << QString();
         ReplyInput bare;
         bare.body =
             "SUCCESS: add_phone PHONE HAS BEEN ADDED - apiadmin|8001|10.10.10.15|SIP|8001\n";
         QTest::newRow("status 0 without error reads the body")
-            << bare << Outcome::Added << QStringLiteral("8001");
+            << bare << Outcome::Added << u"8001"_s;
 
         QTest::newRow("connection refused")
             << network(QNetworkReply::ConnectionRefusedError, "Connection refused")
-            << Outcome::NetworkError << QStringLiteral("Connection refused");
+            << Outcome::NetworkError << u"Connection refused"_s;
         QTest::newRow("host not found")
             << network(QNetworkReply::HostNotFoundError, "Host nosuch not found")
-            << Outcome::NetworkError << QStringLiteral("nosuch");
+            << Outcome::NetworkError << u"nosuch"_s;
         QTest::newRow("TLS handshake failed")
             << network(QNetworkReply::SslHandshakeFailedError, "SSL handshake failed")
-            << Outcome::NetworkError << QStringLiteral("SSL");
+            << Outcome::NetworkError << u"SSL"_s;
         QTest::newRow("network unreachable")
             << network(QNetworkReply::UnknownNetworkError, "Network unreachable")
-            << Outcome::NetworkError << QStringLiteral("unreachable");
+            << Outcome::NetworkError << u"unreachable"_s;
         QTest::newRow("proxy refused")
             << network(QNetworkReply::ProxyConnectionRefusedError, "Proxy refused")
             << Outcome::NetworkError << QString();
         QTest::newRow("remote host closed")
             << network(QNetworkReply::RemoteHostClosedError, "Connection closed")
-            << Outcome::ConnectionLost << QStringLiteral("closed");
+            << Outcome::ConnectionLost << u"closed"_s;
         QTest::newRow("unknown error after connecting")
             << network(QNetworkReply::UnknownNetworkError, "Broken pipe") << Outcome::ConnectionLost
             << QString();
@@ -426,9 +421,9 @@ private slots:
         QTest::newRow("timeout flag alone") << flagOnly << Outcome::Timeout << QString();
         ReplyInput cut = ok200("SUCCESS: add_phone PHONE HAS BE");
         cut.networkError = QNetworkReply::RemoteHostClosedError;
-        cut.networkErrorString = QStringLiteral("Connection closed");
+        cut.networkErrorString = u"Connection closed"_s;
         QTest::newRow("200 then the connection broke mid-body")
-            << cut << Outcome::ConnectionLost << QStringLiteral("closed");
+            << cut << Outcome::ConnectionLost << u"closed"_s;
     }
 
     void transport()
@@ -453,50 +448,45 @@ private slots:
         const QByteArray required("ERROR: add_phone YOU MUST USE ALL REQUIRED FIELDS: "
                                   "|apiadmin|8006|8006|8006|8006|pw8006|"
                                   "10.10.10.15|SIP|reg8006|Test Phone 8006|-5.00|\n");
-        const QStringList phone8006{QStringLiteral("pw8006"), QStringLiteral("reg8006")};
+        const QStringList phone8006{u"pw8006"_s, u"reg8006"_s};
         QTest::newRow("login incorrect, secret given")
-            << ok200(login) << QStringList{QStringLiteral("WrongPass1")}
-            << QStringList{QStringLiteral("WrongPass1")};
+            << ok200(login) << QStringList{u"WrongPass1"_s} << QStringList{u"WrongPass1"_s};
         QTest::newRow("login incorrect, no secret given")
-            << ok200(login) << QStringList() << QStringList{QStringLiteral("WrongPass1")};
+            << ok200(login) << QStringList() << QStringList{u"WrongPass1"_s};
         QTest::newRow("login incorrect, cut off")
             << ok200("ERROR: Login incorrect, please try again: |apiadmin|WrongPa") << QStringList()
-            << QStringList{QStringLiteral("WrongPa")};
+            << QStringList{u"WrongPa"_s};
         QTest::newRow("required fields, secrets given")
             << ok200(required) << phone8006 << phone8006;
         QTest::newRow("required fields, no secret given")
             << ok200(required) << QStringList() << phone8006;
         QTest::newRow("cleaned API password Secret123! echoed as Secret123")
             << ok200("ERROR: Login incorrect, please try again: |apiadmin|Secret123|BAD|\n")
-            << QStringList{QStringLiteral("Secret123!")}
-            << QStringList{QStringLiteral("Secret123")};
+            << QStringList{u"Secret123!"_s} << QStringList{u"Secret123"_s};
         QTest::newRow("cleaned phone passwords pw8028! and rg 8028")
             << ok200("ERROR: add_phone YOU MUST USE ALL REQUIRED FIELDS: "
                      "|apiadmin|8028|8028|8028|8028|"
                      "pw8028|10.10.10.15|SIP|rg8028|Test Phone 8028|-5.00|\n")
-            << QStringList{QStringLiteral("pw8028!"), QStringLiteral("rg 8028")}
-            << QStringList{QStringLiteral("pw8028"), QStringLiteral("rg8028")};
+            << QStringList{u"pw8028!"_s, u"rg 8028"_s} << QStringList{u"pw8028"_s, u"rg8028"_s};
         QTest::newRow("password in an unknown reply")
             << ok200("ERROR: add_phone NEW THING: |apiadmin|Sup3rSecret|\n")
-            << QStringList{QStringLiteral("Sup3rSecret")}
-            << QStringList{QStringLiteral("Sup3rSecret")};
+            << QStringList{u"Sup3rSecret"_s} << QStringList{u"Sup3rSecret"_s};
         QTest::newRow("password in an HTML page")
             << ok200("<html><form><input name=pass value=\"Sup3rSecret\"></form></html>")
-            << QStringList{QStringLiteral("Sup3rSecret")}
-            << QStringList{QStringLiteral("Sup3rSecret")};
+            << QStringList{u"Sup3rSecret"_s} << QStringList{u"Sup3rSecret"_s};
         ReplyInput getError;
         getError.networkError = QNetworkReply::ConnectionRefusedError;
         getError.networkErrorString =
-            QStringLiteral("Error transferring "
-                           "http://h/vicidial/non_agent_api.php?function=add_phone&pass=Gh0st%21 - "
-                           "refused");
+            u"Error transferring "
+            "http://h/vicidial/non_agent_api.php?function=add_phone&pass=Gh0st%21 - "
+            "refused"_s;
         QTest::newRow("GET URL with the password in a network error")
-            << getError << QStringList() << QStringList{QStringLiteral("Gh0st")};
+            << getError << QStringList() << QStringList{u"Gh0st"_s};
         ReplyInput proxy = ok200("ERROR: x");
         proxy.httpStatus = 302;
-        proxy.redirectUrl = QUrl(QStringLiteral("https://admin:Sup3rSecret@other.example.com/"));
+        proxy.redirectUrl = QUrl(u"https://admin:Sup3rSecret@other.example.com/"_s);
         QTest::newRow("redirect target with user info")
-            << proxy << QStringList() << QStringList{QStringLiteral("Sup3rSecret")};
+            << proxy << QStringList() << QStringList{u"Sup3rSecret"_s};
     }
 
     void noSecretSurvives()
@@ -517,7 +507,7 @@ private slots:
         const ParsedReply reply = ReplyParser::parse(ok200(page), {});
         QCOMPARE(reply.outcome, Outcome::Unrecognised);
         QCOMPARE(reply.redactedBody.size(), ReplyParser::MaxBodyLength);
-        QVERIFY(reply.redactedBody.startsWith(QLatin1String("<html>xxx")));
+        QVERIFY(reply.redactedBody.startsWith("<html>xxx"_L1));
     }
 
     void bodyIsKeptAsSent()
@@ -536,14 +526,12 @@ private slots:
             << QByteArray("VERSION: 2.14-202|BUILD: 250720-1841|DATE: 2026-11-27 08:48:25|EPOCH: "
                           "1795769305|DST: 0|TZ: -5.00|TZNOW: -5.00|\n")
             << true
-            << QStringList{QStringLiteral("2.14-202"), QStringLiteral("250720-1841"),
-                           QStringLiteral("2026-11-27 08:48:25"), QStringLiteral("-5.00")};
+            << QStringList{u"2.14-202"_s, u"250720-1841"_s, u"2026-11-27 08:48:25"_s, u"-5.00"_s};
         QTest::newRow("CRLF, no TZ, only TZNOW")
             << QByteArray(
                    "VERSION: 2.4-34|BUILD: 110424-0854|DATE: 2011-05-01 10:00:00|TZNOW: 1.00|\r\n")
             << true
-            << QStringList{QStringLiteral("2.4-34"), QStringLiteral("110424-0854"),
-                           QStringLiteral("2011-05-01 10:00:00"), QStringLiteral("1.00")};
+            << QStringList{u"2.4-34"_s, u"110424-0854"_s, u"2011-05-01 10:00:00"_s, u"1.00"_s};
         QTest::newRow("a login error is no version")
             << QByteArray("ERROR: Login incorrect, please try again: |a|b|BAD|\n") << false
             << QStringList();
@@ -575,8 +563,7 @@ private slots:
         const ReplyInput input = ok200("ERROR: add_phone YOU MUST USE ALL REQUIRED FIELDS: "
                                        "|apiadmin|8006|8006|8006|8006|pw8006|"
                                        "10.10.10.15|SIP|reg8006|Test Phone 8006|-5.00|\n");
-        const QStringList secrets{QStringLiteral("Secret123!"), QStringLiteral("pw8006"),
-                                  QStringLiteral("reg8006")};
+        const QStringList secrets{u"Secret123!"_s, u"pw8006"_s, u"reg8006"_s};
         constexpr int runs = 5000;
         QElapsedTimer timer;
         timer.start();

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 
 namespace {
@@ -145,7 +147,7 @@ private slots:
         QFETCH(QString, inMessage);
         const ServerBuild server =
             build.isEmpty() ? ServerBuild() : *ServerBuild::fromVersion(build);
-        const QStringList secrets{QStringLiteral("Secret123"), QStringLiteral("Wrong1")};
+        const QStringList secrets{u"Secret123"_s, u"Wrong1"_s};
         const ParsedReply reply = ReplyParser::parse(ok200(body), secrets, server);
         QCOMPARE(reply.outcome, outcome);
         QVERIFY2(reply.message.contains(inMessage), qPrintable(reply.message));
@@ -167,7 +169,7 @@ private slots:
     {
         QFETCH(Outcome, outcome);
         QVERIFY(stopsBatch(outcome));
-        QVERIFY(outcomeExplanation(outcome).contains(QLatin1String("VICIdial")));
+        QVERIFY(outcomeExplanation(outcome).contains("VICIdial"_L1));
     }
 
     void nothingToChangeIsNoFailure()

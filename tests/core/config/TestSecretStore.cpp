@@ -4,6 +4,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 
 namespace {
@@ -83,11 +85,10 @@ private slots:
 
     void keysOfDifferentAccountsDiffer()
     {
-        const QString url = QStringLiteral("https://d.example.com/");
-        QVERIFY(SecretStore::keyFor(url, QStringLiteral("a")) !=
-                SecretStore::keyFor(url, QStringLiteral("b")));
-        QVERIFY(SecretStore::keyFor(url, QStringLiteral("a")) !=
-                SecretStore::keyFor(QStringLiteral("https://e.example.com/"), QStringLiteral("a")));
+        const QString url = u"https://d.example.com/"_s;
+        QVERIFY(SecretStore::keyFor(url, u"a"_s) != SecretStore::keyFor(url, u"b"_s));
+        QVERIFY(SecretStore::keyFor(url, u"a"_s) !=
+                SecretStore::keyFor(u"https://e.example.com/"_s, u"a"_s));
     }
 
     void memoryStoreKeepsSecretsForTheRun()
@@ -95,23 +96,22 @@ private slots:
         MemorySecretStore store;
         QVERIFY(!store.isPersistent());
         QVERIFY(!store.description().isEmpty());
-        const QString key =
-            SecretStore::keyFor(QStringLiteral("https://d/"), QStringLiteral("api"));
+        const QString key = SecretStore::keyFor(u"https://d/"_s, u"api"_s);
 
         ReadResult missing = readNow(store, key);
         QVERIFY(missing.called);
         QVERIFY(!missing.secret);
         QVERIFY(missing.error.isEmpty());
 
-        const WriteResult written = writeNow(store, key, QStringLiteral("s3cret"));
+        const WriteResult written = writeNow(store, key, u"s3cret"_s);
         QVERIFY(written.called);
         QVERIFY(!written.persisted);
         QVERIFY(written.error.isEmpty());
-        QCOMPARE(readNow(store, key).secret, std::optional<QString>(QStringLiteral("s3cret")));
-        QVERIFY(!readNow(store, QStringLiteral("other")).secret);
+        QCOMPARE(readNow(store, key).secret, std::optional<QString>(u"s3cret"_s));
+        QVERIFY(!readNow(store, u"other"_s).secret);
 
-        writeNow(store, key, QStringLiteral("changed"));
-        QCOMPARE(readNow(store, key).secret, std::optional<QString>(QStringLiteral("changed")));
+        writeNow(store, key, u"changed"_s);
+        QCOMPARE(readNow(store, key).secret, std::optional<QString>(u"changed"_s));
         QVERIFY(removeNow(store, key).called);
         QVERIFY(!readNow(store, key).secret);
     }
@@ -120,13 +120,11 @@ private slots:
     {
         MemorySecretStore store;
         bool called = false;
-        store.write(QStringLiteral("k"), QStringLiteral("v"),
-                    [&called](bool, QString) { called = true; });
+        store.write(u"k"_s, u"v"_s, [&called](bool, QString) { called = true; });
         QVERIFY(!called);
         QTRY_VERIFY(called);
         called = false;
-        store.read(QStringLiteral("k"),
-                   [&called](std::optional<QString>, QString) { called = true; });
+        store.read(u"k"_s, [&called](std::optional<QString>, QString) { called = true; });
         QVERIFY(!called);
         QTRY_VERIFY(called);
     }
@@ -136,16 +134,15 @@ private slots:
     void keychainStoreFallsBackToMemoryWithoutAKeychain()
     {
         qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-        KeychainSecretStore store(QStringLiteral("ViciProvisioner-test"));
+        KeychainSecretStore store(u"ViciProvisioner-test"_s);
         QSignalSpy persistence(&store, &KeychainSecretStore::persistenceChanged);
         QVERIFY(store.isPersistent());
         const QString persistentDescription = store.description();
-        const QString key =
-            SecretStore::keyFor(QStringLiteral("https://d/"), QStringLiteral("api"));
+        const QString key = SecretStore::keyFor(u"https://d/"_s, u"api"_s);
 
         QElapsedTimer timer;
         timer.start();
-        const WriteResult written = writeNow(store, key, QStringLiteral("pw-123"));
+        const WriteResult written = writeNow(store, key, u"pw-123"_s);
         qInfo("keychain write answered in %lld ms: persisted=%d error=%s", timer.elapsed(),
               written.persisted, qPrintable(written.error));
         QVERIFY(written.called);
@@ -156,15 +153,15 @@ private slots:
         QCOMPARE(persistence.at(0).at(0).toBool(), false);
         QVERIFY(!store.keychainError().isEmpty());
         QVERIFY(store.description() != persistentDescription);
-        QVERIFY(store.description().contains(QLatin1String("session")));
+        QVERIFY(store.description().contains("session"_L1));
 
         // The password is still there for this run.
         const ReadResult back = readNow(store, key);
         QVERIFY(back.error.isEmpty());
-        QCOMPARE(back.secret, std::optional<QString>(QStringLiteral("pw-123")));
-        const WriteResult second = writeNow(store, key, QStringLiteral("pw-456"));
+        QCOMPARE(back.secret, std::optional<QString>(u"pw-123"_s));
+        const WriteResult second = writeNow(store, key, u"pw-456"_s);
         QVERIFY(!second.persisted);
-        QCOMPARE(readNow(store, key).secret, std::optional<QString>(QStringLiteral("pw-456")));
+        QCOMPARE(readNow(store, key).secret, std::optional<QString>(u"pw-456"_s));
         QCOMPARE(persistence.size(), 1); // said once
         removeNow(store, key);
         QVERIFY(!readNow(store, key).secret);
@@ -173,9 +170,9 @@ private slots:
     void keychainReadWithoutAKeychainIsNotAnError()
     {
         qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-        KeychainSecretStore store(QStringLiteral("ViciProvisioner-test"));
+        KeychainSecretStore store(u"ViciProvisioner-test"_s);
         QSignalSpy persistence(&store, &KeychainSecretStore::persistenceChanged);
-        const ReadResult result = readNow(store, QStringLiteral("nobody@https://nowhere/"));
+        const ReadResult result = readNow(store, u"nobody@https://nowhere/"_s);
         QVERIFY(result.called);
         QVERIFY(!result.secret);
         QVERIFY(result.error.isEmpty());

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 
 class TestSettings : public QObject
@@ -23,16 +25,13 @@ private slots:
         QTest::addColumn<SettingKey>("key");
         QTest::addColumn<QVariant>("expected");
         QTest::newRow("server URL is empty") << SettingKey::ServerUrl << QVariant(QString());
-        QTest::newRow("source label")
-            << SettingKey::SourceLabel << QVariant(QStringLiteral("viciprov"));
-        QTest::newRow("method is POST") << SettingKey::Method << QVariant(QStringLiteral("post"));
+        QTest::newRow("source label") << SettingKey::SourceLabel << QVariant(u"viciprov"_s);
+        QTest::newRow("method is POST") << SettingKey::Method << QVariant(u"post"_s);
         QTest::newRow("concurrency 4") << SettingKey::Concurrency << QVariant(4);
         QTest::newRow("timeout 30 s") << SettingKey::TimeoutSeconds << QVariant(30);
         QTest::newRow("latin mode") << SettingKey::NonLatin << QVariant(false);
-        QTest::newRow("protocol SIP")
-            << SettingKey::DefaultProtocol << QVariant(QStringLiteral("SIP"));
-        QTest::newRow("time zone -5.00")
-            << SettingKey::DefaultLocalGmt << QVariant(QStringLiteral("-5.00"));
+        QTest::newRow("protocol SIP") << SettingKey::DefaultProtocol << QVariant(u"SIP"_s);
+        QTest::newRow("time zone -5.00") << SettingKey::DefaultLocalGmt << QVariant(u"-5.00"_s);
         QTest::newRow("no recent server IPs")
             << SettingKey::RecentServerIps << QVariant(QStringList());
         QTest::newRow("system language") << SettingKey::Language << QVariant(QString());
@@ -56,24 +55,23 @@ private slots:
         for (int i = 0; i <= int(SettingKey::LastImportDirectory); ++i) {
             const QString name = Settings::keyName(SettingKey(i));
             QVERIFY2(name.contains(QLatin1Char('/')), qPrintable(name));
-            QVERIFY2(!name.contains(QLatin1String("assword"), Qt::CaseInsensitive),
-                     qPrintable(name));
+            QVERIFY2(!name.contains("assword"_L1, Qt::CaseInsensitive), qPrintable(name));
             QVERIFY2(!names.contains(name), qPrintable(name));
             names.insert(name);
         }
-        QCOMPARE(Settings::keyName(SettingKey::ServerUrl), QStringLiteral("connection/serverUrl"));
+        QCOMPARE(Settings::keyName(SettingKey::ServerUrl), u"connection/serverUrl"_s);
     }
 
     void setEmitsOnlyWhenTheValueChanges()
     {
         auto settings = Settings::createTemporary();
         QSignalSpy spy(settings.get(), &Settings::changed);
-        settings->setValue(SettingKey::ServerUrl, QStringLiteral("https://d.example.com/"));
+        settings->setValue(SettingKey::ServerUrl, u"https://d.example.com/"_s);
         QCOMPARE(spy.size(), 1);
         QCOMPARE(spy.at(0).at(0).value<SettingKey>(), SettingKey::ServerUrl);
-        settings->setValue(SettingKey::ServerUrl, QStringLiteral("https://d.example.com/"));
+        settings->setValue(SettingKey::ServerUrl, u"https://d.example.com/"_s);
         QCOMPARE(spy.size(), 1);
-        settings->setValue(SettingKey::ServerUrl, QStringLiteral(" https://d.example.com/ "));
+        settings->setValue(SettingKey::ServerUrl, u" https://d.example.com/ "_s);
         QCOMPARE(spy.size(), 1);                        // trimmed: the same value
         settings->setValue(SettingKey::Concurrency, 4); // the default
         QCOMPARE(spy.size(), 1);
@@ -97,19 +95,19 @@ private slots:
         QTest::newRow("concurrency above 8")
             << SettingKey::Concurrency << QVariant(20) << QVariant(8);
         QTest::newRow("concurrency as text")
-            << SettingKey::Concurrency << QVariant(QStringLiteral("3")) << QVariant(3);
+            << SettingKey::Concurrency << QVariant(u"3"_s) << QVariant(3);
         QTest::newRow("concurrency garbage")
-            << SettingKey::Concurrency << QVariant(QStringLiteral("many")) << QVariant(4);
+            << SettingKey::Concurrency << QVariant(u"many"_s) << QVariant(4);
         QTest::newRow("timeout below 5")
             << SettingKey::TimeoutSeconds << QVariant(1) << QVariant(5);
         QTest::newRow("timeout above 300")
             << SettingKey::TimeoutSeconds << QVariant(3600) << QVariant(300);
-        QTest::newRow("method in capitals") << SettingKey::Method << QVariant(QStringLiteral("GET"))
-                                            << QVariant(QStringLiteral("get"));
-        QTest::newRow("unknown method") << SettingKey::Method << QVariant(QStringLiteral("PUT"))
-                                        << QVariant(QStringLiteral("post"));
+        QTest::newRow("method in capitals")
+            << SettingKey::Method << QVariant(u"GET"_s) << QVariant(u"get"_s);
+        QTest::newRow("unknown method")
+            << SettingKey::Method << QVariant(u"PUT"_s) << QVariant(u"post"_s);
         QTest::newRow("non-latin as text")
-            << SettingKey::NonLatin << QVariant(QStringLiteral("true")) << QVariant(true);
+            << SettingKey::NonLatin << QVariant(u"true"_s) << QVariant(true);
     }
 
     // Both what setValue() stores and what another program wrote to the file.
@@ -123,10 +121,10 @@ private slots:
         QCOMPARE(settings->value(key), read);
 
         QTemporaryDir dir;
-        const QString file = dir.filePath(QStringLiteral("raw.ini"));
+        const QString file = dir.filePath(u"raw.ini"_s);
         {
             QSettings raw(file, QSettings::IniFormat);
-            raw.setValue(QStringLiteral("meta/version"), Settings::currentVersion());
+            raw.setValue(u"meta/version"_s, Settings::currentVersion());
             raw.setValue(Settings::keyName(key), stored);
         }
         Settings fromFile(std::make_unique<QSettings>(file, QSettings::IniFormat));
@@ -137,31 +135,30 @@ private slots:
     {
         auto settings = Settings::createTemporary();
         for (int i = 1; i <= 12; ++i)
-            settings->addRecentServerIp(QStringLiteral("10.0.0.%1").arg(i));
-        settings->addRecentServerIp(QStringLiteral("10.0.0.5"));
+            settings->addRecentServerIp(u"10.0.0.%1"_s.arg(i));
+        settings->addRecentServerIp(u"10.0.0.5"_s);
         const QStringList ips = settings->value(SettingKey::RecentServerIps).toStringList();
         QCOMPARE(ips.size(), 10);
-        QCOMPARE(ips.first(), QStringLiteral("10.0.0.5"));
-        QCOMPARE(ips.at(1), QStringLiteral("10.0.0.12"));
-        QCOMPARE(ips.count(QStringLiteral("10.0.0.5")), 1);
-        QVERIFY(!ips.contains(QStringLiteral("10.0.0.1")));
+        QCOMPARE(ips.first(), u"10.0.0.5"_s);
+        QCOMPARE(ips.at(1), u"10.0.0.12"_s);
+        QCOMPARE(ips.count(u"10.0.0.5"_s), 1);
+        QVERIFY(!ips.contains(u"10.0.0.1"_s));
     }
 
     void valuesSurviveAReopen()
     {
         QTemporaryDir dir;
-        const QString file = dir.filePath(QStringLiteral("s.ini"));
+        const QString file = dir.filePath(u"s.ini"_s);
         {
             Settings settings(std::make_unique<QSettings>(file, QSettings::IniFormat));
-            settings.setValue(SettingKey::ApiUser, QStringLiteral("apiadmin"));
-            settings.setValue(SettingKey::RecentServerIps, QStringList{QStringLiteral("10.0.0.1")});
+            settings.setValue(SettingKey::ApiUser, u"apiadmin"_s);
+            settings.setValue(SettingKey::RecentServerIps, QStringList{u"10.0.0.1"_s});
             settings.setValue(SettingKey::NonLatin, true);
             settings.setValue(SettingKey::MainWindowGeometry, QByteArray("\x01\x02\xff", 3));
         }
         Settings settings(std::make_unique<QSettings>(file, QSettings::IniFormat));
-        QCOMPARE(settings.value(SettingKey::ApiUser), QVariant(QStringLiteral("apiadmin")));
-        QCOMPARE(settings.value(SettingKey::RecentServerIps),
-                 QVariant(QStringList{QStringLiteral("10.0.0.1")}));
+        QCOMPARE(settings.value(SettingKey::ApiUser), QVariant(u"apiadmin"_s));
+        QCOMPARE(settings.value(SettingKey::RecentServerIps), QVariant(QStringList{u"10.0.0.1"_s}));
         QCOMPARE(settings.value(SettingKey::NonLatin), QVariant(true));
         QCOMPARE(settings.value(SettingKey::MainWindowGeometry),
                  QVariant(QByteArray("\x01\x02\xff", 3)));
@@ -170,28 +167,27 @@ private slots:
     void migratesVersion0Keys()
     {
         QTemporaryDir dir;
-        const QString file = dir.filePath(QStringLiteral("v0.ini"));
+        const QString file = dir.filePath(u"v0.ini"_s);
         {
             QSettings v0(file, QSettings::IniFormat);
-            v0.setValue(QStringLiteral("server"), QStringLiteral("https://old.example.com/"));
-            v0.setValue(QStringLiteral("user"), QStringLiteral("olduser"));
-            v0.setValue(QStringLiteral("method"), QStringLiteral("GET"));
-            v0.setValue(QStringLiteral("password"), QStringLiteral("plain-text-pw"));
+            v0.setValue(u"server"_s, u"https://old.example.com/"_s);
+            v0.setValue(u"user"_s, u"olduser"_s);
+            v0.setValue(u"method"_s, u"GET"_s);
+            v0.setValue(u"password"_s, u"plain-text-pw"_s);
         }
         {
             Settings settings(std::make_unique<QSettings>(file, QSettings::IniFormat));
             QCOMPARE(settings.version(), Settings::currentVersion());
             QCOMPARE(settings.value(SettingKey::ServerUrl),
-                     QVariant(QStringLiteral("https://old.example.com/")));
-            QCOMPARE(settings.value(SettingKey::ApiUser), QVariant(QStringLiteral("olduser")));
-            QCOMPARE(settings.value(SettingKey::Method), QVariant(QStringLiteral("get")));
+                     QVariant(u"https://old.example.com/"_s));
+            QCOMPARE(settings.value(SettingKey::ApiUser), QVariant(u"olduser"_s));
+            QCOMPARE(settings.value(SettingKey::Method), QVariant(u"get"_s));
         }
         QSettings after(file, QSettings::IniFormat);
-        QVERIFY(!after.contains(QStringLiteral("server")));
-        QVERIFY(!after.contains(QStringLiteral("user")));
-        QVERIFY(!after.contains(QStringLiteral("password")));
-        QCOMPARE(after.value(QStringLiteral("connection/serverUrl")).toString(),
-                 QStringLiteral("https://old.example.com/"));
+        QVERIFY(!after.contains(u"server"_s));
+        QVERIFY(!after.contains(u"user"_s));
+        QVERIFY(!after.contains(u"password"_s));
+        QCOMPARE(after.value(u"connection/serverUrl"_s).toString(), u"https://old.example.com/"_s);
         QFile raw(file);
         QVERIFY(raw.open(QIODevice::ReadOnly));
         QVERIFY(!raw.readAll().contains("plain-text-pw"));
@@ -200,16 +196,14 @@ private slots:
     void migrationKeepsANewerValue()
     {
         QTemporaryDir dir;
-        const QString file = dir.filePath(QStringLiteral("mixed.ini"));
+        const QString file = dir.filePath(u"mixed.ini"_s);
         {
             QSettings mixed(file, QSettings::IniFormat);
-            mixed.setValue(QStringLiteral("server"), QStringLiteral("https://old.example.com/"));
-            mixed.setValue(QStringLiteral("connection/serverUrl"),
-                           QStringLiteral("https://new.example.com/"));
+            mixed.setValue(u"server"_s, u"https://old.example.com/"_s);
+            mixed.setValue(u"connection/serverUrl"_s, u"https://new.example.com/"_s);
         }
         Settings settings(std::make_unique<QSettings>(file, QSettings::IniFormat));
-        QCOMPARE(settings.value(SettingKey::ServerUrl),
-                 QVariant(QStringLiteral("https://new.example.com/")));
+        QCOMPARE(settings.value(SettingKey::ServerUrl), QVariant(u"https://new.example.com/"_s));
     }
 
     void temporaryInstanceLeavesNoFileBehind()
@@ -217,7 +211,7 @@ private slots:
         QString file;
         {
             auto settings = Settings::createTemporary();
-            settings->setValue(SettingKey::ApiUser, QStringLiteral("someone"));
+            settings->setValue(SettingKey::ApiUser, u"someone"_s);
             settings->sync();
             file = settings->fileName();
             QVERIFY(QFileInfo::exists(file));
@@ -230,12 +224,11 @@ private slots:
     void profilesUseSeparateFiles()
     {
         auto normal = Settings::createDefault();
-        auto demo = Settings::createDefault(QStringLiteral("demo"));
+        auto demo = Settings::createDefault(u"demo"_s);
         QVERIFY(normal->fileName() != demo->fileName());
-        QVERIFY(demo->fileName().contains(QLatin1String("viciprov-demo")));
-        QVERIFY(normal->fileName().contains(QLatin1String("ViciProvisioner")));
-        QVERIFY2(normal->fileName().contains(QLatin1String("qttest")),
-                 qPrintable(normal->fileName()));
+        QVERIFY(demo->fileName().contains("viciprov-demo"_L1));
+        QVERIFY(normal->fileName().contains("ViciProvisioner"_L1));
+        QVERIFY2(normal->fileName().contains("qttest"_L1), qPrintable(normal->fileName()));
         const QStringList files = {normal->fileName(), demo->fileName()};
         normal.reset();
         demo.reset();
@@ -248,23 +241,22 @@ private slots:
     void systemNamesBelongToTheirAddress()
     {
         auto settings = Settings::createTemporary();
-        const QString prod = QStringLiteral("prod.example.com/vicidial/non_agent_api.php");
-        const QString staging = QStringLiteral("staging.example.com/vicidial/non_agent_api.php");
-        settings->setSystemName(prod, QStringLiteral(" Production "));
-        settings->setSystemName(staging, QStringLiteral("Staging"));
-        QCOMPARE(settings->systemName(prod), QStringLiteral("Production"));
-        QCOMPARE(settings->systemName(staging), QStringLiteral("Staging"));
-        QVERIFY(settings->systemName(QStringLiteral("other/vicidial/non_agent_api.php")).isEmpty());
+        const QString prod = u"prod.example.com/vicidial/non_agent_api.php"_s;
+        const QString staging = u"staging.example.com/vicidial/non_agent_api.php"_s;
+        settings->setSystemName(prod, u" Production "_s);
+        settings->setSystemName(staging, u"Staging"_s);
+        QCOMPARE(settings->systemName(prod), u"Production"_s);
+        QCOMPARE(settings->systemName(staging), u"Staging"_s);
+        QVERIFY(settings->systemName(u"other/vicidial/non_agent_api.php"_s).isEmpty());
 
-        settings->setValue(SettingKey::ServerUrl, QStringLiteral("https://staging.example.com/"));
-        QCOMPARE(connectionFromSettings(*settings, QString()).systemName,
-                 QStringLiteral("Staging"));
-        settings->setValue(SettingKey::ServerUrl, QStringLiteral("dialer2.example.com"));
+        settings->setValue(SettingKey::ServerUrl, u"https://staging.example.com/"_s);
+        QCOMPARE(connectionFromSettings(*settings, QString()).systemName, u"Staging"_s);
+        settings->setValue(SettingKey::ServerUrl, u"dialer2.example.com"_s);
         QVERIFY(connectionFromSettings(*settings, QString()).systemName.isEmpty());
 
         settings->setSystemName(prod, QString()); // removed
         QVERIFY(settings->systemName(prod).isEmpty());
-        QCOMPARE(settings->systemName(staging), QStringLiteral("Staging"));
+        QCOMPARE(settings->systemName(staging), u"Staging"_s);
     }
 };
 

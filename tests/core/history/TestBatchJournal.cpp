@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 
 Q_DECLARE_METATYPE(vp::BatchRowState)
@@ -21,14 +23,14 @@ PhoneRecord phone(int extension)
     p.setValue(PhoneField::Extension, ext);
     p.setValue(PhoneField::DialplanNumber, ext);
     p.setValue(PhoneField::VoicemailId, ext);
-    p.setValue(PhoneField::PhoneLogin, QStringLiteral("ag") + ext);
-    p.setValue(PhoneField::PhonePass, QStringLiteral("SecretPass") + ext);
-    p.setValue(PhoneField::ServerIp, QStringLiteral("10.10.10.15"));
-    p.setValue(PhoneField::Protocol, QStringLiteral("SIP"));
-    p.setValue(PhoneField::RegistrationPassword, QStringLiteral("RegSecret") + ext);
-    p.setValue(PhoneField::PhoneFullName, QStringLiteral("Agent José ") + ext);
-    p.setValue(PhoneField::LocalGmt, QStringLiteral("-5.00"));
-    p.setValue(PhoneField::OutboundCid, QStringLiteral("3125550100"));
+    p.setValue(PhoneField::PhoneLogin, u"ag"_s + ext);
+    p.setValue(PhoneField::PhonePass, u"SecretPass"_s + ext);
+    p.setValue(PhoneField::ServerIp, u"10.10.10.15"_s);
+    p.setValue(PhoneField::Protocol, u"SIP"_s);
+    p.setValue(PhoneField::RegistrationPassword, u"RegSecret"_s + ext);
+    p.setValue(PhoneField::PhoneFullName, u"Agent José "_s + ext);
+    p.setValue(PhoneField::LocalGmt, u"-5.00"_s);
+    p.setValue(PhoneField::OutboundCid, u"3125550100"_s);
     return p;
 }
 
@@ -37,10 +39,10 @@ void attempt(HistoryStore &history, const QString &batchId, const PhoneRecord &p
              bool verify = false, bool finish = true)
 {
     HistoryAttempt a;
-    a.serverUrl = QStringLiteral("http://127.0.0.1/vicidial/non_agent_api.php");
-    a.apiUser = QStringLiteral("apiuser");
-    a.method = QStringLiteral("POST");
-    a.function = QStringLiteral("add_phone");
+    a.serverUrl = u"http://127.0.0.1/vicidial/non_agent_api.php"_s;
+    a.apiUser = u"apiuser"_s;
+    a.method = u"POST"_s;
+    a.function = u"add_phone"_s;
     a.batchId = batchId;
     a.phone = p;
     const qint64 id = history.recordStart(a);
@@ -54,9 +56,9 @@ BatchInfo info(const QString &batchId, bool generated = false)
 {
     BatchInfo i;
     i.batchId = batchId;
-    i.label = QStringLiteral("agents.csv");
-    i.serverUrl = QStringLiteral("http://127.0.0.1/vicidial/non_agent_api.php");
-    i.apiUser = QStringLiteral("apiuser");
+    i.label = u"agents.csv"_s;
+    i.serverUrl = u"http://127.0.0.1/vicidial/non_agent_api.php"_s;
+    i.apiUser = u"apiuser"_s;
     i.passwordsGenerated = generated;
     return i;
 }
@@ -82,7 +84,7 @@ private slots:
 void TestBatchJournal::planRoundTripsWithoutPasswords()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    const QString path = dir.filePath(u"history.sqlite"_s);
     HistoryStore history;
     QVERIFY(history.open(path));
     BatchJournal journal(history);
@@ -96,10 +98,9 @@ void TestBatchJournal::planRoundTripsWithoutPasswords()
     QList<int> lines;
     for (int i = 0; i < 50; ++i)
         lines.append(i + 2);
-    QVERIFY2(journal.begin(info(QStringLiteral("b1"), true), phones, lines),
-             qPrintable(journal.lastError()));
+    QVERIFY2(journal.begin(info(u"b1"_s, true), phones, lines), qPrintable(journal.lastError()));
 
-    const QList<BatchPlanRow> plan = journal.plan(QStringLiteral("b1"));
+    const QList<BatchPlanRow> plan = journal.plan(u"b1"_s);
     QCOMPARE(plan.size(), 50);
     for (int i = 0; i < 50; ++i) {
         QCOMPARE(plan[i].seq, i);
@@ -109,9 +110,9 @@ void TestBatchJournal::planRoundTripsWithoutPasswords()
         QCOMPARE(plan[i].registrationPasswordSet, i != 4);
     }
     QVERIFY(!plan[3].phone.isActive());
-    const std::optional<BatchInfo> stored = journal.batch(QStringLiteral("b1"));
+    const std::optional<BatchInfo> stored = journal.batch(u"b1"_s);
     QVERIFY(stored);
-    QCOMPARE(stored->label, QStringLiteral("agents.csv"));
+    QCOMPARE(stored->label, u"agents.csv"_s);
     QCOMPARE(stored->rowCount, 50);
     QVERIFY(stored->passwordsGenerated);
     QCOMPARE(stored->ownerSession, history.sessionId());
@@ -119,7 +120,7 @@ void TestBatchJournal::planRoundTripsWithoutPasswords()
     // No password reaches the file (nor its write-ahead log).
     history.close();
     QByteArray bytes;
-    for (const QString &file : QStringList{path, path + QStringLiteral("-wal")}) {
+    for (const QString &file : QStringList{path, path + u"-wal"_s}) {
         QFile f(file);
         if (f.open(QIODevice::ReadOnly))
             bytes += f.readAll();
@@ -143,7 +144,7 @@ void TestBatchJournal::skippedRowsAreKeptWithoutPasswords()
 {
     QFETCH(bool, inFile);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    const QString path = dir.filePath(u"history.sqlite"_s);
     HistoryStore history;
     QVERIFY(inFile ? history.open(path) : history.openInMemory());
     BatchJournal journal(history);
@@ -154,36 +155,35 @@ void TestBatchJournal::skippedRowsAreKeptWithoutPasswords()
     QList<BatchSkippedRow> skipped;
     for (int line = 2; line <= 21; ++line) {
         if (line == 12 || line == 21) {
-            skipped.append(
-                {line, phone(1000 + line),
-                 line == 12 ? QStringLiteral("duplicate") : QStringLiteral("already_added"),
-                 line == 12 ? QStringLiteral("Same extension and server as line 5.")
-                            : QStringLiteral("Extension 1021 was already added.")});
+            skipped.append({line, phone(1000 + line),
+                            line == 12 ? u"duplicate"_s : u"already_added"_s,
+                            line == 12 ? u"Same extension and server as line 5."_s
+                                       : u"Extension 1021 was already added."_s});
             continue;
         }
         phones.append(phone(1000 + line));
         lines.append(line);
     }
-    QVERIFY2(journal.begin(info(QStringLiteral("b20")), phones, lines, skipped),
+    QVERIFY2(journal.begin(info(u"b20"_s), phones, lines, skipped),
              qPrintable(journal.lastError()));
-    const BatchProgress progress = journal.progress(QStringLiteral("b20"));
+    const BatchProgress progress = journal.progress(u"b20"_s);
     QCOMPARE(progress.rows.size(), 18);
     QCOMPARE(progress.skipped.size(), 2);
     QCOMPARE(progress.rows.size() + progress.skipped.size(), 20);
     QCOMPARE(progress.skipped[0].sourceLine, 12);
-    QCOMPARE(progress.skipped[0].reason, QStringLiteral("duplicate"));
-    QCOMPARE(progress.skipped[0].message, QStringLiteral("Same extension and server as line 5."));
+    QCOMPARE(progress.skipped[0].reason, u"duplicate"_s);
+    QCOMPARE(progress.skipped[0].message, u"Same extension and server as line 5."_s);
     QCOMPARE(progress.skipped[0].phone, phone(1012).withoutSecrets());
     QCOMPARE(progress.skipped[1].sourceLine, 21);
-    QCOMPARE(progress.skipped[1].reason, QStringLiteral("already_added"));
+    QCOMPARE(progress.skipped[1].reason, u"already_added"_s);
     // Skipped rows are no work left: the batch is not offered for them.
     QVERIFY(progress.hasWorkLeft()); // its 18 rows are not sent yet
-    QVERIFY(journal.skippedRows(QStringLiteral("other")).isEmpty());
+    QVERIFY(journal.skippedRows(u"other"_s).isEmpty());
     if (!inFile)
         return;
     history.close();
     QByteArray bytes;
-    for (const QString &file : QStringList{path, path + QStringLiteral("-wal")}) {
+    for (const QString &file : QStringList{path, path + u"-wal"_s}) {
         QFile f(file);
         if (f.open(QIODevice::ReadOnly))
             bytes += f.readAll();
@@ -259,14 +259,14 @@ void TestBatchJournal::progressFollowsAttemptsInOrder()
     QVERIFY(history.openInMemory());
     BatchJournal journal(history);
     const QList<PhoneRecord> phones{phone(2001), phone(2002)};
-    QVERIFY(journal.begin(info(QStringLiteral("b2")), phones, {2, 3}));
+    QVERIFY(journal.begin(info(u"b2"_s), phones, {2, 3}));
     for (int i = 0; i < attempts.size(); ++i)
-        attempt(history, QStringLiteral("b2"), phones[0], attempts[i], verify[i]);
-    attempt(history, QStringLiteral("b2"), phones[1], Outcome::Added);
+        attempt(history, u"b2"_s, phones[0], attempts[i], verify[i]);
+    attempt(history, u"b2"_s, phones[1], Outcome::Added);
     // Another batch's attempt for the same extension does not count here.
-    attempt(history, QStringLiteral("other"), phones[0], Outcome::Added);
+    attempt(history, u"other"_s, phones[0], Outcome::Added);
 
-    const BatchProgress progress = journal.progress(QStringLiteral("b2"));
+    const BatchProgress progress = journal.progress(u"b2"_s);
     QCOMPARE(progress.rows.size(), 2);
     QCOMPARE(progress.rows[0].state, state);
     QCOMPARE(progress.rows[0].hasAttempt, !attempts.isEmpty());
@@ -278,11 +278,11 @@ void TestBatchJournal::progressFollowsAttemptsInOrder()
 void TestBatchJournal::onlyBatchesOfGoneProcessesAreOffered()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    const QString path = dir.filePath(u"history.sqlite"_s);
     auto first = std::make_unique<HistoryStore>();
     QVERIFY(first->open(path));
     auto firstJournal = std::make_unique<BatchJournal>(*first);
-    QVERIFY(firstJournal->begin(info(QStringLiteral("running")), {phone(3001)}, {1}));
+    QVERIFY(firstJournal->begin(info(u"running"_s), {phone(3001)}, {1}));
 
     HistoryStore second;
     QVERIFY(second.open(path));
@@ -295,34 +295,34 @@ void TestBatchJournal::onlyBatchesOfGoneProcessesAreOffered()
     first.reset(); // its session lock goes, as when a process dies
     const QList<BatchInfo> offered = secondJournal.orphanedBatches();
     QCOMPARE(offered.size(), 1);
-    QCOMPARE(offered[0].batchId, QStringLiteral("running"));
+    QCOMPARE(offered[0].batchId, u"running"_s);
 
     // Taken over by the second process: no longer an orphan.
-    QVERIFY(secondJournal.adopt(QStringLiteral("running")));
+    QVERIFY(secondJournal.adopt(u"running"_s));
     QVERIFY(secondJournal.orphanedBatches().isEmpty());
 }
 
 void TestBatchJournal::closedBatchIsNotOffered()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    const QString path = dir.filePath(u"history.sqlite"_s);
     {
         HistoryStore history;
         QVERIFY(history.open(path));
         BatchJournal journal(history);
-        QVERIFY(journal.begin(info(QStringLiteral("done")), {phone(4001)}, {1}));
-        QVERIFY(journal.begin(info(QStringLiteral("open")), {phone(4002)}, {1}));
-        QVERIFY(journal.close(QStringLiteral("done")));
+        QVERIFY(journal.begin(info(u"done"_s), {phone(4001)}, {1}));
+        QVERIFY(journal.begin(info(u"open"_s), {phone(4002)}, {1}));
+        QVERIFY(journal.close(u"done"_s));
         // The same batch id twice is refused (one plan per batch).
-        QVERIFY(!journal.begin(info(QStringLiteral("open")), {phone(4003)}, {1}));
-        QCOMPARE(journal.plan(QStringLiteral("open")).size(), 1);
+        QVERIFY(!journal.begin(info(u"open"_s), {phone(4003)}, {1}));
+        QCOMPARE(journal.plan(u"open"_s).size(), 1);
     }
     HistoryStore history;
     QVERIFY(history.open(path));
     BatchJournal journal(history);
     const QList<BatchInfo> offered = journal.orphanedBatches();
     QCOMPARE(offered.size(), 1);
-    QCOMPARE(offered[0].batchId, QStringLiteral("open"));
+    QCOMPARE(offered[0].batchId, u"open"_s);
 }
 
 QTEST_GUILESS_MAIN(TestBatchJournal)

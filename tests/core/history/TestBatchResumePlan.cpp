@@ -7,11 +7,13 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 
 namespace {
 
-const QString kUrl = QStringLiteral("http://10.0.0.9/vicidial/non_agent_api.php");
+const QString kUrl = u"http://10.0.0.9/vicidial/non_agent_api.php"_s;
 
 PhoneRecord phone(int extension)
 {
@@ -20,14 +22,14 @@ PhoneRecord phone(int extension)
     p.setValue(PhoneField::Extension, ext);
     p.setValue(PhoneField::DialplanNumber, ext);
     p.setValue(PhoneField::VoicemailId, ext);
-    p.setValue(PhoneField::PhoneLogin, QStringLiteral("ag") + ext);
-    p.setValue(PhoneField::PhonePass, QStringLiteral("Pass") + ext);
-    p.setValue(PhoneField::RegistrationPassword, QStringLiteral("Reg") + ext);
-    p.setValue(PhoneField::ServerIp, QStringLiteral("10.10.10.15"));
-    p.setValue(PhoneField::Protocol, QStringLiteral("SIP"));
-    p.setValue(PhoneField::PhoneFullName, QStringLiteral("Agent ") + ext);
-    p.setValue(PhoneField::LocalGmt, QStringLiteral("-5.00"));
-    p.setValue(PhoneField::OutboundCid, QStringLiteral("3125550100"));
+    p.setValue(PhoneField::PhoneLogin, u"ag"_s + ext);
+    p.setValue(PhoneField::PhonePass, u"Pass"_s + ext);
+    p.setValue(PhoneField::RegistrationPassword, u"Reg"_s + ext);
+    p.setValue(PhoneField::ServerIp, u"10.10.10.15"_s);
+    p.setValue(PhoneField::Protocol, u"SIP"_s);
+    p.setValue(PhoneField::PhoneFullName, u"Agent "_s + ext);
+    p.setValue(PhoneField::LocalGmt, u"-5.00"_s);
+    p.setValue(PhoneField::OutboundCid, u"3125550100"_s);
     return p;
 }
 
@@ -47,10 +49,10 @@ private:
     BatchProgress makeBatch(bool generated)
     {
         BatchInfo info;
-        info.batchId = generated ? QStringLiteral("gen") : QStringLiteral("file");
-        info.label = QStringLiteral("agents.csv");
+        info.batchId = generated ? u"gen"_s : u"file"_s;
+        info.label = u"agents.csv"_s;
         info.serverUrl = kUrl;
-        info.apiUser = QStringLiteral("apiadmin");
+        info.apiUser = u"apiadmin"_s;
         info.passwordsGenerated = generated;
         if (!m_journal->begin(info, m_phones, {2, 3, 4, 5, 6}))
             qFatal("%s", qPrintable(m_journal->lastError()));
@@ -58,19 +60,19 @@ private:
         for (int i = 0; i < 3; ++i) {
             HistoryAttempt a;
             a.serverUrl = kUrl;
-            a.function = QStringLiteral("add_phone");
+            a.function = u"add_phone"_s;
             a.batchId = info.batchId;
             a.phone = m_phones[i];
             const qint64 id = m_history.recordStart(a);
-            m_history.recordFinish(id, outcomes[i], 200, QStringLiteral("m"), QString(), 5);
+            m_history.recordFinish(id, outcomes[i], 200, u"m"_s, QString(), 5);
         }
         HistoryAttempt there;
         there.serverUrl = kUrl;
-        there.function = QStringLiteral("add_phone");
+        there.function = u"add_phone"_s;
         there.batchId = info.batchId;
         there.phone = m_phones[4];
         m_history.recordFinish(m_history.recordStart(there), Outcome::AlreadyExistsOnServer, 200,
-                               QStringLiteral("m"), QString(), 5);
+                               u"m"_s, QString(), 5);
         return m_journal->progress(info.batchId);
     }
 
@@ -78,8 +80,7 @@ private:
     {
         QHash<int, QStringList> stored;
         for (int i = 0; i < 5; ++i)
-            stored.insert(
-                i, {QStringLiteral("Pass%1").arg(7001 + i), QStringLiteral("Reg%1").arg(7001 + i)});
+            stored.insert(i, {u"Pass%1"_s.arg(7001 + i), u"Reg%1"_s.arg(7001 + i)});
         return stored;
     }
 
@@ -112,16 +113,14 @@ private slots:
     {
         const BatchResumePlan plan =
             BatchResumePlan::make(makeBatch(false), allPasswords(), [] { return QString(); });
-        QCOMPARE(plan.systemKey, QStringLiteral("10.0.0.9/vicidial/non_agent_api.php"));
-        QCOMPARE(extensions(plan.toSend),
-                 (QStringList{QStringLiteral("7002"), QStringLiteral("7004")}));
+        QCOMPARE(plan.systemKey, u"10.0.0.9/vicidial/non_agent_api.php"_s);
+        QCOMPARE(extensions(plan.toSend), (QStringList{u"7002"_s, u"7004"_s}));
         QVERIFY(plan.toSend[0].resolvingUnknown);
         QVERIFY(!plan.toSend[1].resolvingUnknown);
-        QCOMPARE(plan.toSend[0].phone.value(PhoneField::PhonePass), QStringLiteral("Pass7002"));
-        QCOMPARE(plan.toSend[1].phone.value(PhoneField::RegistrationPassword),
-                 QStringLiteral("Reg7004"));
+        QCOMPARE(plan.toSend[0].phone.value(PhoneField::PhonePass), u"Pass7002"_s);
+        QCOMPARE(plan.toSend[1].phone.value(PhoneField::RegistrationPassword), u"Reg7004"_s);
         QCOMPARE(plan.toSend[1].status.row.sourceLine, 5);
-        QCOMPARE(extensions(plan.failed), QStringList{QStringLiteral("7003")});
+        QCOMPARE(extensions(plan.failed), QStringList{u"7003"_s});
         QCOMPARE(plan.failed[0].status.attempt.outcome, Outcome::LoginExists);
         QVERIFY(plan.lost.isEmpty());
         QVERIFY(plan.regenerated.isEmpty());
@@ -132,30 +131,27 @@ private slots:
     void fileBatchWithoutPasswordsNamesTheLostRows()
     {
         const BatchResumePlan plan =
-            BatchResumePlan::make(makeBatch(false), {}, [] { return QStringLiteral("x"); });
+            BatchResumePlan::make(makeBatch(false), {}, [] { return u"x"_s; });
         QVERIFY(plan.toSend.isEmpty());
         QCOMPARE(plan.lost.size(), 2);
-        QCOMPARE(plan.lost[0].phone.extension(), QStringLiteral("7002"));
+        QCOMPARE(plan.lost[0].phone.extension(), u"7002"_s);
         QCOMPARE(plan.lost[1].sourceLine, 5);
         QVERIFY(plan.regenerated.isEmpty());
         // A failed row is still listed to fix (its passwords are typed again).
-        QCOMPARE(extensions(plan.failed), QStringList{QStringLiteral("7003")});
+        QCOMPARE(extensions(plan.failed), QStringList{u"7003"_s});
     }
 
     void generatedBatchGetsNewPasswords()
     {
         int made = 0;
-        const BatchResumePlan plan = BatchResumePlan::make(
-            makeBatch(true), {}, [&made] { return QStringLiteral("New%1").arg(++made); });
-        QCOMPARE(extensions(plan.toSend),
-                 (QStringList{QStringLiteral("7002"), QStringLiteral("7004")}));
+        const BatchResumePlan plan =
+            BatchResumePlan::make(makeBatch(true), {}, [&made] { return u"New%1"_s.arg(++made); });
+        QCOMPARE(extensions(plan.toSend), (QStringList{u"7002"_s, u"7004"_s}));
         QCOMPARE(plan.regenerated, (QSet<int>{1, 3}));
         QCOMPARE(made, 4); // phone and registration password of two rows
-        QCOMPARE(plan.toSend[0].phone.value(PhoneField::PhonePass), QStringLiteral("New1"));
-        QCOMPARE(plan.toSend[0].phone.value(PhoneField::RegistrationPassword),
-                 QStringLiteral("New2"));
-        QCOMPARE(plan.passwords.value(3),
-                 (QStringList{QStringLiteral("New3"), QStringLiteral("New4")}));
+        QCOMPARE(plan.toSend[0].phone.value(PhoneField::PhonePass), u"New1"_s);
+        QCOMPARE(plan.toSend[0].phone.value(PhoneField::RegistrationPassword), u"New2"_s);
+        QCOMPARE(plan.passwords.value(3), (QStringList{u"New3"_s, u"New4"_s}));
         QVERIFY(plan.lost.isEmpty());
     }
 
@@ -165,18 +161,16 @@ private slots:
         // do that): for this batch it is still never sent.
         BatchProgress progress = makeBatch(false);
         HistoryAttempt elsewhere;
-        elsewhere.serverUrl =
-            QStringLiteral("http://staging.example.com/vicidial/non_agent_api.php");
-        elsewhere.function = QStringLiteral("add_phone");
-        elsewhere.batchId = QStringLiteral("file");
+        elsewhere.serverUrl = u"http://staging.example.com/vicidial/non_agent_api.php"_s;
+        elsewhere.function = u"add_phone"_s;
+        elsewhere.batchId = u"file"_s;
         elsewhere.phone = m_phones[3];
-        m_history.recordFinish(m_history.recordStart(elsewhere), Outcome::Added, 200,
-                               QStringLiteral("m"), QString(), 5);
-        progress = m_journal->progress(QStringLiteral("file"));
+        m_history.recordFinish(m_history.recordStart(elsewhere), Outcome::Added, 200, u"m"_s,
+                               QString(), 5);
+        progress = m_journal->progress(u"file"_s);
         const BatchResumePlan plan =
             BatchResumePlan::make(progress, allPasswords(), [] { return QString(); });
-        QCOMPARE(extensions(plan.toSend),
-                 (QStringList{QStringLiteral("7002"), QStringLiteral("7004")}));
+        QCOMPARE(extensions(plan.toSend), (QStringList{u"7002"_s, u"7004"_s}));
     }
 };
 

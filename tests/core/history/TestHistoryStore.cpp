@@ -9,6 +9,8 @@
 #include <QStandardPaths>
 #include <QThread>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 using namespace testhistory;
 
@@ -20,9 +22,9 @@ int crashWriter(const QString &path)
     HistoryStore store;
     if (!store.open(path))
         return 2;
-    const qint64 first = store.recordStart(makeAttempt(QStringLiteral("c1"), QStringLiteral("c1")));
-    store.recordStart(makeAttempt(QStringLiteral("c2"), QStringLiteral("c2")));
-    store.recordStart(makeAttempt(QStringLiteral("c3"), QStringLiteral("c3")));
+    const qint64 first = store.recordStart(makeAttempt(u"c1"_s, u"c1"_s));
+    store.recordStart(makeAttempt(u"c2"_s, u"c2"_s));
+    store.recordStart(makeAttempt(u"c3"_s, u"c3"_s));
     store.recordFinish(first, Outcome::Added, 200, QString(), QString(), 10);
     std::raise(SIGKILL);
     return 3;
@@ -33,23 +35,22 @@ int crashWriter(const QString &path)
 void TestHistoryStore::defaultPathPerProfile()
 {
     const QString normal = HistoryStore::defaultPath();
-    const QString demo = HistoryStore::defaultPath(QStringLiteral("demo"));
-    QVERIFY(normal.endsWith(QLatin1String("/history.sqlite")));
-    QVERIFY(demo.endsWith(QLatin1String("/history-demo.sqlite")));
+    const QString demo = HistoryStore::defaultPath(u"demo"_s);
+    QVERIFY(normal.endsWith("/history.sqlite"_L1));
+    QVERIFY(demo.endsWith("/history-demo.sqlite"_L1));
     QCOMPARE(QFileInfo(normal).path(), QFileInfo(demo).path());
 }
 
 void TestHistoryStore::newFileIsCurrentSchemaInWalMode()
 {
-    const QString path = m_dir.filePath(QStringLiteral("sub/dir/new.sqlite"));
+    const QString path = m_dir.filePath(u"sub/dir/new.sqlite"_s);
     HistoryStore store;
     QString error;
     QVERIFY2(store.open(path, &error), qPrintable(error));
     QVERIFY(QFileInfo::exists(path));
     QCOMPARE(store.schemaVersion(), HistoryStore::currentSchemaVersion());
-    QCOMPARE(rawValue(path, QStringLiteral("PRAGMA journal_mode")).toString(),
-             QStringLiteral("wal"));
-    QCOMPARE(rawValue(path, QStringLiteral("SELECT version FROM schema_version")).toInt(),
+    QCOMPARE(rawValue(path, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+    QCOMPARE(rawValue(path, u"SELECT version FROM schema_version"_s).toInt(),
              HistoryStore::currentSchemaVersion());
 }
 
@@ -57,12 +58,11 @@ void TestHistoryStore::writeAheadRowIsSendingUntilFinished()
 {
     HistoryStore store;
     QVERIFY(store.openInMemory());
-    HistoryAttempt attempt = makeAttempt(QStringLiteral("2001"), QStringLiteral("login2001"),
-                                         QStringLiteral("10.0.0.9"), kT0, QStringLiteral("b"));
+    HistoryAttempt attempt = makeAttempt(u"2001"_s, u"login2001"_s, u"10.0.0.9"_s, kT0, u"b"_s);
     attempt.phone.setValue(PhoneField::PhonePass, kPhonePass);
-    attempt.phone.setValue(PhoneField::Email, QStringLiteral("a@example.com"));
+    attempt.phone.setValue(PhoneField::Email, u"a@example.com"_s);
     attempt.phone.setActive(false);
-    attempt.redactedRequest = QStringLiteral("function=add_phone&phone_pass=********");
+    attempt.redactedRequest = u"function=add_phone&phone_pass=********"_s;
     const qint64 id = store.recordStart(attempt);
     QVERIFY2(id > 0, qPrintable(store.lastError()));
 
@@ -71,8 +71,8 @@ void TestHistoryStore::writeAheadRowIsSendingUntilFinished()
     QVERIFY(!sending.finishedAt.isValid());
     QCOMPARE(sending.startedAt, kT0);
     QCOMPARE(sending.startedAt.timeSpec(), Qt::UTC);
-    QCOMPARE(sending.function, QStringLiteral("add_phone"));
-    QCOMPARE(sending.batchId, QStringLiteral("b"));
+    QCOMPARE(sending.function, u"add_phone"_s);
+    QCOMPARE(sending.batchId, u"b"_s);
     QCOMPARE(sending.phone, attempt.phone.withoutSecrets());
     QVERIFY(sending.phonePassSet);
     QVERIFY(!sending.registrationPasswordSet);
@@ -82,16 +82,15 @@ void TestHistoryStore::writeAheadRowIsSendingUntilFinished()
     added.outcomes = {Outcome::Added};
     QCOMPARE(store.count(added), 0);
 
-    QVERIFY(store.recordFinish(id, Outcome::Added, 200, QStringLiteral("Added"),
-                               QStringLiteral("SUCCESS: add_phone PHONE HAS BEEN ADDED"), 321,
-                               true));
+    QVERIFY(store.recordFinish(id, Outcome::Added, 200, u"Added"_s,
+                               u"SUCCESS: add_phone PHONE HAS BEEN ADDED"_s, 321, true));
     const HistoryAttempt done = *store.attempt(id);
     QVERIFY(done.finished);
     QVERIFY(done.finishedAt.isValid());
     QCOMPARE(done.outcome, Outcome::Added);
     QCOMPARE(done.httpStatus, 200);
-    QCOMPARE(done.message, QStringLiteral("Added"));
-    QCOMPARE(done.redactedReply, QStringLiteral("SUCCESS: add_phone PHONE HAS BEEN ADDED"));
+    QCOMPARE(done.message, u"Added"_s);
+    QCOMPARE(done.redactedReply, u"SUCCESS: add_phone PHONE HAS BEEN ADDED"_s);
     QCOMPARE(done.durationMs, qint64(321));
     QVERIFY(done.verify);
     QCOMPARE(store.count(added), 1);
@@ -103,17 +102,17 @@ void TestHistoryStore::finishingAnUnknownAttemptFails()
     HistoryStore store;
     QVERIFY(store.openInMemory());
     QVERIFY(!store.recordFinish(42, Outcome::Added, 200, {}, {}, 1));
-    QVERIFY(store.lastError().contains(QLatin1String("42")));
+    QVERIFY(store.lastError().contains("42"_L1));
     HistoryStore closed;
-    QCOMPARE(closed.recordStart(makeAttempt(QStringLiteral("1"), QStringLiteral("1"))), -1);
+    QCOMPARE(closed.recordStart(makeAttempt(u"1"_s, u"1"_s)), -1);
     QVERIFY(!closed.lastError().isEmpty());
 }
 
 void TestHistoryStore::crashedProcessLeavesRowsThatBecomeInterrupted()
 {
-    const QString path = m_dir.filePath(QStringLiteral("crash.sqlite"));
+    const QString path = m_dir.filePath(u"crash.sqlite"_s);
     QProcess child;
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--crash-writer"), path});
+    child.start(QCoreApplication::applicationFilePath(), {u"--crash-writer"_s, path});
     QVERIFY(child.waitForFinished(30000));
     QCOMPARE(child.exitStatus(), QProcess::CrashExit);
 
@@ -125,24 +124,23 @@ void TestHistoryStore::crashedProcessLeavesRowsThatBecomeInterrupted()
     QCOMPARE(rows.size(), 3);
     for (const HistoryAttempt &row : rows) {
         QVERIFY(row.finished);
-        QCOMPARE(row.outcome, row.phone.extension() == QLatin1String("c1") ? Outcome::Added
-                                                                           : Outcome::Interrupted);
+        QCOMPARE(row.outcome,
+                 row.phone.extension() == "c1"_L1 ? Outcome::Added : Outcome::Interrupted);
     }
     HistoryFilter unknown;
     unknown.onlyUnresolvedUnknown = true;
     QCOMPARE(store.count(unknown), 2);
     QCOMPARE(store.markInterrupted(), 0);
     // The dead session's stale lock is cleaned up.
-    QCOMPARE(QDir(path + QLatin1String(".sessions")).entryList(QDir::Files | QDir::Hidden).size(),
-             1);
+    QCOMPARE(QDir(path + ".sessions"_L1).entryList(QDir::Files | QDir::Hidden).size(), 1);
 }
 
 void TestHistoryStore::rowsOfALiveProcessAreNotMarked()
 {
-    const QString path = m_dir.filePath(QStringLiteral("live.sqlite"));
+    const QString path = m_dir.filePath(u"live.sqlite"_s);
     HistoryStore sender;
     QVERIFY(sender.open(path));
-    const qint64 id = sender.recordStart(makeAttempt(QStringLiteral("7"), QStringLiteral("l7")));
+    const qint64 id = sender.recordStart(makeAttempt(u"7"_s, u"l7"_s));
     QVERIFY(id > 0);
     HistoryStore other;
     QVERIFY(other.open(path));
@@ -156,10 +154,10 @@ void TestHistoryStore::rowsOfALiveProcessAreNotMarked()
 
 void TestHistoryStore::migratesVersion1File()
 {
-    const QString path = m_dir.filePath(QStringLiteral("history-v1.sqlite"));
-    QVERIFY(QFile::copy(QStringLiteral(VP_TEST_DATA_DIR "/history/history-v1.sqlite"), path));
+    const QString path = m_dir.filePath(u"history-v1.sqlite"_s);
+    QVERIFY(QFile::copy(QString::fromUtf8(VP_TEST_DATA_DIR "/history/history-v1.sqlite"), path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    QCOMPARE(rawValue(path, QStringLiteral("SELECT version FROM schema_version")).toInt(), 1);
+    QCOMPARE(rawValue(path, u"SELECT version FROM schema_version"_s).toInt(), 1);
 
     HistoryStore store;
     QString error;
@@ -170,27 +168,27 @@ void TestHistoryStore::migratesVersion1File()
     const HistoryAttempt first = *store.attempt(1);
     QCOMPARE(first.startedAt, QDateTime(QDate(2024, 3, 1), QTime(9, 15, 2, 125), Qt::UTC));
     QCOMPARE(first.finishedAt, QDateTime(QDate(2024, 3, 1), QTime(9, 15, 2, 480), Qt::UTC));
-    QCOMPARE(first.method, QStringLiteral("POST"));
-    QCOMPARE(first.function, QStringLiteral("add_phone"));
-    QCOMPARE(first.batchId, QStringLiteral("batch-2024-03-01"));
-    QCOMPARE(first.phone.extension(), QStringLiteral("1001"));
-    QCOMPARE(first.phone.value(PhoneField::PhoneFullName), QStringLiteral("Front Desk"));
+    QCOMPARE(first.method, u"POST"_s);
+    QCOMPARE(first.function, u"add_phone"_s);
+    QCOMPARE(first.batchId, u"batch-2024-03-01"_s);
+    QCOMPARE(first.phone.extension(), u"1001"_s);
+    QCOMPARE(first.phone.value(PhoneField::PhoneFullName), u"Front Desk"_s);
     QCOMPARE(first.outcome, Outcome::Added);
     QCOMPARE(first.durationMs, qint64(355));
-    QVERIFY(first.redactedReply.startsWith(QLatin1String("SUCCESS")));
+    QVERIFY(first.redactedReply.startsWith("SUCCESS"_L1));
     QCOMPARE(store.attempt(2)->outcome, Outcome::LoginExists);
     QVERIFY(!store.attempt(5)->finished);
 
     // Keys rebuilt the way PhoneRecord folds case, beyond ASCII.
-    QVERIFY(store.wasAdded(kSystem, QStringLiteral("SALES7"), QStringLiteral("10.0.0.6")));
-    QVERIFY(store.loginWasAdded(kSystem, QStringLiteral("ÜNÏCODE7")));
-    QVERIFY(!store.wasAdded(kSystem, QStringLiteral("1002"), QStringLiteral("10.0.0.5")));
+    QVERIFY(store.wasAdded(kSystem, u"SALES7"_s, u"10.0.0.6"_s));
+    QVERIFY(store.loginWasAdded(kSystem, u"ÜNÏCODE7"_s));
+    QVERIFY(!store.wasAdded(kSystem, u"1002"_s, u"10.0.0.5"_s));
 
     // v1's row left "sending" by a crash has no live session.
     QCOMPARE(store.markInterrupted(), 1);
     QCOMPARE(store.attempt(5)->outcome, Outcome::Interrupted);
     // Ids keep counting after the migrated rows.
-    QCOMPARE(store.recordStart(makeAttempt(QStringLiteral("1006"), QStringLiteral("x"))), 6);
+    QCOMPARE(store.recordStart(makeAttempt(u"1006"_s, u"x"_s)), 6);
     store.close();
     QVERIFY(store.open(path));
     QCOMPARE(store.count({}), 6);
@@ -203,71 +201,69 @@ void TestHistoryStore::migratesVersion1File()
 // the other.
 void TestHistoryStore::migratesVersion2FileToOneSystemPerAttempt()
 {
-    const QString path = m_dir.filePath(QStringLiteral("history-v2-two-systems.sqlite"));
-    QVERIFY(QFile::copy(QStringLiteral(VP_TEST_DATA_DIR "/history/history-v2-two-systems.sqlite"),
-                        path));
+    const QString path = m_dir.filePath(u"history-v2-two-systems.sqlite"_s);
+    QVERIFY(QFile::copy(
+        QString::fromUtf8(VP_TEST_DATA_DIR "/history/history-v2-two-systems.sqlite"), path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    QCOMPARE(rawValue(path, QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), 2);
+    QCOMPARE(rawValue(path, u"SELECT MAX(version) FROM schema_version"_s).toInt(), 2);
 
     HistoryStore store;
     QString error;
     QVERIFY2(store.open(path, &error), qPrintable(error));
     QCOMPARE(store.schemaVersion(), HistoryStore::currentSchemaVersion());
     QCOMPARE(store.count({}), 3);
-    const VicidialSystem a{QStringLiteral("127.0.0.1:18081/vicidial/non_agent_api.php"), {}};
-    const VicidialSystem b{QStringLiteral("127.0.0.1:18082/vicidial/non_agent_api.php"), {}};
+    const VicidialSystem a{u"127.0.0.1:18081/vicidial/non_agent_api.php"_s, {}};
+    const VicidialSystem b{u"127.0.0.1:18082/vicidial/non_agent_api.php"_s, {}};
     QCOMPARE(store.attempt(1)->systemKey, a.key);
     QCOMPARE(store.attempt(2)->systemKey, a.key);
     QCOMPARE(store.attempt(3)->systemKey, b.key);
 
-    const QString ip = QStringLiteral("10.10.10.15");
-    QVERIFY(store.wasAdded(a, QStringLiteral("8001"), ip));
-    QVERIFY(!store.wasAdded(b, QStringLiteral("8001"), ip));
-    QVERIFY(store.wasAdded(b, QStringLiteral("9001"), ip));
-    QVERIFY(!store.wasAdded(a, QStringLiteral("9001"), ip));
-    QVERIFY(store.loginWasAdded(a, QStringLiteral("8002")));
-    QVERIFY(!store.loginWasAdded(b, QStringLiteral("8002")));
+    const QString ip = u"10.10.10.15"_s;
+    QVERIFY(store.wasAdded(a, u"8001"_s, ip));
+    QVERIFY(!store.wasAdded(b, u"8001"_s, ip));
+    QVERIFY(store.wasAdded(b, u"9001"_s, ip));
+    QVERIFY(!store.wasAdded(a, u"9001"_s, ip));
+    QVERIFY(store.loginWasAdded(a, u"8002"_s));
+    QVERIFY(!store.loginWasAdded(b, u"8002"_s));
     QCOMPARE(store.addedExtensionKeys(a).size(), 2);
     QCOMPARE(store.addedExtensionKeys(b).size(), 1);
     HistoryFilter onB;
     onB.systemKey = b.key;
-    QCOMPARE(extensions(store.query(onB, 0, 10)), QStringList{QStringLiteral("9001")});
+    QCOMPARE(extensions(store.query(onB, 0, 10)), QStringList{u"9001"_s});
 
     // New attempts get the system of their own address.
-    HistoryAttempt next =
-        makeAttempt(QStringLiteral("8001"), QStringLiteral("8001"), QStringLiteral("10.10.10.15"));
-    next.serverUrl = QStringLiteral("http://127.0.0.1:18082/vicidial/non_agent_api.php");
-    next.systemName = QStringLiteral("Staging");
+    HistoryAttempt next = makeAttempt(u"8001"_s, u"8001"_s, u"10.10.10.15"_s);
+    next.serverUrl = u"http://127.0.0.1:18082/vicidial/non_agent_api.php"_s;
+    next.systemName = u"Staging"_s;
     const qint64 id = add(store, next);
     QCOMPARE(store.attempt(id)->systemKey, b.key);
-    QCOMPARE(store.attempt(id)->systemName, QStringLiteral("Staging"));
-    QVERIFY(store.wasAdded(b, QStringLiteral("8001"), ip));
+    QCOMPARE(store.attempt(id)->systemName, u"Staging"_s);
+    QVERIFY(store.wasAdded(b, u"8001"_s, ip));
 }
 
 void TestHistoryStore::refusesANewerSchema()
 {
-    const QString path = m_dir.filePath(QStringLiteral("future.sqlite"));
+    const QString path = m_dir.filePath(u"future.sqlite"_s);
     {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"future"_s);
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER)")));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_version VALUES (99)")));
+        QVERIFY(query.exec(u"CREATE TABLE schema_version (version INTEGER)"_s));
+        QVERIFY(query.exec(u"INSERT INTO schema_version VALUES (99)"_s));
         db.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("future"));
+    QSqlDatabase::removeDatabase(u"future"_s);
     HistoryStore store;
     QString error;
     QVERIFY(!store.open(path, &error));
-    QVERIFY(error.contains(QLatin1String("newer")));
+    QVERIFY(error.contains("newer"_L1));
     QVERIFY(!store.isOpen());
 }
 
 void TestHistoryStore::secretsNeverReachTheFiles()
 {
-    const QString path = m_dir.filePath(QStringLiteral("secret.sqlite"));
+    const QString path = m_dir.filePath(u"secret.sqlite"_s);
     {
         HistoryStore store;
         QVERIFY(store.open(path));
@@ -276,20 +272,19 @@ void TestHistoryStore::secretsNeverReachTheFiles()
             attempt.phone.setValue(PhoneField::PhonePass, kPhonePass);
             attempt.phone.setValue(PhoneField::RegistrationPassword, kRegistrationPass);
             // A caller that forgot to redact must not leak either.
-            attempt.redactedRequest = QLatin1String("phone_pass=") + kPhonePass;
+            attempt.redactedRequest = "phone_pass="_L1 + kPhonePass;
             const qint64 id = store.recordStart(attempt);
             QVERIFY(id > 0);
-            QVERIFY(store.recordFinish(id, Outcome::Added, 200,
-                                       QLatin1String("echo ") + kRegistrationPass,
-                                       QLatin1String("SUCCESS ... |") + kPhonePass, 5));
+            QVERIFY(store.recordFinish(id, Outcome::Added, 200, "echo "_L1 + kRegistrationPass,
+                                       "SUCCESS ... |"_L1 + kPhonePass, 5));
         }
-        QVERIFY(QFileInfo::exists(path + QLatin1String("-wal")));
+        QVERIFY(QFileInfo::exists(path + "-wal"_L1));
         assertNoSecrets(path);
-        assertNoSecrets(path + QLatin1String("-wal"));
+        assertNoSecrets(path + "-wal"_L1);
         const HistoryAttempt back = *store.attempt(1);
         QVERIFY(back.phonePassSet && back.registrationPasswordSet);
         QVERIFY(back.phone.value(PhoneField::PhonePass).isEmpty());
-        QVERIFY(back.redactedRequest.contains(QLatin1String("********")));
+        QVERIFY(back.redactedRequest.contains("********"_L1));
     }
     assertNoSecrets(path);
 }
@@ -300,22 +295,20 @@ void TestHistoryStore::secretsNeverReachTheFiles()
 // before the request leaves" means "committed", not "written".
 void TestHistoryStore::groupIsSeenByOthersOnlyAfterCommit()
 {
-    const QString path = m_dir.filePath(QStringLiteral("group.sqlite"));
+    const QString path = m_dir.filePath(u"group.sqlite"_s);
     HistoryStore writer;
     QVERIFY(writer.open(path));
     HistoryStore reader;
     QVERIFY(reader.open(path));
-    const qint64 before =
-        add(writer, makeAttempt(QStringLiteral("7000"), QStringLiteral("g0")), std::nullopt);
+    const qint64 before = add(writer, makeAttempt(u"7000"_s, u"g0"_s), std::nullopt);
     QVERIFY(before > 0);
 
     QVERIFY(writer.commitGroup()); // nothing open: nothing to do
     QVERIFY(writer.beginGroup());
     QVERIFY(writer.inGroup());
     QVERIFY(!writer.beginGroup()); // no nesting
-    QVERIFY(writer.recordFinish(before, Outcome::Added, 200, QStringLiteral("done"), {}, 5));
-    const qint64 next =
-        writer.recordStart(makeAttempt(QStringLiteral("7001"), QStringLiteral("g1")));
+    QVERIFY(writer.recordFinish(before, Outcome::Added, 200, u"done"_s, {}, 5));
+    const qint64 next = writer.recordStart(makeAttempt(u"7001"_s, u"g1"_s));
     QVERIFY(next > before);
     QCOMPARE(reader.count({}), 1);
     QVERIFY(!reader.attempt(before)->finished);
@@ -334,7 +327,7 @@ void TestHistoryStore::groupIsSeenByOthersOnlyAfterCommit()
 
 void TestHistoryStore::twoStoresShareOneFile()
 {
-    const QString path = m_dir.filePath(QStringLiteral("shared.sqlite"));
+    const QString path = m_dir.filePath(u"shared.sqlite"_s);
     HistoryStore main;
     QVERIFY(main.open(path));
     constexpr int perWriter = 300;
@@ -344,8 +337,7 @@ void TestHistoryStore::twoStoresShareOneFile()
         if (!other.open(path))
             return;
         for (int i = 0; i < perWriter; ++i) {
-            const qint64 id = other.recordStart(
-                makeAttempt(QLatin1String("w") + QString::number(i), QStringLiteral("w")));
+            const qint64 id = other.recordStart(makeAttempt("w"_L1 + QString::number(i), u"w"_s));
             if (id > 0 && other.recordFinish(id, Outcome::Added, 200, {}, {}, 1))
                 ++workerWritten;
         }
@@ -353,8 +345,7 @@ void TestHistoryStore::twoStoresShareOneFile()
     worker->start();
     int mainWritten = 0;
     for (int i = 0; i < perWriter; ++i) {
-        const qint64 id = main.recordStart(
-            makeAttempt(QLatin1String("m") + QString::number(i), QStringLiteral("m")));
+        const qint64 id = main.recordStart(makeAttempt("m"_L1 + QString::number(i), u"m"_s));
         if (id > 0 && main.recordFinish(id, Outcome::Added, 200, {}, {}, 1))
             ++mainWritten;
     }
@@ -367,22 +358,22 @@ void TestHistoryStore::twoStoresShareOneFile()
 
 void TestHistoryStore::readOnlyFileRefusesToRecord()
 {
-    const QString path = m_dir.filePath(QStringLiteral("readonly.sqlite"));
+    const QString path = m_dir.filePath(u"readonly.sqlite"_s);
     {
         HistoryStore store;
         QVERIFY(store.open(path));
-        add(store, makeAttempt(QStringLiteral("1"), QStringLiteral("1")));
+        add(store, makeAttempt(u"1"_s, u"1"_s));
     }
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));
     bool immutable = false;
     auto restore = qScopeGuard([&] {
         if (immutable)
-            QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), path});
+            QProcess::execute(u"chattr"_s, {u"-i"_s, path});
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     });
     if (QFile(path).open(QIODevice::ReadWrite)) {
         // root ignores permissions: make the file immutable instead.
-        immutable = QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), path}) == 0;
+        immutable = QProcess::execute(u"chattr"_s, {u"+i"_s, path}) == 0;
         if (!immutable)
             QSKIP("This user can write read-only files and chattr is not available");
     }
@@ -390,9 +381,9 @@ void TestHistoryStore::readOnlyFileRefusesToRecord()
     QString error;
     QVERIFY2(store.open(path, &error), qPrintable(error));
     QCOMPARE(store.count({}), 1); // still readable
-    QCOMPARE(store.recordStart(makeAttempt(QStringLiteral("2"), QStringLiteral("2"))), -1);
+    QCOMPARE(store.recordStart(makeAttempt(u"2"_s, u"2"_s)), -1);
     QVERIFY(store.lastError().contains(path));
-    QVERIFY(store.lastError().contains(QLatin1String("readonly")));
+    QVERIFY(store.lastError().contains("readonly"_L1));
     store.close();
 }
 
@@ -400,8 +391,7 @@ QVariant TestHistoryStore::rawValue(const QString &path, const QString &sql)
 {
     QVariant result;
     {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
         db.setDatabaseName(path);
         if (db.open()) {
             QSqlQuery query(db);
@@ -410,14 +400,14 @@ QVariant TestHistoryStore::rawValue(const QString &path, const QString &sql)
         }
         db.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    QSqlDatabase::removeDatabase(u"raw"_s);
     return result;
 }
 
 void TestHistoryStore::assertNoSecrets(const QString &path)
 {
     const QByteArray bytes = fileBytes(path);
-    QVERIFY2(!bytes.isEmpty() || path.endsWith(QLatin1String("-wal")), qPrintable(path));
+    QVERIFY2(!bytes.isEmpty() || path.endsWith("-wal"_L1), qPrintable(path));
     for (const QString &secret : {kPhonePass, kRegistrationPass}) {
         QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(path));
         QByteArray utf16(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2);

@@ -11,36 +11,36 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace testhistory {
 using namespace vp;
 
 inline const QDateTime kT0(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
-inline const QString kPhonePass = QStringLiteral("PwSecret-7f3a9Q");
-inline const QString kRegistrationPass = QStringLiteral("RegSecret-c41dZ");
+inline const QString kPhonePass = u"PwSecret-7f3a9Q"_s;
+inline const QString kRegistrationPass = u"RegSecret-c41dZ"_s;
 // The system makeAttempt() records attempts on, and another one.
-inline const VicidialSystem kSystem{QStringLiteral("dialer.example.com/vicidial/non_agent_api.php"),
-                                    {}};
-inline const VicidialSystem kOtherSystem{
-    QStringLiteral("staging.example.com/vicidial/non_agent_api.php"), {}};
+inline const VicidialSystem kSystem{u"dialer.example.com/vicidial/non_agent_api.php"_s, {}};
+inline const VicidialSystem kOtherSystem{u"staging.example.com/vicidial/non_agent_api.php"_s, {}};
 
 inline HistoryAttempt makeAttempt(const QString &extension, const QString &login,
-                                  const QString &serverIp = QStringLiteral("10.0.0.1"),
+                                  const QString &serverIp = u"10.0.0.1"_s,
                                   const QDateTime &startedAt = QDateTime::currentDateTimeUtc(),
                                   const QString &batchId = {})
 {
     HistoryAttempt attempt;
     attempt.startedAt = startedAt;
-    attempt.serverUrl = QStringLiteral("https://dialer.example.com/vicidial/non_agent_api.php");
-    attempt.apiUser = QStringLiteral("apiadmin");
-    attempt.method = QStringLiteral("POST");
-    attempt.function = QStringLiteral("add_phone");
+    attempt.serverUrl = u"https://dialer.example.com/vicidial/non_agent_api.php"_s;
+    attempt.apiUser = u"apiadmin"_s;
+    attempt.method = u"POST"_s;
+    attempt.function = u"add_phone"_s;
     attempt.batchId = batchId;
     attempt.phone.setValue(PhoneField::Extension, extension);
     attempt.phone.setValue(PhoneField::PhoneLogin, login);
     attempt.phone.setValue(PhoneField::ServerIp, serverIp);
-    attempt.phone.setValue(PhoneField::Protocol, QStringLiteral("SIP"));
-    attempt.phone.setValue(PhoneField::LocalGmt, QStringLiteral("-5.00"));
-    attempt.phone.setValue(PhoneField::PhoneFullName, QLatin1String("Phone ") + extension);
+    attempt.phone.setValue(PhoneField::Protocol, u"SIP"_s);
+    attempt.phone.setValue(PhoneField::LocalGmt, u"-5.00"_s);
+    attempt.phone.setValue(PhoneField::PhoneFullName, "Phone "_L1 + extension);
     return attempt;
 }
 

@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 using namespace testhistory;
 
@@ -15,7 +17,7 @@ using namespace testhistory;
 // column the migrations create, and nothing else.
 void TestHistoryStore::attemptColumnsAreTheSchemas()
 {
-    const QString path = m_dir.filePath(QStringLiteral("columns.sqlite"));
+    const QString path = m_dir.filePath(u"columns.sqlite"_s);
     {
         HistoryStore store;
         QString error;
@@ -23,24 +25,23 @@ void TestHistoryStore::attemptColumnsAreTheSchemas()
     }
     QStringList schema;
     {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("columns"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"columns"_s);
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("PRAGMA table_info(attempts)")));
+        QVERIFY(query.exec(u"PRAGMA table_info(attempts)"_s));
         while (query.next())
             schema << query.value(1).toString();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("columns"));
+    QSqlDatabase::removeDatabase(u"columns"_s);
     QStringList listed = historydb::attemptColumnNames();
     QCOMPARE(listed.size(), schema.size());
     listed.sort();
     schema.sort();
     QCOMPARE(listed, schema);
     QVERIFY(historydb::attemptInsertSql().startsWith(
-        QStringLiteral("INSERT INTO attempts (started_at, finished_at,")));
-    QVERIFY(!historydb::attemptInsertSql().contains(QStringLiteral("(id")));
+        u"INSERT INTO attempts (started_at, finished_at,"_s));
+    QVERIFY(!historydb::attemptInsertSql().contains(u"(id"_s));
 }
 
 void TestHistoryStore::filters_data()
@@ -58,23 +59,21 @@ void TestHistoryStore::filters_data()
     QTest::newRow("no filter lists all, newest first")
         << HistoryFilter() << list("105 104 102 103 102 101 100");
     QTest::newRow("text finds an extension")
-        << filter([](HistoryFilter &f) { f.text = QStringLiteral("103"); }) << list("103");
+        << filter([](HistoryFilter &f) { f.text = u"103"_s; }) << list("103");
     QTest::newRow("text finds a login without case")
-        << filter([](HistoryFilter &f) { f.text = QStringLiteral("BOB"); }) << list("101");
+        << filter([](HistoryFilter &f) { f.text = u"BOB"_s; }) << list("101");
     QTest::newRow("text finds a full name")
-        << filter([](HistoryFilter &f) { f.text = QStringLiteral("front"); }) << list("100");
+        << filter([](HistoryFilter &f) { f.text = u"front"_s; }) << list("100");
     QTest::newRow("text finds a message")
-        << filter([](HistoryFilter &f) { f.text = QStringLiteral("already exists"); })
-        << list("101");
+        << filter([](HistoryFilter &f) { f.text = u"already exists"_s; }) << list("101");
     QTest::newRow("text finds a server")
-        << filter([](HistoryFilter &f) { f.text = QStringLiteral("10.0.0.2"); })
-        << list("102 103 102");
+        << filter([](HistoryFilter &f) { f.text = u"10.0.0.2"_s; }) << list("102 103 102");
     QTest::newRow("text finds a batch")
-        << filter([](HistoryFilter &f) { f.text = QStringLiteral("batch-3"); }) << list("104");
+        << filter([](HistoryFilter &f) { f.text = u"batch-3"_s; }) << list("104");
     QTest::newRow("percent and underscore are literal")
-        << filter([](HistoryFilter &f) { f.text = QStringLiteral("50%_"); }) << list("103");
+        << filter([](HistoryFilter &f) { f.text = u"50%_"_s; }) << list("103");
     QTest::newRow("nothing matches")
-        << filter([](HistoryFilter &f) { f.text = QStringLiteral("zzz"); }) << QStringList();
+        << filter([](HistoryFilter &f) { f.text = u"zzz"_s; }) << QStringList();
     QTest::newRow("one outcome") << filter([](HistoryFilter &f) { f.outcomes = {Outcome::Added}; })
                                  << list("102 103 100");
     QTest::newRow("two outcomes") << filter([](HistoryFilter &f) {
@@ -88,16 +87,14 @@ void TestHistoryStore::filters_data()
         f.from = kT0.addDays(1);
         f.to = kT0.addDays(3);
     }) << list("102 103 102");
-    QTest::newRow("batch") << filter([](HistoryFilter &f) {
-        f.batchId = QStringLiteral("batch-1");
-    }) << list("101 100");
-    QTest::newRow("server ip") << filter([](HistoryFilter &f) {
-        f.serverIp = QStringLiteral("10.0.0.1");
-    }) << list("104 101 100");
+    QTest::newRow("batch") << filter([](HistoryFilter &f) { f.batchId = u"batch-1"_s; })
+                           << list("101 100");
+    QTest::newRow("server ip") << filter([](HistoryFilter &f) { f.serverIp = u"10.0.0.1"_s; })
+                               << list("104 101 100");
     QTest::newRow("unknown outcomes a later answer did not resolve")
         << filter([](HistoryFilter &f) { f.onlyUnresolvedUnknown = true; }) << list("104");
     QTest::newRow("text and outcome together") << filter([](HistoryFilter &f) {
-        f.text = QStringLiteral("10.0.0.2");
+        f.text = u"10.0.0.2"_s;
         f.outcomes = {Outcome::Added};
     }) << list("102 103");
 }
@@ -119,8 +116,8 @@ void TestHistoryStore::pagesAreNewestFirstWithoutOverlap()
     QVERIFY(store.openInMemory());
     for (int i = 0; i < 25; ++i) {
         // Pairs share a millisecond: the later id must still come first.
-        add(store, makeAttempt(QString::number(i), QString::number(i), QStringLiteral("10.0.0.1"),
-                               kT0.addSecs(i / 2)));
+        add(store,
+            makeAttempt(QString::number(i), QString::number(i), u"10.0.0.1"_s, kT0.addSecs(i / 2)));
     }
     QStringList seen;
     for (int offset = 0; offset < 30; offset += 10) {
@@ -139,14 +136,13 @@ void TestHistoryStore::csvExportQuotesAndDefusesFormulas()
 {
     HistoryStore store;
     QVERIFY(store.openInMemory());
-    HistoryAttempt attempt = makeAttempt(QStringLiteral("3001"), QStringLiteral("l3001"),
-                                         QStringLiteral("10.0.0.1"), kT0, QStringLiteral("b9"));
-    attempt.phone.setValue(PhoneField::PhoneFullName, QStringLiteral("Smith, \"Jo\""));
-    attempt.phone.setValue(PhoneField::OutboundCid, QStringLiteral("+13125551212"));
-    attempt.phone.setValue(PhoneField::Email, QStringLiteral("=HYPERLINK(\"x\")"));
+    HistoryAttempt attempt = makeAttempt(u"3001"_s, u"l3001"_s, u"10.0.0.1"_s, kT0, u"b9"_s);
+    attempt.phone.setValue(PhoneField::PhoneFullName, u"Smith, \"Jo\""_s);
+    attempt.phone.setValue(PhoneField::OutboundCid, u"+13125551212"_s);
+    attempt.phone.setValue(PhoneField::Email, u"=HYPERLINK(\"x\")"_s);
     attempt.phone.setValue(PhoneField::PhonePass, kPhonePass);
-    add(store, attempt, Outcome::LoginExists, QStringLiteral("line one\nline two"));
-    add(store, makeAttempt(QStringLiteral("3002"), QStringLiteral("l3002")), std::nullopt);
+    add(store, attempt, Outcome::LoginExists, u"line one\nline two"_s);
+    add(store, makeAttempt(u"3002"_s, u"l3002"_s), std::nullopt);
 
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -154,29 +150,29 @@ void TestHistoryStore::csvExportQuotesAndDefusesFormulas()
     QString error;
     QVERIFY2(store.exportCsv({}, &buffer, &error), qPrintable(error));
     const QString csv = QString::fromUtf8(bytes);
-    QVERIFY(csv.startsWith(QLatin1String(
-        "id,started_at,finished_at,batch_id,server_url,api_user,method,function,extension,")));
-    QVERIFY(!csv.contains(QLatin1String("phone_pass")));
+    QVERIFY(csv.startsWith(
+        "id,started_at,finished_at,batch_id,server_url,api_user,method,function,extension,"_L1));
+    QVERIFY(!csv.contains("phone_pass"_L1));
     QVERIFY(!csv.contains(kPhonePass));
-    QVERIFY(csv.endsWith(QLatin1String("\r\n")));
-    QCOMPARE(csv.count(QLatin1String("\r\n")), 3); // header + 2 rows (quoted \n is no row)
-    QVERIFY(csv.contains(QLatin1String(",2024-05-01T10:00:00.000Z,")));
-    QVERIFY(csv.contains(QLatin1String(",\"Smith, \"\"Jo\"\"\",")));
-    QVERIFY(csv.contains(QLatin1String(",'+13125551212,")));
-    QVERIFY(csv.contains(QLatin1String(",'-5.00,")));
-    QVERIFY(csv.contains(QLatin1String(",\"'=HYPERLINK(\"\"x\"\")\",")));
-    QVERIFY(csv.contains(QLatin1String(",\"line one\nline two\",")));
-    QVERIFY(csv.contains(QLatin1String(",login_exists,")));
-    QVERIFY(csv.contains(QLatin1String(",sending,")));
+    QVERIFY(csv.endsWith("\r\n"_L1));
+    QCOMPARE(csv.count("\r\n"_L1), 3); // header + 2 rows (quoted \n is no row)
+    QVERIFY(csv.contains(",2024-05-01T10:00:00.000Z,"_L1));
+    QVERIFY(csv.contains(",\"Smith, \"\"Jo\"\"\","_L1));
+    QVERIFY(csv.contains(",'+13125551212,"_L1));
+    QVERIFY(csv.contains(",'-5.00,"_L1));
+    QVERIFY(csv.contains(",\"'=HYPERLINK(\"\"x\"\")\","_L1));
+    QVERIFY(csv.contains(",\"line one\nline two\","_L1));
+    QVERIFY(csv.contains(",login_exists,"_L1));
+    QVERIFY(csv.contains(",sending,"_L1));
     // Newest first, as in the view.
-    QVERIFY(csv.indexOf(QLatin1String("3002")) < csv.indexOf(QLatin1String("3001")));
+    QVERIFY(csv.indexOf("3002"_L1) < csv.indexOf("3001"_L1));
 
     HistoryFilter onlyB9;
-    onlyB9.batchId = QStringLiteral("b9");
+    onlyB9.batchId = u"b9"_s;
     bytes.clear();
     buffer.seek(0);
     QVERIFY(store.exportCsv(onlyB9, &buffer));
-    QVERIFY(!QString::fromUtf8(bytes).contains(QLatin1String("3002")));
+    QVERIFY(!QString::fromUtf8(bytes).contains("3002"_L1));
 
     QBuffer closed;
     QVERIFY(!store.exportCsv({}, &closed, &error));
@@ -215,85 +211,79 @@ void TestHistoryStore::csvCells()
     QFETCH(QString, cell);
     HistoryStore store;
     QVERIFY(store.openInMemory());
-    const qint64 id = store.recordStart(makeAttempt(QStringLiteral("1"), QStringLiteral("1")));
+    const qint64 id = store.recordStart(makeAttempt(u"1"_s, u"1"_s));
     QVERIFY(store.recordFinish(id, Outcome::Added, 200, {}, value, 1));
     QByteArray bytes;
     QBuffer buffer(&bytes);
     QVERIFY(buffer.open(QIODevice::WriteOnly));
     QVERIFY(store.exportCsv({}, &buffer));
     // The reply is the last column.
-    QVERIFY2(bytes.endsWith((QLatin1Char(',') + cell + QLatin1String("\r\n")).toUtf8()),
-             bytes.constData());
+    QVERIFY2(bytes.endsWith((QLatin1Char(',') + cell + "\r\n"_L1).toUtf8()), bytes.constData());
 }
 
 void TestHistoryStore::duplicateKnowledge()
 {
     HistoryStore store;
     QVERIFY(store.openInMemory());
-    add(store, makeAttempt(QStringLiteral("Sales1"), QStringLiteral("LongLoginName12345"),
-                           QStringLiteral("10.0.0.1"), kT0, QStringLiteral("batch-a")));
-    add(store, makeAttempt(QStringLiteral("2"), QStringLiteral("two")), Outcome::LoginExists);
-    add(store, makeAttempt(QStringLiteral("3"), QStringLiteral("three")), std::nullopt);
+    add(store, makeAttempt(u"Sales1"_s, u"LongLoginName12345"_s, u"10.0.0.1"_s, kT0, u"batch-a"_s));
+    add(store, makeAttempt(u"2"_s, u"two"_s), Outcome::LoginExists);
+    add(store, makeAttempt(u"3"_s, u"three"_s), std::nullopt);
 
-    QVERIFY(store.wasAdded(kSystem, QStringLiteral("sales1"), QStringLiteral("10.0.0.1")));
-    QVERIFY(store.wasAdded(kSystem, QStringLiteral(" SALES1 "), QStringLiteral("10.0.0.1")));
-    QVERIFY(!store.wasAdded(kSystem, QStringLiteral("Sales1"), QStringLiteral("10.0.0.2")));
-    QVERIFY(!store.wasAdded(kSystem, QStringLiteral("2"), QStringLiteral("10.0.0.1")));
-    QVERIFY(!store.wasAdded(kSystem, QStringLiteral("3"), QStringLiteral("10.0.0.1")));
+    QVERIFY(store.wasAdded(kSystem, u"sales1"_s, u"10.0.0.1"_s));
+    QVERIFY(store.wasAdded(kSystem, u" SALES1 "_s, u"10.0.0.1"_s));
+    QVERIFY(!store.wasAdded(kSystem, u"Sales1"_s, u"10.0.0.2"_s));
+    QVERIFY(!store.wasAdded(kSystem, u"2"_s, u"10.0.0.1"_s));
+    QVERIFY(!store.wasAdded(kSystem, u"3"_s, u"10.0.0.1"_s));
     // The server keeps 15 characters of a login and compares without case.
-    QVERIFY(store.loginWasAdded(kSystem, QStringLiteral("longloginname12")));
-    QVERIFY(store.loginWasAdded(kSystem, QStringLiteral("LONGLOGINNAME12999")));
-    QVERIFY(!store.loginWasAdded(kSystem, QStringLiteral("two")));
+    QVERIFY(store.loginWasAdded(kSystem, u"longloginname12"_s));
+    QVERIFY(store.loginWasAdded(kSystem, u"LONGLOGINNAME12999"_s));
+    QVERIFY(!store.loginWasAdded(kSystem, u"two"_s));
 
     PhoneRecord phone;
-    phone.setValue(PhoneField::Extension, QStringLiteral("Sales1"));
-    phone.setValue(PhoneField::ServerIp, QStringLiteral("10.0.0.1"));
-    phone.setValue(PhoneField::PhoneLogin, QStringLiteral("LongLoginName12345"));
+    phone.setValue(PhoneField::Extension, u"Sales1"_s);
+    phone.setValue(PhoneField::ServerIp, u"10.0.0.1"_s);
+    phone.setValue(PhoneField::PhoneLogin, u"LongLoginName12345"_s);
     QCOMPARE(store.addedExtensionKeys(kSystem), QSet<QString>{phone.extensionKey()});
     QCOMPARE(store.addedLoginKeys(kSystem), QSet<QString>{phone.loginKey()});
 
     // Nothing added on one system counts as added on another, even with the
     // same Asterisk server IP.
-    QVERIFY(!store.wasAdded(kOtherSystem, QStringLiteral("sales1"), QStringLiteral("10.0.0.1")));
-    QVERIFY(!store.loginWasAdded(kOtherSystem, QStringLiteral("longloginname12")));
+    QVERIFY(!store.wasAdded(kOtherSystem, u"sales1"_s, u"10.0.0.1"_s));
+    QVERIFY(!store.loginWasAdded(kOtherSystem, u"longloginname12"_s));
     QVERIFY(store.addedExtensionKeys(kOtherSystem).isEmpty());
     QVERIFY(store.addedLoginKeys(kOtherSystem).isEmpty());
-    HistoryAttempt other = makeAttempt(QStringLiteral("9"), QStringLiteral("nine"));
-    other.serverUrl = QStringLiteral("http://Staging.Example.com/vicidial/non_agent_api.php");
+    HistoryAttempt other = makeAttempt(u"9"_s, u"nine"_s);
+    other.serverUrl = u"http://Staging.Example.com/vicidial/non_agent_api.php"_s;
     add(store, other);
-    QVERIFY(store.wasAdded(kOtherSystem, QStringLiteral("9"), QStringLiteral("10.0.0.1")));
-    QVERIFY(!store.wasAdded(kSystem, QStringLiteral("9"), QStringLiteral("10.0.0.1")));
+    QVERIFY(store.wasAdded(kOtherSystem, u"9"_s, u"10.0.0.1"_s));
+    QVERIFY(!store.wasAdded(kSystem, u"9"_s, u"10.0.0.1"_s));
     QCOMPARE(store.attempt(4)->systemKey, kOtherSystem.key);
     HistoryFilter onOther;
     onOther.systemKey = kOtherSystem.key;
-    QCOMPARE(extensions(store.query(onOther, 0, 10)), QStringList{QStringLiteral("9")});
+    QCOMPARE(extensions(store.query(onOther, 0, 10)), QStringList{u"9"_s});
 }
 
 void TestHistoryStore::batchAttemptsAndBatches()
 {
     HistoryStore store;
     QVERIFY(store.openInMemory());
-    const QString a = QStringLiteral("batch-a"), b = QStringLiteral("batch-b");
-    add(store, makeAttempt(QStringLiteral("1"), QStringLiteral("l1"), {}, kT0, a));
-    add(store, makeAttempt(QStringLiteral("2"), QStringLiteral("l2"), {}, kT0, a),
-        Outcome::Timeout);
-    add(store, makeAttempt(QStringLiteral("9"), QStringLiteral("l9"), {}, kT0.addSecs(5), b));
+    const QString a = u"batch-a"_s, b = u"batch-b"_s;
+    add(store, makeAttempt(u"1"_s, u"l1"_s, {}, kT0, a));
+    add(store, makeAttempt(u"2"_s, u"l2"_s, {}, kT0, a), Outcome::Timeout);
+    add(store, makeAttempt(u"9"_s, u"l9"_s, {}, kT0.addSecs(5), b));
     // Row 2 resent: "already exists" accepted as added, flagged for a check.
-    add(store, makeAttempt(QStringLiteral("2"), QStringLiteral("l2"), {}, kT0.addSecs(9), a),
-        Outcome::Added, {}, true);
-    HistoryAttempt deactivate =
-        makeAttempt(QStringLiteral("1"), QStringLiteral("l1"), {}, kT0.addSecs(1), a);
-    deactivate.function = QStringLiteral("update_phone");
+    add(store, makeAttempt(u"2"_s, u"l2"_s, {}, kT0.addSecs(9), a), Outcome::Added, {}, true);
+    HistoryAttempt deactivate = makeAttempt(u"1"_s, u"l1"_s, {}, kT0.addSecs(1), a);
+    deactivate.function = u"update_phone"_s;
     add(store, deactivate, Outcome::Updated);
 
     const QList<HistoryAttempt> rows = store.batchAttempts(a);
-    QCOMPARE(extensions(rows),
-             (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("1")}));
-    QCOMPARE(rows.at(0).function, QStringLiteral("add_phone"));
+    QCOMPARE(extensions(rows), (QStringList{u"1"_s, u"2"_s, u"1"_s}));
+    QCOMPARE(rows.at(0).function, u"add_phone"_s);
     QCOMPARE(rows.at(1).outcome, Outcome::Added);
     QVERIFY(rows.at(1).verify);
-    QCOMPARE(rows.at(2).function, QStringLiteral("update_phone"));
-    QVERIFY(store.batchAttempts(QStringLiteral("none")).isEmpty());
+    QCOMPARE(rows.at(2).function, u"update_phone"_s);
+    QVERIFY(store.batchAttempts(u"none"_s).isEmpty());
     QCOMPARE(store.batches(), (QStringList{a, b}));
     QCOMPARE(store.batches(1), QStringList{a});
 }
@@ -301,12 +291,12 @@ void TestHistoryStore::batchAttemptsAndBatches()
 void TestHistoryStore::recordStartIsFast()
 {
     HistoryStore store;
-    QVERIFY(store.open(m_dir.filePath(QStringLiteral("speed.sqlite"))));
+    QVERIFY(store.open(m_dir.filePath(u"speed.sqlite"_s)));
     constexpr int calls = 2000;
     QList<HistoryAttempt> attempts;
     for (int i = 0; i < calls; ++i)
-        attempts.append(makeAttempt(QString::number(i), QLatin1String("l") + QString::number(i),
-                                    QStringLiteral("10.0.0.1"), kT0, QStringLiteral("b")));
+        attempts.append(makeAttempt(QString::number(i), "l"_L1 + QString::number(i), u"10.0.0.1"_s,
+                                    kT0, u"b"_s));
     QElapsedTimer timer;
     timer.start();
     const std::clock_t cpuStart = std::clock();
@@ -329,7 +319,7 @@ void TestHistoryStore::largeHistoryStaysFast()
     const int rows = qEnvironmentVariableIntValue("VP_HISTORY_ROWS") > 0
                          ? qEnvironmentVariableIntValue("VP_HISTORY_ROWS")
                          : 100000;
-    const QString path = m_dir.filePath(QStringLiteral("large.sqlite"));
+    const QString path = m_dir.filePath(u"large.sqlite"_s);
     {
         HistoryStore create;
         QVERIFY(create.open(path));
@@ -343,8 +333,8 @@ void TestHistoryStore::largeHistoryStaysFast()
     QVERIFY(store.open(path));
     HistoryFilter timeouts, batch, server, unresolved;
     timeouts.outcomes = {Outcome::Timeout};
-    batch.batchId = QStringLiteral("batch-42");
-    server.serverIp = QStringLiteral("10.0.0.3");
+    batch.batchId = u"batch-42"_s;
+    server.serverIp = u"10.0.0.3"_s;
     unresolved.onlyUnresolvedUnknown = true;
     const auto timed = [](const char *what, auto call) {
         QElapsedTimer timer;
@@ -367,17 +357,16 @@ void TestHistoryStore::largeHistoryStaysFast()
                 return store.query(unresolved, 0, 100).size();
             }).second < 500);
     QVERIFY(timed("wasAdded", [&] {
-                return store.wasAdded(kSystem, QStringLiteral("E77"), QStringLiteral("10.0.0.1"));
+                return store.wasAdded(kSystem, u"E77"_s, u"10.0.0.1"_s);
             }).second < 100);
-    QVERIFY(timed("loginWasAdded", [&] {
-                return store.loginWasAdded(kSystem, QStringLiteral("L77"));
-            }).second < 100);
+    QVERIFY(timed("loginWasAdded", [&] { return store.loginWasAdded(kSystem, u"L77"_s); }).second <
+            100);
     timed("count all", [&] { return store.count({}); });
     timed("count one outcome", [&] { return store.count(timeouts); });
     timed("middle page (offset)", [&] { return store.query({}, rows / 2, 100).size(); });
     timed("text search page", [&] {
         HistoryFilter text;
-        text.text = QStringLiteral("e4242");
+        text.text = u"e4242"_s;
         return store.query(text, 0, 100).size();
     });
     timed("batches", [&] { return store.batches().size(); });
@@ -387,13 +376,12 @@ void TestHistoryStore::largeHistoryStaysFast()
 void TestHistoryStore::bulkFill(const QString &path, int rows)
 {
     {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bulk"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bulk"_s);
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery query(db);
-        QVERIFY(query.prepare(QStringLiteral(
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+        QVERIFY(query.prepare(
+            u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
             "INSERT INTO attempts (started_at, finished_at, server_url, system_key, api_user,"
             " method, api_function, batch_id, extension, server_ip, phone_login, phone_full_name,"
             " extension_key, login_key, finished, outcome, http_status, duration_ms) "
@@ -402,7 +390,7 @@ void TestHistoryStore::bulkFill(const QString &path, int rows)
             " 'POST', 'add_phone', 'batch-' || (i / 100), 'E' || i, '10.0.0.' || (i % 4),"
             " 'L' || i, 'Name ' || i, 'e' || i || '@10.0.0.' || (i % 4), 'l' || i, 1,"
             " CASE i % 10 WHEN 0 THEN 'timeout' WHEN 1 THEN 'login_exists' ELSE 'added' END,"
-            " 200, 300 FROM n")));
+            " 200, 300 FROM n"_s));
         query.bindValue(0, rows);
         query.bindValue(1, kT0.toMSecsSinceEpoch());
         query.bindValue(2, kT0.toMSecsSinceEpoch());
@@ -411,38 +399,25 @@ void TestHistoryStore::bulkFill(const QString &path, int rows)
         QVERIFY(db.commit());
         db.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("bulk"));
+    QSqlDatabase::removeDatabase(u"bulk"_s);
 }
 
 void TestHistoryStore::fillFilterFixture(HistoryStore &store)
 {
-    const QString s1 = QStringLiteral("10.0.0.1"), s2 = QStringLiteral("10.0.0.2");
-    HistoryAttempt alice = makeAttempt(QStringLiteral("100"), QStringLiteral("alice100"), s1, kT0,
-                                       QStringLiteral("batch-1"));
-    alice.phone.setValue(PhoneField::PhoneFullName, QStringLiteral("Alice Front"));
-    add(store, alice, Outcome::Added, QStringLiteral("Added"));
-    add(store,
-        makeAttempt(QStringLiteral("101"), QStringLiteral("bob101"), s1, kT0.addSecs(60),
-                    QStringLiteral("batch-1")),
-        Outcome::LoginExists, QStringLiteral("Login already exists"));
-    add(store,
-        makeAttempt(QStringLiteral("102"), QStringLiteral("carol102"), s2, kT0.addDays(1),
-                    QStringLiteral("batch-2")),
+    const QString s1 = u"10.0.0.1"_s, s2 = u"10.0.0.2"_s;
+    HistoryAttempt alice = makeAttempt(u"100"_s, u"alice100"_s, s1, kT0, u"batch-1"_s);
+    alice.phone.setValue(PhoneField::PhoneFullName, u"Alice Front"_s);
+    add(store, alice, Outcome::Added, u"Added"_s);
+    add(store, makeAttempt(u"101"_s, u"bob101"_s, s1, kT0.addSecs(60), u"batch-1"_s),
+        Outcome::LoginExists, u"Login already exists"_s);
+    add(store, makeAttempt(u"102"_s, u"carol102"_s, s2, kT0.addDays(1), u"batch-2"_s),
         Outcome::Timeout);
-    HistoryAttempt dave =
-        makeAttempt(QStringLiteral("103"), QStringLiteral("dave103"), s2, kT0.addDays(2));
-    dave.phone.setValue(PhoneField::PhoneFullName, QStringLiteral("Dave 50%_off"));
+    HistoryAttempt dave = makeAttempt(u"103"_s, u"dave103"_s, s2, kT0.addDays(2));
+    dave.phone.setValue(PhoneField::PhoneFullName, u"Dave 50%_off"_s);
     add(store, dave);
-    add(store,
-        makeAttempt(QStringLiteral("102"), QStringLiteral("carol102"), s2, kT0.addDays(3),
-                    QStringLiteral("batch-2")),
+    add(store, makeAttempt(u"102"_s, u"carol102"_s, s2, kT0.addDays(3), u"batch-2"_s),
         Outcome::Added, {}, true);
-    add(store,
-        makeAttempt(QStringLiteral("104"), QStringLiteral("erin104"), s1, kT0.addDays(4),
-                    QStringLiteral("batch-3")),
+    add(store, makeAttempt(u"104"_s, u"erin104"_s, s1, kT0.addDays(4), u"batch-3"_s),
         Outcome::ServerError);
-    add(store,
-        makeAttempt(QStringLiteral("105"), QStringLiteral("frank105"), QStringLiteral("10.0.0.3"),
-                    kT0.addDays(5)),
-        std::nullopt);
+    add(store, makeAttempt(u"105"_s, u"frank105"_s, u"10.0.0.3"_s, kT0.addDays(5)), std::nullopt);
 }

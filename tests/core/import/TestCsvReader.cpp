@@ -18,7 +18,7 @@ namespace {
 
 QString fixture(const QString &name)
 {
-    return QStringLiteral(VP_TEST_DATA_DIR "/csv/") + name;
+    return QString::fromUtf8(VP_TEST_DATA_DIR "/csv/") + name;
 }
 
 // How the import reads: header names are the column mapping's.

@@ -15,7 +15,7 @@ namespace {
 
 QString fixture(const QString &name)
 {
-    return QStringLiteral(VP_TEST_DATA_DIR "/csv/") + name;
+    return QString::fromUtf8(VP_TEST_DATA_DIR "/csv/") + name;
 }
 
 } // namespace

@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 
 class TestCsvTemplate : public QObject
@@ -21,7 +23,7 @@ private slots:
         QVERIFY(!table.header.isEmpty());
         const ColumnMapping mapping = ColumnMapping::fromHeader(table.header);
         QVERIFY2(mapping.unknownColumns.isEmpty(),
-                 qPrintable(mapping.unknownColumns.join(QStringLiteral(", "))));
+                 qPrintable(mapping.unknownColumns.join(u", "_s)));
         QVERIFY(mapping.activeColumn >= 0);
         int mapped = 0;
         for (int i = 0; i < mapping.columns.size(); ++i) {
@@ -46,8 +48,8 @@ private slots:
                     phone.setValue(*mapping.columns[i], row.cells.value(i));
             }
             QVERIFY(phone.value(PhoneField::PhonePass).isEmpty()); // generated on import
-            phone.setValue(PhoneField::PhonePass, QStringLiteral("Generated1x"));
-            phone.setValue(PhoneField::RegistrationPassword, QStringLiteral("Generated2y"));
+            phone.setValue(PhoneField::PhonePass, u"Generated1x"_s);
+            phone.setValue(PhoneField::RegistrationPassword, u"Generated2y"_s);
             const auto issues = PhoneRules::validate(phone);
             QVERIFY2(issues.isEmpty(),
                      qPrintable(issues.isEmpty() ? QString() : issues.first().message));
@@ -61,9 +63,9 @@ private slots:
         QStringList columns;
         for (const CsvRow &row : guide.rows)
             columns << row.cells.value(0);
-        QVERIFY(columns.contains(QStringLiteral("extension")));
-        QVERIFY(columns.contains(QStringLiteral("outbound_cid")));
-        QVERIFY(columns.contains(QStringLiteral("active")));
+        QVERIFY(columns.contains(u"extension"_s));
+        QVERIFY(columns.contains(u"outbound_cid"_s));
+        QVERIFY(columns.contains(u"active"_s));
     }
 
     // The guide is read in a spreadsheet, so it is written with the formula
@@ -77,28 +79,25 @@ private slots:
         bool sawTimeZones = false;
         for (const CsvRow &row : guide.rows) {
             for (const QString &cell : row.cells) {
-                QVERIFY2(cell.isEmpty() || !QStringLiteral("=+-@").contains(cell.front()),
-                         qPrintable(cell));
+                QVERIFY2(cell.isEmpty() || !u"=+-@"_s.contains(cell.front()), qPrintable(cell));
             }
-            if (row.cells.value(0) == QLatin1String("local_gmt")) {
+            if (row.cells.value(0) == "local_gmt"_L1) {
                 sawTimeZones = true;
-                QVERIFY2(row.cells.value(3).contains(QStringLiteral(" -12.00")),
-                         qPrintable(row.cells.value(3)));
+                QVERIFY2(row.cells.value(3).contains(u" -12.00"_s), qPrintable(row.cells.value(3)));
             }
         }
         QVERIFY(sawTimeZones);
 
         const CsvTable table = CsvReader::read(CsvTemplate::templateCsv());
-        const int gmt = int(table.header.indexOf(QStringLiteral("local_gmt")));
+        const int gmt = int(table.header.indexOf(u"local_gmt"_s));
         QVERIFY(gmt >= 0);
         for (const CsvRow &row : table.rows)
-            QCOMPARE(row.cells.value(gmt), QStringLiteral("-5.00"));
+            QCOMPARE(row.cells.value(gmt), u"-5.00"_s);
     }
 
     void guideSitsNextToTheTemplate()
     {
-        QCOMPARE(CsvTemplate::guidePathFor(QStringLiteral("/tmp/phones.csv")),
-                 QStringLiteral("/tmp/phones-fields.csv"));
+        QCOMPARE(CsvTemplate::guidePathFor(u"/tmp/phones.csv"_s), u"/tmp/phones-fields.csv"_s);
     }
 };
 

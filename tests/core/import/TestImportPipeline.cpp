@@ -210,7 +210,7 @@ void TestImportPipeline::headerNamesAreTheColumnMappings()
     source.text = "Ext,Nombre\n";
     const CsvTable table = ImportPipeline::read(source, CsvOptions());
     QVERIFY(table.hasHeader);
-    QVERIFY2(table.error.contains(QStringLiteral("only a header row")), qPrintable(table.error));
+    QVERIFY2(table.error.contains(u"only a header row"_s), qPrintable(table.error));
 
     // Without the mapping's names the same row is one (odd) phone.
     CsvOptions shapeOnly;

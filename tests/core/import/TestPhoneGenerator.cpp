@@ -4,6 +4,8 @@
 #include <QSet>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 
 class TestPhoneGenerator : public QObject
@@ -30,10 +32,10 @@ namespace {
 GeneratorSpec baseSpec()
 {
     GeneratorSpec spec;
-    spec.serverIps = {QStringLiteral("10.10.10.15")};
-    spec.shared.insert(PhoneField::Protocol, QStringLiteral("SIP"));
-    spec.shared.insert(PhoneField::LocalGmt, QStringLiteral("-5.00"));
-    spec.shared.insert(PhoneField::OutboundCid, QStringLiteral("3125551212"));
+    spec.serverIps = {u"10.10.10.15"_s};
+    spec.shared.insert(PhoneField::Protocol, u"SIP"_s);
+    spec.shared.insert(PhoneField::LocalGmt, u"-5.00"_s);
+    spec.shared.insert(PhoneField::OutboundCid, u"3125551212"_s);
     return spec;
 }
 
@@ -52,15 +54,12 @@ void TestPhoneGenerator::ranges_data()
     QTest::addColumn<qint64>("last");
     QTest::addColumn<qint64>("step");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("three in a row")
-        << qint64(1001) << qint64(1003) << qint64(1)
-        << QStringList{QStringLiteral("1001"), QStringLiteral("1002"), QStringLiteral("1003")};
+    QTest::newRow("three in a row") << qint64(1001) << qint64(1003) << qint64(1)
+                                    << QStringList{u"1001"_s, u"1002"_s, u"1003"_s};
     QTest::newRow("step 10 stops before passing the end")
         << qint64(100) << qint64(135) << qint64(10)
-        << QStringList{QStringLiteral("100"), QStringLiteral("110"), QStringLiteral("120"),
-                       QStringLiteral("130")};
-    QTest::newRow("single number")
-        << qint64(42) << qint64(42) << qint64(5) << QStringList{QStringLiteral("42")};
+        << QStringList{u"100"_s, u"110"_s, u"120"_s, u"130"_s};
+    QTest::newRow("single number") << qint64(42) << qint64(42) << qint64(5) << QStringList{u"42"_s};
 }
 
 void TestPhoneGenerator::ranges()
@@ -87,15 +86,14 @@ void TestPhoneGenerator::refusesBadSpecs_data()
     QTest::addColumn<int>("servers");
     QTest::addColumn<QString>("errorPart");
     QTest::newRow("range over 10,000 is refused")
-        << qint64(1) << qint64(10001) << qint64(1) << 1 << QStringLiteral("at most 10000");
+        << qint64(1) << qint64(10001) << qint64(1) << 1 << u"at most 10000"_s;
     QTest::newRow("5,001 on two servers is refused")
-        << qint64(1) << qint64(5001) << qint64(1) << 2 << QStringLiteral("at most 10000");
+        << qint64(1) << qint64(5001) << qint64(1) << 2 << u"at most 10000"_s;
     QTest::newRow("last below first is refused")
-        << qint64(2000) << qint64(1000) << qint64(1) << 1 << QStringLiteral("below the first");
-    QTest::newRow("step 0 is refused")
-        << qint64(1) << qint64(10) << qint64(0) << 1 << QStringLiteral("step");
+        << qint64(2000) << qint64(1000) << qint64(1) << 1 << u"below the first"_s;
+    QTest::newRow("step 0 is refused") << qint64(1) << qint64(10) << qint64(0) << 1 << u"step"_s;
     QTest::newRow("no server is refused")
-        << qint64(1) << qint64(10) << qint64(1) << 0 << QStringLiteral("server IP");
+        << qint64(1) << qint64(10) << qint64(1) << 0 << u"server IP"_s;
 }
 
 void TestPhoneGenerator::refusesBadSpecs()
@@ -111,7 +109,7 @@ void TestPhoneGenerator::refusesBadSpecs()
     spec.step = step;
     spec.serverIps.clear();
     for (int i = 0; i < servers; ++i)
-        spec.serverIps << QStringLiteral("10.0.0.%1").arg(i + 10);
+        spec.serverIps << u"10.0.0.%1"_s.arg(i + 10);
     const GeneratorResult result = PhoneGenerator::generate(spec);
     QVERIFY(!result.ok());
     QVERIFY(result.phones.isEmpty());
@@ -123,21 +121,21 @@ void TestPhoneGenerator::patterns()
     GeneratorSpec spec = baseSpec();
     spec.first = 7;
     spec.last = 8;
-    spec.extensionPattern = QStringLiteral("cc{n}");
-    spec.namePattern = QStringLiteral("Agent {n} ({i})");
-    spec.loginPattern = QStringLiteral("ag{ext}");
-    spec.voicemailPattern = QStringLiteral("{n}");
+    spec.extensionPattern = u"cc{n}"_s;
+    spec.namePattern = u"Agent {n} ({i})"_s;
+    spec.loginPattern = u"ag{ext}"_s;
+    spec.voicemailPattern = u"{n}"_s;
     const GeneratorResult result = PhoneGenerator::generate(spec);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.phones.size(), 2);
     const PhoneRecord &second = result.phones[1];
-    QCOMPARE(second.extension(), QStringLiteral("cc8"));
-    QCOMPARE(second.value(PhoneField::PhoneFullName), QStringLiteral("Agent 8 (2)"));
-    QCOMPARE(second.login(), QStringLiteral("agcc8"));
-    QCOMPARE(second.value(PhoneField::DialplanNumber), QStringLiteral("cc8"));
-    QCOMPARE(second.value(PhoneField::VoicemailId), QStringLiteral("8"));
-    QCOMPARE(second.value(PhoneField::Protocol), QStringLiteral("SIP"));
-    QCOMPARE(second.serverIp(), QStringLiteral("10.10.10.15"));
+    QCOMPARE(second.extension(), u"cc8"_s);
+    QCOMPARE(second.value(PhoneField::PhoneFullName), u"Agent 8 (2)"_s);
+    QCOMPARE(second.login(), u"agcc8"_s);
+    QCOMPARE(second.value(PhoneField::DialplanNumber), u"cc8"_s);
+    QCOMPARE(second.value(PhoneField::VoicemailId), u"8"_s);
+    QCOMPARE(second.value(PhoneField::Protocol), u"SIP"_s);
+    QCOMPARE(second.serverIp(), u"10.10.10.15"_s);
 }
 
 void TestPhoneGenerator::padding()
@@ -147,19 +145,19 @@ void TestPhoneGenerator::padding()
     spec.last = 10;
     spec.padding = 4;
     const GeneratorResult result = PhoneGenerator::generate(spec);
-    QCOMPARE(extensions(result), (QStringList{QStringLiteral("0009"), QStringLiteral("0010")}));
+    QCOMPARE(extensions(result), (QStringList{u"0009"_s, u"0010"_s}));
 }
 
 void TestPhoneGenerator::serverSuffix_data()
 {
     QTest::addColumn<int>("index");
     QTest::addColumn<QString>("suffix");
-    QTest::newRow("first server a") << 0 << QStringLiteral("a");
-    QTest::newRow("second server b") << 1 << QStringLiteral("b");
-    QTest::newRow("26th server z") << 25 << QStringLiteral("z");
-    QTest::newRow("27th server aa, as VICIdial") << 26 << QStringLiteral("aa");
-    QTest::newRow("49th server aw, as VICIdial") << 48 << QStringLiteral("aw");
-    QTest::newRow("53rd server ba") << 52 << QStringLiteral("ba");
+    QTest::newRow("first server a") << 0 << u"a"_s;
+    QTest::newRow("second server b") << 1 << u"b"_s;
+    QTest::newRow("26th server z") << 25 << u"z"_s;
+    QTest::newRow("27th server aa, as VICIdial") << 26 << u"aa"_s;
+    QTest::newRow("49th server aw, as VICIdial") << 48 << u"aw"_s;
+    QTest::newRow("53rd server ba") << 52 << u"ba"_s;
 }
 
 void TestPhoneGenerator::serverSuffix()
@@ -174,8 +172,7 @@ void TestPhoneGenerator::perServerLogins()
     GeneratorSpec spec = baseSpec();
     spec.first = 1001;
     spec.last = 1003;
-    spec.serverIps = {QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.2"),
-                      QStringLiteral("10.0.0.1")}; // a repeated server counts once
+    spec.serverIps = {u"10.0.0.1"_s, u"10.0.0.2"_s, u"10.0.0.1"_s}; // a repeated server counts once
     const GeneratorResult result = PhoneGenerator::generate(spec);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.phones.size(), 6);
@@ -186,13 +183,13 @@ void TestPhoneGenerator::perServerLogins()
     }
     QCOMPARE(logins.size(), 6);        // unique in the cluster
     QCOMPARE(extensionKeys.size(), 6); // same extension, different servers
-    QCOMPARE(result.phones[0].login(), QStringLiteral("1001a"));
-    QCOMPARE(result.phones[3].login(), QStringLiteral("1001b"));
-    QCOMPARE(result.phones[3].extension(), QStringLiteral("1001"));
-    QCOMPARE(result.phones[3].serverIp(), QStringLiteral("10.0.0.2"));
+    QCOMPARE(result.phones[0].login(), u"1001a"_s);
+    QCOMPARE(result.phones[3].login(), u"1001b"_s);
+    QCOMPARE(result.phones[3].extension(), u"1001"_s);
+    QCOMPARE(result.phones[3].serverIp(), u"10.0.0.2"_s);
     // VICIdial's page prefixes the dial plan number with the server's index.
-    QCOMPARE(result.phones[0].value(PhoneField::DialplanNumber), QStringLiteral("1001"));
-    QCOMPARE(result.phones[3].value(PhoneField::DialplanNumber), QStringLiteral("11001"));
+    QCOMPARE(result.phones[0].value(PhoneField::DialplanNumber), u"1001"_s);
+    QCOMPARE(result.phones[3].value(PhoneField::DialplanNumber), u"11001"_s);
 }
 
 void TestPhoneGenerator::oneServerKeepsLogins()
@@ -200,9 +197,9 @@ void TestPhoneGenerator::oneServerKeepsLogins()
     GeneratorSpec spec = baseSpec();
     spec.first = 1001;
     spec.last = 1001;
-    QCOMPARE(PhoneGenerator::generate(spec).phones.first().login(), QStringLiteral("1001"));
+    QCOMPARE(PhoneGenerator::generate(spec).phones.first().login(), u"1001"_s);
     spec.alwaysSuffixLogins = true;
-    QCOMPARE(PhoneGenerator::generate(spec).phones.first().login(), QStringLiteral("1001a"));
+    QCOMPARE(PhoneGenerator::generate(spec).phones.first().login(), u"1001a"_s);
 }
 
 void TestPhoneGenerator::passwords()
@@ -243,7 +240,7 @@ void TestPhoneGenerator::generatedPhonesAreValid()
     GeneratorSpec spec = baseSpec();
     spec.first = 1001;
     spec.last = 1200;
-    spec.serverIps = {QStringLiteral("10.10.10.15"), QStringLiteral("10.10.10.16")};
+    spec.serverIps = {u"10.10.10.15"_s, u"10.10.10.16"_s};
     const GeneratorResult result = PhoneGenerator::generate(spec);
     QCOMPARE(result.phones.size(), 400);
     for (const PhoneRecord &phone : result.phones) {
@@ -255,13 +252,13 @@ void TestPhoneGenerator::generatedPhonesAreValid()
 
 void TestPhoneGenerator::unknownPlaceholdersListed()
 {
-    QCOMPARE(PhoneGenerator::unknownPlaceholders(QStringLiteral("Agent {n} {m} {ext} {m}")),
-             QStringList{QStringLiteral("{m}")});
+    QCOMPARE(PhoneGenerator::unknownPlaceholders(u"Agent {n} {m} {ext} {m}"_s),
+             QStringList{u"{m}"_s});
     GeneratorSpec spec = baseSpec();
-    spec.namePattern = QStringLiteral("Agent {num}");
+    spec.namePattern = u"Agent {num}"_s;
     const GeneratorResult result = PhoneGenerator::generate(spec);
     QVERIFY(!result.ok());
-    QVERIFY(result.error.contains(QStringLiteral("{num}")));
+    QVERIFY(result.error.contains(u"{num}"_s));
 }
 
 QTEST_GUILESS_MAIN(TestPhoneGenerator)

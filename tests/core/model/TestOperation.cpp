@@ -6,23 +6,25 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 
 namespace {
 PhoneRecord makePhone()
 {
     PhoneRecord phone;
-    phone.setValue(PhoneField::Extension, QStringLiteral("Ab9106"));
-    phone.setValue(PhoneField::DialplanNumber, QStringLiteral("9106"));
-    phone.setValue(PhoneField::VoicemailId, QStringLiteral("9106"));
-    phone.setValue(PhoneField::PhoneLogin, QStringLiteral("Agent9106"));
-    phone.setValue(PhoneField::PhonePass, QStringLiteral("pw9106xx"));
-    phone.setValue(PhoneField::ServerIp, QStringLiteral("10.10.10.15"));
-    phone.setValue(PhoneField::Protocol, QStringLiteral("SIP"));
-    phone.setValue(PhoneField::RegistrationPassword, QStringLiteral("rg9106xx"));
-    phone.setValue(PhoneField::PhoneFullName, QStringLiteral("Agent 9106"));
-    phone.setValue(PhoneField::LocalGmt, QStringLiteral("-5.00"));
-    phone.setValue(PhoneField::OutboundCid, QStringLiteral("3125551212"));
+    phone.setValue(PhoneField::Extension, u"Ab9106"_s);
+    phone.setValue(PhoneField::DialplanNumber, u"9106"_s);
+    phone.setValue(PhoneField::VoicemailId, u"9106"_s);
+    phone.setValue(PhoneField::PhoneLogin, u"Agent9106"_s);
+    phone.setValue(PhoneField::PhonePass, u"pw9106xx"_s);
+    phone.setValue(PhoneField::ServerIp, u"10.10.10.15"_s);
+    phone.setValue(PhoneField::Protocol, u"SIP"_s);
+    phone.setValue(PhoneField::RegistrationPassword, u"rg9106xx"_s);
+    phone.setValue(PhoneField::PhoneFullName, u"Agent 9106"_s);
+    phone.setValue(PhoneField::LocalGmt, u"-5.00"_s);
+    phone.setValue(PhoneField::OutboundCid, u"3125551212"_s);
     return phone;
 }
 
@@ -34,7 +36,7 @@ QStringList names(const ApiRequest &request)
     return result;
 }
 
-const QUrl kApi(QStringLiteral("http://127.0.0.1:9/vicidial/non_agent_api.php"));
+const QUrl kApi(u"http://127.0.0.1:9/vicidial/non_agent_api.php"_s);
 } // namespace
 
 class TestOperation : public QObject
@@ -48,30 +50,27 @@ private slots:
         QTest::addColumn<QString>("function");
         QTest::addColumn<QStringList>("guards");
         QTest::addColumn<bool>("deactivates");
-        const QString extension = QStringLiteral("extension\nab9106@10.10.10.15");
-        const QString login = QStringLiteral("login\nagent9106");
+        const QString extension = u"extension\nab9106@10.10.10.15"_s;
+        const QString login = u"login\nagent9106"_s;
         PhoneRecord inactive = makePhone();
         inactive.setActive(false);
         QTest::newRow("add guards extension and login")
-            << Operation::addPhone(makePhone()) << QStringLiteral("add_phone")
-            << QStringList{extension, login} << false;
+            << Operation::addPhone(makePhone()) << u"add_phone"_s << QStringList{extension, login}
+            << false;
         QTest::newRow("add of an inactive phone switches it off after")
-            << Operation::addPhone(inactive) << QStringLiteral("add_phone")
-            << QStringList{extension, login} << true;
+            << Operation::addPhone(inactive) << u"add_phone"_s << QStringList{extension, login}
+            << true;
         QTest::newRow("update of the name guards the extension only")
-            << Operation::updatePhone(makePhone(), {PhoneField::PhoneFullName})
-            << QStringLiteral("update_phone") << QStringList{extension} << false;
+            << Operation::updatePhone(makePhone(), {PhoneField::PhoneFullName}) << u"update_phone"_s
+            << QStringList{extension} << false;
         QTest::newRow("update of the login guards the new login too")
-            << Operation::updatePhone(makePhone(), {PhoneField::PhoneLogin})
-            << QStringLiteral("update_phone") << QStringList{extension, login} << false;
+            << Operation::updatePhone(makePhone(), {PhoneField::PhoneLogin}) << u"update_phone"_s
+            << QStringList{extension, login} << false;
         QTest::newRow("deactivate")
-            << Operation::setPhoneActive(QStringLiteral("AB9106"), QStringLiteral("10.10.10.15"),
-                                         false)
-            << QStringLiteral("update_phone") << QStringList{extension} << false;
-        QTest::newRow("delete") << Operation::deletePhone(QStringLiteral("ab9106"),
-                                                          QStringLiteral("10.10.10.15"))
-                                << QStringLiteral("update_phone") << QStringList{extension}
-                                << false;
+            << Operation::setPhoneActive(u"AB9106"_s, u"10.10.10.15"_s, false) << u"update_phone"_s
+            << QStringList{extension} << false;
+        QTest::newRow("delete") << Operation::deletePhone(u"ab9106"_s, u"10.10.10.15"_s)
+                                << u"update_phone"_s << QStringList{extension} << false;
     }
 
     void functionAndGuards()
@@ -90,12 +89,9 @@ private slots:
 
     void aliasFunctionsAreNamed()
     {
-        QCOMPARE(Operation::functionName(Operation::Kind::AddAlias),
-                 QStringLiteral("add_phone_alias"));
-        QCOMPARE(Operation::functionName(Operation::Kind::UpdateAlias),
-                 QStringLiteral("update_phone_alias"));
-        QCOMPARE(Operation::functionName(Operation::Kind::DeleteAlias),
-                 QStringLiteral("update_phone_alias"));
+        QCOMPARE(Operation::functionName(Operation::Kind::AddAlias), u"add_phone_alias"_s);
+        QCOMPARE(Operation::functionName(Operation::Kind::UpdateAlias), u"update_phone_alias"_s);
+        QCOMPARE(Operation::functionName(Operation::Kind::DeleteAlias), u"update_phone_alias"_s);
     }
 
     void updateSendsOnlyTheChangedFields()
@@ -107,47 +103,35 @@ private slots:
         QCOMPARE(op.changedFields(),
                  (QList<PhoneField>{PhoneField::PhonePass, PhoneField::PhoneFullName}));
         QVERIFY(op.phone().login().isEmpty()); // nothing of the phone but what changes
-        ApiCredentials login{QStringLiteral("apiadmin"), QStringLiteral("Secret123"),
-                             QStringLiteral("test")};
+        ApiCredentials login{u"apiadmin"_s, u"Secret123"_s, u"test"_s};
         const ApiRequest request = ApiRequest::forOperation(kApi, login, op);
         QCOMPARE(names(request),
-                 (QStringList{QStringLiteral("function"), QStringLiteral("user"),
-                              QStringLiteral("pass"), QStringLiteral("source"),
-                              QStringLiteral("extension"), QStringLiteral("server_ip"),
-                              QStringLiteral("phone_pass"), QStringLiteral("phone_full_name")}));
-        QCOMPARE(request.parameter(QStringLiteral("phone_full_name")),
-                 QStringLiteral("Agent 9106"));
-        QCOMPARE(request.secrets(),
-                 (QStringList{QStringLiteral("Secret123"), QStringLiteral("pw9106xx")}));
-        QVERIFY(!request.redactedDescription(HttpMethod::Post).contains(QLatin1String("pw9106xx")));
+                 (QStringList{u"function"_s, u"user"_s, u"pass"_s, u"source"_s, u"extension"_s,
+                              u"server_ip"_s, u"phone_pass"_s, u"phone_full_name"_s}));
+        QCOMPARE(request.parameter(u"phone_full_name"_s), u"Agent 9106"_s);
+        QCOMPARE(request.secrets(), (QStringList{u"Secret123"_s, u"pw9106xx"_s}));
+        QVERIFY(!request.redactedDescription(HttpMethod::Post).contains("pw9106xx"_L1));
     }
 
     void deleteSendsNothingElse()
     {
         // The server deletes whatever other fields come with delete_phone=Y.
-        const ApiRequest request = ApiRequest::forOperation(
-            kApi, {},
-            Operation::deletePhone(QStringLiteral("9106"), QStringLiteral("10.10.10.15")));
-        QCOMPARE(
-            names(request),
-            (QStringList{QStringLiteral("function"), QStringLiteral("user"), QStringLiteral("pass"),
-                         QStringLiteral("source"), QStringLiteral("extension"),
-                         QStringLiteral("server_ip"), QStringLiteral("delete_phone")}));
-        QCOMPARE(request.parameter(QStringLiteral("delete_phone")), QStringLiteral("Y"));
+        const ApiRequest request =
+            ApiRequest::forOperation(kApi, {}, Operation::deletePhone(u"9106"_s, u"10.10.10.15"_s));
+        QCOMPARE(names(request), (QStringList{u"function"_s, u"user"_s, u"pass"_s, u"source"_s,
+                                              u"extension"_s, u"server_ip"_s, u"delete_phone"_s}));
+        QCOMPARE(request.parameter(u"delete_phone"_s), u"Y"_s);
     }
 
     void setActiveSendsUpperCase()
     {
         // A lower-case n is silently ignored by the server.
         const ApiRequest off = ApiRequest::forOperation(
-            kApi, {},
-            Operation::setPhoneActive(QStringLiteral("9106"), QStringLiteral("10.10.10.15"),
-                                      false));
-        QCOMPARE(off.parameter(QStringLiteral("active")), QStringLiteral("N"));
+            kApi, {}, Operation::setPhoneActive(u"9106"_s, u"10.10.10.15"_s, false));
+        QCOMPARE(off.parameter(u"active"_s), u"N"_s);
         const ApiRequest on = ApiRequest::forOperation(
-            kApi, {},
-            Operation::setPhoneActive(QStringLiteral("9106"), QStringLiteral("10.10.10.15"), true));
-        QCOMPARE(on.parameter(QStringLiteral("active")), QStringLiteral("Y"));
+            kApi, {}, Operation::setPhoneActive(u"9106"_s, u"10.10.10.15"_s, true));
+        QCOMPARE(on.parameter(u"active"_s), u"Y"_s);
     }
 
     void incompleteOperationsAreInvalid_data()
@@ -155,10 +139,9 @@ private slots:
         QTest::addColumn<Operation>("operation");
         QTest::newRow("update with nothing to change")
             << Operation::updatePhone(makePhone(), {PhoneField::Extension});
-        QTest::newRow("delete without server IP")
-            << Operation::deletePhone(QStringLiteral("9106"), QString());
+        QTest::newRow("delete without server IP") << Operation::deletePhone(u"9106"_s, QString());
         QTest::newRow("deactivate with a one-character extension")
-            << Operation::setPhoneActive(QStringLiteral("9"), QStringLiteral("10.10.10.15"), false);
+            << Operation::setPhoneActive(u"9"_s, u"10.10.10.15"_s, false);
     }
 
     void incompleteOperationsAreInvalid()

@@ -3,6 +3,8 @@
 #include <QSet>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 
 class TestOutcome : public QObject
@@ -24,7 +26,7 @@ private slots:
             QVERIFY(!outcomeTitle(outcome).isEmpty());
             QVERIFY(!outcomeExplanation(outcome).isEmpty());
         }
-        QVERIFY(!outcomeFromKey(QStringLiteral("nonsense"), nullptr));
+        QVERIFY(!outcomeFromKey(u"nonsense"_s, nullptr));
     }
 
     void classes_data()

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 
 class TestServerBuild : public QObject
@@ -93,11 +95,10 @@ private slots:
         QVERIFY(v("2.14-202") == v("3.1.1-9"));
         QVERIFY(v("3.1.1-9").isFork());
         QVERIFY(!v("2.14-202").isFork());
-        QVERIFY(!ServerBuild::fromVersion(QStringLiteral("1.2-3")));
-        QCOMPARE(ServerBuild().displayText(), QStringLiteral("unknown"));
-        QCOMPARE(ServerBuild::fromVersion(QStringLiteral("2.14-202"), QStringLiteral("250720-1841"))
-                     ->displayText(),
-                 QStringLiteral("2.14-202 (build 250720-1841)"));
+        QVERIFY(!ServerBuild::fromVersion(u"1.2-3"_s));
+        QCOMPARE(ServerBuild().displayText(), u"unknown"_s);
+        QCOMPARE(ServerBuild::fromVersion(u"2.14-202"_s, u"250720-1841"_s)->displayText(),
+                 u"2.14-202 (build 250720-1841)"_s);
     }
 
     void capabilities_data()
@@ -200,13 +201,11 @@ private slots:
 
     void firstBuildAndYear()
     {
-        QCOMPARE(ServerBuild::firstBuildReading(QStringLiteral("template_id")),
-                 QStringLiteral("2.14-128"));
-        QCOMPARE(ServerBuild::yearOf(QStringLiteral("2.14-128")), 2020);
-        QCOMPARE(ServerBuild::yearOf(QStringLiteral("2.14-108")), 2018);
-        QVERIFY(ServerBuild::firstBuildReading(QStringLiteral("extension")).isEmpty());
-        QVERIFY(!ServerBuild::fromVersion(QStringLiteral("2.14-107"))
-                     ->readsField(PhoneField::OnHookAgent));
+        QCOMPARE(ServerBuild::firstBuildReading(u"template_id"_s), u"2.14-128"_s);
+        QCOMPARE(ServerBuild::yearOf(u"2.14-128"_s), 2020);
+        QCOMPARE(ServerBuild::yearOf(u"2.14-108"_s), 2018);
+        QVERIFY(ServerBuild::firstBuildReading(u"extension"_s).isEmpty());
+        QVERIFY(!ServerBuild::fromVersion(u"2.14-107"_s)->readsField(PhoneField::OnHookAgent));
     }
 };
 

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using vp::VicidialSystem;
 
 class TestVicidialSystem : public QObject
@@ -15,26 +17,20 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("key");
-        const QString api = QStringLiteral("dialer.example.com/vicidial/non_agent_api.php");
-        QTest::newRow("bare host") << QStringLiteral("dialer.example.com") << api;
-        QTest::newRow("upper-case host, trailing slash")
-            << QStringLiteral("http://Dialer.Example.COM/") << api;
-        QTest::newRow("https is the same system")
-            << QStringLiteral("https://dialer.example.com") << api;
+        const QString api = u"dialer.example.com/vicidial/non_agent_api.php"_s;
+        QTest::newRow("bare host") << u"dialer.example.com"_s << api;
+        QTest::newRow("upper-case host, trailing slash") << u"http://Dialer.Example.COM/"_s << api;
+        QTest::newRow("https is the same system") << u"https://dialer.example.com"_s << api;
         QTest::newRow("default port left out")
-            << QStringLiteral("http://dialer.example.com:80/vicidial/") << api;
+            << u"http://dialer.example.com:80/vicidial/"_s << api;
         QTest::newRow("whole API URL with query")
-            << QStringLiteral(
-                   "https://dialer.example.com/vicidial/non_agent_api.php?function=version")
-            << api;
+            << u"https://dialer.example.com/vicidial/non_agent_api.php?function=version"_s << api;
         QTest::newRow("other port kept")
-            << QStringLiteral("http://127.0.0.1:8080")
-            << QStringLiteral("127.0.0.1:8080/vicidial/non_agent_api.php");
-        QTest::newRow("sub-path kept") << QStringLiteral("https://host/dialer2/vicidial/")
-                                       << QStringLiteral("host/dialer2/vicidial/non_agent_api.php");
-        QTest::newRow("IPv6 bracketed")
-            << QStringLiteral("http://[2001:db8::5]:8080/")
-            << QStringLiteral("[2001:db8::5]:8080/vicidial/non_agent_api.php");
+            << u"http://127.0.0.1:8080"_s << u"127.0.0.1:8080/vicidial/non_agent_api.php"_s;
+        QTest::newRow("sub-path kept")
+            << u"https://host/dialer2/vicidial/"_s << u"host/dialer2/vicidial/non_agent_api.php"_s;
+        QTest::newRow("IPv6 bracketed") << u"http://[2001:db8::5]:8080/"_s
+                                        << u"[2001:db8::5]:8080/vicidial/non_agent_api.php"_s;
     }
     void keyOfUserInput()
     {
@@ -51,8 +47,8 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::newRow("empty") << QString();
-        QTest::newRow("spaces") << QStringLiteral("   ");
-        QTest::newRow("not a web address") << QStringLiteral("ftp://dialer.example.com");
+        QTest::newRow("spaces") << u"   "_s;
+        QTest::newRow("not a web address") << u"ftp://dialer.example.com"_s;
     }
     void unusableInputHasNoSystem()
     {
@@ -64,20 +60,20 @@ private slots:
     void differentHostsDiffer()
     {
         const auto a = VicidialSystem::fromApiUrl(
-            QUrl(QStringLiteral("http://prod.example.com/vicidial/non_agent_api.php")));
+            QUrl(u"http://prod.example.com/vicidial/non_agent_api.php"_s));
         const auto b = VicidialSystem::fromApiUrl(
-            QUrl(QStringLiteral("http://staging.example.com/vicidial/non_agent_api.php")));
+            QUrl(u"http://staging.example.com/vicidial/non_agent_api.php"_s));
         QVERIFY(a.isValid() && b.isValid());
         QVERIFY(a != b);
     }
 
     void displayName()
     {
-        auto s = VicidialSystem::fromApiUrl(
-            QUrl(QStringLiteral("http://10.0.0.5:8080/vicidial/non_agent_api.php")));
-        QCOMPARE(s.displayName(), QStringLiteral("10.0.0.5:8080"));
-        s.name = QStringLiteral("Production");
-        QCOMPARE(s.displayName(), QStringLiteral("Production"));
+        auto s =
+            VicidialSystem::fromApiUrl(QUrl(u"http://10.0.0.5:8080/vicidial/non_agent_api.php"_s));
+        QCOMPARE(s.displayName(), u"10.0.0.5:8080"_s);
+        s.name = u"Production"_s;
+        QCOMPARE(s.displayName(), u"Production"_s);
     }
 
     void invalidUrlHasNoKey() { QVERIFY(!VicidialSystem::fromApiUrl(QUrl()).isValid()); }

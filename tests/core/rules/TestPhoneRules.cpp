@@ -23,8 +23,7 @@ void TestPhoneRules::keptCharacters()
         const bool expectKept = alnum || kept.contains(ch);
         const QString value = base + ch + base;
         const QList<FieldIssue> issues = PhoneRules::validateField(F(field), value);
-        const QString context =
-            QStringLiteral("character U+%1").arg(int(c), 4, 16, QLatin1Char('0'));
+        const QString context = u"character U+%1"_s.arg(int(c), 4, 16, QLatin1Char('0'));
         if (expectKept) {
             QVERIFY2(issues.isEmpty(), qPrintable(context));
             QCOMPARE(PhoneRules::serverCleaned(F(field), value), value);
@@ -89,9 +88,9 @@ void TestPhoneRules::messages()
     QVERIFY(!issues.isEmpty());
     const QString message = issues.first().message;
     for (const QString &part : contains)
-        QVERIFY2(message.contains(part), qPrintable(message + QLatin1String(" lacks ") + part));
+        QVERIFY2(message.contains(part), qPrintable(message + " lacks "_L1 + part));
     for (const QString &part : absent)
-        QVERIFY2(!message.contains(part), qPrintable(message + QLatin1String(" has ") + part));
+        QVERIFY2(!message.contains(part), qPrintable(message + " has "_L1 + part));
 }
 
 void TestPhoneRules::normalizedValue()

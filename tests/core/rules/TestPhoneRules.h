@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QStringList>
 
+using namespace Qt::StringLiterals;
+
 namespace testutil {
 
 using namespace vp;
@@ -16,19 +18,19 @@ inline QString kindName(FieldIssue::Kind kind)
 {
     switch (kind) {
     case FieldIssue::Kind::Missing:
-        return QStringLiteral("Missing");
+        return u"Missing"_s;
     case FieldIssue::Kind::TooShort:
-        return QStringLiteral("TooShort");
+        return u"TooShort"_s;
     case FieldIssue::Kind::TooLong:
-        return QStringLiteral("TooLong");
+        return u"TooLong"_s;
     case FieldIssue::Kind::BadCharacter:
-        return QStringLiteral("BadCharacter");
+        return u"BadCharacter"_s;
     case FieldIssue::Kind::NotAllowed:
-        return QStringLiteral("NotAllowed");
+        return u"NotAllowed"_s;
     case FieldIssue::Kind::Invalid:
-        return QStringLiteral("Invalid");
+        return u"Invalid"_s;
     case FieldIssue::Kind::Ignored:
-        return QStringLiteral("Ignored");
+        return u"Ignored"_s;
     }
     return QString();
 }
@@ -49,17 +51,17 @@ inline QString repeat(const char *chunk, int times)
 inline PhoneRecord validPhone()
 {
     PhoneRecord phone;
-    phone.setValue(F::Extension, QStringLiteral("8001"));
-    phone.setValue(F::DialplanNumber, QStringLiteral("8001"));
-    phone.setValue(F::VoicemailId, QStringLiteral("8001"));
-    phone.setValue(F::PhoneLogin, QStringLiteral("8001"));
-    phone.setValue(F::PhonePass, QStringLiteral("pw8001"));
-    phone.setValue(F::ServerIp, QStringLiteral("10.10.10.15"));
-    phone.setValue(F::Protocol, QStringLiteral("SIP"));
-    phone.setValue(F::RegistrationPassword, QStringLiteral("reg8001"));
-    phone.setValue(F::PhoneFullName, QStringLiteral("Test Phone 8001"));
-    phone.setValue(F::LocalGmt, QStringLiteral("-5.00"));
-    phone.setValue(F::OutboundCid, QStringLiteral("3125551212"));
+    phone.setValue(F::Extension, u"8001"_s);
+    phone.setValue(F::DialplanNumber, u"8001"_s);
+    phone.setValue(F::VoicemailId, u"8001"_s);
+    phone.setValue(F::PhoneLogin, u"8001"_s);
+    phone.setValue(F::PhonePass, u"pw8001"_s);
+    phone.setValue(F::ServerIp, u"10.10.10.15"_s);
+    phone.setValue(F::Protocol, u"SIP"_s);
+    phone.setValue(F::RegistrationPassword, u"reg8001"_s);
+    phone.setValue(F::PhoneFullName, u"Test Phone 8001"_s);
+    phone.setValue(F::LocalGmt, u"-5.00"_s);
+    phone.setValue(F::OutboundCid, u"3125551212"_s);
     return phone;
 }
 

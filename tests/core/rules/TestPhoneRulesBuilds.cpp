@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 
 namespace {
@@ -31,17 +33,17 @@ class TestPhoneRulesBuilds : public QObject
 private slots:
     void voicemailLettersBefore_2_14_168()
     {
-        const QString value = QStringLiteral("vm8029");
+        const QString value = u"vm8029"_s;
         QVERIFY(
             PhoneRules::validateField(PhoneField::VoicemailId, value, on("2.14-168")).isEmpty());
         const auto issues =
             PhoneRules::validateField(PhoneField::VoicemailId, value, on("2.14-167"));
         QCOMPARE(kinds(issues), {FieldIssue::Kind::BadCharacter});
         QCOMPARE(issues.first().position, 0);
-        QVERIFY2(issues.first().message.contains(QLatin1String("\"8029\"")),
+        QVERIFY2(issues.first().message.contains("\"8029\""_L1),
                  qPrintable(issues.first().message));
         QCOMPARE(PhoneRules::serverCleaned(PhoneField::VoicemailId, value, on("2.14-167")),
-                 QStringLiteral("8029"));
+                 u"8029"_s);
         QCOMPARE(PhoneRules::serverCleaned(PhoneField::VoicemailId, value, on("2.14-168")), value);
         // An unknown build follows the current rules.
         QVERIFY(PhoneRules::validateField(PhoneField::VoicemailId, value, {}).isEmpty());
@@ -49,12 +51,11 @@ private slots:
 
     void serverIpCleaningBefore_2_14_168()
     {
-        QCOMPARE(PhoneRules::serverCleaned(PhoneField::ServerIp, QStringLiteral("10.10.10.15_a"),
-                                           on("2.10-69")),
-                 QStringLiteral("10.10.10.15"));
-        QCOMPARE(PhoneRules::serverCleaned(PhoneField::ServerIp, QStringLiteral("10.10.10.15_a"),
-                                           on("2.14-202")),
-                 QStringLiteral("10.10.10.15_a"));
+        QCOMPARE(PhoneRules::serverCleaned(PhoneField::ServerIp, u"10.10.10.15_a"_s, on("2.10-69")),
+                 u"10.10.10.15"_s);
+        QCOMPARE(
+            PhoneRules::serverCleaned(PhoneField::ServerIp, u"10.10.10.15_a"_s, on("2.14-202")),
+            u"10.10.10.15_a"_s);
     }
 
     void ignoredFieldsFlagged_data()
@@ -88,14 +89,14 @@ private slots:
 
     void ignoredMessageNamesBuildAndYear()
     {
-        const auto issues = PhoneRules::validateField(PhoneField::TemplateId,
-                                                      QStringLiteral("tmpl1"), on("2.14-117"));
+        const auto issues =
+            PhoneRules::validateField(PhoneField::TemplateId, u"tmpl1"_s, on("2.14-117"));
         QCOMPARE(issues.size(), 1);
         const QString message = issues.first().message;
-        QVERIFY2(message.contains(QLatin1String("2.14-117")), qPrintable(message));
-        QVERIFY2(message.contains(QLatin1String("2020")), qPrintable(message));
-        QVERIFY2(message.contains(QLatin1String("2.14-128")), qPrintable(message));
-        QVERIFY2(message.contains(QLatin1String("ignores")), qPrintable(message));
+        QVERIFY2(message.contains("2.14-117"_L1), qPrintable(message));
+        QVERIFY2(message.contains("2020"_L1), qPrintable(message));
+        QVERIFY2(message.contains("2.14-128"_L1), qPrintable(message));
+        QVERIFY2(message.contains("ignores"_L1), qPrintable(message));
     }
 };
 

@@ -3,6 +3,8 @@
 
 #include <QtTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 
 class TestTimeZones : public QObject
@@ -20,10 +22,9 @@ void TestTimeZones::table()
 {
     // The server's list, in the specification's order.
     const QStringList expected =
-        QStringLiteral("12.75 12.00 11.00 10.00 9.50 9.00 8.00 7.00 6.50 6.00 5.75 5.50 5.00 "
-                       "4.50 4.00 3.50 3.00 2.00 1.00 0.00 -1.00 -2.00 -3.00 -3.50 -4.00 -5.00 "
-                       "-6.00 -7.00 -8.00 -9.00 -10.00 -11.00 -12.00")
-            .split(QLatin1Char(' '));
+        u"12.75 12.00 11.00 10.00 9.50 9.00 8.00 7.00 6.50 6.00 5.75 5.50 5.00 "
+        "4.50 4.00 3.50 3.00 2.00 1.00 0.00 -1.00 -2.00 -3.00 -3.50 -4.00 -5.00 "
+        "-6.00 -7.00 -8.00 -9.00 -10.00 -11.00 -12.00"_s.split(QLatin1Char(' '));
     QCOMPARE(timeZones().size(), 33);
     QStringList offsets;
     for (const TimeZoneInfo &zone : timeZones()) {
@@ -36,10 +37,10 @@ void TestTimeZones::table()
     }
     QCOMPARE(offsets, expected);
     QCOMPARE(PhoneRules::allowedValues(PhoneField::LocalGmt), expected);
-    QCOMPARE(timeZones().at(25).offset, QStringLiteral("-5.00"));
-    QCOMPARE(timeZones().at(25).description, QStringLiteral("US Eastern"));
-    QVERIFY(!isCanonicalTimeZone(QStringLiteral("-5")));
-    QVERIFY(!isCanonicalTimeZone(QStringLiteral("5.5")));
+    QCOMPARE(timeZones().at(25).offset, u"-5.00"_s);
+    QCOMPARE(timeZones().at(25).description, u"US Eastern"_s);
+    QVERIFY(!isCanonicalTimeZone(u"-5"_s));
+    QVERIFY(!isCanonicalTimeZone(u"5.5"_s));
 }
 
 void TestTimeZones::canonicalForms_data()
@@ -101,7 +102,7 @@ void TestTimeZones::canonicalForms_data()
                            << "0.00";
     QTest::newRow("surrounding spaces") << "  -5  "
                                         << "-5.00";
-    QTest::newRow("typographic minus sign") << QStringLiteral("\u22125") << "-5.00";
+    QTest::newRow("typographic minus sign") << u"\u22125"_s << "-5.00";
     QTest::newRow("-12 is the last value") << "-12"
                                            << "-12.00";
     QTest::newRow("9.5 is Australia Central") << "9.5"
@@ -124,7 +125,7 @@ void TestTimeZones::canonicalForms_data()
     QTest::newRow("500 without sign is ambiguous") << "500" << QString();
     QTest::newRow("5.33 is not a whole minute") << "5.33" << QString();
     QTest::newRow("exponent form is refused") << "1e1" << QString();
-    QTest::newRow("Arabic-Indic digits are refused") << QStringLiteral("-\u0665") << QString();
+    QTest::newRow("Arabic-Indic digits are refused") << u"-\u0665"_s << QString();
 }
 
 void TestTimeZones::canonicalForms()
@@ -138,8 +139,8 @@ void TestTimeZones::canonicalForms()
 
 void TestTimeZones::okIsOptional()
 {
-    QCOMPARE(canonicalTimeZone(QStringLiteral("-5")), QStringLiteral("-5.00"));
-    QCOMPARE(canonicalTimeZone(QStringLiteral("EST")), QString());
+    QCOMPARE(canonicalTimeZone(u"-5"_s), u"-5.00"_s);
+    QCOMPARE(canonicalTimeZone(u"EST"_s), QString());
 }
 
 QTEST_GUILESS_MAIN(TestTimeZones)

@@ -32,13 +32,13 @@ PhoneRecord makePhone(const QString &extension)
     phone.setValue(PhoneField::DialplanNumber, extension);
     phone.setValue(PhoneField::VoicemailId, extension);
     phone.setValue(PhoneField::PhoneLogin, extension);
-    phone.setValue(PhoneField::PhonePass, QStringLiteral("pw") + extension);
-    phone.setValue(PhoneField::ServerIp, QStringLiteral("10.10.10.15"));
-    phone.setValue(PhoneField::Protocol, QStringLiteral("SIP"));
-    phone.setValue(PhoneField::RegistrationPassword, QStringLiteral("rg") + extension);
-    phone.setValue(PhoneField::PhoneFullName, QStringLiteral("Agent ") + extension);
-    phone.setValue(PhoneField::LocalGmt, QStringLiteral("-5.00"));
-    phone.setValue(PhoneField::OutboundCid, QStringLiteral("3125551212"));
+    phone.setValue(PhoneField::PhonePass, u"pw"_s + extension);
+    phone.setValue(PhoneField::ServerIp, u"10.10.10.15"_s);
+    phone.setValue(PhoneField::Protocol, u"SIP"_s);
+    phone.setValue(PhoneField::RegistrationPassword, u"rg"_s + extension);
+    phone.setValue(PhoneField::PhoneFullName, u"Agent "_s + extension);
+    phone.setValue(PhoneField::LocalGmt, u"-5.00"_s);
+    phone.setValue(PhoneField::OutboundCid, u"3125551212"_s);
     return phone;
 }
 
@@ -58,8 +58,8 @@ private:
     {
         sim::SimConfig config = sim::SimConfig::defaults();
         sim::SimUser twoFactor;
-        twoFactor.user = QStringLiteral("twofactor");
-        twoFactor.pass = QStringLiteral("Two12345");
+        twoFactor.user = u"twofactor"_s;
+        twoFactor.pass = u"Two12345"_s;
         twoFactor.twoFactor = true;
         config.users.append(twoFactor);
         const auto build = sim::SimBuild::fromVersion(version);
@@ -82,7 +82,7 @@ private:
         c.apiUrl = m_sim->apiUrl();
         c.credentials.user = user;
         c.credentials.password = password;
-        c.credentials.source = QStringLiteral("test");
+        c.credentials.source = u"test"_s;
         c.concurrency = 4;
         c.timeoutMs = 10000;
         return c;
@@ -102,43 +102,43 @@ private slots:
     {
         QTest::addColumn<QString>("build");
         QTest::addColumn<Outcome>("wrongPassword");
-        QTest::newRow("2.4-27") << QStringLiteral("2.4-27") << Outcome::LoginOrPermission;
-        QTest::newRow("2.4-39") << QStringLiteral("2.4-39") << Outcome::LoginOrPermission;
-        QTest::newRow("2.8-54") << QStringLiteral("2.8-54") << Outcome::LoginOrPermission;
-        QTest::newRow("2.10-69") << QStringLiteral("2.10-69") << Outcome::LoginFailed;
-        QTest::newRow("2.14-107") << QStringLiteral("2.14-107") << Outcome::LoginFailed;
-        QTest::newRow("2.14-117") << QStringLiteral("2.14-117") << Outcome::LoginFailed;
-        QTest::newRow("2.14-136") << QStringLiteral("2.14-136") << Outcome::LoginFailed;
-        QTest::newRow("2.14-202") << QStringLiteral("2.14-202") << Outcome::LoginFailed;
-        QTest::newRow("SNCT 3.1.1-9") << QStringLiteral("3.1.1-9") << Outcome::LoginFailed;
+        QTest::newRow("2.4-27") << u"2.4-27"_s << Outcome::LoginOrPermission;
+        QTest::newRow("2.4-39") << u"2.4-39"_s << Outcome::LoginOrPermission;
+        QTest::newRow("2.8-54") << u"2.8-54"_s << Outcome::LoginOrPermission;
+        QTest::newRow("2.10-69") << u"2.10-69"_s << Outcome::LoginFailed;
+        QTest::newRow("2.14-107") << u"2.14-107"_s << Outcome::LoginFailed;
+        QTest::newRow("2.14-117") << u"2.14-117"_s << Outcome::LoginFailed;
+        QTest::newRow("2.14-136") << u"2.14-136"_s << Outcome::LoginFailed;
+        QTest::newRow("2.14-202") << u"2.14-202"_s << Outcome::LoginFailed;
+        QTest::newRow("SNCT 3.1.1-9") << u"3.1.1-9"_s << Outcome::LoginFailed;
     }
     void addsAndStopsOnAWrongPassword()
     {
         QFETCH(QString, build);
         QFETCH(Outcome, wrongPassword);
         start(build);
-        m_service->setConnection(config(QStringLiteral("apiadmin"), QStringLiteral("Secret123")));
-        QVERIFY(m_service->submit(makePhone(QStringLiteral("8001"))) > 0);
+        m_service->setConnection(config(u"apiadmin"_s, u"Secret123"_s));
+        QVERIFY(m_service->submit(makePhone(u"8001"_s)) > 0);
         waitIdle();
         QCOMPARE(m_results.size(), 1);
         QCOMPARE(m_results[0].outcome, Outcome::Added);
         QCOMPARE(m_sim->phones().size(), 1);
 
         // Ten phones with a wrong password: one request, then the batch stops.
-        m_service->setConnection(config(QStringLiteral("apiadmin"), QStringLiteral("WrongPass1")));
+        m_service->setConnection(config(u"apiadmin"_s, u"WrongPass1"_s));
         QList<PhoneRecord> phones;
         for (int i = 0; i < 10; ++i)
             phones << makePhone(QString::number(6000 + i));
         QSignalSpy stopped(m_service.get(), &ProvisioningService::sendingStopped);
-        m_service->submitBatch(phones, QStringLiteral("b"));
+        m_service->submitBatch(phones, u"b"_s);
         waitIdle();
         QCOMPARE(stopped.count(), 1);
         QCOMPARE(stopped.at(0).at(0).value<Outcome>(), wrongPassword);
-        QCOMPARE(m_sim->stats().perFunction.value(QStringLiteral("add_phone")), 2);
+        QCOMPARE(m_sim->stats().perFunction.value(u"add_phone"_s), 2);
         QCOMPARE(m_sim->phones().size(), 1);
         QVERIFY(!m_service->loginConfirmed());
         // The build was read once, before the first request, and kept.
-        QCOMPARE(m_sim->stats().perFunction.value(QStringLiteral("version")), 1);
+        QCOMPARE(m_sim->stats().perFunction.value(u"version"_s), 1);
         const SystemBuildInfo info =
             m_service->builds().info(VicidialSystem::keyFor(m_sim->apiUrl()));
         QCOMPARE(info.state, SystemBuildInfo::State::Known);
@@ -155,24 +155,24 @@ private slots:
     void wrongPasswordFirstOnOldBuilds_data()
     {
         QTest::addColumn<QString>("build");
-        QTest::newRow("2.4-27") << QStringLiteral("2.4-27");
-        QTest::newRow("2.4-39") << QStringLiteral("2.4-39");
-        QTest::newRow("2.8-54") << QStringLiteral("2.8-54");
+        QTest::newRow("2.4-27") << u"2.4-27"_s;
+        QTest::newRow("2.4-39") << u"2.4-39"_s;
+        QTest::newRow("2.8-54") << u"2.8-54"_s;
     }
     void wrongPasswordFirstOnOldBuilds()
     {
         QFETCH(QString, build);
         start(build);
-        m_service->setConnection(config(QStringLiteral("apiadmin"), QStringLiteral("WrongPass1")));
+        m_service->setConnection(config(u"apiadmin"_s, u"WrongPass1"_s));
         QList<PhoneRecord> phones;
         for (int i = 0; i < 6; ++i)
             phones << makePhone(QString::number(6100 + i));
         QSignalSpy stopped(m_service.get(), &ProvisioningService::sendingStopped);
-        m_service->submitBatch(phones, QStringLiteral("b"));
+        m_service->submitBatch(phones, u"b"_s);
         waitIdle();
         QCOMPARE(stopped.count(), 1);
         QCOMPARE(stopped.at(0).at(0).value<Outcome>(), Outcome::LoginOrPermission);
-        QCOMPARE(m_sim->stats().perFunction.value(QStringLiteral("add_phone")), 1);
+        QCOMPARE(m_sim->stats().perFunction.value(u"add_phone"_s), 1);
         QVERIFY(!m_service->loginConfirmed());
         QVERIFY(!provesLogin(Outcome::NoPermission,
                              m_service->builds().build(VicidialSystem::keyFor(m_sim->apiUrl()))));
@@ -186,88 +186,85 @@ private slots:
     {
         QTest::addColumn<QString>("build");
         QTest::addColumn<bool>("hasUpdate");
-        QTest::newRow("2.4-27") << QStringLiteral("2.4-27") << false;
-        QTest::newRow("2.4-34") << QStringLiteral("2.4-34") << false;
-        QTest::newRow("2.4-37") << QStringLiteral("2.4-37") << true;
-        QTest::newRow("2.4-39") << QStringLiteral("2.4-39") << true;
-        QTest::newRow("2.10-69") << QStringLiteral("2.10-69") << true;
-        QTest::newRow("2.14-107") << QStringLiteral("2.14-107") << true;
-        QTest::newRow("2.14-117") << QStringLiteral("2.14-117") << true;
-        QTest::newRow("2.14-136") << QStringLiteral("2.14-136") << true;
-        QTest::newRow("2.14-202") << QStringLiteral("2.14-202") << true;
-        QTest::newRow("SNCT 3.1.1-9") << QStringLiteral("3.1.1-9") << true;
+        QTest::newRow("2.4-27") << u"2.4-27"_s << false;
+        QTest::newRow("2.4-34") << u"2.4-34"_s << false;
+        QTest::newRow("2.4-37") << u"2.4-37"_s << true;
+        QTest::newRow("2.4-39") << u"2.4-39"_s << true;
+        QTest::newRow("2.10-69") << u"2.10-69"_s << true;
+        QTest::newRow("2.14-107") << u"2.14-107"_s << true;
+        QTest::newRow("2.14-117") << u"2.14-117"_s << true;
+        QTest::newRow("2.14-136") << u"2.14-136"_s << true;
+        QTest::newRow("2.14-202") << u"2.14-202"_s << true;
+        QTest::newRow("SNCT 3.1.1-9") << u"3.1.1-9"_s << true;
     }
     void updateWhereTheBuildHasIt()
     {
         QFETCH(QString, build);
         QFETCH(bool, hasUpdate);
         start(build);
-        m_service->setConnection(config(QStringLiteral("apiadmin"), QStringLiteral("Secret123")));
-        PhoneRecord phone = makePhone(QStringLiteral("8201"));
+        m_service->setConnection(config(u"apiadmin"_s, u"Secret123"_s));
+        PhoneRecord phone = makePhone(u"8201"_s);
         phone.setActive(false);
         QVERIFY(m_service->submit(phone) > 0);
         waitIdle();
         QCOMPARE(m_results.size(), 1);
         if (!hasUpdate) {
             QCOMPARE(m_results[0].outcome, Outcome::Cancelled);
-            QVERIFY2(m_results[0].message.contains(QLatin1String("has no update_phone")),
+            QVERIFY2(m_results[0].message.contains("has no update_phone"_L1),
                      qPrintable(m_results[0].message));
             QVERIFY(m_sim->phones().isEmpty());
-            QCOMPARE(m_sim->stats().perFunction.value(QStringLiteral("add_phone")), 0);
-            QVERIFY(m_service->submit(Operation::setPhoneActive(
-                        QStringLiteral("8201"), QStringLiteral("10.10.10.15"), true)) > 0);
+            QCOMPARE(m_sim->stats().perFunction.value(u"add_phone"_s), 0);
+            QVERIFY(m_service->submit(
+                        Operation::setPhoneActive(u"8201"_s, u"10.10.10.15"_s, true)) > 0);
             waitIdle();
             QCOMPARE(m_results.last().outcome, Outcome::Cancelled);
-            QCOMPARE(m_sim->stats().perFunction.value(QStringLiteral("update_phone")), 0);
+            QCOMPARE(m_sim->stats().perFunction.value(u"update_phone"_s), 0);
             return;
         }
         QCOMPARE(m_results[0].outcome, Outcome::Added);
         QVERIFY2(!m_results[0].deactivationFailed, qPrintable(m_results[0].message));
-        QCOMPARE(m_sim->phones().at(0).toObject().value(QStringLiteral("active")).toString(),
-                 QStringLiteral("N"));
-        QVERIFY(m_service->submit(Operation::setPhoneActive(
-                    QStringLiteral("8201"), QStringLiteral("10.10.10.15"), true)) > 0);
+        QCOMPARE(m_sim->phones().at(0).toObject().value(u"active"_s).toString(), u"N"_s);
+        QVERIFY(m_service->submit(Operation::setPhoneActive(u"8201"_s, u"10.10.10.15"_s, true)) >
+                0);
         waitIdle();
         QCOMPARE(m_results.last().outcome, Outcome::Updated);
-        QCOMPARE(m_sim->phones().at(0).toObject().value(QStringLiteral("active")).toString(),
-                 QStringLiteral("Y"));
+        QCOMPARE(m_sim->phones().at(0).toObject().value(u"active"_s).toString(), u"Y"_s);
     }
 
     // One service, two systems on different builds: each keeps its own, and
     // the rules of one are never applied to the other.
     void twoSystemsKeepTheirOwnBuild()
     {
-        start(QStringLiteral("2.4-39"));
+        start(u"2.4-39"_s);
         sim::SimConfig newer = sim::SimConfig::defaults();
         sim::Simulator other(newer);
         QVERIFY(other.listen(0));
-        const ConnectionConfig oldSystem =
-            config(QStringLiteral("apiadmin"), QStringLiteral("Secret123"));
+        const ConnectionConfig oldSystem = config(u"apiadmin"_s, u"Secret123"_s);
         ConnectionConfig newSystem = oldSystem;
         newSystem.apiUrl = other.apiUrl();
         m_service->setConnection(oldSystem);
-        PhoneRecord phone = makePhone(QStringLiteral("8301"));
-        phone.setValue(PhoneField::TemplateId, QStringLiteral("tmpl1"));
+        PhoneRecord phone = makePhone(u"8301"_s);
+        phone.setValue(PhoneField::TemplateId, u"tmpl1"_s);
         JobOptions toNew;
         toNew.connection = newSystem;
-        QVERIFY(m_service->submit(phone, QStringLiteral("n"), toNew) > 0);
-        QVERIFY(m_service->submit(phone, QStringLiteral("o")) > 0);
+        QVERIFY(m_service->submit(phone, u"n"_s, toNew) > 0);
+        QVERIFY(m_service->submit(phone, u"o"_s) > 0);
         waitIdle();
         QCOMPARE(m_results.size(), 2);
         for (const JobResult &r : std::as_const(m_results)) {
-            if (r.batchId == QLatin1String("n")) {
+            if (r.batchId == "n"_L1) {
                 QCOMPARE(r.outcome, Outcome::Added);
             } else {
                 QCOMPARE(r.outcome, Outcome::Cancelled);
-                QVERIFY2(r.message.contains(QLatin1String("2.4-39")), qPrintable(r.message));
+                QVERIFY2(r.message.contains("2.4-39"_L1), qPrintable(r.message));
             }
         }
         QCOMPARE(other.phones().size(), 1);
         QCOMPARE(m_sim->phones().size(), 0);
         QCOMPARE(m_service->builds().build(VicidialSystem::keyFor(m_sim->apiUrl())).version(),
-                 QStringLiteral("2.4-39"));
+                 u"2.4-39"_s);
         QCOMPARE(m_service->builds().build(VicidialSystem::keyFor(other.apiUrl())).version(),
-                 QStringLiteral("2.14-202"));
+                 u"2.14-202"_s);
     }
 
     // A server that is not reachable for version, or names a version this
@@ -314,30 +311,26 @@ private slots:
         connect(m_service.get(), &ProvisioningService::jobFinished, this,
                 [this](const JobResult &r) { m_results << r; });
         ConnectionConfig c;
-        c.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/vicidial/non_agent_api.php")
-                            .arg(server.serverPort()));
-        c.credentials = {QStringLiteral("apiadmin"), QStringLiteral("Maybe123"),
-                         QStringLiteral("test")};
+        c.apiUrl =
+            QUrl(u"http://127.0.0.1:%1/vicidial/non_agent_api.php"_s.arg(server.serverPort()));
+        c.credentials = {u"apiadmin"_s, u"Maybe123"_s, u"test"_s};
         c.timeoutMs = 10000;
         m_service->setConnection(c);
         QSignalSpy stopped(m_service.get(), &ProvisioningService::sendingStopped);
-        m_service->submitBatch(
-            {makePhone(QStringLiteral("8401")), makePhone(QStringLiteral("8402"))},
-            QStringLiteral("b"));
+        m_service->submitBatch({makePhone(u"8401"_s), makePhone(u"8402"_s)}, u"b"_s);
         waitIdle();
         QCOMPARE(stopped.count(), 1);
         QCOMPARE(stopped.at(0).at(0).value<Outcome>(), Outcome::NoPermission);
         QCOMPARE(bodies.size(), 2);                  // version, then one add_phone
         QVERIFY(!bodies.at(0).contains("Maybe123")); // version carries no password
         QVERIFY(!m_service->loginConfirmed());
-        QVERIFY2(m_results.first().message.contains(QLatin1String("2.8-55")),
+        QVERIFY2(m_results.first().message.contains("2.8-55"_L1),
                  qPrintable(m_results.first().message));
         const SystemBuildInfo info = m_service->builds().info(VicidialSystem::keyFor(c.apiUrl));
         QCOMPARE(info.state, SystemBuildInfo::State::Unreadable);
-        QCOMPARE(info.versionText, QStringLiteral("3.2b-7"));
-        QVERIFY2(info.displayText().contains(QLatin1String("3.2b-7")),
-                 qPrintable(info.displayText()));
-        QCOMPARE(info.historyText(), QStringLiteral("?3.2b-7"));
+        QCOMPARE(info.versionText, u"3.2b-7"_s);
+        QVERIFY2(info.displayText().contains("3.2b-7"_L1), qPrintable(info.displayText()));
+        QCOMPARE(info.historyText(), u"?3.2b-7"_s);
 
         // Unreachable: the version request fails, the add is still tried (and
         // fails alike); nothing waits for ever.
@@ -347,7 +340,7 @@ private slots:
         connect(m_service.get(), &ProvisioningService::jobFinished, this,
                 [this](const JobResult &r) { m_results << r; });
         m_service->setConnection(c);
-        QVERIFY(m_service->submit(makePhone(QStringLiteral("8403"))) > 0);
+        QVERIFY(m_service->submit(makePhone(u"8403"_s)) > 0);
         waitIdle();
         QCOMPARE(m_results.size(), 1);
         QCOMPARE(m_results[0].outcome, Outcome::NetworkError);
@@ -357,17 +350,15 @@ private slots:
 
     void twoFactorStopsAfterOneRequest()
     {
-        start(QStringLiteral("2.14-143"));
-        m_service->setConnection(config(QStringLiteral("twofactor"), QStringLiteral("Two12345")));
+        start(u"2.14-143"_s);
+        m_service->setConnection(config(u"twofactor"_s, u"Two12345"_s));
         QSignalSpy stopped(m_service.get(), &ProvisioningService::sendingStopped);
-        m_service->submitBatch(
-            {makePhone(QStringLiteral("7001")), makePhone(QStringLiteral("7002"))},
-            QStringLiteral("b"));
+        m_service->submitBatch({makePhone(u"7001"_s), makePhone(u"7002"_s)}, u"b"_s);
         waitIdle();
         QCOMPARE(stopped.count(), 1);
         QCOMPARE(stopped.at(0).at(0).value<Outcome>(), Outcome::TwoFactorRequired);
-        QCOMPARE(m_sim->stats().perFunction.value(QStringLiteral("add_phone")), 1);
-        QVERIFY(!m_results.first().message.contains(QLatin1String("Two12345")));
+        QCOMPARE(m_sim->stats().perFunction.value(u"add_phone"_s), 1);
+        QVERIFY(!m_results.first().message.contains("Two12345"_L1));
     }
 
     // Testing credentials reads the build and the probe's reply as that build
@@ -405,7 +396,7 @@ private slots:
         start(build);
         CredentialCheck check;
         QSignalSpy finished(&check, &CredentialCheck::finished);
-        check.start(m_sim->apiUrl(), {user, password, QStringLiteral("test")});
+        check.start(m_sim->apiUrl(), {user, password, u"test"_s});
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.at(0).at(0).toBool(), ok);
         QCOMPARE(check.serverBuild().version(), build);
@@ -413,7 +404,7 @@ private slots:
                  qPrintable(check.steps().at(0).detail));
         QVERIFY2(check.steps().at(1).detail.contains(loginDetail),
                  qPrintable(check.steps().at(1).detail));
-        QCOMPARE(m_sim->stats().perFunction.value(QStringLiteral("add_phone")), 1);
+        QCOMPARE(m_sim->stats().perFunction.value(u"add_phone"_s), 1);
     }
 
     // 2.14-117 reads no template_id: the service, having read the build, does
@@ -440,8 +431,8 @@ private slots:
         QFETCH(QString, value);
         QFETCH(bool, ignored);
         start(build);
-        m_service->setConnection(config(QStringLiteral("apiadmin"), QStringLiteral("Secret123")));
-        PhoneRecord phone = makePhone(QStringLiteral("8101"));
+        m_service->setConnection(config(u"apiadmin"_s, u"Secret123"_s));
+        PhoneRecord phone = makePhone(u"8101"_s);
         phone.setValue(field, value);
         QVERIFY(m_service->submit(phone) > 0);
         waitIdle();
@@ -452,14 +443,13 @@ private slots:
         }
         QCOMPARE(m_results.last().outcome, Outcome::Cancelled);
         const QString message = m_results.last().message;
-        QVERIFY2(message.contains(QLatin1String("ignores")) && message.contains(build),
-                 qPrintable(message));
+        QVERIFY2(message.contains("ignores"_L1) && message.contains(build), qPrintable(message));
         QVERIFY(m_sim->phones().isEmpty());
-        QCOMPARE(m_sim->stats().perFunction.value(QStringLiteral("add_phone")), 0);
+        QCOMPARE(m_sim->stats().perFunction.value(u"add_phone"_s), 0);
 
         // Once the build is known the service refuses at submit, as the rules do.
         QCOMPARE(m_service->submit(phone), 0);
-        QVERIFY(m_service->lastError().contains(QLatin1String("ignores")));
+        QVERIFY(m_service->lastError().contains("ignores"_L1));
         RuleOptions options;
         options.build = *ServerBuild::fromVersion(build);
         const auto issues = PhoneRules::validate(phone, options);

@@ -13,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 using vp::test::makePhone;
 
@@ -23,7 +25,7 @@ class TestProvisioningService : public QObject
 private:
     test::ServiceFixture m_env;
 
-    ConnectionConfig config(const QString &password = QStringLiteral("Secret123"))
+    ConnectionConfig config(const QString &password = u"Secret123"_s)
     {
         return test::makeConfig(m_env.sim->apiUrl(), password);
     }
@@ -37,7 +39,7 @@ private:
     {
         int n = 0;
         for (const auto &value : m_env.sim->phones())
-            n += value.toObject().value(QStringLiteral("login")).toString() == login;
+            n += value.toObject().value(u"login"_s).toString() == login;
         return n;
     }
 
@@ -53,7 +55,7 @@ private slots:
     void addsOnePhone()
     {
         m_env.service->setConnection(config());
-        const qint64 id = m_env.service->submit(makePhone(QStringLiteral("8001")));
+        const qint64 id = m_env.service->submit(makePhone(u"8001"_s));
         QVERIFY(id > 0);
         waitIdle();
         QCOMPARE(m_env.results.size(), 1);
@@ -62,13 +64,13 @@ private slots:
         QCOMPARE(m_env.results[0].httpStatus, 200);
         QCOMPARE(m_env.sim->phones().size(), 1);
         const QJsonObject stored = m_env.sim->phones().at(0).toObject();
-        QCOMPARE(stored.value(QStringLiteral("extension")).toString(), QStringLiteral("8001"));
-        QCOMPARE(stored.value(QStringLiteral("pass")).toString(), QStringLiteral("pw8001"));
-        QCOMPARE(stored.value(QStringLiteral("conf_secret")).toString(), QStringLiteral("rg8001"));
+        QCOMPARE(stored.value(u"extension"_s).toString(), u"8001"_s);
+        QCOMPARE(stored.value(u"pass"_s).toString(), u"pw8001"_s);
+        QCOMPARE(stored.value(u"conf_secret"_s).toString(), u"rg8001"_s);
         // The result and the history never carry the passwords.
         QVERIFY(m_env.results[0].phone.value(PhoneField::PhonePass).isEmpty());
-        QVERIFY(!m_env.results[0].redactedRequest.contains(QLatin1String("Secret123")));
-        QVERIFY(!m_env.results[0].redactedRequest.contains(QLatin1String("pw8001")));
+        QVERIFY(!m_env.results[0].redactedRequest.contains("Secret123"_L1));
+        QVERIFY(!m_env.results[0].redactedRequest.contains("pw8001"_L1));
         const auto attempt = m_env.history->attempt(m_env.results[0].historyId);
         QVERIFY(attempt.has_value());
         QVERIFY(attempt->finished);
@@ -91,7 +93,7 @@ private slots:
             phones << makePhone(extension, login);
         }
         QSignalSpy stopped(m_env.service.get(), &ProvisioningService::sendingStopped);
-        const auto ids = m_env.service->submitBatch(phones, QStringLiteral("batch-1"));
+        const auto ids = m_env.service->submitBatch(phones, u"batch-1"_s);
         QCOMPARE(ids.size(), 100);
         QVERIFY(!ids.contains(0));
         waitIdle(60000);
@@ -101,7 +103,7 @@ private slots:
         for (const auto &r : m_env.results) {
             added += r.outcome == Outcome::Added;
             loginExists += r.outcome == Outcome::LoginExists;
-            QCOMPARE(r.batchId, QStringLiteral("batch-1"));
+            QCOMPARE(r.batchId, u"batch-1"_s);
         }
         QCOMPARE(added, 90);
         QCOMPARE(loginExists, 10);
@@ -111,7 +113,7 @@ private slots:
         QVERIFY2(stats.maxConcurrent >= 2, "the batch did not run concurrently");
         QVERIFY(stats.maxConcurrent <= 4);
         QCOMPARE(m_env.sim->phones().size(), 90);
-        QCOMPARE(storedWithLogin(QStringLiteral("7008")), 1);
+        QCOMPARE(storedWithLogin(u"7008"_s), 1);
     }
 
     // A batch queued for one VICIdial system goes there even when the
@@ -128,12 +130,12 @@ private slots:
         QList<PhoneRecord> phones;
         for (int i = 0; i < 12; ++i)
             phones << makePhone(QString::number(7300 + i));
-        m_env.service->submitBatch(phones, QStringLiteral("batch-a"));
+        m_env.service->submitBatch(phones, u"batch-a"_s);
         ConnectionConfig toOther = config();
         toOther.apiUrl = other.apiUrl();
-        toOther.systemName = QStringLiteral("Staging");
+        toOther.systemName = u"Staging"_s;
         m_env.service->setConnection(toOther); // before the event loop sent anything
-        m_env.service->submitBatch(phones, QStringLiteral("batch-b"));
+        m_env.service->submitBatch(phones, u"batch-b"_s);
         waitIdle(60000);
         QCOMPARE(m_env.results.size(), 24);
         for (const auto &r : m_env.results)
@@ -149,8 +151,8 @@ private slots:
         HistoryFilter onB;
         onB.systemKey = b.key;
         for (const auto &attempt : m_env.history->query(onB, 0, 100)) {
-            QCOMPARE(attempt.batchId, QStringLiteral("batch-b"));
-            QCOMPARE(attempt.systemName, QStringLiteral("Staging"));
+            QCOMPARE(attempt.batchId, u"batch-b"_s);
+            QCOMPARE(attempt.systemName, u"Staging"_s);
         }
         QCOMPARE(m_env.history->count(onB), 12);
     }
@@ -160,12 +162,12 @@ private slots:
     void loginProvenOnOneSystemIsNotTrustedOnAnother()
     {
         m_env.service->setConnection(config());
-        m_env.service->submit(makePhone(QStringLiteral("7400")));
+        m_env.service->submit(makePhone(u"7400"_s));
         waitIdle();
         QVERIFY(m_env.service->loginConfirmed());
         sim::Simulator other;
         QVERIFY(other.listen(0));
-        ConnectionConfig toOther = config(QStringLiteral("WrongPass1"));
+        ConnectionConfig toOther = config(u"WrongPass1"_s);
         toOther.apiUrl = other.apiUrl();
         m_env.service->setConnection(toOther);
         QVERIFY(!m_env.service->loginConfirmed());
@@ -173,44 +175,43 @@ private slots:
         for (int i = 0; i < 20; ++i)
             phones << makePhone(QString::number(7410 + i));
         QSignalSpy stopped(m_env.service.get(), &ProvisioningService::sendingStopped);
-        m_env.service->submitBatch(phones, QStringLiteral("batch-wrong"));
+        m_env.service->submitBatch(phones, u"batch-wrong"_s);
         waitIdle();
         QCOMPARE(stopped.count(), 1);
         // One login, after the one version request that reads the other system's build.
-        QCOMPARE(other.stats().perFunction.value(QStringLiteral("add_phone")), 1);
-        QCOMPARE(other.stats().perFunction.value(QStringLiteral("version")), 1);
+        QCOMPARE(other.stats().perFunction.value(u"add_phone"_s), 1);
+        QCOMPARE(other.stats().perFunction.value(u"version"_s), 1);
         QCOMPARE(other.stats().totalRequests, 2);
     }
 
     void wrongPasswordSendsExactlyOneRequest()
     {
-        m_env.service->setConnection(config(QStringLiteral("WrongPass1")));
+        m_env.service->setConnection(config(u"WrongPass1"_s));
         QList<PhoneRecord> phones;
         for (int i = 0; i < 50; ++i)
             phones << makePhone(QString::number(6000 + i));
         QSignalSpy stopped(m_env.service.get(), &ProvisioningService::sendingStopped);
-        m_env.service->submitBatch(phones, QStringLiteral("b"));
+        m_env.service->submitBatch(phones, u"b"_s);
         waitIdle();
         QCOMPARE(stopped.count(), 1);
         QCOMPARE(stopped.at(0).at(0).value<Outcome>(), Outcome::LoginFailed);
-        QCOMPARE(m_env.sim->stats().perFunction.value(QStringLiteral("add_phone")), 1);
+        QCOMPARE(m_env.sim->stats().perFunction.value(u"add_phone"_s), 1);
         QCOMPARE(m_env.results.size(), 50);
         int failed = 0, cancelled = 0;
         for (const auto &r : m_env.results) {
             failed += r.outcome == Outcome::LoginFailed;
             cancelled += r.outcome == Outcome::Cancelled;
-            QVERIFY2(!r.redactedReply.contains(QLatin1String("WrongPass1")),
-                     qPrintable(r.redactedReply));
-            QVERIFY(!r.message.contains(QLatin1String("WrongPass1")));
+            QVERIFY2(!r.redactedReply.contains("WrongPass1"_L1), qPrintable(r.redactedReply));
+            QVERIFY(!r.message.contains("WrongPass1"_L1));
         }
         QCOMPARE(failed, 1);
         QCOMPARE(cancelled, 49);
         // A new submission with the same credentials is refused, not sent.
-        QCOMPARE(m_env.service->submit(makePhone(QStringLiteral("6100"))), qint64(0));
-        QCOMPARE(m_env.sim->stats().perFunction.value(QStringLiteral("add_phone")), 1);
+        QCOMPARE(m_env.service->submit(makePhone(u"6100"_s)), qint64(0));
+        QCOMPARE(m_env.sim->stats().perFunction.value(u"add_phone"_s), 1);
         // Fixed credentials open the way again.
         m_env.service->setConnection(config());
-        QVERIFY(m_env.service->submit(makePhone(QStringLiteral("6100"))) > 0);
+        QVERIFY(m_env.service->submit(makePhone(u"6100"_s)) > 0);
         waitIdle();
         QCOMPARE(m_env.results.last().outcome, Outcome::Added);
     }
@@ -226,17 +227,15 @@ private slots:
         QVERIFY(parsed.has_value());
         m_env.sim = std::make_unique<sim::Simulator>(*parsed);
         QVERIFY(m_env.sim->listen(0));
-        ConnectionConfig c = config(QStringLiteral("Low12345"));
-        c.credentials.user = QStringLiteral("lowuser");
+        ConnectionConfig c = config(u"Low12345"_s);
+        c.credentials.user = u"lowuser"_s;
         m_env.service->setConnection(c);
         QSignalSpy stopped(m_env.service.get(), &ProvisioningService::sendingStopped);
-        m_env.service->submitBatch(
-            {makePhone(QStringLiteral("5001")), makePhone(QStringLiteral("5002"))},
-            QStringLiteral("b"));
+        m_env.service->submitBatch({makePhone(u"5001"_s), makePhone(u"5002"_s)}, u"b"_s);
         waitIdle();
         QCOMPARE(stopped.count(), 1);
         QCOMPARE(stopped.at(0).at(0).value<Outcome>(), Outcome::NoPermission);
-        QCOMPARE(m_env.sim->stats().perFunction.value(QStringLiteral("add_phone")), 1);
+        QCOMPARE(m_env.sim->stats().perFunction.value(u"add_phone"_s), 1);
     }
 
     void timeoutLeavesTheOutcomeUnknown()
@@ -245,7 +244,7 @@ private slots:
         ConnectionConfig c = config();
         c.timeoutMs = 1000; // the service's floor
         m_env.service->setConnection(c);
-        m_env.service->submit(makePhone(QStringLiteral("8101")));
+        m_env.service->submit(makePhone(u"8101"_s));
         waitIdle(10000);
         QCOMPARE(m_env.results.size(), 1);
         QCOMPARE(m_env.results[0].outcome, Outcome::Timeout);
@@ -262,14 +261,14 @@ private slots:
         ConnectionConfig c = config();
         c.timeoutMs = 1000;
         m_env.service->setConnection(c);
-        m_env.service->submit(makePhone(QStringLiteral("8201")));
+        m_env.service->submit(makePhone(u"8201"_s));
         waitIdle(10000);
         QCOMPARE(m_env.results.last().outcome, Outcome::Timeout);
         QTRY_COMPARE_WITH_TIMEOUT(m_env.sim->phones().size(), 1, 5000);
         m_env.sim->setLatencyMs(0);
         JobOptions resolve;
         resolve.resolvingUnknown = true;
-        m_env.service->submit(makePhone(QStringLiteral("8201")), {}, resolve);
+        m_env.service->submit(makePhone(u"8201"_s), {}, resolve);
         waitIdle();
         QCOMPARE(m_env.results.last().outcome, Outcome::Added);
         QVERIFY(m_env.results.last().verify);
@@ -285,7 +284,7 @@ private slots:
         QList<PhoneRecord> phones;
         for (int i = 0; i < 5; ++i)
             phones << makePhone(QString::number(8300 + i));
-        const auto ids = m_env.service->submitBatch(phones, QStringLiteral("b"));
+        const auto ids = m_env.service->submitBatch(phones, u"b"_s);
         QTRY_COMPARE(m_env.service->inFlightCount(), 1);
         m_env.service->cancelAll();
         waitIdle();
@@ -302,7 +301,7 @@ private slots:
     void inactivePhoneIsSwitchedOff()
     {
         m_env.service->setConnection(config());
-        PhoneRecord phone = makePhone(QStringLiteral("8401"));
+        PhoneRecord phone = makePhone(u"8401"_s);
         phone.setActive(false);
         m_env.service->submit(phone);
         waitIdle();
@@ -310,23 +309,22 @@ private slots:
         QCOMPARE(m_env.results[0].outcome, Outcome::Added);
         QVERIFY(!m_env.results[0].deactivationFailed);
         QCOMPARE(m_env.sim->phones().size(), 1);
-        QCOMPARE(m_env.sim->phones().at(0).toObject().value(QStringLiteral("active")).toString(),
-                 QStringLiteral("N"));
-        QCOMPARE(m_env.sim->stats().perFunction.value(QStringLiteral("update_phone")), 1);
+        QCOMPARE(m_env.sim->phones().at(0).toObject().value(u"active"_s).toString(), u"N"_s);
+        QCOMPARE(m_env.sim->stats().perFunction.value(u"update_phone"_s), 1);
     }
 
     void historyIsWrittenBeforeSending()
     {
         m_env.sim->setLatencyMs(400);
         m_env.service->setConnection(config());
-        m_env.service->submit(makePhone(QStringLiteral("8501")));
+        m_env.service->submit(makePhone(u"8501"_s));
         QTRY_COMPARE(m_env.service->inFlightCount(), 1);
         // In flight: the row already exists, unfinished.
         HistoryFilter all;
         const auto rows = m_env.history->query(all, 0, 10);
         QCOMPARE(rows.size(), 1);
         QVERIFY(!rows[0].finished);
-        QCOMPARE(rows[0].phone.extension(), QStringLiteral("8501"));
+        QCOMPARE(rows[0].phone.extension(), u"8501"_s);
         waitIdle();
         QVERIFY(m_env.history->attempt(rows[0].id)->finished);
     }
@@ -341,18 +339,18 @@ private slots:
         QVERIFY(parsed.has_value());
         m_env.sim = std::make_unique<sim::Simulator>(*parsed);
         QVERIFY(m_env.sim->listen(0));
-        PhoneRecord phone = makePhone(QStringLiteral("8701"));
-        phone.setValue(PhoneField::PhoneFullName, QStringLiteral("José Müller"));
+        PhoneRecord phone = makePhone(u"8701"_s);
+        phone.setValue(PhoneField::PhoneFullName, u"José Müller"_s);
         ConnectionConfig latin = config();
         m_env.service->setConnection(latin);
         // A latin server would drop a Greek letter: refused before sending.
-        PhoneRecord greek = makePhone(QStringLiteral("8700"));
-        greek.setValue(PhoneField::PhoneFullName, QStringLiteral("Agent Ω"));
+        PhoneRecord greek = makePhone(u"8700"_s);
+        greek.setValue(PhoneField::PhoneFullName, u"Agent Ω"_s);
         QCOMPARE(m_env.service->submit(greek), qint64(0));
         QCOMPARE(m_env.sim->stats().totalRequests, 0);
         // Accents it would drop too ("Jos Mller"): they are written away instead.
-        PhoneRecord folded = makePhone(QStringLiteral("8702"));
-        folded.setValue(PhoneField::PhoneFullName, QStringLiteral("José Müller"));
+        PhoneRecord folded = makePhone(u"8702"_s);
+        folded.setValue(PhoneField::PhoneFullName, u"José Müller"_s);
         QVERIFY(m_env.service->submit(folded) > 0);
         waitIdle();
         QCOMPARE(m_env.results.last().outcome, Outcome::Added);
@@ -364,17 +362,16 @@ private slots:
         QCOMPARE(m_env.results.last().outcome, Outcome::Added);
         QHash<QString, QString> names;
         for (const QJsonValue &stored : m_env.sim->phones())
-            names.insert(stored[QStringLiteral("extension")].toString(),
-                         stored[QStringLiteral("fullname")].toString());
-        QCOMPARE(names.value(QStringLiteral("8702")), QStringLiteral("Jose Muller"));
-        QCOMPARE(names.value(QStringLiteral("8701")), QStringLiteral("José Müller"));
+            names.insert(stored[u"extension"_s].toString(), stored[u"fullname"_s].toString());
+        QCOMPARE(names.value(u"8702"_s), u"Jose Muller"_s);
+        QCOMPARE(names.value(u"8701"_s), u"José Müller"_s);
     }
 
     void invalidPhoneIsRefused()
     {
         m_env.service->setConnection(config());
-        PhoneRecord phone = makePhone(QStringLiteral("8601"));
-        phone.setValue(PhoneField::PhoneLogin, QStringLiteral("a-login-that-is-far-too-long"));
+        PhoneRecord phone = makePhone(u"8601"_s);
+        phone.setValue(PhoneField::PhoneLogin, u"a-login-that-is-far-too-long"_s);
         QCOMPARE(m_env.service->submit(phone), qint64(0));
         QVERIFY(!m_env.service->lastError().isEmpty());
         QCOMPARE(m_env.sim->stats().totalRequests, 0);

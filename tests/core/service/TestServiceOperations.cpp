@@ -13,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace vp;
 using vp::test::makePhone;
 
@@ -39,8 +41,8 @@ private:
     QString activeOf(const QString &extension) const
     {
         for (const QJsonValue &stored : m_env.sim->phones()) {
-            if (stored[QStringLiteral("extension")].toString() == extension)
-                return stored[QStringLiteral("active")].toString();
+            if (stored[u"extension"_s].toString() == extension)
+                return stored[u"active"_s].toString();
         }
         return {};
     }
@@ -59,49 +61,44 @@ private slots:
     void deactivateReactivateDelete()
     {
         m_env.service->setConnection(config(m_env.sim->apiUrl()));
-        m_env.service->submitBatch(
-            {makePhone(QStringLiteral("8801")), makePhone(QStringLiteral("8802"))},
-            QStringLiteral("add"));
+        m_env.service->submitBatch({makePhone(u"8801"_s), makePhone(u"8802"_s)}, u"add"_s);
         waitIdle();
         QCOMPARE(m_env.sim->phones().size(), 2);
 
-        QVERIFY(
-            m_env.service->submit(Operation::setPhoneActive(QStringLiteral("8801"), kServer, false),
-                                  QStringLiteral("change")) > 0);
+        QVERIFY(m_env.service->submit(Operation::setPhoneActive(u"8801"_s, kServer, false),
+                                      u"change"_s) > 0);
         waitIdle();
         QVERIFY2(m_env.results.last().outcome == Outcome::Updated,
                  qPrintable(m_env.results.last().message));
         QCOMPARE(m_env.results.last().kind, Operation::Kind::SetPhoneActive);
-        QCOMPARE(activeOf(QStringLiteral("8801")), QStringLiteral("N"));
-        m_env.service->submit(Operation::setPhoneActive(QStringLiteral("8801"), kServer, true),
-                              QStringLiteral("change"));
+        QCOMPARE(activeOf(u"8801"_s), u"N"_s);
+        m_env.service->submit(Operation::setPhoneActive(u"8801"_s, kServer, true), u"change"_s);
         waitIdle();
-        QCOMPARE(activeOf(QStringLiteral("8801")), QStringLiteral("Y"));
+        QCOMPARE(activeOf(u"8801"_s), u"Y"_s);
 
-        m_env.service->submit(Operation::deletePhone(QStringLiteral("8802"), kServer),
-                              QStringLiteral("change"));
+        m_env.service->submit(Operation::deletePhone(u"8802"_s, kServer), u"change"_s);
         waitIdle();
         QCOMPARE(m_env.results.last().outcome, Outcome::Updated);
         QCOMPARE(m_env.results.last().kind, Operation::Kind::DeletePhone);
         QCOMPARE(m_env.sim->phones().size(), 1);
-        QCOMPARE(m_env.sim->stats().perFunction.value(QStringLiteral("update_phone")), 3);
+        QCOMPARE(m_env.sim->stats().perFunction.value(u"update_phone"_s), 3);
 
         HistoryFilter changes;
-        changes.batchId = QStringLiteral("change");
+        changes.batchId = u"change"_s;
         const auto attempts = m_env.history->query(changes, 0, 10);
         QCOMPARE(attempts.size(), 3);
         for (const auto &attempt : attempts) {
-            QCOMPARE(attempt.function, QStringLiteral("update_phone"));
+            QCOMPARE(attempt.function, u"update_phone"_s);
             QVERIFY(attempt.finished);
             QCOMPARE(attempt.outcome, Outcome::Updated);
-            QVERIFY(attempt.redactedRequest.contains(QLatin1String("function=update_phone")));
-            QVERIFY(!attempt.redactedRequest.contains(QLatin1String("Secret123")));
+            QVERIFY(attempt.redactedRequest.contains("function=update_phone"_L1));
+            QVERIFY(!attempt.redactedRequest.contains("Secret123"_L1));
         }
-        for (const auto &attempt : m_env.history->batchAttempts(QStringLiteral("add")))
-            QCOMPARE(attempt.function, QStringLiteral("add_phone"));
+        for (const auto &attempt : m_env.history->batchAttempts(u"add"_s))
+            QCOMPARE(attempt.function, u"add_phone"_s);
 
         // The deleted phone is gone: changing it again is a plain failure.
-        m_env.service->submit(Operation::deletePhone(QStringLiteral("8802"), kServer));
+        m_env.service->submit(Operation::deletePhone(u"8802"_s, kServer));
         waitIdle();
         QCOMPARE(m_env.results.last().outcome, Outcome::PhoneNotFound);
         QVERIFY(!m_env.service->isStopped());
@@ -110,12 +107,10 @@ private slots:
     void operationWithoutItsKeysIsRefused()
     {
         m_env.service->setConnection(config(m_env.sim->apiUrl()));
-        QCOMPARE(m_env.service->submit(Operation::deletePhone(QStringLiteral("8803"), QString())),
-                 qint64(0));
+        QCOMPARE(m_env.service->submit(Operation::deletePhone(u"8803"_s, QString())), qint64(0));
         QVERIFY(!m_env.service->lastError().isEmpty());
-        QCOMPARE(
-            m_env.service->submit(Operation::updatePhone(makePhone(QStringLiteral("8803")), {})),
-            qint64(0));
+        QCOMPARE(m_env.service->submit(Operation::updatePhone(makePhone(u"8803"_s), {})),
+                 qint64(0));
         QCOMPARE(m_env.sim->stats().totalRequests, 0);
     }
 
@@ -125,14 +120,13 @@ private slots:
     {
         m_env.sim->setLatencyMs(150);
         m_env.service->setConnection(config(m_env.sim->apiUrl()));
-        m_env.service->submit(makePhone(QStringLiteral("8810"))); // proves the login first
+        m_env.service->submit(makePhone(u"8810"_s)); // proves the login first
         waitIdle();
         m_env.results.clear();
         for (int i = 0; i < 3; ++i) {
-            m_env.service->submit(makePhone(QStringLiteral("8811")));
-            m_env.service->submit(
-                Operation::setPhoneActive(QStringLiteral("8811"), kServer, false));
-            m_env.service->submit(Operation::deletePhone(QStringLiteral("8811"), kServer));
+            m_env.service->submit(makePhone(u"8811"_s));
+            m_env.service->submit(Operation::setPhoneActive(u"8811"_s, kServer, false));
+            m_env.service->submit(Operation::deletePhone(u"8811"_s, kServer));
         }
         waitIdle();
         QCOMPARE(m_env.sim->stats().maxConcurrentSameExtension, 1);
@@ -155,32 +149,32 @@ private slots:
         other.setLatencyMs(300);
         const ConnectionConfig a = config(m_env.sim->apiUrl());
         m_env.service->setConnection(a);
-        m_env.service->submit(makePhone(QStringLiteral("8900"))); // proves the login on A
+        m_env.service->submit(makePhone(u"8900"_s)); // proves the login on A
         waitIdle();
         m_env.results.clear();
 
         QList<PhoneRecord> phones;
         for (int i = 1; i <= 4; ++i)
             phones << makePhone(QString::number(8900 + i));
-        m_env.service->submitBatch(phones, QStringLiteral("first"));
+        m_env.service->submitBatch(phones, u"first"_s);
         QTRY_COMPARE(m_env.service->inFlightCount(), 4);
 
         // Switched to B while A's four are in flight.
         m_env.service->setConnection(config(other.apiUrl()));
         JobOptions toA;
         toA.connection = a;
-        m_env.service->submitBatch(phones, QStringLiteral("again-on-a"), toA);
+        m_env.service->submitBatch(phones, u"again-on-a"_s, toA);
         // The same logins under other extensions, on A too.
         QList<PhoneRecord> sameLogins;
         for (int i = 1; i <= 4; ++i)
             sameLogins << makePhone(QString::number(8950 + i), QString::number(8900 + i));
-        m_env.service->submitBatch(sameLogins, QStringLiteral("logins-on-a"), toA);
-        m_env.service->submitBatch(phones, QStringLiteral("on-b"));
+        m_env.service->submitBatch(sameLogins, u"logins-on-a"_s, toA);
+        m_env.service->submitBatch(phones, u"on-b"_s);
         // And back to A with another concurrency while all that is pending.
         ConnectionConfig aAgain = a;
         aAgain.concurrency = 6;
         m_env.service->setConnection(aAgain);
-        m_env.service->submitBatch(phones, QStringLiteral("third-on-a"));
+        m_env.service->submitBatch(phones, u"third-on-a"_s);
         waitIdle();
 
         QCOMPARE(m_env.results.size(), 20);
