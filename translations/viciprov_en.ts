@@ -31,6 +31,13 @@
             <numerusform>%n unknown: retry them to find out whether they were created.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) of the list not sent, for the problems the preview showed (line %1); the report lists them.</source>
+        <translation>
+            <numerusform>%n row of the list not sent, for the problems the preview showed (line %1); the report lists it.</numerusform>
+            <numerusform>%n rows of the list not sent, for the problems the preview showed (lines %1); the report lists them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -218,6 +225,13 @@
         <translation>
             <numerusform>%n with problems</numerusform>
             <numerusform>%n with problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: generated in %n row(s), from the list in the others.</source>
+        <translation>
+            <numerusform>%1: generated in %n row, from the list in the others.</numerusform>
+            <numerusform>%1: generated in %n rows, from the list in the others.</numerusform>
         </translation>
     </message>
 </context>

@@ -266,6 +266,13 @@
             <numerusform>%n desconocidos: reinténtelos para saber si se crearon.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) of the list not sent, for the problems the preview showed (line %1); the report lists them.</source>
+        <translation>
+            <numerusform>%n fila de la lista no se envió, por los problemas que mostró la vista previa (línea %1); el informe la incluye.</numerusform>
+            <numerusform>%n filas de la lista no se enviaron, por los problemas que mostró la vista previa (líneas %1); el informe las incluye.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -710,6 +717,10 @@ Comandos:
 
 Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o archivo ilegible, 3 detenido por un error de inicio de sesión/bloqueo/permiso, 4 servidor inaccesible.</translation>
     </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -1030,6 +1041,14 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <source>Password length</source>
         <translation>Longitud de la contraseña</translation>
     </message>
+    <message>
+        <source>Outbound caller &amp;ID (required):</source>
+        <translation>I&amp;D de llamada saliente (obligatorio):</translation>
+    </message>
+    <message>
+        <source>The number called people see, e.g. 3125551212; the server requires one</source>
+        <translation>El número que ven las personas a las que se llama, p. ej. 3125551212; el servidor exige uno</translation>
+    </message>
 </context>
 <context>
     <name>HandoutFile</name>
@@ -1189,10 +1208,6 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>A .csv, .tsv or .txt file with one phone per row</source>
-        <translation>Un archivo .csv, .tsv o .txt con un teléfono por fila</translation>
     </message>
     <message>
         <source>&amp;Open File...</source>
@@ -1357,6 +1372,18 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     <message>
         <source>Dry run</source>
         <translation>Simulación</translation>
+    </message>
+    <message>
+        <source>Type or paste the path of a .csv, .tsv or .txt file (one phone per row) and press Enter</source>
+        <translation>Escriba o pegue la ruta de un archivo .csv, .tsv o .txt (un teléfono por fila) y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Show e&amp;xact requests</source>
+        <translation>Mostrar solicitudes e&amp;xactas</translation>
+    </message>
+    <message>
+        <source>The requests as they would be sent, URL-encoded, with the passwords hidden</source>
+        <translation>Las solicitudes tal como se enviarían (URL-encoded), con las contraseñas ocultas</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1629,18 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     <message>
         <source>Phones</source>
         <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>How to set up, add phones, import lists and read the history</source>
+        <translation>Cómo configurar, agregar teléfonos, importar listas y leer el historial</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2259,21 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <source>%1: this server (VICIdial %2) ignores it; it was added in %3 (VICIdial %4). Leave it empty for this server.</source>
         <translation>%1: este servidor (VICIdial %2) lo ignora; se añadió en %3 (VICIdial %4). Déjelo vacío para este servidor.</translation>
     </message>
+    <message>
+        <source>%1: nothing is left once the characters the server drops are removed; it keeps only %2.</source>
+        <translation>%1: no queda nada una vez quitados los caracteres que el servidor descarta; solo conserva %2.</translation>
+    </message>
+    <message>
+        <source>without %1, as the server would store it (it keeps only %2)</source>
+        <translation>sin %1, como lo guardaría el servidor (solo conserva %2)</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>Demo mode: requests go to %1, not to the simulator built into this program. Settings and history are kept apart from your real ones.</source>
+        <translation>Modo demostración: las solicitudes van a %1, no al simulador integrado en este programa. La configuración y el historial se guardan aparte de los reales.</translation>
+    </message>
 </context>
 <context>
     <name>ReplyParser</name>
@@ -2354,6 +2408,10 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     <message>
         <source>VICIdial %1 answers a wrong password this way: check the password of user %2, or the user&apos;s permissions</source>
         <translation>VICIdial %1 responde así a una contraseña incorrecta: revise la contraseña del usuario %2 o sus permisos</translation>
+    </message>
+    <message>
+        <source>(The server&apos;s VICIdial version is unknown: before 2.8-55 this is also the answer to a wrong password.)</source>
+        <translation>(Se desconoce la versión de VICIdial del servidor: antes de 2.8-55 esta es también la respuesta a una contraseña incorrecta.)</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2625,57 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     <message>
         <source>History, batches and phones are kept per VICIdial system (this address): what was added on one system never counts on another.</source>
         <translation>El historial, los lotes y los teléfonos se guardan por sistema VICIdial (esta dirección): lo añadido en un sistema nunca cuenta en otro.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemBuilds</name>
+    <message>
+        <source>VICIdial version not read yet</source>
+        <translation>Versión de VICIdial aún no leída</translation>
+    </message>
+    <message>
+        <source>reading the VICIdial version...</source>
+        <translation>leyendo la versión de VICIdial...</translation>
+    </message>
+    <message>
+        <source>VICIdial %1</source>
+        <translation>VICIdial %1</translation>
+    </message>
+    <message>
+        <source>VICIdial version unknown (%1): following the rules of the newest build</source>
+        <translation>Versión de VICIdial desconocida (%1): se siguen las reglas de la compilación más reciente</translation>
+    </message>
+    <message>
+        <source>the server did not answer the version request in time</source>
+        <translation>el servidor no respondió a tiempo a la solicitud de versión</translation>
+    </message>
+    <message>
+        <source>the version request failed: %1</source>
+        <translation>la solicitud de versión falló: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>the server names its version &quot;%1&quot;, which is not a VICIdial build this program knows</source>
+        <translation>el servidor indica su versión como &quot;%1&quot;, que no es una compilación de VICIdial que este programa conozca</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer to the version request has no version line</source>
+        <translation>la respuesta del servidor a la solicitud de versión no tiene línea de versión</translation>
+    </message>
+    <message>
+        <source>VICIdial %1 has no %2 (it came with VICIdial %3, 2011).</source>
+        <translation>VICIdial %1 no tiene %2 (llegó con VICIdial %3, 2011).</translation>
+    </message>
+    <message>
+        <source>A phone cannot be added inactive there: add it active, or upgrade the server.</source>
+        <translation>Ahí no se puede agregar un teléfono inactivo: agréguelo activo o actualice el servidor.</translation>
+    </message>
+    <message>
+        <source>VICIdial %1 ignores %2: it was added in %3 (VICIdial %4).</source>
+        <translation>VICIdial %1 ignora %2: ese campo se agregó en %3 (VICIdial %4).</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +3085,10 @@ Continue it on %3? Its rows are sent there only, never to the system in the sett
         <source>Sent as</source>
         <translation>Se envía como</translation>
     </message>
+    <message>
+        <source>Both passwords (phone_pass and registration_password)</source>
+        <translation>Ambas contraseñas (phone_pass y registration_password)</translation>
+    </message>
 </context>
 <context>
     <name>vp::CredentialCheck</name>
@@ -3138,6 +3251,42 @@ Continue it on %3? Its rows are sent there only, never to the system in the sett
     <message>
         <source>Check that the server is a VICIdial with the non-agent API&apos;s add_phone function.</source>
         <translation>Compruebe que el servidor es un VICIdial con la función add_phone de la API no-agente.</translation>
+    </message>
+    <message>
+        <source>The server names its version &quot;%1&quot;, which this program does not know: following the rules of the newest VICIdial build.</source>
+        <translation>El servidor indica su versión como &quot;%1&quot;, que este programa no conoce: se siguen las reglas de la compilación más reciente de VICIdial.</translation>
+    </message>
+    <message>
+        <source>The server refused: the password is wrong or the user may not add phones (its VICIdial version is unknown, and builds before 2.8-55 do not tell them apart).</source>
+        <translation>El servidor rechazó: la contraseña es incorrecta o el usuario no puede agregar teléfonos (se desconoce su versión de VICIdial, y las compilaciones anteriores a 2.8-55 no los distinguen).</translation>
+    </message>
+    <message>
+        <source>Check the API password, and that the user has level 8 or more, &quot;Ast Admin Access&quot; = 1 and &quot;API Access&quot; = 1.</source>
+        <translation>Revise la contraseña de API y que el usuario tenga nivel 8 o más, &quot;Ast Admin Access&quot; = 1 y &quot;API Access&quot; = 1.</translation>
+    </message>
+    <message>
+        <source>The server did not answer the login check within %1 seconds.</source>
+        <translation>El servidor no respondió a la comprobación de inicio de sesión en %1 segundos.</translation>
+    </message>
+    <message>
+        <source>The server failed with HTTP %1 while checking the login.</source>
+        <translation>El servidor falló con HTTP %1 al comprobar el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Could not connect for the login check: %1</source>
+        <translation>No se pudo conectar para comprobar el inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>The connection broke before the server answered the login check.</source>
+        <translation>La conexión se cortó antes de que el servidor respondiera a la comprobación de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Nothing was created. Look in the web server&apos;s error log, then run the test again.</source>
+        <translation>No se creó nada. Revise el registro de errores del servidor web y luego vuelva a ejecutar la prueba.</translation>
+    </message>
+    <message>
+        <source>Nothing was created. Run the test again; if it fails again, check the network between this computer and the server (a proxy or firewall).</source>
+        <translation>No se creó nada. Vuelva a ejecutar la prueba; si falla de nuevo, revise la red entre este equipo y el servidor (un proxy o un cortafuegos).</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3458,18 @@ Usuario de la API: %2</translation>
     <message>
         <source>Server IP</source>
         <translation>IP del servidor</translation>
+    </message>
+    <message>
+        <source>%1 (not recognised)</source>
+        <translation>%1 (no reconocida)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s VICIdial build was not known when this request went.</source>
+        <translation>La compilación de VICIdial del servidor no se conocía cuando se envió esta solicitud.</translation>
+    </message>
+    <message>
+        <source>VICIdial build</source>
+        <translation>Compilación de VICIdial</translation>
     </message>
 </context>
 <context>
@@ -3487,10 +3648,6 @@ Usuario de la API: %2</translation>
         <translation>Qué campo contiene cada columna (deducido del encabezado; puede cambiar cualquiera):</translation>
     </message>
     <message>
-        <source>No column and no default for: %1. Rows without them are refused in the preview.</source>
-        <translation>Sin columna ni valor predeterminado para: %1. Las filas sin ellos se rechazan en la vista previa.</translation>
-    </message>
-    <message>
         <source>Checking stopped.</source>
         <translation>Comprobación detenida.</translation>
     </message>
@@ -3579,6 +3736,38 @@ Se crea antes de enviar, así que también lista teléfonos que el servidor pued
 El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínelo después.
 
 ¿Guardarla?</translation>
+    </message>
+    <message>
+        <source>No value and no default for: %1. Rows without them are refused in the preview.</source>
+        <translation>Sin valor ni valor predeterminado para: %1. Las filas que no los tengan se rechazan en la vista previa.</translation>
+    </message>
+    <message>
+        <source>%1: generated with the range.</source>
+        <translation>%1: generada con el rango.</translation>
+    </message>
+    <message>
+        <source>%1: from column &quot;%2&quot;; empty cells get a generated password.</source>
+        <translation>%1: de la columna &quot;%2&quot;; las celdas vacías reciben una contraseña generada.</translation>
+    </message>
+    <message>
+        <source>%1: from column &quot;%2&quot;; rows with an empty cell are refused.</source>
+        <translation>%1: de la columna &quot;%2&quot;; se rechazan las filas con la celda vacía.</translation>
+    </message>
+    <message>
+        <source>%1: generated for every row (no column gives it).</source>
+        <translation>%1: generada para cada fila (ninguna columna la indica).</translation>
+    </message>
+    <message>
+        <source>To use column &quot;%1&quot; for both passwords, choose &quot;%2&quot; for it.</source>
+        <translation>Para usar la columna &quot;%1&quot; para ambas contraseñas, elija &quot;%2&quot; en ella.</translation>
+    </message>
+    <message>
+        <source>Generated passwords (cells marked &quot;generated&quot;): %1 login, %2 registration. Save the agent handout to give them to the agents.</source>
+        <translation>Contraseñas generadas (celdas marcadas como &quot;generada&quot;): %1 de login, %2 de registro. Guarde la hoja para agentes para entregárselas a los agentes.</translation>
+    </message>
+    <message>
+        <source>Each request also carries function=add_phone, the API user &quot;%1&quot;, its password and source=%2. &quot;Show exact requests&quot; shows them as sent (passwords hidden).</source>
+        <translation>Cada solicitud lleva además function=add_phone, el usuario de la API &quot;%1&quot;, su contraseña y source=%2. &quot;Mostrar solicitudes exactas&quot; las muestra tal como se envían (con las contraseñas ocultas).</translation>
     </message>
 </context>
 <context>
@@ -3694,6 +3883,25 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
         <source>field this server&apos;s build ignores</source>
         <translation>campo que la compilación de este servidor ignora</translation>
     </message>
+    <message>
+        <source>generated</source>
+        <translation>generada</translation>
+    </message>
+    <message>
+        <source>Generated: a new random password (this row gave none). The agent handout lists it.</source>
+        <translation>Generada: una contraseña aleatoria nueva (esta fila no traía ninguna). La hoja para agentes la incluye.</translation>
+    </message>
+    <message>
+        <source>From the list.</source>
+        <translation>De la lista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: generated in %n row(s), from the list in the others.</source>
+        <translation>
+            <numerusform>%1: generada en %n fila, de la lista en las demás.</numerusform>
+            <numerusform>%1: generada en %n filas, de la lista en las demás.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vp::KeychainSecretStore</name>
@@ -3716,10 +3924,6 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
 </context>
 <context>
     <name>vp::MainWindow</name>
-    <message>
-        <source>Vici Provisioner (demo)</source>
-        <translation>Vici Provisioner (demostración)</translation>
-    </message>
     <message>
         <source>The server&apos;s certificate was refused (%1). If it is the right server, trust this fingerprint in Settings &gt; Certificates: %2</source>
         <translation>Se rechazó el certificado del servidor (%1). Si es el servidor correcto, marque como de confianza esta huella en Configuración &gt; Certificados: %2</translation>
@@ -3825,6 +4029,22 @@ Try again with the same credentials? Each failed login counts towards the server
         <source>Not sent: this phone belongs to the VICIdial system %1, and the settings now point at %2. Point the settings back at %1 to send it there.</source>
         <translation>No enviado: este teléfono pertenece al sistema VICIdial %1 y la configuración apunta ahora a %2. Vuelva a apuntar la configuración a %1 para enviarlo allí.</translation>
     </message>
+    <message>
+        <source>Not sent. %1</source>
+        <translation>No enviado. %1</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demostración</translation>
+    </message>
+    <message>
+        <source>VICIdial version unknown</source>
+        <translation>Versión de VICIdial desconocida</translation>
+    </message>
+    <message>
+        <source>Send the phone in the form to the server</source>
+        <translation>Enviar al servidor el teléfono del formulario</translation>
+    </message>
 </context>
 <context>
     <name>vp::MemorySecretStore</name>
@@ -3869,6 +4089,42 @@ Try again with the same credentials? Each failed login counts towards the server
     <message>
         <source>Sent as &quot;%1&quot;: %2.</source>
         <translation>Se envía como &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>* Required by the server.</source>
+        <translation>* Obligatorio para el servidor.</translation>
+    </message>
+    <message>
+        <source>VICIdial %1 has no update_phone (it came with 2.4-37): phones are added active.</source>
+        <translation>VICIdial %1 no tiene update_phone (llegó con 2.4-37): los teléfonos se agregan activos.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatorio.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Required: %1</source>
+        <translation>Obligatorio: %1</translation>
+    </message>
+    <message>
+        <source>The VICIdial system refused this server IP (SERVER DOES NOT EXIST): it is not one of its servers.</source>
+        <translation>El sistema VICIdial rechazó esta IP de servidor (SERVER DOES NOT EXIST): no es uno de sus servidores.</translation>
+    </message>
+    <message>
+        <source>To add this phone, fill in: %1.</source>
+        <translation>Para agregar este teléfono, complete: %1.</translation>
+    </message>
+    <message>
+        <source>Fix: %1.</source>
+        <translation>Corrija: %1.</translation>
+    </message>
+    <message>
+        <source>Send this phone to the server (Ctrl+Return); the shared fields stay for the next one</source>
+        <translation>Enviar este teléfono al servidor (Ctrl+Return); los campos comunes se quedan para el siguiente</translation>
     </message>
 </context>
 <context>
@@ -3951,6 +4207,10 @@ Try again with the same credentials? Each failed login counts towards the server
     <message>
         <source>Not sent: %1 needs an extension and a server IP (and, for a change, the fields to change).</source>
         <translation>No enviado: %1 necesita una extensión y una IP de servidor (y, para un cambio, los campos a cambiar).</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4377,29 @@ Try again with the same credentials? Each failed login counts towards the server
     <message>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <source>Demo mode always uses the simulator built into this program. To work with a real server, start Vici Provisioner without --demo: your real settings and history are kept apart.</source>
+        <translation>El modo demostración siempre usa el simulador integrado en este programa. Para trabajar con un servidor real, inicie Vici Provisioner sin --demo: su configuración y su historial reales se guardan aparte.</translation>
+    </message>
+</context>
+<context>
+    <name>vp::UserGuideDialog</name>
+    <message>
+        <source>User Guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed on this computer. It is docs/user-guide.md in the program&apos;s source package.</source>
+        <translation>La guía del usuario no está instalada en este equipo. Es docs/user-guide.md en el paquete de código fuente del programa.</translation>
     </message>
 </context>
 </TS>

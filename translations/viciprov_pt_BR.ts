@@ -266,6 +266,13 @@
             <numerusform>%n desconhecidos: tente de novo para saber se foram criados.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) of the list not sent, for the problems the preview showed (line %1); the report lists them.</source>
+        <translation>
+            <numerusform>%n linha da lista não foi enviada, pelos problemas que a prévia mostrou (linha %1); o relatório a lista.</numerusform>
+            <numerusform>%n linhas da lista não foram enviadas, pelos problemas que a prévia mostrou (linhas %1); o relatório as lista.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -710,6 +717,10 @@ Comandos:
 
 Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorreto ou arquivo ilegível, 3 parado por erro de login/bloqueio/permissão, 4 servidor inacessível.</translation>
     </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -1030,6 +1041,14 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <source>Password length</source>
         <translation>Tamanho da senha</translation>
     </message>
+    <message>
+        <source>Outbound caller &amp;ID (required):</source>
+        <translation>&amp;Bina de saída (obrigatório):</translation>
+    </message>
+    <message>
+        <source>The number called people see, e.g. 3125551212; the server requires one</source>
+        <translation>O número que as pessoas chamadas veem, p. ex. 3125551212; o servidor exige um</translation>
+    </message>
 </context>
 <context>
     <name>HandoutFile</name>
@@ -1189,10 +1208,6 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     <message>
         <source>&amp;File</source>
         <translation>Ar&amp;quivo</translation>
-    </message>
-    <message>
-        <source>A .csv, .tsv or .txt file with one phone per row</source>
-        <translation>Um arquivo .csv, .tsv ou .txt com um telefone por linha</translation>
     </message>
     <message>
         <source>&amp;Open File...</source>
@@ -1357,6 +1372,18 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     <message>
         <source>Dry run</source>
         <translation>Simulação</translation>
+    </message>
+    <message>
+        <source>Type or paste the path of a .csv, .tsv or .txt file (one phone per row) and press Enter</source>
+        <translation>Digite ou cole o caminho de um arquivo .csv, .tsv ou .txt (um telefone por linha) e pressione Enter</translation>
+    </message>
+    <message>
+        <source>Show e&amp;xact requests</source>
+        <translation>Mostrar requisições e&amp;xatas</translation>
+    </message>
+    <message>
+        <source>The requests as they would be sent, URL-encoded, with the passwords hidden</source>
+        <translation>As requisições como seriam enviadas (URL-encoded), com as senhas ocultas</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1629,18 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     <message>
         <source>Phones</source>
         <translation>Telefones</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guia do usuário</translation>
+    </message>
+    <message>
+        <source>How to set up, add phones, import lists and read the history</source>
+        <translation>Como configurar, adicionar telefones, importar listas e ler o histórico</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2259,21 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <source>%1: this server (VICIdial %2) ignores it; it was added in %3 (VICIdial %4). Leave it empty for this server.</source>
         <translation>%1: este servidor (VICIdial %2) o ignora; foi adicionado em %3 (VICIdial %4). Deixe vazio para este servidor.</translation>
     </message>
+    <message>
+        <source>%1: nothing is left once the characters the server drops are removed; it keeps only %2.</source>
+        <translation>%1: não sobra nada depois de remover os caracteres que o servidor descarta; ele só mantém %2.</translation>
+    </message>
+    <message>
+        <source>without %1, as the server would store it (it keeps only %2)</source>
+        <translation>sem %1, como o servidor gravaria (ele só mantém %2)</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>Demo mode: requests go to %1, not to the simulator built into this program. Settings and history are kept apart from your real ones.</source>
+        <translation>Modo demonstração: as requisições vão para %1, não para o simulador embutido neste programa. As configurações e o histórico ficam separados dos reais.</translation>
+    </message>
 </context>
 <context>
     <name>ReplyParser</name>
@@ -2354,6 +2408,10 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     <message>
         <source>VICIdial %1 answers a wrong password this way: check the password of user %2, or the user&apos;s permissions</source>
         <translation>O VICIdial %1 responde assim a uma senha errada: verifique a senha do usuário %2 ou as permissões dele</translation>
+    </message>
+    <message>
+        <source>(The server&apos;s VICIdial version is unknown: before 2.8-55 this is also the answer to a wrong password.)</source>
+        <translation>(A versão do VICIdial do servidor é desconhecida: antes da 2.8-55, esta também é a resposta a uma senha errada.)</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2625,57 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     <message>
         <source>History, batches and phones are kept per VICIdial system (this address): what was added on one system never counts on another.</source>
         <translation>Histórico, lotes e telefones são mantidos por sistema VICIdial (este endereço): o que foi adicionado em um sistema nunca conta em outro.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemBuilds</name>
+    <message>
+        <source>VICIdial version not read yet</source>
+        <translation>Versão do VICIdial ainda não lida</translation>
+    </message>
+    <message>
+        <source>reading the VICIdial version...</source>
+        <translation>lendo a versão do VICIdial...</translation>
+    </message>
+    <message>
+        <source>VICIdial %1</source>
+        <translation>VICIdial %1</translation>
+    </message>
+    <message>
+        <source>VICIdial version unknown (%1): following the rules of the newest build</source>
+        <translation>Versão do VICIdial desconhecida (%1): seguindo as regras do build mais recente</translation>
+    </message>
+    <message>
+        <source>the server did not answer the version request in time</source>
+        <translation>o servidor não respondeu a tempo à requisição de versão</translation>
+    </message>
+    <message>
+        <source>the version request failed: %1</source>
+        <translation>a requisição de versão falhou: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>the server names its version &quot;%1&quot;, which is not a VICIdial build this program knows</source>
+        <translation>o servidor informa a versão &quot;%1&quot;, que não é um build do VICIdial que este programa conheça</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer to the version request has no version line</source>
+        <translation>a resposta do servidor à requisição de versão não tem linha de versão</translation>
+    </message>
+    <message>
+        <source>VICIdial %1 has no %2 (it came with VICIdial %3, 2011).</source>
+        <translation>O VICIdial %1 não tem %2 (veio com o VICIdial %3, 2011).</translation>
+    </message>
+    <message>
+        <source>A phone cannot be added inactive there: add it active, or upgrade the server.</source>
+        <translation>Lá não é possível adicionar um telefone inativo: adicione-o ativo ou atualize o servidor.</translation>
+    </message>
+    <message>
+        <source>VICIdial %1 ignores %2: it was added in %3 (VICIdial %4).</source>
+        <translation>O VICIdial %1 ignora %2: esse campo foi incluído em %3 (VICIdial %4).</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +3085,10 @@ Continuar em %3? Suas linhas são enviadas somente para lá, nunca para o sistem
         <source>Sent as</source>
         <translation>Enviado como</translation>
     </message>
+    <message>
+        <source>Both passwords (phone_pass and registration_password)</source>
+        <translation>As duas senhas (phone_pass e registration_password)</translation>
+    </message>
 </context>
 <context>
     <name>vp::CredentialCheck</name>
@@ -3138,6 +3251,42 @@ Continuar em %3? Suas linhas são enviadas somente para lá, nunca para o sistem
     <message>
         <source>Check that the server is a VICIdial with the non-agent API&apos;s add_phone function.</source>
         <translation>Verifique se o servidor é um VICIdial com a função add_phone da API não-agente.</translation>
+    </message>
+    <message>
+        <source>The server names its version &quot;%1&quot;, which this program does not know: following the rules of the newest VICIdial build.</source>
+        <translation>O servidor informa a versão &quot;%1&quot;, que este programa não conhece: seguindo as regras do build mais recente do VICIdial.</translation>
+    </message>
+    <message>
+        <source>The server refused: the password is wrong or the user may not add phones (its VICIdial version is unknown, and builds before 2.8-55 do not tell them apart).</source>
+        <translation>O servidor recusou: a senha está errada ou o usuário não pode adicionar telefones (a versão do VICIdial dele é desconhecida, e builds anteriores a 2.8-55 não distinguem os dois).</translation>
+    </message>
+    <message>
+        <source>Check the API password, and that the user has level 8 or more, &quot;Ast Admin Access&quot; = 1 and &quot;API Access&quot; = 1.</source>
+        <translation>Verifique a senha de API e se o usuário tem nível 8 ou mais, &quot;Ast Admin Access&quot; = 1 e &quot;API Access&quot; = 1.</translation>
+    </message>
+    <message>
+        <source>The server did not answer the login check within %1 seconds.</source>
+        <translation>O servidor não respondeu à verificação de login em %1 segundos.</translation>
+    </message>
+    <message>
+        <source>The server failed with HTTP %1 while checking the login.</source>
+        <translation>O servidor falhou com HTTP %1 ao verificar o login.</translation>
+    </message>
+    <message>
+        <source>Could not connect for the login check: %1</source>
+        <translation>Não foi possível conectar para verificar o login: %1</translation>
+    </message>
+    <message>
+        <source>The connection broke before the server answered the login check.</source>
+        <translation>A conexão caiu antes que o servidor respondesse à verificação de login.</translation>
+    </message>
+    <message>
+        <source>Nothing was created. Look in the web server&apos;s error log, then run the test again.</source>
+        <translation>Nada foi criado. Veja o log de erros do servidor web e depois execute o teste de novo.</translation>
+    </message>
+    <message>
+        <source>Nothing was created. Run the test again; if it fails again, check the network between this computer and the server (a proxy or firewall).</source>
+        <translation>Nada foi criado. Execute o teste de novo; se falhar outra vez, confira a rede entre este computador e o servidor (um proxy ou firewall).</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3458,18 @@ Usuário da API: %2</translation>
     <message>
         <source>Server IP</source>
         <translation>IP do servidor</translation>
+    </message>
+    <message>
+        <source>%1 (not recognised)</source>
+        <translation>%1 (não reconhecida)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s VICIdial build was not known when this request went.</source>
+        <translation>O build do VICIdial do servidor não era conhecido quando esta requisição foi enviada.</translation>
+    </message>
+    <message>
+        <source>VICIdial build</source>
+        <translation>Build do VICIdial</translation>
     </message>
 </context>
 <context>
@@ -3487,10 +3648,6 @@ Usuário da API: %2</translation>
         <translation>Qual campo cada coluna contém (deduzido do cabeçalho; pode mudar qualquer um):</translation>
     </message>
     <message>
-        <source>No column and no default for: %1. Rows without them are refused in the preview.</source>
-        <translation>Sem coluna e sem padrão para: %1. As linhas sem eles são recusadas na prévia.</translation>
-    </message>
-    <message>
         <source>Checking stopped.</source>
         <translation>Verificação interrompida.</translation>
     </message>
@@ -3579,6 +3736,38 @@ Ela é feita antes do envio, então também lista telefones que o servidor pode 
 O arquivo fica legível só para você. Entregue-o por um canal seguro e apague-o depois.
 
 Salvar?</translation>
+    </message>
+    <message>
+        <source>No value and no default for: %1. Rows without them are refused in the preview.</source>
+        <translation>Sem valor e sem padrão para: %1. As linhas sem eles são recusadas na prévia.</translation>
+    </message>
+    <message>
+        <source>%1: generated with the range.</source>
+        <translation>%1: gerada com o intervalo.</translation>
+    </message>
+    <message>
+        <source>%1: from column &quot;%2&quot;; empty cells get a generated password.</source>
+        <translation>%1: da coluna &quot;%2&quot;; as células vazias recebem uma senha gerada.</translation>
+    </message>
+    <message>
+        <source>%1: from column &quot;%2&quot;; rows with an empty cell are refused.</source>
+        <translation>%1: da coluna &quot;%2&quot;; as linhas com a célula vazia são recusadas.</translation>
+    </message>
+    <message>
+        <source>%1: generated for every row (no column gives it).</source>
+        <translation>%1: gerada para cada linha (nenhuma coluna a fornece).</translation>
+    </message>
+    <message>
+        <source>To use column &quot;%1&quot; for both passwords, choose &quot;%2&quot; for it.</source>
+        <translation>Para usar a coluna &quot;%1&quot; para as duas senhas, escolha &quot;%2&quot; para ela.</translation>
+    </message>
+    <message>
+        <source>Generated passwords (cells marked &quot;generated&quot;): %1 login, %2 registration. Save the agent handout to give them to the agents.</source>
+        <translation>Senhas geradas (células marcadas como &quot;gerada&quot;): %1 do login, %2 de registro. Salve a folha para agentes para entregá-las aos agentes.</translation>
+    </message>
+    <message>
+        <source>Each request also carries function=add_phone, the API user &quot;%1&quot;, its password and source=%2. &quot;Show exact requests&quot; shows them as sent (passwords hidden).</source>
+        <translation>Cada requisição também leva function=add_phone, o usuário da API &quot;%1&quot;, a senha dele e source=%2. &quot;Mostrar requisições exatas&quot; as mostra como são enviadas (com as senhas ocultas).</translation>
     </message>
 </context>
 <context>
@@ -3694,6 +3883,25 @@ Salvar?</translation>
         <source>field this server&apos;s build ignores</source>
         <translation>campo que o build deste servidor ignora</translation>
     </message>
+    <message>
+        <source>generated</source>
+        <translation>gerada</translation>
+    </message>
+    <message>
+        <source>Generated: a new random password (this row gave none). The agent handout lists it.</source>
+        <translation>Gerada: uma nova senha aleatória (esta linha não trazia nenhuma). A folha para agentes a inclui.</translation>
+    </message>
+    <message>
+        <source>From the list.</source>
+        <translation>Da lista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: generated in %n row(s), from the list in the others.</source>
+        <translation>
+            <numerusform>%1: gerada em %n linha, da lista nas demais.</numerusform>
+            <numerusform>%1: gerada em %n linhas, da lista nas demais.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vp::KeychainSecretStore</name>
@@ -3716,10 +3924,6 @@ Salvar?</translation>
 </context>
 <context>
     <name>vp::MainWindow</name>
-    <message>
-        <source>Vici Provisioner (demo)</source>
-        <translation>Vici Provisioner (demonstração)</translation>
-    </message>
     <message>
         <source>The server&apos;s certificate was refused (%1). If it is the right server, trust this fingerprint in Settings &gt; Certificates: %2</source>
         <translation>O certificado do servidor foi recusado (%1). Se for o servidor certo, marque como confiável esta impressão digital em Configurações &gt; Certificados: %2</translation>
@@ -3825,6 +4029,22 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
         <source>Not sent: this phone belongs to the VICIdial system %1, and the settings now point at %2. Point the settings back at %1 to send it there.</source>
         <translation>Não enviado: este telefone pertence ao sistema VICIdial %1 e as configurações agora apontam para %2. Aponte as configurações de volta para %1 para enviá-lo para lá.</translation>
     </message>
+    <message>
+        <source>Not sent. %1</source>
+        <translation>Não enviado. %1</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demonstração</translation>
+    </message>
+    <message>
+        <source>VICIdial version unknown</source>
+        <translation>Versão do VICIdial desconhecida</translation>
+    </message>
+    <message>
+        <source>Send the phone in the form to the server</source>
+        <translation>Enviar ao servidor o telefone do formulário</translation>
+    </message>
 </context>
 <context>
     <name>vp::MemorySecretStore</name>
@@ -3869,6 +4089,42 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
     <message>
         <source>Sent as &quot;%1&quot;: %2.</source>
         <translation>Enviado como &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>* Required by the server.</source>
+        <translation>* Exigido pelo servidor.</translation>
+    </message>
+    <message>
+        <source>VICIdial %1 has no update_phone (it came with 2.4-37): phones are added active.</source>
+        <translation>O VICIdial %1 não tem update_phone (veio com 2.4-37): os telefones são adicionados ativos.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obrigatório.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obrigatório</translation>
+    </message>
+    <message>
+        <source>Required: %1</source>
+        <translation>Obrigatório: %1</translation>
+    </message>
+    <message>
+        <source>The VICIdial system refused this server IP (SERVER DOES NOT EXIST): it is not one of its servers.</source>
+        <translation>O sistema VICIdial recusou este IP de servidor (SERVER DOES NOT EXIST): ele não é um dos seus servidores.</translation>
+    </message>
+    <message>
+        <source>To add this phone, fill in: %1.</source>
+        <translation>Para adicionar este telefone, preencha: %1.</translation>
+    </message>
+    <message>
+        <source>Fix: %1.</source>
+        <translation>Corrija: %1.</translation>
+    </message>
+    <message>
+        <source>Send this phone to the server (Ctrl+Return); the shared fields stay for the next one</source>
+        <translation>Enviar este telefone ao servidor (Ctrl+Return); os campos comuns ficam para o próximo</translation>
     </message>
 </context>
 <context>
@@ -3951,6 +4207,10 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
     <message>
         <source>Not sent: %1 needs an extension and a server IP (and, for a change, the fields to change).</source>
         <translation>Não enviado: %1 precisa de uma extensão e de um IP de servidor (e, para uma alteração, dos campos a alterar).</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Não enviado: %1</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4377,29 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
     <message>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <source>Demo mode always uses the simulator built into this program. To work with a real server, start Vici Provisioner without --demo: your real settings and history are kept apart.</source>
+        <translation>O modo demonstração sempre usa o simulador embutido neste programa. Para trabalhar com um servidor real, inicie o Vici Provisioner sem --demo: suas configurações e seu histórico reais ficam separados.</translation>
+    </message>
+</context>
+<context>
+    <name>vp::UserGuideDialog</name>
+    <message>
+        <source>User Guide</source>
+        <translation>Guia do usuário</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guia do usuário</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed on this computer. It is docs/user-guide.md in the program&apos;s source package.</source>
+        <translation>O guia do usuário não está instalado neste computador. É o docs/user-guide.md no pacote de código-fonte do programa.</translation>
     </message>
 </context>
 </TS>

@@ -10,11 +10,6 @@ namespace vp {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SystemBuilds", text);
-}
-
 // An unreachable server is asked again after this long, not on every job.
 constexpr qint64 kRetryAfterSeconds = 60;
 
@@ -24,15 +19,17 @@ QString SystemBuildInfo::displayText() const
 {
     switch (state) {
     case State::Unread:
-        return tr("VICIdial version not read yet");
+        return QCoreApplication::translate("SystemBuilds", "VICIdial version not read yet");
     case State::Reading:
-        return tr("reading the VICIdial version...");
+        return QCoreApplication::translate("SystemBuilds", "reading the VICIdial version...");
     case State::Known:
-        return tr("VICIdial %1").arg(build.displayText());
+        return QCoreApplication::translate("SystemBuilds", "VICIdial %1").arg(build.displayText());
     case State::Unreadable:
         break;
     }
-    return tr("VICIdial version unknown (%1): following the rules of the newest build")
+    return QCoreApplication::translate(
+               "SystemBuilds",
+               "VICIdial version unknown (%1): following the rules of the newest build")
         .arg(problem);
 }
 
@@ -64,17 +61,24 @@ SystemBuildInfo SystemBuildInfo::fromReply(const ApiReply &reply)
     info.versionText = answered ? ServerBuild::versionTextOf(input.body) : QString();
     if (!answered) {
         info.retryable = true;
-        info.problem = input.timedOut
-                           ? tr("the server did not answer the version request in time")
-                           : tr("the version request failed: %1")
-                                 .arg(input.httpStatus > 0 ? tr("HTTP %1").arg(input.httpStatus)
-                                                           : input.networkErrorString);
+        info.problem =
+            input.timedOut
+                ? QCoreApplication::translate(
+                      "SystemBuilds", "the server did not answer the version request in time")
+                : QCoreApplication::translate("SystemBuilds", "the version request failed: %1")
+                      .arg(input.httpStatus > 0
+                               ? QCoreApplication::translate("SystemBuilds", "HTTP %1")
+                                     .arg(input.httpStatus)
+                               : input.networkErrorString);
     } else if (!info.versionText.isEmpty()) {
-        info.problem = tr("the server names its version \"%1\", which is not a VICIdial build "
-                          "this program knows")
+        info.problem = QCoreApplication::translate(
+                           "SystemBuilds",
+                           "the server names its version \"%1\", which is not a VICIdial build "
+                           "this program knows")
                            .arg(info.versionText);
     } else {
-        info.problem = tr("the server's answer to the version request has no version line");
+        info.problem = QCoreApplication::translate(
+            "SystemBuilds", "the server's answer to the version request has no version line");
     }
     return info;
 }
@@ -84,7 +88,8 @@ QString unavailableReason(const Operation &operation, const ServerBuild &build)
     if (!build.isKnown())
         return {};
     const auto missing = [&](const char *function, const char *since) {
-        return tr("VICIdial %1 has no %2 (it came with VICIdial %3, 2011).")
+        return QCoreApplication::translate(
+                   "SystemBuilds", "VICIdial %1 has no %2 (it came with VICIdial %3, 2011).")
             .arg(build.version(), QLatin1String(function), QLatin1String(since));
     };
     switch (operation.kind()) {
@@ -93,8 +98,10 @@ QString unavailableReason(const Operation &operation, const ServerBuild &build)
             return missing("add_phone", "2.4-27");
         if (operation.needsDeactivation() && !build.hasUpdatePhone())
             return missing("update_phone", "2.4-37") + QLatin1Char(' ') +
-                   tr("A phone cannot be added inactive there: add it active, or upgrade the "
-                      "server.");
+                   QCoreApplication::translate(
+                       "SystemBuilds",
+                       "A phone cannot be added inactive there: add it active, or upgrade the "
+                       "server.");
         return {};
     case Operation::Kind::UpdatePhone:
         if (!build.hasUpdatePhone())
@@ -102,7 +109,9 @@ QString unavailableReason(const Operation &operation, const ServerBuild &build)
         for (const PhoneField field : operation.changedFields()) {
             if (!build.readsField(field)) {
                 const QString since = ServerBuild::firstBuildReading(apiName(field));
-                return tr("VICIdial %1 ignores %2: it was added in %3 (VICIdial %4).")
+                return QCoreApplication::translate(
+                           "SystemBuilds",
+                           "VICIdial %1 ignores %2: it was added in %3 (VICIdial %4).")
                     .arg(build.version(), fieldLabel(field))
                     .arg(ServerBuild::yearOf(since))
                     .arg(since);
