@@ -11,13 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already existed on the server.</source>
-        <translation>
-            <numerusform>%n already existed on the server.</numerusform>
-            <numerusform>%n already existed on the server.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n failed (%1).</source>
         <translation>
             <numerusform>%n failed (%1).</numerusform>

@@ -246,13 +246,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already existed on the server.</source>
-        <translation>
-            <numerusform>%n ya existía en el servidor.</numerusform>
-            <numerusform>%n ya existían en el servidor.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n failed (%1).</source>
         <translation>
             <numerusform>%n fallido (%1).</numerusform>

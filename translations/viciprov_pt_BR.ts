@@ -246,13 +246,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already existed on the server.</source>
-        <translation>
-            <numerusform>%n já existia no servidor.</numerusform>
-            <numerusform>%n já existiam no servidor.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n failed (%1).</source>
         <translation>
             <numerusform>%n com falha (%1).</numerusform>

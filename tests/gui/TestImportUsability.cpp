@@ -2,6 +2,7 @@
 // a 20-row list with a duplicate and an already-added row, a retry, a
 // generated range, passwords from one column, a wide preview, the file box,
 // and where file dialogs start.
+#include "config/Translations.h"
 #include "DesktopApp.h"
 #include "import/ColumnMappingModel.h"
 #include "import/ImportDialog.h"
@@ -9,7 +10,6 @@
 #include "mainwindow/BatchRun.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/PhoneModel.h"
-#include "config/Translations.h"
 #include "Simulator.h"
 #include "widgets/AppContext.h"
 #include "widgets/FileDialog.h"
@@ -46,6 +46,7 @@ private slots:
     void init();
     void cleanup();
     void everyInputRowIsCountedAndReported();
+    void summaryCountsEachRowOnce();
     void retryKeepsTheBatchTotals();
     void statusCountsEveryProblem();
     void oneColumnFillsBothPasswordsAndGeneratedCellsAreMarked();
@@ -429,6 +430,29 @@ void TestImportUsability::fileDialogsStartNextToTheLastFile()
     QVERIFY(QDir().mkpath(other));
     FileDialog::remember(m_app->context()->settings(), other + u"/old-report.csv"_s);
     QCOMPARE(FileDialog::startPath(m_app->context()->settings(), u"x.csv"_s), other + u"/x.csv"_s);
+}
+
+// A phone refused because its login is taken did not "already exist": the
+// summary once said "5 added. 1 already existed. 2 failed (Login already
+// exists: 1, ...). 1 unknown" for 8 rows. Each row is counted once.
+void TestImportUsability::summaryCountsEachRowOnce()
+{
+    BatchRun run(u"b"_s);
+    run.addPending(5);
+    run.recordOutcome(Outcome::Added);
+    run.recordOutcome(Outcome::LoginExists);
+    run.recordOutcome(Outcome::AlreadyExistsOnServer);
+    run.recordOutcome(Outcome::ServerError);
+    run.recordOutcome(Outcome::UnknownServer);
+    QCOMPARE(run.added() + run.failed() + run.unknown(), run.total());
+    const QString summary = run.summaryText();
+    QVERIFY2(summary.startsWith(u"Finished: 1 added."_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"3 failed ("_s), qPrintable(summary));
+    QVERIFY2(summary.contains(outcomeTitle(Outcome::LoginExists) + u": 1"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(outcomeTitle(Outcome::AlreadyExistsOnServer) + u": 1"_s),
+             qPrintable(summary));
+    QVERIFY2(summary.contains(u"1 unknown"_s), qPrintable(summary));
+    QVERIFY2(!summary.contains(u"already existed"_s), qPrintable(summary));
 }
 
 int main(int argc, char *argv[])

@@ -27,8 +27,6 @@ void BatchRun::recordOutcome(Outcome outcome)
     } else {
         ++m_failed;
         ++m_failedByReason[int(outcome)];
-        if (outcome == Outcome::AlreadyExistsOnServer || outcome == Outcome::LoginExists)
-            ++m_alreadyExisted;
     }
 }
 
@@ -44,8 +42,6 @@ void BatchRun::reopen(Outcome earlier)
         auto it = m_failedByReason.find(int(earlier));
         if (it != m_failedByReason.end() && --it.value() <= 0)
             m_failedByReason.erase(it);
-        if (earlier == Outcome::AlreadyExistsOnServer || earlier == Outcome::LoginExists)
-            drop(m_alreadyExisted);
     }
 }
 
@@ -79,9 +75,10 @@ QString BatchRun::progressText() const
 QString BatchRun::summaryText() const
 {
     QStringList parts;
+    // Every row is counted once: added, failed (by reason, "already exists"
+    // among them), unknown, or not sent. A separate "already existed" count
+    // read as more rows than the batch had.
     parts << tr("Finished: %n added.", nullptr, m_added);
-    if (m_alreadyExisted > 0)
-        parts << tr("%n already existed on the server.", nullptr, m_alreadyExisted);
     if (m_failed > 0) {
         QStringList reasons;
         for (auto it = m_failedByReason.cbegin(); it != m_failedByReason.cend(); ++it)

@@ -46,7 +46,7 @@ public:
     qint64 msLeft() const;
     // "120 of 200 done: 115 added, 5 failed, 0 unknown, 80 left, about 12 s left".
     QString progressText() const;
-    // At the end: added, already existed, failed by reason, unknown.
+    // At the end: added, failed by reason, unknown, not sent.
     QString summaryText() const;
 
 private:
@@ -56,7 +56,6 @@ private:
     int m_added = 0;
     int m_failed = 0;
     int m_unknown = 0;
-    int m_alreadyExisted = 0;
     QMap<int, int> m_failedByReason; // Outcome -> count
     QList<int> m_skippedLines;
 };
