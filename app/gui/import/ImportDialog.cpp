@@ -87,6 +87,9 @@ ImportDialog::~ImportDialog()
     m_buildWatcher.cancel();
     m_readWatcher.waitForFinished();
     m_buildWatcher.waitForFinished();
+    // QDialog's destructor hides the dialog after m_ui is gone; the focus
+    // leaving the path box then emits editingFinished into a dead form.
+    disconnect(m_ui->fileLineEdit, nullptr, this, nullptr);
 }
 
 void ImportDialog::setupSourcePage()
