@@ -436,8 +436,11 @@ QString PhoneRules::normalizedValue(PhoneField field, const QString &value,
                 reasons.append(messages::accentsRemovedReason());
             if (!dropped.isEmpty())
                 reasons.append(messages::droppedReason(field, dropped, options));
+            // A dropped character at either end leaves a space there ("& Ann");
+            // the value is sent trimmed, as it was read, so that normalising
+            // the result again changes nothing.
             if (changed || !dropped.isEmpty())
-                result = folded;
+                result = folded.trimmed();
         }
         break;
     case ValueType::IpAddress:
