@@ -10,6 +10,7 @@
 #include "service/ProvisioningService.h"
 #include "service/SystemBuilds.h"
 #include "Simulator.h"
+#include "TestPhones.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -23,26 +24,7 @@ using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(vp::PhoneField)
 
-namespace {
-
-PhoneRecord makePhone(const QString &extension)
-{
-    PhoneRecord phone;
-    phone.setValue(PhoneField::Extension, extension);
-    phone.setValue(PhoneField::DialplanNumber, extension);
-    phone.setValue(PhoneField::VoicemailId, extension);
-    phone.setValue(PhoneField::PhoneLogin, extension);
-    phone.setValue(PhoneField::PhonePass, u"pw"_s + extension);
-    phone.setValue(PhoneField::ServerIp, u"10.10.10.15"_s);
-    phone.setValue(PhoneField::Protocol, u"SIP"_s);
-    phone.setValue(PhoneField::RegistrationPassword, u"rg"_s + extension);
-    phone.setValue(PhoneField::PhoneFullName, u"Agent "_s + extension);
-    phone.setValue(PhoneField::LocalGmt, u"-5.00"_s);
-    phone.setValue(PhoneField::OutboundCid, u"3125551212"_s);
-    return phone;
-}
-
-} // namespace
+using test::makePhone;
 
 class TestOlderBuilds : public QObject
 {
