@@ -149,8 +149,15 @@ int ServerBuild::compare(const ServerBuild &other) const
 
 bool ServerBuild::atLeast(const char *version) const
 {
-    const auto other = fromVersion(QLatin1String(version));
-    return other && compare(*other) >= 0;
+    // The rules ask this for every field of every phone: reading the version
+    // text (a regular expression) each time cost more than the rest of the
+    // checks. The texts are a handful of constants, so each is read once per
+    // thread.
+    thread_local std::map<std::string, std::optional<ServerBuild>, std::less<>> parsed;
+    auto it = parsed.find(std::string_view(version));
+    if (it == parsed.end())
+        it = parsed.emplace(version, fromVersion(QLatin1String(version))).first;
+    return it->second && compare(*it->second) >= 0;
 }
 
 bool ServerBuild::hasAddPhone() const

@@ -132,7 +132,7 @@ qint64 ProvisioningService::submit(const Operation &operation, const QString &ba
     emit jobQueued(id, shown);
     // Scheduling waits for the event loop so that a whole batch is queued
     // before the first request picks its slot.
-    QMetaObject::invokeMethod(this, &ProvisioningService::schedule, Qt::QueuedConnection);
+    postSchedule();
     return id;
 }
 
@@ -189,6 +189,20 @@ bool ProvisioningService::canStart(const Job &job) const
     return true;
 }
 
+void ProvisioningService::postSchedule()
+{
+    if (m_schedulePosted)
+        return;
+    m_schedulePosted = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_schedulePosted = false;
+            schedule();
+        },
+        Qt::QueuedConnection);
+}
+
 void ProvisioningService::schedule()
 {
     startReady();
@@ -224,7 +238,7 @@ void ProvisioningService::startReady()
            m_inFlight.size() < effectiveConcurrency()) {
         Job &job = *m_jobs.at(*it);
         // Nothing goes to a system before its build is read (or failed to be).
-        if (!m_builds.ensureRead(job.config) || !canStart(job)) {
+        if (!m_builds.ensureRead(job.systemKey, job.config) || !canStart(job)) {
             ++it; // its extension or login is in flight: a later job may go first
             continue;
         }
@@ -458,7 +472,7 @@ void ProvisioningService::finishJob(qint64 jobId, JobResult result, bool startNe
     }
     emit jobFinished(result);
     emit inFlightChanged(inFlightCount());
-    QMetaObject::invokeMethod(this, &ProvisioningService::schedule, Qt::QueuedConnection);
+    postSchedule();
 }
 
 void ProvisioningService::stopSending(Outcome reason, const QString &message)

@@ -167,6 +167,10 @@ private:
     bool loginConfirmedFor(const Job &job) const;
 
     void schedule();
+    // Posts one scheduling pass for the event loop, unless one is posted
+    // already: a batch of 1,000 submits is then looked at once, not 1,000
+    // times (each pass walks the queue).
+    void postSchedule();
     void startReady();
     bool canStart(const Job &job) const;
     // Why the job cannot go to its system's build (a function it lacks, a
@@ -203,6 +207,7 @@ private:
     bool m_paused = false;
     bool m_stopped = false;
     bool m_busy = false; // work was queued since the last idle() signal
+    bool m_schedulePosted = false;
     // A history transaction is open: a reply's result waits in it for the
     // next request's write-ahead row, and send() commits both before sending.
     bool m_historyGroup = false;

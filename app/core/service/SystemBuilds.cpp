@@ -145,8 +145,15 @@ SystemBuildInfo SystemBuilds::info(const QString &systemKey) const
 
 bool SystemBuilds::ensureRead(const ConnectionConfig &config)
 {
-    const QString key = VicidialSystem::keyFor(config.apiUrl);
-    const SystemBuildInfo current = m_infos.value(key);
+    return ensureRead(VicidialSystem::keyFor(config.apiUrl), config);
+}
+
+bool SystemBuilds::ensureRead(const QString &key, const ConnectionConfig &config)
+{
+    const auto found = m_infos.constFind(key);
+    if (found != m_infos.cend() && found->state == SystemBuildInfo::State::Known)
+        return true; // the common case, without copying the info
+    const SystemBuildInfo current = found != m_infos.cend() ? *found : SystemBuildInfo();
     switch (current.state) {
     case SystemBuildInfo::State::Known:
         return true;
@@ -160,13 +167,17 @@ bool SystemBuilds::ensureRead(const ConnectionConfig &config)
     case SystemBuildInfo::State::Unread:
         break;
     }
-    read(config);
+    read(key, config);
     return m_infos.value(key).isSettled();
 }
 
 void SystemBuilds::read(const ConnectionConfig &config)
 {
-    const QString key = VicidialSystem::keyFor(config.apiUrl);
+    read(VicidialSystem::keyFor(config.apiUrl), config);
+}
+
+void SystemBuilds::read(const QString &key, const ConnectionConfig &config)
+{
     if (m_calls.contains(key))
         return;
     SystemBuildInfo reading = m_infos.value(key);

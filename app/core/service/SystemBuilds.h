@@ -70,8 +70,14 @@ public:
     // could not be read: returns true when it is settled (nothing to wait for).
     // An unreachable server is asked again once a minute has passed.
     bool ensureRead(const ConnectionConfig &config);
+    // The same for a caller that already holds the system's key
+    // (VicidialSystem::keyFor(config.apiUrl)): the service asks this for every
+    // queued job on every scheduling pass, and working the key out of the URL
+    // each time cost more than the rest of the client's work together.
+    bool ensureRead(const QString &systemKey, const ConnectionConfig &config);
     // Reads it again even when known (the server may have been upgraded).
     void read(const ConnectionConfig &config);
+    void read(const QString &systemKey, const ConnectionConfig &config);
     // What a credential test read; replaces what was known of that system.
     void record(const QString &systemKey, const SystemBuildInfo &info);
 
