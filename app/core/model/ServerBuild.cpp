@@ -3,6 +3,10 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <array>
+#include <map>
+#include <string>
+#include <string_view>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -73,6 +77,9 @@ std::optional<ServerBuild> ServerBuild::fromVersion(const QString &version, cons
     out.m_minor = numbers->minor;
     out.m_revision = numbers->revision;
     out.m_fork = numbers->fork;
+    // Not atLeast(): that reads its constant with this function.
+    out.m_idsKeepLetters =
+        std::tuple(out.m_major, out.m_minor, out.m_revision) >= std::tuple(2, 14, 168);
     return out;
 }
 
@@ -224,14 +231,32 @@ bool ServerBuild::readsParameter(const QString &apiName) const
     return since.isEmpty() || atLeast(since.toLatin1().constData());
 }
 
+bool ServerBuild::readsField(PhoneField field) const
+{
+    // The rules ask this for every field of every row: the first build
+    // reading each field is looked up once, not by its API name each time.
+    static const auto firstReading = [] {
+        std::array<const char *, PhoneFieldCount> table{};
+        for (int i = 0; i < PhoneFieldCount; ++i) {
+            for (const Since &since : kParameters) {
+                if (qstrcmp(phoneFields()[i].apiName, since.apiName) == 0)
+                    table[i] = since.version;
+            }
+        }
+        return table;
+    }();
+    const char *since = firstReading[static_cast<int>(field)];
+    return !since || atLeast(since);
+}
+
 bool ServerBuild::voicemailKeepsLetters() const
 {
-    return atLeast("2.14-168");
+    return m_idsKeepLetters;
 }
 
 bool ServerBuild::serverIpKeepsLetters() const
 {
-    return atLeast("2.14-168");
+    return m_idsKeepLetters;
 }
 
 bool ServerBuild::credentialsKeepDashAndUnderscore() const

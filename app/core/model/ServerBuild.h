@@ -63,7 +63,7 @@ public:
     // The year that build came out, for messages ("it was added in 2020").
     static int yearOf(const QString &firstBuild);
     bool readsParameter(const QString &apiName) const;
-    bool readsField(PhoneField field) const { return readsParameter(apiName(field)); }
+    bool readsField(PhoneField field) const;
 
     // Cleaning: before 2.14-168 voicemail_id keeps digits only and server_ip
     // dots and digits only; before 2.8-55 the API user and password keep letters
@@ -81,6 +81,9 @@ private:
     int m_minor = 0;
     int m_revision = 0;
     bool m_fork = false;
+    // voicemail_id and server_ip keep letters (2.14-168 and later; unknown
+    // counts as current): worked out once, as the rules ask for every character.
+    bool m_idsKeepLetters = true;
 };
 
 } // namespace vp
