@@ -175,10 +175,15 @@ SendSummary sendOperations(CliContext &context, const QList<Operation> &operatio
                 context.err() << '\r' << QString(78, QLatin1Char(' ')) << '\r';
             const QString where =
                 lines.value(index) > 0 ? Cli::tr("line %1").arg(lines.value(index)) : QString();
-            context.out() << u"%1%2@%3: %4 - %5"_s.arg(
-                                 where.isEmpty() ? QString() : where + u": "_s,
-                                 result.phone.extension(), result.phone.serverIp(),
-                                 outcomeKey(result.outcome), result.message)
+            // An alias has no extension: it is named by its id.
+            const Operation &operation = operations.at(index);
+            const QString subject =
+                operation.isAlias()
+                    ? Cli::tr("alias %1").arg(operation.aliasId())
+                    : u"%1@%2"_s.arg(result.phone.extension(), result.phone.serverIp());
+            context.out() << u"%1%2: %3 - %4"_s.arg(where.isEmpty() ? QString() : where + u": "_s,
+                                                    subject, outcomeKey(result.outcome),
+                                                    result.message)
                           << Qt::endl;
             progress();
         });

@@ -15,6 +15,8 @@ int runHistory(CliContext &context, const QStringList &arguments);
 // activate / deactivate / delete --extension E --server-ip IP
 int runSetActive(CliContext &context, const QStringList &arguments, bool active);
 int runDelete(CliContext &context, const QStringList &arguments);
+// alias add|update|delete --id ID [--name N] [--logins L1,L2] [--yes]
+int runAlias(CliContext &context, const QStringList &arguments);
 
 // Sends the phones through the service, printing progress and outcomes;
 // fills `results` in the order of `phones`. Shared by add and import.

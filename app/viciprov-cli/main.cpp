@@ -33,6 +33,7 @@ int main(int argc, char *argv[])
                 "  deactivate         switch a phone off (--extension E --server-ip IP)\n"
                 "  activate           switch a phone on again\n"
                 "  delete             delete a phone (asks first; --yes for scripts)\n"
+                "  alias add|update|delete  add, rename, re-login or delete a phone alias\n"
                 "  history            show earlier attempts\n\n"
                 "Exit status: 0 all added, 1 some not added, 2 bad usage or "
                 "unreadable file, 3 stopped on a login/lock-out/permission error, "
@@ -87,6 +88,8 @@ int main(int argc, char *argv[])
         return runSetActive(context, rest, command == "activate"_L1);
     if (command == "delete"_L1)
         return runDelete(context, rest);
+    if (command == "alias"_L1)
+        return runAlias(context, rest);
     err << Cli::tr("Unknown command \"%1\". See --help.").arg(command) << Qt::endl;
     return ExitUsage;
 }

@@ -104,6 +104,23 @@ ApiRequest ApiRequest::deletePhone(const QUrl &apiUrl, const ApiCredentials &cre
     return request;
 }
 
+ApiRequest ApiRequest::alias(const QUrl &apiUrl, const ApiCredentials &credentials,
+                             const Operation &operation)
+{
+    ApiRequest request(apiUrl, operation.apiFunction());
+    request.addLogin(credentials);
+    request.add(u"alias_id"_s, operation.aliasId());
+    if (operation.kind() == Operation::Kind::DeleteAlias) {
+        request.add(u"delete_alias"_s, u"Y"_s);
+        return request;
+    }
+    if (!operation.aliasName().isEmpty())
+        request.add(u"alias_name"_s, operation.aliasName());
+    if (!operation.aliasLogins().isEmpty())
+        request.add(u"phone_logins"_s, operation.aliasLogins().join(u','));
+    return request;
+}
+
 ApiRequest ApiRequest::forOperation(const QUrl &apiUrl, const ApiCredentials &credentials,
                                     const Operation &operation)
 {
@@ -123,12 +140,7 @@ ApiRequest ApiRequest::forOperation(const QUrl &apiUrl, const ApiCredentials &cr
     case Operation::Kind::DeleteAlias:
         break;
     }
-    // Alias operations are refused at submit (Operation::isValid) until
-    // their requests are built.
-    Q_ASSERT_X(false, "ApiRequest::forOperation", "no request for this operation yet");
-    ApiRequest request(apiUrl, operation.apiFunction());
-    request.addLogin(credentials);
-    return request;
+    return alias(apiUrl, credentials, operation);
 }
 
 QString ApiRequest::parameter(const QString &name) const

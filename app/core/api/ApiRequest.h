@@ -59,6 +59,11 @@ public:
     // deletes whatever other fields come with it.
     static ApiRequest deletePhone(const QUrl &apiUrl, const ApiCredentials &credentials,
                                   const QString &extension, const QString &serverIp);
+    // add_phone_alias / update_phone_alias: logins joined by commas; an
+    // update sends only the name or logins that change; a delete sends
+    // delete_alias=Y and nothing else (the server deletes whatever comes with it).
+    static ApiRequest alias(const QUrl &apiUrl, const ApiCredentials &credentials,
+                            const Operation &operation);
     // The first request of an operation (for an add of an inactive phone,
     // the add; the service sends the switch-off after it).
     static ApiRequest forOperation(const QUrl &apiUrl, const ApiCredentials &credentials,

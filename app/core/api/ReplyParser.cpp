@@ -38,9 +38,15 @@ struct Rule
     Outcome outcome;
     int fieldCount;
     bool endsWithPipe;
+    // Only for add_phone_alias / update_phone_alias, whose lines carry other fields.
+    bool aliasOnly = false;
 };
 
 const Rule kRules[] = {
+    {true, "PHONE ALIAS HAS BEEN UPDATED", Outcome::Updated, 2, true, true},
+    {true, "PHONE ALIAS HAS BEEN DELETED", Outcome::Updated, 2, false, true},
+    {false, "PHONE ALIAS DOES NOT EXIST", Outcome::PhoneNotFound, 2, false, true},
+    {false, "ALL REQUIRED FIELDS", Outcome::MissingFields, 4, false, true},
     {true, "HAS BEEN ADDED", Outcome::Added, 4, false},
     {true, "HAS BEEN UPDATED", Outcome::Updated, 3, true},
     {true, "HAS BEEN DELETED", Outcome::Updated, 3, true},
@@ -158,7 +164,10 @@ const Rule *ruleFor(const ApiLine &line)
         return nullptr;
     const QString reason = line.reason.toUpper();
     const bool success = line.word == Word::Success;
+    const bool alias = line.function.endsWith("_alias"_L1);
     for (const Rule &rule : kRules) {
+        if (rule.aliasOnly && !alias)
+            continue;
         if (rule.success == success && reason.contains(QLatin1String(rule.phrase)))
             return &rule;
     }
@@ -239,7 +248,7 @@ QString detailFor(Outcome outcome, const ApiLine &line, const QStringList &raw,
 {
     const QString reason = line.reason.toUpper();
     const QString function = line.function;
-    const bool alias = function == "add_phone_alias"_L1;
+    const bool alias = function.endsWith("_alias"_L1);
     switch (outcome) {
     case Outcome::Added:
         if (alias && fields.size() >= 2)
@@ -249,6 +258,12 @@ QString detailFor(Outcome outcome, const ApiLine &line, const QStringList &raw,
                 .arg(fields.at(1), fields.at(2));
         return {};
     case Outcome::Updated:
+        if (alias && fields.size() >= 2) {
+            return reason.contains("DELETED"_L1)
+                       ? QCoreApplication::translate("ReplyParser", "alias %1 deleted")
+                             .arg(fields.at(1))
+                       : QCoreApplication::translate("ReplyParser", "alias %1").arg(fields.at(1));
+        }
         if (fields.size() >= 3) {
             return reason.contains("DELETED"_L1)
                        ? QCoreApplication::translate("ReplyParser",
@@ -266,6 +281,9 @@ QString detailFor(Outcome outcome, const ApiLine &line, const QStringList &raw,
                 .arg(fields.at(2), fields.at(1));
         return {};
     case Outcome::PhoneNotFound:
+        if (alias && fields.size() >= 2 && reason.contains("ALIAS DOES NOT EXIST"_L1))
+            return QCoreApplication::translate("ReplyParser", "alias %1 does not exist")
+                .arg(fields.at(1));
         if (alias && fields.size() >= 2)
             return QCoreApplication::translate("ReplyParser", "login %1").arg(fields.at(1));
         if (fields.size() >= 3)
@@ -302,6 +320,16 @@ QString detailFor(Outcome outcome, const ApiLine &line, const QStringList &raw,
             return QCoreApplication::translate("ReplyParser",
                                                "user %1 may not use the API function %2")
                 .arg(user, field(fields, 1));
+        if (reason.contains("UPDATE PHONE ALIASES"_L1))
+            return QCoreApplication::translate("ReplyParser",
+                                               "user %1 may not update phone aliases")
+                .arg(user);
+        if (reason.contains("DELETE PHONE ALIASES"_L1))
+            return QCoreApplication::translate(
+                       "ReplyParser",
+                       "user %1 may not delete phone aliases (the VICIdial user setting "
+                       "\"Delete Phones\" grants it)")
+                .arg(user);
         if (reason.contains("ADD PHONE ALIASES"_L1))
             return QCoreApplication::translate("ReplyParser", "user %1 may not add phone aliases")
                 .arg(user);

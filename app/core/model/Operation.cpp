@@ -47,6 +47,33 @@ Operation Operation::deletePhone(const QString &extension, const QString &server
     return op;
 }
 
+Operation Operation::addAlias(const QString &aliasId, const QString &aliasName,
+                              const QStringList &logins)
+{
+    Operation op;
+    op.m_kind = Kind::AddAlias;
+    op.m_aliasId = aliasId;
+    op.m_aliasName = aliasName;
+    op.m_aliasLogins = logins;
+    return op;
+}
+
+Operation Operation::updateAlias(const QString &aliasId, const QString &aliasName,
+                                 const QStringList &logins)
+{
+    Operation op = addAlias(aliasId, aliasName, logins);
+    op.m_kind = Kind::UpdateAlias;
+    return op;
+}
+
+Operation Operation::deleteAlias(const QString &aliasId)
+{
+    Operation op;
+    op.m_kind = Kind::DeleteAlias;
+    op.m_aliasId = aliasId;
+    return op;
+}
+
 QString Operation::functionName(Kind kind)
 {
     switch (kind) {
@@ -70,6 +97,8 @@ QStringList Operation::guardKeys() const
     // Prefixed so that an extension and a login with the same text never
     // share a guard.
     QStringList keys;
+    if (isAlias())
+        return {"alias\n"_L1 + m_aliasId.toLower()};
     keys << "extension\n"_L1 + m_phone.extensionKey();
     const bool setsLogin = m_kind == Kind::AddPhone || (m_kind == Kind::UpdatePhone &&
                                                         m_fields.contains(PhoneField::PhoneLogin));
@@ -91,9 +120,12 @@ bool Operation::isValid() const
     case Kind::DeletePhone:
         return m_phone.extension().size() >= 2 && !m_phone.serverIp().isEmpty();
     case Kind::AddAlias:
+        return m_aliasId.size() >= 2 && !m_aliasName.isEmpty() && !m_aliasLogins.isEmpty();
     case Kind::UpdateAlias:
+        // The server needs something to change (or it answers NO UPDATES DEFINED).
+        return m_aliasId.size() >= 2 && (!m_aliasName.isEmpty() || !m_aliasLogins.isEmpty());
     case Kind::DeleteAlias:
-        return false; // no request is built for these yet
+        return m_aliasId.size() >= 2;
     }
     return false;
 }

@@ -1,6 +1,6 @@
 // One change the user asks of one VICIdial system: add a phone, change some
-// of its fields, switch it on or off, delete it, or (to come) add, change or
-// delete a phone alias. Every operation goes through the same service, the
+// of its fields, switch it on or off, delete it, or add, change or delete a
+// phone alias. Every operation goes through the same service, the
 // same in-flight guards, the same write-ahead history and the same outcome
 // classification; what differs is the API function, the parameters and the
 // keys that must never be busy twice at once.
@@ -26,9 +26,9 @@ public:
         UpdatePhone,    // update_phone with the changed fields only
         SetPhoneActive, // update_phone active=Y|N
         DeletePhone,    // update_phone delete_phone=Y
-        AddAlias,       // add_phone_alias       (not built yet)
-        UpdateAlias,    // update_phone_alias    (not built yet)
-        DeleteAlias,    // update_phone_alias delete_alias=Y (not built yet)
+        AddAlias,       // add_phone_alias
+        UpdateAlias,    // update_phone_alias with a new name and/or logins
+        DeleteAlias,    // update_phone_alias delete_alias=Y
     };
 
     Operation() = default;
@@ -42,6 +42,14 @@ public:
     static Operation updatePhone(const PhoneRecord &phone, const QList<PhoneField> &fields);
     static Operation setPhoneActive(const QString &extension, const QString &serverIp, bool active);
     static Operation deletePhone(const QString &extension, const QString &serverIp);
+    // An alias gives one agent one login across several dialer servers: the
+    // logins are phone logins (AliasRules checks the values). For an update,
+    // an empty name or an empty list leaves that part as it is.
+    static Operation addAlias(const QString &aliasId, const QString &aliasName,
+                              const QStringList &logins);
+    static Operation updateAlias(const QString &aliasId, const QString &aliasName,
+                                 const QStringList &logins);
+    static Operation deleteAlias(const QString &aliasId);
 
     Kind kind() const { return m_kind; }
     // The API function of the operation's first request ("add_phone",
@@ -59,9 +67,19 @@ public:
     // An inactive phone is added, then switched off by a second request.
     bool needsDeactivation() const { return m_kind == Kind::AddPhone && !m_phone.isActive(); }
 
+    bool isAlias() const
+    {
+        return m_kind == Kind::AddAlias || m_kind == Kind::UpdateAlias ||
+               m_kind == Kind::DeleteAlias;
+    }
+    QString aliasId() const { return m_aliasId; }
+    QString aliasName() const { return m_aliasName; }
+    QStringList aliasLogins() const { return m_aliasLogins; }
+
     // What may never be in flight twice at once on one system (the service
     // prefixes the system's key): the extension on its server always, the
-    // login when the operation sets one (logins are unique cluster-wide).
+    // login when the operation sets one (logins are unique cluster-wide);
+    // for an alias operation its alias id (the server compares it without case).
     QStringList guardKeys() const;
 
     bool isValid() const;
@@ -70,6 +88,9 @@ private:
     Kind m_kind = Kind::AddPhone;
     PhoneRecord m_phone;
     QList<PhoneField> m_fields;
+    QString m_aliasId;
+    QString m_aliasName;
+    QStringList m_aliasLogins;
 };
 
 } // namespace vp

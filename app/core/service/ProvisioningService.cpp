@@ -2,6 +2,7 @@
 
 #include "api/ReplyParser.h"
 #include "history/HistoryStore.h"
+#include "rules/AliasRules.h"
 #include "rules/PhoneRules.h"
 
 #include <QCoreApplication>
@@ -102,6 +103,11 @@ qint64 ProvisioningService::submit(const Operation &operation, const QString &ba
             return 0;
         }
         op = Operation::addPhone(PhoneRules::normalized(op.phone(), nullptr, target.ruleOptions));
+    } else if (op.isAlias()) {
+        if (const QString problem = AliasRules::problem(op); !problem.isEmpty()) {
+            m_lastError = problem;
+            return 0;
+        }
     } else if (!op.isValid()) {
         m_lastError = tr("Not sent: %1 needs an extension and a server IP (and, for a change, "
                          "the fields to change).")

@@ -189,6 +189,43 @@ private slots:
             "ERROR: add_phone_alias PHONE DOES NOT EXIST: |apiadmin|nosuchlogin",
             Outcome::PhoneNotFound, "add_phone_alias", "PHONE DOES NOT EXIST",
             split("apiadmin|nosuchlogin"));
+        row("alias updated",
+            "SUCCESS: update_phone_alias PHONE ALIAS HAS BEEN UPDATED - apiadmin|al8001|",
+            Outcome::Updated, "update_phone_alias", "PHONE ALIAS HAS BEEN UPDATED",
+            split("apiadmin|al8001"));
+        row("alias deleted (no trailing pipe)",
+            "SUCCESS: update_phone_alias PHONE ALIAS HAS BEEN DELETED - apiadmin|al8001",
+            Outcome::Updated, "update_phone_alias", "PHONE ALIAS HAS BEEN DELETED",
+            split("apiadmin|al8001"));
+        row("alias does not exist",
+            "ERROR: update_phone_alias PHONE ALIAS DOES NOT EXIST: |apiadmin|al9999",
+            Outcome::PhoneNotFound, "update_phone_alias", "PHONE ALIAS DOES NOT EXIST",
+            split("apiadmin|al9999"));
+        row("alias update without fields",
+            "ERROR: update_phone_alias YOU MUST USE ALL REQUIRED FIELDS: |apiadmin|al8001||",
+            Outcome::MissingFields, "update_phone_alias", "YOU MUST USE ALL REQUIRED FIELDS",
+            split("apiadmin|al8001||"));
+        row("alias add without fields",
+            "ERROR: add_phone_alias YOU MUST USE ALL REQUIRED FIELDS: |apiadmin|a||",
+            Outcome::MissingFields, "add_phone_alias", "YOU MUST USE ALL REQUIRED FIELDS",
+            split("apiadmin|a||"));
+        row("alias name refused",
+            "ERROR: update_phone_alias YOU MUST USE A VALID ALIAS NAME: |apiadmin|A",
+            Outcome::MissingFields, "update_phone_alias", "YOU MUST USE A VALID ALIAS NAME",
+            split("apiadmin|A"));
+        row("alias delete not permitted",
+            "NOTICE: update_phone_alias USER DOES NOT HAVE PERMISSION TO DELETE PHONE ALIASES: "
+            "|nodelete|0",
+            Outcome::NoPermission, "update_phone_alias",
+            "USER DOES NOT HAVE PERMISSION TO DELETE PHONE ALIASES", split("nodelete|0"));
+        row("alias update not permitted",
+            "ERROR: update_phone_alias USER DOES NOT HAVE PERMISSION TO UPDATE PHONE ALIASES: "
+            "|lowuser|0",
+            Outcome::NoPermission, "update_phone_alias",
+            "USER DOES NOT HAVE PERMISSION TO UPDATE PHONE ALIASES", split("lowuser|0"));
+        row("alias nothing to change", "NOTICE: update_phone_alias NO UPDATES DEFINED: |apiadmin|",
+            Outcome::NothingToChange, "update_phone_alias", "NO UPDATES DEFINED",
+            split("apiadmin"));
         row("seen: added with cleaned extension 80.16",
             "SUCCESS: add_phone PHONE HAS BEEN ADDED - apiadmin|8016|10.10.10.15|SIP|8016",
             Outcome::Added, "add_phone", "PHONE HAS BEEN ADDED",
@@ -254,6 +291,15 @@ private slots:
             << QByteArray("ERROR: add_phone_alias USER DOES NOT HAVE PERMISSION TO ADD PHONE "
                           "ALIASES: |lowuser|0\n")
             << u"No permission: user lowuser may not add phone aliases"_s;
+        QTest::newRow("may not delete aliases names the setting")
+            << QByteArray("NOTICE: update_phone_alias USER DOES NOT HAVE PERMISSION TO DELETE "
+                          "PHONE ALIASES: |nodelete|0\n")
+            << u"No permission: user nodelete may not delete phone aliases (the VICIdial user "
+               "setting \"Delete Phones\" grants it)"_s;
+        QTest::newRow("alias deleted names it")
+            << QByteArray(
+                   "SUCCESS: update_phone_alias PHONE ALIAS HAS BEEN DELETED - apiadmin|al8001\n")
+            << u"Updated: alias al8001 deleted"_s;
         QTest::newRow("missing fields names the empty one")
             << QByteArray("ERROR: add_phone YOU MUST USE ALL REQUIRED FIELDS: "
                           "|apiadmin|8006|8006|8006|8006|pw8006|10.10.10.15|SIP|reg8006|Test Phone "

@@ -94,6 +94,45 @@ private slots:
         QCOMPARE(Operation::functionName(Operation::Kind::DeleteAlias), u"update_phone_alias"_s);
     }
 
+    void aliasRequests()
+    {
+        const ApiRequest add = ApiRequest::forOperation(
+            kApi, {}, Operation::addAlias(u"al9106"_s, u"Agent 9106"_s, {u"9106"_s, u"9107"_s}));
+        QCOMPARE(add.function(), u"add_phone_alias"_s);
+        QCOMPARE(names(add), (QStringList{u"function"_s, u"user"_s, u"pass"_s, u"source"_s,
+                                          u"alias_id"_s, u"alias_name"_s, u"phone_logins"_s}));
+        QCOMPARE(add.parameter(u"phone_logins"_s), u"9106,9107"_s);
+
+        // An update sends only what changes.
+        const ApiRequest rename = ApiRequest::forOperation(
+            kApi, {}, Operation::updateAlias(u"al9106"_s, u"New Name"_s, {}));
+        QCOMPARE(rename.function(), u"update_phone_alias"_s);
+        QCOMPARE(names(rename), (QStringList{u"function"_s, u"user"_s, u"pass"_s, u"source"_s,
+                                             u"alias_id"_s, u"alias_name"_s}));
+        const ApiRequest relogin = ApiRequest::forOperation(
+            kApi, {}, Operation::updateAlias(u"al9106"_s, QString(), {u"9108"_s}));
+        QCOMPARE(names(relogin).last(), u"phone_logins"_s);
+        QVERIFY(!names(relogin).contains(u"alias_name"_s));
+
+        // A delete sends nothing else: the server deletes whatever comes with it.
+        const ApiRequest del =
+            ApiRequest::forOperation(kApi, {}, Operation::deleteAlias(u"al9106"_s));
+        QCOMPARE(names(del), (QStringList{u"function"_s, u"user"_s, u"pass"_s, u"source"_s,
+                                          u"alias_id"_s, u"delete_alias"_s}));
+        QCOMPARE(del.parameter(u"delete_alias"_s), u"Y"_s);
+    }
+
+    void aliasGuardIsTheIdWithoutCase()
+    {
+        const QStringList a = Operation::addAlias(u"AL9106"_s, u"A"_s, {u"9106"_s}).guardKeys();
+        const QStringList b = Operation::deleteAlias(u"al9106"_s).guardKeys();
+        QCOMPARE(a, b);
+        QCOMPARE(a.size(), 1);
+        // Never the same key as an extension or login with the same text.
+        QVERIFY(
+            !Operation::deletePhone(u"al9106"_s, u"10.10.10.15"_s).guardKeys().contains(a.first()));
+    }
+
     void updateSendsOnlyTheChangedFields()
     {
         // The extension and server IP identify the phone and are never "changed".
@@ -142,6 +181,10 @@ private slots:
         QTest::newRow("delete without server IP") << Operation::deletePhone(u"9106"_s, QString());
         QTest::newRow("deactivate with a one-character extension")
             << Operation::setPhoneActive(u"9"_s, u"10.10.10.15"_s, false);
+        QTest::newRow("alias without logins") << Operation::addAlias(u"al1"_s, u"Name"_s, {});
+        QTest::newRow("alias update with nothing to change")
+            << Operation::updateAlias(u"al1"_s, QString(), {});
+        QTest::newRow("alias delete with a one-character id") << Operation::deleteAlias(u"a"_s);
     }
 
     void incompleteOperationsAreInvalid()

@@ -213,6 +213,42 @@ private slots:
         QCOMPARE(m_sim->phones().at(0).toObject().value(u"active"_s).toString(), u"Y"_s);
     }
 
+    // Phone aliases came with 2.4-37: before it the service refuses them
+    // with the reason and sends nothing.
+    void aliasesWhereTheBuildHasIt_data()
+    {
+        QTest::addColumn<QString>("build");
+        QTest::addColumn<bool>("hasAliases");
+        QTest::newRow("2.4-34") << u"2.4-34"_s << false;
+        QTest::newRow("2.4-37") << u"2.4-37"_s << true;
+        QTest::newRow("2.14-202") << u"2.14-202"_s << true;
+    }
+    void aliasesWhereTheBuildHasIt()
+    {
+        QFETCH(QString, build);
+        QFETCH(bool, hasAliases);
+        start(build);
+        m_service->setConnection(config(u"apiadmin"_s, u"Secret123"_s));
+        QVERIFY(m_service->submit(makePhone(u"8301"_s)) > 0);
+        waitIdle();
+        QCOMPARE(m_results.last().outcome, Outcome::Added);
+        QVERIFY(m_service->submit(Operation::addAlias(u"al83"_s, u"Agent"_s, {u"8301"_s})) > 0);
+        waitIdle();
+        if (!hasAliases) {
+            QCOMPARE(m_results.last().outcome, Outcome::Cancelled);
+            QVERIFY2(m_results.last().message.contains("has no add_phone_alias"_L1),
+                     qPrintable(m_results.last().message));
+            QCOMPARE(m_sim->stats().perFunction.value(u"add_phone_alias"_s), 0);
+            QVERIFY(m_sim->aliases().isEmpty());
+            return;
+        }
+        QCOMPARE(m_results.last().outcome, Outcome::Added);
+        QVERIFY(m_service->submit(Operation::deleteAlias(u"al83"_s)) > 0);
+        waitIdle();
+        QCOMPARE(m_results.last().outcome, Outcome::Updated);
+        QVERIFY(m_sim->aliases().isEmpty());
+    }
+
     // One service, two systems on different builds: each keeps its own, and
     // the rules of one are never applied to the other.
     void twoSystemsKeepTheirOwnBuild()
