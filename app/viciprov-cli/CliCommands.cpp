@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "history/BatchJournal.h"
 #include "import/BatchReportWriter.h"
 #include "rules/PasswordGenerator.h"
 #include "service/CredentialCheck.h"
@@ -77,23 +78,47 @@ int runTestCredentials(CliContext &context)
 
 SendSummary sendPhones(CliContext &context, const QList<PhoneRecord> &phones,
                        const QList<JobOptions> &options, const QList<int> &lines,
-                       QList<JobResult> *results, const ResultCallback &onResult)
+                       QList<JobResult> *results, const ResultCallback &onResult,
+                       const QString &journalLabel)
 {
     QList<Operation> operations;
     operations.reserve(phones.size());
     for (const PhoneRecord &phone : phones)
         operations << Operation::addPhone(phone);
-    return sendOperations(context, operations, options, lines, results, onResult);
+    return sendOperations(context, operations, options, lines, results, onResult, journalLabel);
 }
 
 SendSummary sendOperations(CliContext &context, const QList<Operation> &operations,
                            const QList<JobOptions> &options, const QList<int> &lines,
-                           QList<JobResult> *results, const ResultCallback &onResult)
+                           QList<JobResult> *results, const ResultCallback &onResult,
+                           const QString &journalLabel)
 {
     SendSummary summary;
     ProvisioningService service(context.history());
     service.setConnection(context.connection());
     const QString batchId = ProvisioningService::newBatchId();
+    summary.batchId = batchId;
+    std::unique_ptr<BatchJournal> journal;
+    if (!journalLabel.isEmpty() && context.history()) {
+        journal = std::make_unique<BatchJournal>(*context.history());
+        BatchInfo info;
+        info.batchId = batchId;
+        info.label = journalLabel;
+        info.createdAt = QDateTime::currentDateTimeUtc();
+        info.serverUrl = context.apiUrl().toString();
+        info.apiUser = context.connection().credentials.user;
+        QList<PhoneRecord> phones;
+        phones.reserve(operations.size());
+        for (const Operation &operation : operations)
+            phones << operation.phone();
+        // Without the plan the run still goes ahead: every attempt is in the
+        // history before it is sent; only `history --batches` lacks its counts.
+        if (!journal->begin(info, phones, lines))
+            context.err() << Cli::tr("warning: this batch is not in the batch journal: %1")
+                                 .arg(journal->lastError())
+                          << Qt::endl;
+        context.out() << u"batch: "_s << batchId << Qt::endl;
+    }
     QHash<qint64, int> indexOf;
     results->clear();
     for (int i = 0; i < operations.size(); ++i)
@@ -188,6 +213,10 @@ SendSummary sendOperations(CliContext &context, const QList<Operation> &operatio
         loop.exec();
     if (context.isTerminal())
         context.err() << '\r' << QString(78, QLatin1Char(' ')) << '\r' << Qt::flush;
+    // A batch with every row definite needs nothing more; one left with
+    // unknown or unsent rows stays open for the next import to resolve.
+    if (journal && journal->batch(batchId) && !journal->progress(batchId).hasWorkLeft())
+        journal->close(batchId);
     return summary;
 }
 
@@ -300,6 +329,58 @@ int runAdd(CliContext &context, const QStringList &arguments)
     return exitCodeFor(summary);
 }
 
+namespace {
+// `history --batches`: one line per batch, newest first, with what its rows
+// came to (from the journal's plan joined with the attempts). A batch sent
+// before the journal knew it shows its attempts' system only.
+int listBatches(CliContext &context, const QString &limitText)
+{
+    bool ok = true;
+    const int limit = limitText.isEmpty() ? 50 : limitText.toInt(&ok);
+    if (!ok || limit < 1) {
+        context.err() << Cli::tr("Bad --limit.") << Qt::endl;
+        return ExitUsage;
+    }
+    QString error;
+    if (!context.openHistory(&error)) {
+        context.err() << error << Qt::endl;
+        return ExitUsage;
+    }
+    const QString onlySystem =
+        context.urlGiven() ? VicidialSystem::keyFor(context.apiUrl()) : QString();
+    BatchJournal journal(*context.history());
+    int shown = 0;
+    for (const QString &batchId : context.history()->batches(limit)) {
+        const QList<HistoryAttempt> attempts = context.history()->batchAttempts(batchId);
+        if (attempts.isEmpty())
+            continue;
+        const VicidialSystem system{attempts.first().systemKey, attempts.first().systemName};
+        if (!onlySystem.isEmpty() && system.key != onlySystem)
+            continue;
+        const std::optional<BatchInfo> info = journal.batch(batchId);
+        QString counts;
+        if (info) {
+            const BatchProgress progress = journal.progress(batchId);
+            counts = Cli::tr("%1 added, %2 already existed, %3 failed, %4 unknown, %5 not sent")
+                         .arg(progress.count(BatchRowState::Added))
+                         .arg(progress.count(BatchRowState::AlreadyExisted))
+                         .arg(progress.count(BatchRowState::Failed))
+                         .arg(progress.count(BatchRowState::Unknown))
+                         .arg(progress.count(BatchRowState::NotSent));
+        } else {
+            counts = Cli::tr("%1 attempts (not in the batch journal)").arg(attempts.size());
+        }
+        const QDateTime created = info ? info->createdAt : attempts.first().startedAt;
+        context.out() << batchId << "  " << system.displayName() << "  "
+                      << (info ? info->label : u"-"_s) << "  "
+                      << created.toLocalTime().toString(Qt::ISODate) << "  " << counts << Qt::endl;
+        ++shown;
+    }
+    context.err() << Cli::tr("%1 batches shown.").arg(shown) << Qt::endl;
+    return ExitAllAdded;
+}
+} // namespace
+
 int runHistory(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -313,9 +394,13 @@ int runHistory(CliContext &context, const QStringList &arguments)
         {u"search"_s, Cli::tr("Only attempts matching this text."), Cli::tr("TEXT")},
         {u"limit"_s, Cli::tr("At most this many rows (default 50)."), Cli::tr("N")},
         {u"csv"_s, Cli::tr("Write CSV to standard output.")},
+        {u"batches"_s, Cli::tr("List the batches (id, system, label, created, counts).")},
     });
     if (const auto done = parseCommand(context, parser, arguments))
         return *done;
+    if (parser.isSet(u"batches"_s))
+        return listBatches(context,
+                           parser.isSet(u"limit"_s) ? parser.value(u"limit"_s) : QString());
     HistoryFilter filter;
     // --url shows one VICIdial system's attempts; without it, every system's.
     if (context.urlGiven())

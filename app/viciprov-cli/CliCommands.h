@@ -28,16 +28,22 @@ struct SendSummary
     bool unreachable = false;
     QString stopMessage;
     Outcome stopReason = Outcome::Cancelled;
+    QString batchId; // the history's batch id of this run
 };
 // Called as each phone's result arrives (index into `phones`).
 using ResultCallback = std::function<void(int index, const JobResult &result)>;
 SendSummary sendPhones(CliContext &context, const QList<PhoneRecord> &phones,
                        const QList<JobOptions> &options, const QList<int> &lines,
-                       QList<JobResult> *results, const ResultCallback &onResult = {});
+                       QList<JobResult> *results, const ResultCallback &onResult = {},
+                       const QString &journalLabel = {});
 // The same for any operation (add, change, switch on or off, delete).
+// With a journal label the run is recorded as a batch in the batch journal
+// (so `history --batches` and `undo` know it) and its id is printed on
+// standard output as "batch: ID" before anything is sent.
 SendSummary sendOperations(CliContext &context, const QList<Operation> &operations,
                            const QList<JobOptions> &options, const QList<int> &lines,
-                           QList<JobResult> *results, const ResultCallback &onResult = {});
+                           QList<JobResult> *results, const ResultCallback &onResult = {},
+                           const QString &journalLabel = {});
 int exitCodeFor(const SendSummary &summary);
 // Parses a command's options; an exit code when it is done (bad usage, --help).
 std::optional<int> parseCommand(CliContext &context, QCommandLineParser &parser,

@@ -304,7 +304,8 @@ int sendList(CliContext &context, const ImportArguments &args, CheckedList &list
                     context.err() << Cli::tr("Cannot write the handout: %1").arg(error) << Qt::endl;
             };
         }
-        summary = sendPhones(context, list.toSend, list.options, list.lines, &results, onResult);
+        summary = sendPhones(context, list.toSend, list.options, list.lines, &results, onResult,
+                             list.fileName);
         handoutWritten = handoutWriter.rows() > 0;
         for (qsizetype k = 0; k < results.size(); ++k)
             list.statuses[list.sendIndex[k]].result = results[k];
