@@ -33,7 +33,6 @@ int main(int argc, char *argv[])
                 "  deactivate         switch a phone off (--extension E --server-ip IP)\n"
                 "  activate           switch a phone on again\n"
                 "  delete             delete a phone (asks first; --yes for scripts)\n"
-                "  alias add|update|delete  add, rename, re-login or delete a phone alias\n"
                 "  history            show earlier attempts\n\n"
                 "Exit status: 0 all added, 1 some not added, 2 bad usage or "
                 "unreadable file, 3 stopped on a login/lock-out/permission error, "
