@@ -30,6 +30,8 @@ int main(int argc, char *argv[])
                 "  test-credentials   check the server URL, API login and permission\n"
                 "  add                add one phone (--extension E --server-ip IP ...)\n"
                 "  import FILE.csv    add every phone of a CSV file\n"
+                "  update             change some fields of a phone (--extension E "
+                "--server-ip IP --phone-full-name ...)\n"
                 "  deactivate         switch a phone off (--extension E --server-ip IP)\n"
                 "  activate           switch a phone on again\n"
                 "  delete             delete a phone (asks first; --yes for scripts)\n"
@@ -87,6 +89,8 @@ int main(int argc, char *argv[])
         return runSetActive(context, rest, command == "activate"_L1);
     if (command == "delete"_L1)
         return runDelete(context, rest);
+    if (command == "update"_L1)
+        return runUpdate(context, rest);
     err << Cli::tr("Unknown command \"%1\". See --help.").arg(command) << Qt::endl;
     return ExitUsage;
 }
