@@ -141,7 +141,8 @@ ApiHandler::Pending ApiHandler::check(const RequestParams &params, const QString
     // 4. function known?
     const bool known =
         (function == "add_phone"_L1 && build.hasAddPhone()) ||
-        (inList(function, {"update_phone", "add_phone_alias"}) && build.hasUpdatePhone());
+        (inList(function, {"update_phone", "add_phone_alias", "update_phone_alias"}) &&
+         build.hasUpdatePhone());
     if (!known)
         return line(u"ERROR: NO FUNCTION SPECIFIED"_s);
 
@@ -162,6 +163,8 @@ ApiHandler::Pending ApiHandler::check(const RequestParams &params, const QString
         return addPhone(params, user, account);
     if (function == "update_phone"_L1)
         return updatePhone(params, user, account);
+    if (function == "update_phone_alias"_L1)
+        return updatePhoneAlias(params, user, account);
     return addPhoneAlias(params, user, account);
 }
 
@@ -501,6 +504,56 @@ ApiHandler::Pending ApiHandler::addPhoneAlias(const RequestParams &params, const
         {CleaningRules::truncated(aliasId, 20), CleaningRules::truncated(aliasName, 50), logins});
     return line(u"SUCCESS: add_phone_alias PHONE ALIAS HAS BEEN ADDED - %1|%2|%3|%4"_s.arg(
         user, aliasId, aliasName, logins));
+}
+
+ApiHandler::Pending ApiHandler::updatePhoneAlias(const RequestParams &params, const QString &user,
+                                                 const SimUser *account)
+{
+    if (!account || account->userLevel < 8 || !account->astAdminAccess || !account->apiAccess)
+        return line(
+            u"ERROR: update_phone_alias USER DOES NOT HAVE PERMISSION TO UPDATE PHONE ALIASES: |%1|0"_s
+                .arg(user));
+    const QString aliasId = field(params, "alias_id", KeepSet::Word);
+    const QString aliasName = field(params, "alias_name", KeepSet::AliasName);
+    const QString logins = field(params, "phone_logins", KeepSet::PhoneLoginList);
+    const QString deleteAlias = field(params, "delete_alias", KeepSet::Upper);
+    // One character of logins counts as none, but only when nothing else is given.
+    if (byteLength(aliasId) < 2 ||
+        (byteLength(logins) < 2 && aliasName.isEmpty() && deleteAlias.isEmpty()))
+        return line(
+            u"ERROR: update_phone_alias YOU MUST USE ALL REQUIRED FIELDS: |%1|%2|%3|%4"_s.arg(
+                user, aliasId, aliasName, logins));
+    if (!m_state.aliasExists(aliasId))
+        return line(
+            u"ERROR: update_phone_alias PHONE ALIAS DOES NOT EXIST: |%1|%2"_s.arg(user, aliasId));
+    if (deleteAlias == "Y"_L1) {
+        // A delete needs the delete-phones permission (not ast admin access) and
+        // deletes whatever else was sent.
+        if (!account->deletePhones)
+            return line(
+                u"NOTICE: update_phone_alias USER DOES NOT HAVE PERMISSION TO DELETE PHONE ALIASES: |%1|0"_s
+                    .arg(user));
+        m_state.deleteAlias(aliasId);
+        return line(u"SUCCESS: update_phone_alias PHONE ALIAS HAS BEEN DELETED - %1|%2"_s.arg(
+            user, aliasId));
+    }
+    if (!aliasName.isEmpty() && (byteLength(aliasName) < 2 || byteLength(aliasName) > 50))
+        return line(u"ERROR: update_phone_alias YOU MUST USE A VALID ALIAS NAME: |%1|%2"_s.arg(
+            user, aliasName));
+    const bool changeLogins = byteLength(logins) > 1;
+    if (changeLogins) {
+        // Every part counts, an empty one too (it matches no phone).
+        for (const QString &login : logins.split(u','))
+            if (!m_state.loginExists(login))
+                return line(
+                    u"ERROR: update_phone_alias PHONE DOES NOT EXIST: |%1|%2"_s.arg(user, login));
+    }
+    // delete_alias other than Y with nothing else: the empty SQL fragment is echoed.
+    if (aliasName.isEmpty() && !changeLogins)
+        return line(u"NOTICE: update_phone_alias NO UPDATES DEFINED: |%1|"_s.arg(user));
+    m_state.updateAlias(aliasId, aliasName, changeLogins ? logins : QString());
+    return line(
+        u"SUCCESS: update_phone_alias PHONE ALIAS HAS BEEN UPDATED - %1|%2|"_s.arg(user, aliasId));
 }
 
 } // namespace sim

@@ -45,6 +45,8 @@ private:
     Pending addPhone(const RequestParams &params, const QString &user, const SimUser *account);
     Pending updatePhone(const RequestParams &params, const QString &user, const SimUser *account);
     Pending addPhoneAlias(const RequestParams &params, const QString &user, const SimUser *account);
+    Pending updatePhoneAlias(const RequestParams &params, const QString &user,
+                             const SimUser *account);
     Pending login(const QString &user, const QString &pass, const QString &remoteIp,
                   const QDateTime &now, const SimUser **account);
 

@@ -37,7 +37,7 @@ Rule ruleFor(KeepSet set)
     case KeepSet::Email:
         return {"- +.:/@%_", true, true};
     case KeepSet::AliasName:
-        return {"- ._", true, true};
+        return {"- +.:/@_", true, true};
     case KeepSet::PhoneLoginList:
         return {"-_,", true, true};
     case KeepSet::DottedDigits:

@@ -16,7 +16,7 @@ enum class KeepSet
     LocalGmt,       // - . 0-9
     Digits,         // 0-9: outbound_cid, phone_ring_timeout
     Email,          // - space + . : / @ % _ 0-9 A-Z a-z
-    AliasName,      // - space . _ 0-9 A-Z a-z
+    AliasName,      // - space + . : / @ _ 0-9 A-Z a-z
     PhoneLoginList, // - _ , 0-9 A-Z a-z
     DottedDigits,   // . 0-9: server_ip before 2.14-168
     Upper,          // A-Z only, whatever the non-latin mode: active, delete_phone

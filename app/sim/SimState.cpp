@@ -189,6 +189,38 @@ void SimState::insertAlias(const SimAlias &alias)
     const qint64 id = m_nextAliasId++;
     m_aliases.emplace(id, alias);
     m_aliasById.insert(alias.aliasId.toLower(), id);
+    persistAlias(id, alias);
+}
+
+bool SimState::updateAlias(const QString &aliasId, const QString &aliasName,
+                           const QString &phoneLogins)
+{
+    const auto key = m_aliasById.constFind(aliasId.toLower());
+    if (key == m_aliasById.cend())
+        return false;
+    SimAlias &alias = m_aliases.at(*key);
+    if (!aliasName.isEmpty())
+        alias.aliasName = aliasName;
+    if (!phoneLogins.isEmpty())
+        alias.phoneLogins = phoneLogins;
+    persistAlias(*key, alias);
+    return true;
+}
+
+bool SimState::deleteAlias(const QString &aliasId)
+{
+    const auto key = m_aliasById.constFind(aliasId.toLower());
+    if (key == m_aliasById.cend())
+        return false;
+    const qint64 id = *key;
+    m_aliasById.erase(key);
+    m_aliases.erase(id);
+    persistDelete(u"aliases"_s, u"id"_s, id);
+    return true;
+}
+
+void SimState::persistAlias(qint64 id, const SimAlias &alias)
+{
     if (m_connectionName.isEmpty())
         return;
     QSqlQuery q(QSqlDatabase::database(m_connectionName));

@@ -59,6 +59,9 @@ public:
 
     bool aliasExists(const QString &aliasId) const;
     void insertAlias(const SimAlias &alias);
+    // Empty name or logins leave that column as it is (update_phone_alias sends only what changes).
+    bool updateAlias(const QString &aliasId, const QString &aliasName, const QString &phoneLogins);
+    bool deleteAlias(const QString &aliasId);
 
     QJsonArray phonesJson() const;
     QJsonArray aliasesJson() const;
@@ -81,6 +84,7 @@ private:
     void unindexPhone(qint64 id, const SimPhone &phone);
     bool persistPhone(qint64 id, const SimPhone &phone);
     void persistDelete(const QString &table, const QString &keyColumn, const QVariant &key);
+    void persistAlias(qint64 id, const SimAlias &alias);
 
     SimConfig m_config;
     QHash<QString, UserState> m_userStates;

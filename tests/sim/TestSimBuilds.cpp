@@ -91,6 +91,16 @@ private slots:
             << "function=add_phone_alias&user=apiadmin&pass=Secret123&source=test&alias_id=al1"
                "&alias_name=A&phone_logins=8001"_ba
             << "ERROR: NO FUNCTION SPECIFIED\n"_ba;
+        QTest::newRow("2.4-34 has no update_phone_alias")
+            << u"2.4-34"_s
+            << "function=update_phone_alias&user=apiadmin&pass=Secret123&source=test"
+               "&alias_id=al1&alias_name=Name"_ba
+            << "ERROR: NO FUNCTION SPECIFIED\n"_ba;
+        QTest::newRow("2.4-37 has update_phone_alias")
+            << u"2.4-37"_s
+            << "function=update_phone_alias&user=apiadmin&pass=Secret123&source=test"
+               "&alias_id=al1&alias_name=Name"_ba
+            << "ERROR: update_phone_alias PHONE ALIAS DOES NOT EXIST: |apiadmin|al1\n"_ba;
         QTest::newRow("2.4-37 update permission says ADD PHONES")
             << u"2.4-37"_s
             << "function=update_phone&user=lowuser&pass=Low123&source=test&server_ip=10.10.10.15"
