@@ -30,15 +30,20 @@ int main(int argc, char *argv[])
                 "  test-credentials   check the server URL, API login and permission\n"
                 "  add                add one phone (--extension E --server-ip IP ...)\n"
                 "  import FILE.csv    add every phone of a CSV file\n"
-                "  update             change some fields of a phone (--extension E "
-                "--server-ip IP --phone-full-name ...)\n"
                 "  deactivate         switch a phone off (--extension E --server-ip IP)\n"
                 "  activate           switch a phone on again\n"
                 "  delete             delete a phone (asks first; --yes for scripts)\n"
                 "  history            show earlier attempts\n\n"
                 "Exit status: 0 all added, 1 some not added, 2 bad usage or "
                 "unreadable file, 3 stopped on a login/lock-out/permission error, "
-                "4 server unreachable."));
+                "4 server unreachable.") +
+        u"\n\n"_s +
+        // Its own string, so the catalogs' translation of the text above holds
+        // until they are regenerated.
+        Cli::tr("More commands:\n"
+                "  update             change some fields of a phone (--extension E "
+                "--server-ip IP --phone-full-name ...)\n"
+                "  history --batches  list the batches with what their rows came to"));
     parser.addHelpOption();
     parser.addVersionOption();
     CliContext::addGlobalOptions(parser);
