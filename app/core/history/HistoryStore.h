@@ -7,6 +7,7 @@
 #pragma once
 
 #include "history/HistoryTypes.h"
+#include "history/KnownPhones.h"
 #include "model/VicidialSystem.h"
 
 #include <memory>
@@ -91,6 +92,10 @@ public:
     QStringList batches(int limit = 50) const; // newest first
     // Every VICIdial system with attempts, with the latest name given to it.
     QList<VicidialSystem> systems() const;
+    // Every phone the tool created (or may have created) or changed on that
+    // system, in the order first seen, with its last known state
+    // (KnownPhones.cpp). Nothing recorded on another system counts.
+    QList<KnownPhone> knownPhones(const VicidialSystem &system) const;
 
     QString lastError() const;
 
