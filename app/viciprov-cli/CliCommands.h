@@ -15,6 +15,8 @@ int runHistory(CliContext &context, const QStringList &arguments);
 // activate / deactivate / delete --extension E --server-ip IP
 int runSetActive(CliContext &context, const QStringList &arguments, bool active);
 int runDelete(CliContext &context, const QStringList &arguments);
+// update --extension E --server-ip IP [field options] [--active Y|N]
+int runUpdate(CliContext &context, const QStringList &arguments);
 
 // Sends the phones through the service, printing progress and outcomes;
 // fills `results` in the order of `phones`. Shared by add and import.

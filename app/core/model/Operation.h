@@ -17,6 +17,8 @@
 
 namespace vp {
 
+struct RuleOptions;
+
 class Operation
 {
 public:
@@ -64,7 +66,11 @@ public:
     // login when the operation sets one (logins are unique cluster-wide).
     QStringList guardKeys() const;
 
+    // Whether a request can be built: an extension and a server IP, and for
+    // a change at least one field, valid by update_phone's own limits
+    // (UpdateRules) under the system's rule options.
     bool isValid() const;
+    bool isValid(const RuleOptions &options) const;
 
 private:
     Kind m_kind = Kind::AddPhone;

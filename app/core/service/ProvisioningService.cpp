@@ -3,6 +3,7 @@
 #include "api/ReplyParser.h"
 #include "history/HistoryStore.h"
 #include "rules/PhoneRules.h"
+#include "rules/UpdateRules.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -102,7 +103,18 @@ qint64 ProvisioningService::submit(const Operation &operation, const QString &ba
             return 0;
         }
         op = Operation::addPhone(PhoneRules::normalized(op.phone(), nullptr, target.ruleOptions));
-    } else if (!op.isValid()) {
+    } else if (op.kind() == Operation::Kind::UpdatePhone) {
+        // update_phone's own limits, on the changed fields only.
+        const auto issues =
+            UpdateRules::validate(op.phone(), op.changedFields(), target.ruleOptions);
+        if (!issues.isEmpty() || op.changedFields().isEmpty()) {
+            m_lastError =
+                issues.isEmpty() ? tr("Not sent: no field to change.") : issues.first().message;
+            return 0;
+        }
+        op = Operation::updatePhone(PhoneRules::normalized(op.phone(), nullptr, target.ruleOptions),
+                                    op.changedFields());
+    } else if (!op.isValid(target.ruleOptions)) {
         m_lastError = tr("Not sent: %1 needs an extension and a server IP (and, for a change, "
                          "the fields to change).")
                           .arg(op.apiFunction());
