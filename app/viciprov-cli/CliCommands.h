@@ -17,6 +17,8 @@ int runSetActive(CliContext &context, const QStringList &arguments, bool active)
 int runDelete(CliContext &context, const QStringList &arguments);
 // alias add|update|delete --id ID [--name N] [--logins L1,L2] [--yes]
 int runAlias(CliContext &context, const QStringList &arguments);
+// update --extension E --server-ip IP [field options] [--active Y|N]
+int runUpdate(CliContext &context, const QStringList &arguments);
 
 // Sends the phones through the service, printing progress and outcomes;
 // fills `results` in the order of `phones`. Shared by add and import.

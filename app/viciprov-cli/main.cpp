@@ -36,7 +36,14 @@ int main(int argc, char *argv[])
                 "  history            show earlier attempts\n\n"
                 "Exit status: 0 all added, 1 some not added, 2 bad usage or "
                 "unreadable file, 3 stopped on a login/lock-out/permission error, "
-                "4 server unreachable."));
+                "4 server unreachable.") +
+        u"\n\n"_s +
+        // Its own string, so the catalogs' translation of the text above holds
+        // until they are regenerated.
+        Cli::tr("More commands:\n"
+                "  update             change some fields of a phone (--extension E "
+                "--server-ip IP --phone-full-name ...)\n"
+                "  history --batches  list the batches with what their rows came to"));
     parser.addHelpOption();
     parser.addVersionOption();
     CliContext::addGlobalOptions(parser);
@@ -89,6 +96,8 @@ int main(int argc, char *argv[])
         return runDelete(context, rest);
     if (command == "alias"_L1)
         return runAlias(context, rest);
+    if (command == "update"_L1)
+        return runUpdate(context, rest);
     err << Cli::tr("Unknown command \"%1\". See --help.").arg(command) << Qt::endl;
     return ExitUsage;
 }

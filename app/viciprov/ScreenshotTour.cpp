@@ -1,6 +1,7 @@
 #include "ScreenshotTour.h"
 
 #include "history/HistoryWindow.h"
+#include "history/PhonesWindow.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/PhoneForm.h"
 #include "settings/CredentialCheckView.h"
@@ -165,6 +166,21 @@ void ScreenshotTour::shootHistory()
                 table->selectRow(1);
             grab(history, u"history.png"_s);
             history->close();
+        } else
+            ++m_failures;
+        shootPhones();
+    });
+}
+
+void ScreenshotTour::shootPhones()
+{
+    const auto actions = m_window.findChildren<QAction *>(u"actionShowPhones"_s);
+    if (!actions.isEmpty())
+        actions.first()->trigger();
+    QTimer::singleShot(500, this, [this] {
+        if (PhonesWindow *phones = m_window.phonesWindow()) {
+            grab(phones, u"phones.png"_s);
+            phones->close();
         } else
             ++m_failures;
         shootImport([this] { emit finished(m_failures == 0 ? 0 : 1); });

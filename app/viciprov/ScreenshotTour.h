@@ -37,6 +37,7 @@ private:
     void shootCredentialTest();
     void shootDroppedCheck();
     void shootHistory();
+    void shootPhones();
     // The import dialog's pages (ScreenshotTourImport.cpp); done() goes on.
     void shootImport(const std::function<void()> &done);
 

@@ -1,5 +1,7 @@
 #include "model/Operation.h"
 
+#include "rules/UpdateRules.h"
+
 using namespace Qt::StringLiterals;
 
 namespace vp {
@@ -109,11 +111,16 @@ QStringList Operation::guardKeys() const
 
 bool Operation::isValid() const
 {
+    return isValid(RuleOptions{});
+}
+
+bool Operation::isValid(const RuleOptions &options) const
+{
     switch (m_kind) {
     case Kind::AddPhone:
         return true; // PhoneRules decides
     case Kind::UpdatePhone:
-        if (m_fields.isEmpty())
+        if (!UpdateRules::isValid(m_phone, m_fields, options))
             return false;
         [[fallthrough]];
     case Kind::SetPhoneActive:

@@ -17,6 +17,8 @@
 
 namespace vp {
 
+struct RuleOptions;
+
 class Operation
 {
 public:
@@ -82,7 +84,11 @@ public:
     // for an alias operation its alias id (the server compares it without case).
     QStringList guardKeys() const;
 
+    // Whether a request can be built: an extension and a server IP, and for
+    // a change at least one field, valid by update_phone's own limits
+    // (UpdateRules) under the system's rule options.
     bool isValid() const;
+    bool isValid(const RuleOptions &options) const;
 
 private:
     Kind m_kind = Kind::AddPhone;

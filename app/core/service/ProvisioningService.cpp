@@ -4,6 +4,7 @@
 #include "history/HistoryStore.h"
 #include "rules/AliasRules.h"
 #include "rules/PhoneRules.h"
+#include "rules/UpdateRules.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -103,12 +104,23 @@ qint64 ProvisioningService::submit(const Operation &operation, const QString &ba
             return 0;
         }
         op = Operation::addPhone(PhoneRules::normalized(op.phone(), nullptr, target.ruleOptions));
+    } else if (op.kind() == Operation::Kind::UpdatePhone) {
+        // update_phone's own limits, on the changed fields only.
+        const auto issues =
+            UpdateRules::validate(op.phone(), op.changedFields(), target.ruleOptions);
+        if (!issues.isEmpty() || op.changedFields().isEmpty()) {
+            m_lastError =
+                issues.isEmpty() ? tr("Not sent: no field to change.") : issues.first().message;
+            return 0;
+        }
+        op = Operation::updatePhone(PhoneRules::normalized(op.phone(), nullptr, target.ruleOptions),
+                                    op.changedFields());
     } else if (op.isAlias()) {
         if (const QString problem = AliasRules::problem(op); !problem.isEmpty()) {
             m_lastError = problem;
             return 0;
         }
-    } else if (!op.isValid()) {
+    } else if (!op.isValid(target.ruleOptions)) {
         m_lastError = tr("Not sent: %1 needs an extension and a server IP (and, for a change, "
                          "the fields to change).")
                           .arg(op.apiFunction());

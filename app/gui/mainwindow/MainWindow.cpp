@@ -4,6 +4,7 @@
 #include "api/ApiEndpoint.h"
 #include "api/ApiRequest.h"
 #include "history/HistoryWindow.h"
+#include "history/PhonesWindow.h"
 #include "mainwindow/BatchPanel.h"
 #include "mainwindow/DetailsDialog.h"
 #include "mainwindow/PasswordDialog.h"
@@ -134,6 +135,11 @@ HistoryWindow *MainWindow::historyWindow() const
     return m_history.data();
 }
 
+PhonesWindow *MainWindow::phonesWindow() const
+{
+    return m_phones.data();
+}
+
 void MainWindow::setupActions()
 {
     connect(m_ui->actionAddPhone, &QAction::triggered, this, [this] {
@@ -146,6 +152,7 @@ void MainWindow::setupActions()
     connect(m_ui->actionTestCredentials, &QAction::triggered, this,
             &MainWindow::openCredentialTest);
     connect(m_ui->actionShowHistory, &QAction::triggered, this, &MainWindow::openHistory);
+    connect(m_ui->actionShowPhones, &QAction::triggered, this, &MainWindow::openPhones);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -489,6 +496,18 @@ void MainWindow::openHistory()
     m_history->show();
     m_history->raise();
     m_history->activateWindow();
+}
+
+void MainWindow::openPhones()
+{
+    if (!m_phones) {
+        m_phones = new PhonesWindow(m_context, this);
+        m_phones->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_phones->refresh();
+    m_phones->show();
+    m_phones->raise();
+    m_phones->activateWindow();
 }
 
 void MainWindow::showUserGuide()

@@ -25,6 +25,7 @@ namespace vp {
 class AppContext;
 class BatchPanel;
 class HistoryWindow;
+class PhonesWindow;
 class PhoneFilterModel;
 class PhoneForm;
 class PhoneModel;
@@ -44,6 +45,7 @@ public:
     PhoneModel *phoneModel() const { return m_model; }
     PhoneFilterModel *filterModel() const { return m_filter; }
     HistoryWindow *historyWindow() const;
+    PhonesWindow *phonesWindow() const;
     const BatchRun &currentBatch() const;
     BatchPanel *batchPanel() const { return m_batchPanel; }
 
@@ -97,6 +99,7 @@ private:
     void openSettings();
     void openCredentialTest();
     void openHistory();
+    void openPhones();
     void showAbout();
     void showUserGuide();
     void updateAddAction();
@@ -109,6 +112,7 @@ private:
     PhoneModel *m_model = nullptr;
     PhoneFilterModel *m_filter = nullptr;
     QPointer<HistoryWindow> m_history;
+    QPointer<PhonesWindow> m_phones;
     // Permanent status bar labels: Designer cannot place them, so they are made here.
     QLabel *m_serverLabel = nullptr;
     QLabel *m_userLabel = nullptr;

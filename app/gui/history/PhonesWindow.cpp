@@ -1,0 +1,320 @@
+#include "history/PhonesWindow.h"
+
+#include "widgets/AppContext.h"
+#include "widgets/MessageBox.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace vp {
+
+namespace {
+enum Column
+{
+    ExtensionColumn,
+    ServerIpColumn,
+    LoginColumn,
+    NameColumn,
+    StateColumn,
+    ChangedByColumn,
+    ChangedAtColumn,
+    BatchColumn,
+    ColumnCount
+};
+
+QString stateTitle(KnownPhoneState state)
+{
+    switch (state) {
+    case KnownPhoneState::Active:
+        return PhonesWindow::tr("Active");
+    case KnownPhoneState::Inactive:
+        return PhonesWindow::tr("Inactive");
+    case KnownPhoneState::Deleted:
+        return PhonesWindow::tr("Deleted");
+    case KnownPhoneState::Unknown:
+        break;
+    }
+    return PhonesWindow::tr("Unknown");
+}
+} // namespace
+
+PhonesWindow::PhonesWindow(AppContext &context, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_context(context)
+{
+    setObjectName(u"phonesWindow"_s);
+    setWindowTitle(tr("Phones"));
+    resize(900, 520);
+
+    m_systemCombo = new QComboBox(this);
+    m_systemCombo->setObjectName(u"systemComboBox"_s);
+    m_stateCombo = new QComboBox(this);
+    m_stateCombo->setObjectName(u"stateComboBox"_s);
+    m_stateCombo->addItem(tr("All states"), -1);
+    for (KnownPhoneState state : {KnownPhoneState::Active, KnownPhoneState::Inactive,
+                                  KnownPhoneState::Deleted, KnownPhoneState::Unknown})
+        m_stateCombo->addItem(stateTitle(state), int(state));
+    m_searchEdit = new QLineEdit(this);
+    m_searchEdit->setObjectName(u"searchLineEdit"_s);
+    m_searchEdit->setPlaceholderText(tr("Search extension, login, name, server IP"));
+    m_searchEdit->setClearButtonEnabled(true);
+
+    auto *filterRow = new QHBoxLayout;
+    m_systemLabel = new QLabel(tr("&System:"), this);
+    m_systemLabel->setBuddy(m_systemCombo);
+    filterRow->addWidget(m_systemLabel);
+    filterRow->addWidget(m_systemCombo, 1);
+    filterRow->addWidget(m_stateCombo);
+    filterRow->addWidget(m_searchEdit, 2);
+
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(u"phonesTableWidget"_s);
+    m_table->setHorizontalHeaderLabels({tr("Extension"), tr("Server IP"), tr("Login"), tr("Name"),
+                                        tr("State"), tr("Changed by"), tr("Changed at (UTC)"),
+                                        tr("Created by batch")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    m_deactivateButton = new QPushButton(tr("&Deactivate"), this);
+    m_deactivateButton->setObjectName(u"deactivatePushButton"_s);
+    m_reactivateButton = new QPushButton(tr("&Reactivate"), this);
+    m_reactivateButton->setObjectName(u"reactivatePushButton"_s);
+    m_deleteButton = new QPushButton(tr("De&lete…"), this);
+    m_deleteButton->setObjectName(u"deletePushButton"_s);
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(u"summaryLabel"_s);
+    m_summaryLabel->setWordWrap(true);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_summaryLabel, 1);
+    buttonRow->addWidget(m_deactivateButton);
+    buttonRow->addWidget(m_reactivateButton);
+    buttonRow->addWidget(m_deleteButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttonRow);
+
+    connect(m_systemCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_phones = m_context.history().knownPhones(currentSystem());
+        fillTable();
+    });
+    connect(m_stateCombo, &QComboBox::currentIndexChanged, this, &PhonesWindow::fillTable);
+    connect(m_searchEdit, &QLineEdit::textChanged, this, &PhonesWindow::fillTable);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &PhonesWindow::updateButtons);
+    connect(m_deactivateButton, &QPushButton::clicked, this, [this] { run(Action::Deactivate); });
+    connect(m_reactivateButton, &QPushButton::clicked, this, [this] { run(Action::Reactivate); });
+    connect(m_deleteButton, &QPushButton::clicked, this, [this] { run(Action::Delete); });
+    connect(&m_context.service(), &ProvisioningService::jobFinished, this,
+            &PhonesWindow::onJobFinished);
+    updateButtons();
+}
+
+void PhonesWindow::refresh()
+{
+    // The current system first, then every other one the history knows.
+    const QString chosen = m_systemCombo->count() > 0 ? currentSystem().key : QString();
+    QList<VicidialSystem> systems{m_context.system()};
+    for (const VicidialSystem &system : m_context.history().systems()) {
+        if (system.key != systems.first().key)
+            systems.append(system);
+    }
+    {
+        const QSignalBlocker blocker(m_systemCombo);
+        m_systemCombo->clear();
+        for (const VicidialSystem &system : std::as_const(systems)) {
+            const QString label = system.name.isEmpty() || system.name == system.key
+                                      ? system.key
+                                      : system.name + u" ("_s + system.key + u")"_s;
+            m_systemCombo->addItem(label, system.key);
+            m_systemCombo->setItemData(m_systemCombo->count() - 1, system.name, Qt::UserRole + 1);
+        }
+        const int index = chosen.isEmpty() ? 0 : m_systemCombo->findData(chosen);
+        m_systemCombo->setCurrentIndex(std::max(0, index));
+    }
+    // One system: its name is in the window title instead of a list of one.
+    m_systemCombo->setVisible(m_systemCombo->count() > 1);
+    m_systemLabel->setVisible(m_systemCombo->count() > 1);
+    const VicidialSystem shown = currentSystem();
+    setWindowTitle(tr("Phones on %1").arg(shown.name.isEmpty() ? shown.key : shown.name));
+    m_phones = m_context.history().knownPhones(currentSystem());
+    fillTable();
+}
+
+VicidialSystem PhonesWindow::currentSystem() const
+{
+    return VicidialSystem{m_systemCombo->currentData().toString(),
+                          m_systemCombo->currentData(Qt::UserRole + 1).toString()};
+}
+
+QString PhonesWindow::stateText(const QString &extension, const QString &serverIp) const
+{
+    PhoneRecord key;
+    key.setValue(PhoneField::Extension, extension);
+    key.setValue(PhoneField::ServerIp, serverIp);
+    const int row = rowOf(key.extensionKey());
+    return row < 0 ? QString() : m_table->item(row, StateColumn)->text();
+}
+
+void PhonesWindow::fillTable()
+{
+    const int wanted = m_stateCombo->currentData().toInt();
+    const QString text = m_searchEdit->text().trimmed();
+    m_table->setRowCount(0);
+    for (int i = 0; i < m_phones.size(); ++i) {
+        const KnownPhone &known = m_phones.at(i);
+        if (wanted >= 0 && int(known.state) != wanted)
+            continue;
+        const QStringList cells{known.phone.extension(),
+                                known.phone.serverIp(),
+                                known.phone.login(),
+                                known.phone.value(PhoneField::PhoneFullName),
+                                stateTitle(known.state),
+                                known.apiUser,
+                                known.changedAt.toString(Qt::ISODate),
+                                known.createdBatch};
+        if (!text.isEmpty()) {
+            bool match = false;
+            for (int column : {ExtensionColumn, ServerIpColumn, LoginColumn, NameColumn})
+                match = match || cells.at(column).contains(text, Qt::CaseInsensitive);
+            if (!match)
+                continue;
+        }
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        for (int column = 0; column < ColumnCount; ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setData(Qt::UserRole, i);
+            m_table->setItem(row, column, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    updateButtons();
+}
+
+void PhonesWindow::updateButtons()
+{
+    const bool any = !selectedPhones().isEmpty() && m_jobs.isEmpty();
+    m_deactivateButton->setEnabled(any);
+    m_reactivateButton->setEnabled(any);
+    m_deleteButton->setEnabled(any);
+}
+
+QList<KnownPhone> PhonesWindow::selectedPhones() const
+{
+    QList<KnownPhone> result;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        result.append(m_phones.at(m_table->item(index.row(), 0)->data(Qt::UserRole).toInt()));
+    return result;
+}
+
+int PhonesWindow::rowOf(const QString &extensionKey) const
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const int i = m_table->item(row, 0)->data(Qt::UserRole).toInt();
+        if (m_phones.at(i).phone.extensionKey() == extensionKey)
+            return row;
+    }
+    return -1;
+}
+
+void PhonesWindow::run(Action action)
+{
+    QList<KnownPhone> phones;
+    for (const KnownPhone &known : selectedPhones()) {
+        if (known.state != KnownPhoneState::Deleted)
+            phones.append(known);
+    }
+    if (phones.isEmpty())
+        return;
+    const VicidialSystem system = currentSystem();
+    const QString systemLabel = system.name.isEmpty() ? system.key : system.name;
+    const std::optional<ConnectionConfig> connection = m_context.connectionFor(system.key);
+    if (!connection) {
+        MessageBox::warning(this, tr("Phones"),
+                            tr("There is no connection to %1 in this session: choose it in the "
+                               "settings first. Nothing was sent.")
+                                .arg(systemLabel));
+        return;
+    }
+    if (action == Action::Delete) {
+        const QString question =
+            tr("Delete %n phone(s) on %1? This cannot be undone: the phones and their settings "
+               "are removed from VICIdial.",
+               nullptr, int(phones.size()))
+                .arg(systemLabel);
+        if (MessageBox::question(this, tr("Delete phones"), question) != QMessageBox::Yes)
+            return;
+    }
+    m_done = m_succeeded = m_failed = 0;
+    m_stopMessage.clear();
+    JobOptions options;
+    options.connection = connection;
+    for (const KnownPhone &known : std::as_const(phones)) {
+        const Operation operation =
+            action == Action::Delete
+                ? Operation::deletePhone(known.phone.extension(), known.phone.serverIp())
+                : Operation::setPhoneActive(known.phone.extension(), known.phone.serverIp(),
+                                            action == Action::Reactivate);
+        const qint64 job = m_context.service().submit(operation, {}, options);
+        if (job <= 0) {
+            m_stopMessage = m_context.service().lastError();
+            break;
+        }
+        m_jobs.insert(job, known.phone.extensionKey());
+        const int row = rowOf(known.phone.extensionKey());
+        if (row >= 0)
+            m_table->item(row, StateColumn)->setText(tr("Sending…"));
+    }
+    m_summaryLabel->setText(m_jobs.isEmpty()
+                                ? tr("Nothing was sent: %1").arg(m_stopMessage)
+                                : tr("%n request(s) queued.", nullptr, int(m_jobs.size())));
+    updateButtons();
+}
+
+void PhonesWindow::onJobFinished(const JobResult &result)
+{
+    const auto it = m_jobs.constFind(result.jobId);
+    if (it == m_jobs.cend())
+        return;
+    const int row = rowOf(*it);
+    m_jobs.erase(it);
+    ++m_done;
+    if (isSuccess(result.outcome)) {
+        ++m_succeeded;
+    } else {
+        ++m_failed;
+        if (result.kind == Operation::Kind::DeletePhone &&
+            (result.outcome == Outcome::NoPermission ||
+             result.outcome == Outcome::LoginOrPermission)) {
+            m_stopMessage = tr("The API user may not delete phones. In VICIdial, Admin > Users > "
+                               "this user, set \"Delete Phones\" (delete_phones) to 1.");
+        } else if (m_stopMessage.isEmpty()) {
+            m_stopMessage = outcomeTitle(result.outcome) + u": "_s + result.message;
+        }
+    }
+    if (row >= 0)
+        m_table->item(row, StateColumn)->setText(outcomeTitle(result.outcome));
+    if (!m_jobs.isEmpty())
+        return;
+    QString summary =
+        tr("%1 done: %2 succeeded, %3 failed.").arg(m_done).arg(m_succeeded).arg(m_failed);
+    if (m_failed > 0 && !m_stopMessage.isEmpty())
+        summary += u' ' + m_stopMessage;
+    m_phones = m_context.history().knownPhones(currentSystem());
+    fillTable();
+    m_summaryLabel->setText(summary);
+}
+
+} // namespace vp

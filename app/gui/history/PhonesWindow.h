@@ -1,0 +1,69 @@
+// The phones the tool created or changed on one VICIdial system, with their
+// last known state from the history (HistoryStore::knownPhones), filtered by
+// state and text; the selected ones can be switched off, on again or deleted
+// through the app's provisioning service (its in-flight guards and
+// stop-on-login-error apply), and the list is read again afterwards.
+#pragma once
+
+#include "history/KnownPhones.h"
+#include "model/Operation.h"
+#include "model/VicidialSystem.h"
+
+#include <QHash>
+#include <QList>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace vp {
+
+class AppContext;
+struct JobResult;
+
+class PhonesWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PhonesWindow(AppContext &context, QWidget *parent = nullptr);
+
+    // Reads the systems and the phones of the chosen one from the history.
+    void refresh();
+    VicidialSystem currentSystem() const;
+    // The state column's text of the phone at extension@serverIp, for tests.
+    QString stateText(const QString &extension, const QString &serverIp) const;
+
+private:
+    enum class Action
+    {
+        Deactivate,
+        Reactivate,
+        Delete
+    };
+    void fillTable();
+    void updateButtons();
+    void run(Action action);
+    void onJobFinished(const JobResult &result);
+    QList<KnownPhone> selectedPhones() const;
+    int rowOf(const QString &extensionKey) const;
+
+    AppContext &m_context;
+    QLabel *m_systemLabel = nullptr;
+    QComboBox *m_systemCombo = nullptr;
+    QComboBox *m_stateCombo = nullptr;
+    QLineEdit *m_searchEdit = nullptr;
+    QTableWidget *m_table = nullptr;
+    QPushButton *m_deactivateButton = nullptr;
+    QPushButton *m_reactivateButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+    QLabel *m_summaryLabel = nullptr;
+    QList<KnownPhone> m_phones;
+    QHash<qint64, QString> m_jobs; // job id -> extensionKey() of this window's requests
+    int m_done = 0, m_succeeded = 0, m_failed = 0;
+    QString m_stopMessage;
+};
+
+} // namespace vp
