@@ -82,7 +82,8 @@ void TestKnownPhones::states()
     QCOMPARE(find(store.knownPhones(kSystem), u"1002"_s)->state, KnownPhoneState::Deleted);
     // Created again from a later batch: active, that batch.
     add(store, makeAttempt(u"1004"_s, u"a1004"_s, u"10.0.0.1"_s, kT0, u"batch-2"_s));
-    const KnownPhone *again = find(store.knownPhones(kSystem), u"1004"_s);
+    const QList<KnownPhone> afterAgain = store.knownPhones(kSystem);
+    const KnownPhone *again = find(afterAgain, u"1004"_s);
     QCOMPARE(again->state, KnownPhoneState::Active);
     QCOMPARE(again->createdBatch, u"batch-2"_s);
     QCOMPARE(knownPhoneStateKey(KnownPhoneState::Deleted), u"deleted"_s);
