@@ -63,7 +63,12 @@ int runTestCredentials(CliContext &context)
             break;
         case CheckStep::Status::Failed:
             mark = u"[FAIL]"_s;
-            exitCode = step.id == CheckStep::Id::Reach ? ExitUnreachable : ExitStopped;
+            // Only what stops adding phones fails the command; a missing
+            // permission to change phones is reported with its fix.
+            if (step.id == CheckStep::Id::Reach)
+                exitCode = ExitUnreachable;
+            else if (step.id == CheckStep::Id::Login || step.id == CheckStep::Id::Permission)
+                exitCode = ExitStopped;
             break;
         default:
             mark = u"[--]  "_s;

@@ -65,6 +65,13 @@ ApiRequest ApiRequest::credentialProbe(const QUrl &apiUrl, const ApiCredentials 
     return request;
 }
 
+ApiRequest ApiRequest::updatePermissionProbe(const QUrl &apiUrl, const ApiCredentials &credentials)
+{
+    ApiRequest request(apiUrl, functionName("update_phone"));
+    request.addLogin(credentials);
+    return request;
+}
+
 ApiRequest ApiRequest::updatePhoneActive(const QUrl &apiUrl, const ApiCredentials &credentials,
                                          const QString &extension, const QString &serverIp,
                                          bool active)

@@ -48,6 +48,11 @@ public:
     // side-effect-free credential probe (a good login answers "YOU MUST USE
     // ALL REQUIRED FIELDS").
     static ApiRequest credentialProbe(const QUrl &apiUrl, const ApiCredentials &credentials);
+    // update_phone with the login only: the server checks the user's right to
+    // change phones before it asks for the extension and server IP, so the
+    // answer "YOU MUST USE ALL REQUIRED FIELDS" proves that right and no
+    // phone can be touched.
+    static ApiRequest updatePermissionProbe(const QUrl &apiUrl, const ApiCredentials &credentials);
     static ApiRequest updatePhoneActive(const QUrl &apiUrl, const ApiCredentials &credentials,
                                         const QString &extension, const QString &serverIp,
                                         bool active);

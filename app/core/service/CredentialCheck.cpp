@@ -18,11 +18,14 @@ CredentialCheck::~CredentialCheck() = default;
 
 bool CredentialCheck::succeeded() const
 {
-    for (const auto &step : m_steps) {
-        if (step.status != CheckStep::Status::Passed)
+    // Reach, login and the right to add phones; the later steps inform.
+    if (m_steps.size() < 3)
+        return false;
+    for (int i = 0; i < 3; ++i) {
+        if (m_steps[i].status != CheckStep::Status::Passed)
             return false;
     }
-    return !m_steps.isEmpty();
+    return true;
 }
 
 void CredentialCheck::start(const QUrl &apiUrl, const ApiCredentials &credentials,
@@ -47,6 +50,16 @@ void CredentialCheck::start(const QUrl &apiUrl, const ApiCredentials &credential
         {CheckStep::Id::Permission,
          CheckStep::Status::Pending,
          tr("Permission to add phones"),
+         {},
+         {}},
+        {CheckStep::Id::UpdatePermission,
+         CheckStep::Status::Pending,
+         tr("Permission to change phones"),
+         {},
+         {}},
+        {CheckStep::Id::DeletePermission,
+         CheckStep::Status::Pending,
+         tr("Permission to delete phones"),
          {},
          {}},
     };
@@ -175,7 +188,7 @@ void CredentialCheck::onProbeFinished(const ApiReply &reply)
         // The expected answer to a request without phone fields: the login
         // passed every check up to the phone fields themselves.
         setStep(2, CheckStep::Status::Passed, tr("This user may add phones."));
-        finish(true);
+        sendUpdateProbe();
         return;
     case Outcome::LoginFailed:
         setStep(1, CheckStep::Status::Failed, tr("The server refused the user name or password."),
@@ -288,6 +301,68 @@ void CredentialCheck::onProbeFinished(const ApiReply &reply)
     finish(false);
 }
 
+void CredentialCheck::sendUpdateProbe()
+{
+    if (m_build.isKnown() && !m_build.hasUpdatePhone()) {
+        setStep(3, CheckStep::Status::Skipped,
+                tr("VICIdial %1 has no update_phone (it came with 2.4-37): phones cannot be "
+                   "changed, deactivated or deleted through its API.")
+                    .arg(m_build.version()),
+                tr("Upgrade the server to change phones from here."));
+        finishWithDeleteStep();
+        return;
+    }
+    setStep(3, CheckStep::Status::Running,
+            tr("Asking whether %1 may change phones...").arg(m_credentials.user));
+    send(ApiRequest::updatePermissionProbe(m_apiUrl, m_credentials),
+         &CredentialCheck::onUpdateProbeFinished);
+}
+
+void CredentialCheck::onUpdateProbeFinished(const ApiReply &reply)
+{
+    const ParsedReply parsed = ReplyParser::parse(reply.input, {m_credentials.password}, m_build);
+    switch (parsed.outcome) {
+    case Outcome::MissingFields:
+        // Asked for the extension and server IP: the right to change phones
+        // was checked before them. No phone was named, so none was touched.
+        setStep(3, CheckStep::Status::Passed,
+                tr("This user may change, deactivate and reactivate phones."));
+        break;
+    case Outcome::NoPermission:
+    case Outcome::LoginOrPermission:
+        if (parsed.function == "auth"_L1) {
+            setStep(3, CheckStep::Status::Failed,
+                    tr("update_phone is not among this user's allowed API functions: phones "
+                       "can be added but not changed, deactivated or deleted."),
+                    tr("On VICIdial, edit the user and add update_phone (or ALL_FUNCTIONS) to "
+                       "\"API Allowed Functions\"."));
+        } else {
+            setStep(3, CheckStep::Status::Failed, tr("This user may not change phones."),
+                    tr("On VICIdial, give the user level 8 or more, \"Ast Admin Access\" = 1 "
+                       "and \"API Access\" = 1."));
+        }
+        break;
+    default:
+        // Not an answer this request gets from a VICIdial that proved the
+        // login a moment ago (a lost connection, a password changed since):
+        // nothing was named, so nothing was changed.
+        setStep(3, CheckStep::Status::Failed,
+                parsed.message.isEmpty() ? tr("No answer to the change check.") : parsed.message,
+                tr("Nothing was changed. Run the test again."));
+        break;
+    }
+    finishWithDeleteStep();
+}
+
+void CredentialCheck::finishWithDeleteStep()
+{
+    setStep(4, CheckStep::Status::Skipped,
+            tr("Not testable without deleting a phone. Deleting needs the API user's \"Delete "
+               "Phones\" set to 1 on VICIdial (Admin > Users); without it a delete is refused "
+               "and nothing is lost."));
+    finish(true);
+}
+
 void CredentialCheck::setStep(int index, CheckStep::Status status, const QString &detail,
                               const QString &fix)
 {
@@ -306,6 +381,11 @@ void CredentialCheck::skipRemaining(int from)
 
 void CredentialCheck::finish(bool ok)
 {
+    // A step after the one that failed was never reached.
+    for (int i = 0; i < m_steps.size(); ++i) {
+        if (m_steps[i].status == CheckStep::Status::Pending)
+            setStep(i, CheckStep::Status::Skipped, tr("Not checked."));
+    }
     m_running = false;
     emit finished(ok);
 }

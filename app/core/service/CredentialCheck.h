@@ -1,6 +1,9 @@
 // The side-effect-free credential test from the specification: `version`
 // (is this URL a VICIdial server?), then add_phone with no phone fields (is
-// the login good, may this user add phones?). Nothing is created, and a
+// the login good, may this user add phones?), then update_phone with no
+// phone (may this user change, deactivate and reactivate phones?). Whether
+// the user may delete phones cannot be proved without deleting one: the last
+// step says so and names the setting. Nothing is created or changed, and a
 // failed login is never repeated by itself.
 #pragma once
 
@@ -23,7 +26,9 @@ struct CheckStep
     {
         Reach,
         Login,
-        Permission
+        Permission,       // to add phones
+        UpdatePermission, // to change, deactivate, reactivate phones
+        DeletePermission, // never proved: always Skipped, with the setting it needs
     };
     enum class Status
     {
@@ -54,7 +59,11 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
     QList<CheckStep> steps() const { return m_steps; }
+    // The server is reachable, the login good and the user may add phones
+    // (what finished(true) says). The change and delete steps inform; a user
+    // who may only add phones still passes.
     bool succeeded() const;
+    static constexpr int stepCount() { return 5; }
     // SHA-256 (hex) of a certificate that failed verification, if any.
     QString rejectedCertificate() const { return m_rejectedCertificate; }
     // The build the server's version reply named (unknown until step 1 passed);
@@ -73,6 +82,9 @@ private:
     void sendProbe();
     void onVersionFinished(const ApiReply &reply);
     void onProbeFinished(const ApiReply &reply);
+    void sendUpdateProbe();
+    void onUpdateProbeFinished(const ApiReply &reply);
+    void finishWithDeleteStep();
     void send(const ApiRequest &request, void (CredentialCheck::*done)(const ApiReply &));
     void setStep(int index, CheckStep::Status status, const QString &detail,
                  const QString &fix = {});

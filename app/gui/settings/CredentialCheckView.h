@@ -41,6 +41,7 @@ signals:
 
 private:
     void showStep(int index, const CheckStep &step);
+    void growWindowToFit();
 
     const std::unique_ptr<Ui::CredentialCheckView> m_ui;
     CredentialCheck m_check;

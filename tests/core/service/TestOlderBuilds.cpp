@@ -44,6 +44,11 @@ private:
         twoFactor.pass = u"Two12345"_s;
         twoFactor.twoFactor = true;
         config.users.append(twoFactor);
+        sim::SimUser addOnly; // may add phones, not change them
+        addOnly.user = u"addonly"_s;
+        addOnly.pass = u"Add12345"_s;
+        addOnly.allowedFunctions = u" version add_phone "_s;
+        config.users.append(addOnly);
         const auto build = sim::SimBuild::fromVersion(version);
         QVERIFY(build);
         config.build = *build;
@@ -423,6 +428,62 @@ private slots:
         QVERIFY2(check.steps().at(1).detail.contains(loginDetail),
                  qPrintable(check.steps().at(1).detail));
         QCOMPARE(m_sim->stats().perFunction.value(u"add_phone"_s), 1);
+    }
+
+    // The credential test also asks whether the user may change phones (an
+    // update_phone naming no phone: the permission is checked before the
+    // required fields) and says what deleting needs without trying it.
+    void credentialTestChangeStep_data()
+    {
+        QTest::addColumn<QString>("build");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("2.14-202 may change")
+            << "2.14-202"
+            << "apiadmin"
+            << "Secret123" << int(CheckStep::Status::Passed) << "may change";
+        QTest::newRow("2.14-202 add only")
+            << "2.14-202"
+            << "addonly"
+            << "Add12345" << int(CheckStep::Status::Failed) << "API Allowed Functions";
+        QTest::newRow("2.4-39 may change")
+            << "2.4-39"
+            << "apiadmin"
+            << "Secret123" << int(CheckStep::Status::Passed) << "may change";
+        QTest::newRow("2.4-27 has no update_phone")
+            << "2.4-27"
+            << "apiadmin"
+            << "Secret123" << int(CheckStep::Status::Skipped) << "2.4-37";
+    }
+    void credentialTestChangeStep()
+    {
+        QFETCH(QString, build);
+        QFETCH(QString, user);
+        QFETCH(QString, password);
+        QFETCH(int, status);
+        QFETCH(QString, text);
+        start(build);
+        CredentialCheck check;
+        QSignalSpy finished(&check, &CredentialCheck::finished);
+        check.start(m_sim->apiUrl(), {user, password, u"test"_s});
+        QVERIFY(finished.wait(10000));
+        // Adding works for all of them: the check as a whole passes.
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        QCOMPARE(check.steps().size(), CredentialCheck::stepCount());
+        const CheckStep &change = check.steps().at(3);
+        QCOMPARE(change.id, CheckStep::Id::UpdatePermission);
+        QCOMPARE(int(change.status), status);
+        QVERIFY2(QString(change.detail + change.fix).contains(text),
+                 qPrintable(change.detail + u" / "_s + change.fix));
+        const CheckStep &remove = check.steps().at(4);
+        QCOMPARE(remove.id, CheckStep::Id::DeletePermission);
+        QCOMPARE(remove.status, CheckStep::Status::Skipped);
+        QVERIFY(remove.detail.contains("Delete Phones"_L1));
+        // Nothing was changed on the server: it holds no phone the check made.
+        QVERIFY(m_sim->phones().isEmpty());
+        QVERIFY(!QString(change.detail + change.fix).contains(password));
     }
 
     // 2.14-117 reads no template_id: the service, having read the build, does
