@@ -138,17 +138,17 @@ void CredentialCheckView::growWindowToFit()
         return;
     // Layouts inside tab pages do not pass a wrapped label's height for its
     // width up to the window: each label asks for the lines it needs.
-    for (QLabel *label : {m_ui->reachDetailLabel, m_ui->loginDetailLabel,
-                          m_ui->permissionDetailLabel, m_ui->updateDetailLabel,
-                          m_ui->deleteDetailLabel, m_ui->summaryLabel}) {
+    for (QLabel *label :
+         {m_ui->reachDetailLabel, m_ui->loginDetailLabel, m_ui->permissionDetailLabel,
+          m_ui->updateDetailLabel, m_ui->deleteDetailLabel, m_ui->summaryLabel}) {
         if (label->width() > 0)
             label->setMinimumHeight(label->heightForWidth(label->width()));
     }
     // The tab page and the dialog learn of it from posted layout requests.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     top->layout()->activate();
-    int wanted = top->hasHeightForWidth() ? top->heightForWidth(top->width())
-                                          : top->sizeHint().height();
+    int wanted =
+        top->hasHeightForWidth() ? top->heightForWidth(top->width()) : top->sizeHint().height();
     wanted = std::max(wanted, top->minimumSizeHint().height());
     if (const QScreen *screen = top->screen())
         wanted = std::min(wanted, screen->availableGeometry().height() - 60);
