@@ -239,6 +239,23 @@
     </message>
 </context>
 <context>
+    <name>vp::PhonesWindow</name>
+    <message numerus="yes">
+        <source>Delete %n phone(s) on %1? This cannot be undone: the phones and their settings are removed from VICIdial.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) queued.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vp::ResumeBatchDialog</name>
     <message numerus="yes">
         <source>%n row(s):</source>

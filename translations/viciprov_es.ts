@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
     <name>AboutDialog</name>
@@ -71,16 +70,16 @@
         <translation>La dirección del servidor contiene un carácter de control.</translation>
     </message>
     <message>
-        <source>The address begins with a mistyped &quot;http://&quot; or &quot;https://&quot;.</source>
-        <translation>La dirección empieza con un &quot;http://&quot; o &quot;https://&quot; mal escrito.</translation>
+        <source>The address begins with a mistyped "http://" or "https://".</source>
+        <translation>La dirección empieza con un "http://" o "https://" mal escrito.</translation>
     </message>
     <message>
-        <source>The address starts with &quot;%1://&quot;: only http:// and https:// addresses are supported.</source>
-        <translation>La dirección empieza con &quot;%1://&quot;: solo se admiten direcciones http:// y https://.</translation>
+        <source>The address starts with "%1://": only http:// and https:// addresses are supported.</source>
+        <translation>La dirección empieza con "%1://": solo se admiten direcciones http:// y https://.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid web address. Enter the server&apos;s name or IP address, for example https://dialer.example.com or 10.0.0.5.</source>
-        <translation>&quot;%1&quot; no es una dirección web válida. Escriba el nombre o la dirección IP del servidor, por ejemplo https://dialer.example.com o 10.0.0.5.</translation>
+        <source>"%1" is not a valid web address. Enter the server's name or IP address, for example https://dialer.example.com or 10.0.0.5.</source>
+        <translation>"%1" no es una dirección web válida. Escriba el nombre o la dirección IP del servidor, por ejemplo https://dialer.example.com o 10.0.0.5.</translation>
     </message>
     <message>
         <source>Remove the user name and password from the address; enter them in the API user and password fields instead.</source>
@@ -91,24 +90,24 @@
         <translation>La dirección no tiene nombre de servidor ni dirección IP.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid server name: use letters, digits, &apos;-&apos; and &apos;.&apos; only.</source>
-        <translation>&quot;%1&quot; no es un nombre de servidor válido: use solo letras, dígitos, &apos;-&apos; y &apos;.&apos;.</translation>
+        <source>"%1" is not a valid server name: use letters, digits, '-' and '.' only.</source>
+        <translation>"%1" no es un nombre de servidor válido: use solo letras, dígitos, '-' y '.'.</translation>
     </message>
     <message>
         <source>Port 0 is not a valid port.</source>
         <translation>El puerto 0 no es un puerto válido.</translation>
     </message>
     <message>
-        <source>The address points at the page &quot;%1&quot;; the API page non_agent_api.php next to it is used instead.</source>
-        <translation>La dirección apunta a la página &quot;%1&quot;; en su lugar se usa la página de la API non_agent_api.php que está junto a ella.</translation>
+        <source>The address points at the page "%1"; the API page non_agent_api.php next to it is used instead.</source>
+        <translation>La dirección apunta a la página "%1"; en su lugar se usa la página de la API non_agent_api.php que está junto a ella.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid web address.</source>
-        <translation>&quot;%1&quot; no es una dirección web válida.</translation>
+        <source>"%1" is not a valid web address.</source>
+        <translation>"%1" no es una dirección web válida.</translation>
     </message>
     <message>
-        <source>The part of the address after &quot;?&quot; or &quot;#&quot; is ignored.</source>
-        <translation>La parte de la dirección después de &quot;?&quot; o &quot;#&quot; se ignora.</translation>
+        <source>The part of the address after "?" or "#" is ignored.</source>
+        <translation>La parte de la dirección después de "?" o "#" se ignora.</translation>
     </message>
     <message>
         <source>The connection is not encrypted (http): the API password and the phone passwords cross the network readable by anyone on the way. Use https:// if the server supports it.</source>
@@ -374,8 +373,8 @@
         <translation>Escribir CSV en la salida estándar.</translation>
     </message>
     <message>
-        <source>Unknown outcome &quot;%1&quot;.</source>
-        <translation>Resultado desconocido &quot;%1&quot;.</translation>
+        <source>Unknown outcome "%1".</source>
+        <translation>Resultado desconocido "%1".</translation>
     </message>
     <message>
         <source>Bad --since: use YYYY-MM-DD.</source>
@@ -418,7 +417,7 @@
         <translation>Leer la contraseña de la API de la primera línea de este archivo.</translation>
     </message>
     <message>
-        <source>Source label for the server&apos;s API log (2+ letters or digits).</source>
+        <source>Source label for the server's API log (2+ letters or digits).</source>
         <translation>Etiqueta de origen para el registro de la API del servidor (2 o más letras o dígitos).</translation>
     </message>
     <message>
@@ -446,7 +445,7 @@
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <source>History database file (default: the app&apos;s).</source>
+        <source>History database file (default: the app's).</source>
         <translation>Archivo de base de datos del historial (predeterminado: el de la aplicación).</translation>
     </message>
     <message>
@@ -462,20 +461,20 @@
         <translation>El servidor funciona en modo non-latin: se conservan letras de cualquier alfabeto.</translation>
     </message>
     <message>
-        <source>No server given: use --url URL (or save one in the desktop app&apos;s settings).</source>
+        <source>No server given: use --url URL (or save one in the desktop app's settings).</source>
         <translation>No se indicó servidor: use --url URL (o guarde uno en la configuración de la aplicación de escritorio).</translation>
     </message>
     <message>
-        <source>Bad --url &quot;%1&quot;: %2</source>
-        <translation>--url incorrecta &quot;%1&quot;: %2</translation>
+        <source>Bad --url "%1": %2</source>
+        <translation>--url incorrecta "%1": %2</translation>
     </message>
     <message>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <source>Bad --method &quot;%1&quot;: use post or get.</source>
-        <translation>--method incorrecto &quot;%1&quot;: use post o get.</translation>
+        <source>Bad --method "%1": use post or get.</source>
+        <translation>--method incorrecto "%1": use post o get.</translation>
     </message>
     <message>
         <source>Bad --concurrency: use a number from 1 to 8.</source>
@@ -517,8 +516,8 @@
         </translation>
     </message>
     <message>
-        <source>Bad --default &quot;%1&quot;: use field=value with an API field name such as server_ip=10.10.10.15.</source>
-        <translation>--default incorrecto &quot;%1&quot;: use campo=valor con un nombre de campo de la API, como server_ip=10.10.10.15.</translation>
+        <source>Bad --default "%1": use field=value with an API field name such as server_ip=10.10.10.15.</source>
+        <translation>--default incorrecto "%1": use campo=valor con un nombre de campo de la API, como server_ip=10.10.10.15.</translation>
     </message>
     <message>
         <source>Passwords are never taken from the command line; put %1 in the file or use --generate-passwords.</source>
@@ -545,7 +544,7 @@
         <translation>Comprobar todo, no enviar nada.</translation>
     </message>
     <message>
-        <source>Write every row&apos;s outcome to this CSV file.</source>
+        <source>Write every row's outcome to this CSV file.</source>
         <translation>Escribir el resultado de cada fila en este archivo CSV.</translation>
     </message>
     <message>
@@ -577,8 +576,8 @@
         <translation>aviso: </translation>
     </message>
     <message>
-        <source>warning: column &quot;%1&quot; is not an add_phone field and is ignored.</source>
-        <translation>aviso: la columna &quot;%1&quot; no es un campo de add_phone y se ignora.</translation>
+        <source>warning: column "%1" is not an add_phone field and is ignored.</source>
+        <translation>aviso: la columna "%1" no es un campo de add_phone y se ignora.</translation>
     </message>
     <message>
         <source>%1: no extension column. The header row must name the columns (extension, server_ip, phone_login, ...).</source>
@@ -625,8 +624,8 @@
         <translation>Las contraseñas nunca se toman de la línea de comandos, donde otros usuarios pueden verlas. Use --password-env VAR o --password-file ARCHIVO.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. See --help.</source>
-        <translation>Comando desconocido &quot;%1&quot;. Vea --help.</translation>
+        <source>Unknown command "%1". See --help.</source>
+        <translation>Comando desconocido "%1". Vea --help.</translation>
     </message>
     <message>
         <source>Cannot write the handout: %1</source>
@@ -669,8 +668,8 @@
         <translation>delete pide confirmación en una terminal; en un script, agregue --yes. No se eliminó nada.</translation>
     </message>
     <message>
-        <source>Delete phone %1 on server %2 from %3? It cannot be undone. Type &quot;yes&quot; to delete: </source>
-        <translation>¿Eliminar el teléfono %1 del servidor %2 en %3? No se puede deshacer. Escriba &quot;sí&quot; para eliminarlo: </translation>
+        <source>Delete phone %1 on server %2 from %3? It cannot be undone. Type "yes" to delete: </source>
+        <translation>¿Eliminar el teléfono %1 del servidor %2 en %3? No se puede deshacer. Escriba "sí" para eliminarlo: </translation>
     </message>
     <message>
         <source>yes</source>
@@ -714,6 +713,110 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <source>Server: %1</source>
         <translation>Servidor: %1</translation>
     </message>
+    <message>
+        <source>alias delete asks for confirmation on a terminal; in a script, add --yes. Nothing was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete alias %1 from %2? It cannot be undone. Type "yes" to delete: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: viciprov-cli alias add --id ID --name NAME --logins L1,L2
+       viciprov-cli alias update --id ID [--name NAME] [--logins L1,L2]
+       viciprov-cli alias delete --id ID [--yes]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A phone alias gives one agent one login across several dialer servers (add_phone_alias, update_phone_alias).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a phone alias for one or more phone logins (add_phone_alias).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename a phone alias or give it other logins (update_phone_alias); what is not given stays as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete a phone alias (update_phone_alias delete_alias=Y). It cannot be undone; the API user needs the VICIdial setting "Delete Phones".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The alias id (2 to 20 letters, digits, - or _).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The alias name (2 to 50 characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The phone logins, separated by commas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>L1,L2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change some fields of a phone (update_phone): only the fields given are sent. %1 empties a field that allows it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read a new %1 from this environment variable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Y to switch the phone on, N to switch it off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Y|N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bad --active "%1": use Y or N.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to change: give at least one field option or --active.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: this batch is not in the batch journal: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alias %1</source>
+        <translation>alias %1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 already existed, %3 failed, %4 unknown, %5 not sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 attempts (not in the batch journal)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 batches shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the batches (id, system, label, created, counts).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More commands:
+  update             change some fields of a phone (--extension E --server-ip IP --phone-full-name ...)
+  history --batches  list the batches with what their rows came to</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -739,6 +842,14 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     <message>
         <source>Permission to add phones</source>
         <translation>Permiso para agregar teléfonos</translation>
+    </message>
+    <message>
+        <source>Permission to change phones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Permission to delete phones</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -791,12 +902,12 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Línea %1: hay texto después de unas comillas de cierre; se conservó tal cual.</translation>
     </message>
     <message>
-        <source>1 cell written as =&quot;...&quot; (Excel&apos;s way to keep leading zeros) was read as the text inside.</source>
-        <translation>1 celda escrita como =&quot;...&quot; (la forma de Excel de conservar los ceros a la izquierda) se leyó como el texto de dentro.</translation>
+        <source>1 cell written as ="..." (Excel's way to keep leading zeros) was read as the text inside.</source>
+        <translation>1 celda escrita como ="..." (la forma de Excel de conservar los ceros a la izquierda) se leyó como el texto de dentro.</translation>
     </message>
     <message>
-        <source>%1 cells written as =&quot;...&quot; (Excel&apos;s way to keep leading zeros) were read as the text inside.</source>
-        <translation>%1 celdas escritas como =&quot;...&quot; (la forma de Excel de conservar los ceros a la izquierda) se leyeron como el texto de dentro.</translation>
+        <source>%1 cells written as ="..." (Excel's way to keep leading zeros) were read as the text inside.</source>
+        <translation>%1 celdas escritas como ="..." (la forma de Excel de conservar los ceros a la izquierda) se leyeron como el texto de dentro.</translation>
     </message>
     <message>
         <source>1 cell starts with an apostrophe, on line %1. It is kept as part of the value.</source>
@@ -885,7 +996,7 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>secreto: este programa nunca lo guarda</translation>
     </message>
     <message>
-        <source>the import dialog&apos;s default</source>
+        <source>the import dialog's default</source>
         <translation>el valor predeterminado del diálogo de importación</translation>
     </message>
     <message>
@@ -897,7 +1008,7 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>debe existir en el servidor</translation>
     </message>
     <message>
-        <source>the import dialog&apos;s default, else refused</source>
+        <source>the import dialog's default, else refused</source>
         <translation>el valor predeterminado del diálogo de importación; si no, se rechaza</translation>
     </message>
     <message>
@@ -963,7 +1074,7 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Rellenar {n} con ceros hasta esta cantidad de dígitos (0: tal cual)</translation>
     </message>
     <message>
-        <source>{n} the number, {i} its position, {server} the server&apos;s position</source>
+        <source>{n} the number, {i} its position, {server} the server's position</source>
         <translation>{n} el número, {i} su posición, {server} la posición del servidor</translation>
     </message>
     <message>
@@ -971,7 +1082,7 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Patrón de &amp;login:</translation>
     </message>
     <message>
-        <source>{ext} the extension; with several servers a letter per server is added (a, b, c...), as VICIdial&apos;s bulk page does</source>
+        <source>{ext} the extension; with several servers a letter per server is added (a, b, c...), as VICIdial's bulk page does</source>
         <translation>{ext} la extensión; con varios servidores se añade una letra por servidor (a, b, c...), como hace la página de alta masiva de VICIdial</translation>
     </message>
     <message>
@@ -1152,8 +1263,8 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Reenviar para re&amp;solver</translation>
     </message>
     <message>
-        <source>Send an attempt with an unknown outcome again: &quot;already exists&quot; then counts as added</source>
-        <translation>Enviar de nuevo un intento de resultado desconocido: &quot;ya existe&quot; cuenta entonces como agregado</translation>
+        <source>Send an attempt with an unknown outcome again: "already exists" then counts as added</source>
+        <translation>Enviar de nuevo un intento de resultado desconocido: "ya existe" cuenta entonces como agregado</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -1243,8 +1354,8 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Fila de &amp;encabezado:</translation>
     </message>
     <message>
-        <source>Quoting: RFC 4180 (&quot;a, b&quot; and &quot;say &quot;&quot;hi&quot;&quot;&quot;)</source>
-        <translation>Comillas: RFC 4180 (&quot;a, b&quot; y &quot;diga &quot;&quot;hola&quot;&quot;&quot;)</translation>
+        <source>Quoting: RFC 4180 ("a, b" and "say ""hi""")</source>
+        <translation>Comillas: RFC 4180 ("a, b" y "diga ""hola""")</translation>
     </message>
     <message>
         <source>Stop Reading</source>
@@ -1283,7 +1394,7 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>ID de &amp;llamada saliente:</translation>
     </message>
     <message>
-        <source>{ext} is replaced by the row&apos;s extension</source>
+        <source>{ext} is replaced by the row's extension</source>
         <translation>{ext} se reemplaza por la extensión de la fila</translation>
     </message>
     <message>
@@ -1307,8 +1418,8 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>&amp;Quitar filas</translation>
     </message>
     <message>
-        <source>&quot;Dry Run&quot; shows here what would be sent, without sending anything.</source>
-        <translation>&quot;Simulación&quot; muestra aquí lo que se enviaría, sin enviar nada.</translation>
+        <source>"Dry Run" shows here what would be sent, without sending anything.</source>
+        <translation>"Simulación" muestra aquí lo que se enviaría, sin enviar nada.</translation>
     </message>
     <message>
         <source>&amp;Dry Run</source>
@@ -1319,7 +1430,7 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Guardar &amp;hoja para agentes...</translation>
     </message>
     <message>
-        <source>A CSV with each phone&apos;s login and passwords, for the agents. It holds secrets.</source>
+        <source>A CSV with each phone's login and passwords, for the agents. It holds secrets.</source>
         <translation>Un CSV con el login y las contraseñas de cada teléfono, para los agentes. Contiene secretos.</translation>
     </message>
     <message>
@@ -1425,8 +1536,8 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Esta fila tiene %1 campos; la mayoría de las filas tiene %2.</translation>
     </message>
     <message>
-        <source>Active: &quot;%1&quot; is not Y or N.</source>
-        <translation>Activo: &quot;%1&quot; no es Y ni N.</translation>
+        <source>Active: "%1" is not Y or N.</source>
+        <translation>Activo: "%1" no es Y ni N.</translation>
     </message>
     <message>
         <source>Extension %1 on %2 was already added (history).</source>
@@ -1635,6 +1746,14 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <source>F1</source>
         <translation>F1</translation>
     </message>
+    <message>
+        <source>The phones this tool created or changed, with their last known state: deactivate, reactivate or delete them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Outcome</name>
@@ -1731,7 +1850,7 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Dirección IP no permitida</translation>
     </message>
     <message>
-        <source>The server does not accept API calls from this computer&apos;s IP address. Add it to the API user&apos;s allowed IP list on the VICIdial side.</source>
+        <source>The server does not accept API calls from this computer's IP address. Add it to the API user's allowed IP list on the VICIdial side.</source>
         <translation>El servidor no acepta llamadas a la API desde la dirección IP de este equipo. Agréguela a la lista de IP permitidas del usuario de la API en VICIdial.</translation>
     </message>
     <message>
@@ -1739,8 +1858,8 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Sin permiso</translation>
     </message>
     <message>
-        <source>The API user may not add phones. On the VICIdial side give the user level 8 or more, &quot;Ast Admin Access&quot;, &quot;API Access&quot;, and add_phone (or ALL_FUNCTIONS) in the allowed API functions.</source>
-        <translation>El usuario de la API no puede agregar teléfonos. En VICIdial dé al usuario nivel 8 o superior, &quot;Ast Admin Access&quot;, &quot;API Access&quot; y add_phone (o ALL_FUNCTIONS) en las funciones de API permitidas.</translation>
+        <source>The API user may not add phones. On the VICIdial side give the user level 8 or more, "Ast Admin Access", "API Access", and add_phone (or ALL_FUNCTIONS) in the allowed API functions.</source>
+        <translation>El usuario de la API no puede agregar teléfonos. En VICIdial dé al usuario nivel 8 o superior, "Ast Admin Access", "API Access" y add_phone (o ALL_FUNCTIONS) en las funciones de API permitidas.</translation>
     </message>
     <message>
         <source>Invalid source label</source>
@@ -1827,8 +1946,8 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Se requiere inicio de sesión en dos pasos</translation>
     </message>
     <message>
-        <source>The server has two-factor login switched on for this user, which the API cannot answer. Nothing more was sent. On the VICIdial side set the API user&apos;s &quot;Two Factor Override&quot; to DISABLED, or use an API user without two-factor login.</source>
-        <translation>El servidor tiene activado el inicio de sesión en dos pasos para este usuario, que la API no puede responder. No se envió nada más. En VICIdial ponga &quot;Two Factor Override&quot; del usuario de API en DISABLED, o use un usuario de API sin inicio de sesión en dos pasos.</translation>
+        <source>The server has two-factor login switched on for this user, which the API cannot answer. Nothing more was sent. On the VICIdial side set the API user's "Two Factor Override" to DISABLED, or use an API user without two-factor login.</source>
+        <translation>El servidor tiene activado el inicio de sesión en dos pasos para este usuario, que la API no puede responder. No se envió nada más. En VICIdial ponga "Two Factor Override" del usuario de API en DISABLED, o use un usuario de API sin inicio de sesión en dos pasos.</translation>
     </message>
     <message>
         <source>Nothing to change</source>
@@ -1843,8 +1962,8 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Inicio de sesión o permiso de API rechazado</translation>
     </message>
     <message>
-        <source>This VICIdial build (before 2.8-55) answers a wrong password with a permission error, so either the API password is wrong or the user may not do this. Nothing more was sent. Check the password in Settings (these builds keep only letters and digits of it), and that the user has level 8 or more, &quot;Ast Admin Access&quot; and &quot;API Access&quot;.</source>
-        <translation>Esta versión de VICIdial (anterior a 2.8-55) responde a una contraseña incorrecta con un error de permiso, así que o la contraseña de API es incorrecta o el usuario no puede hacer esto. No se envió nada más. Revise la contraseña en la configuración (estas versiones solo conservan sus letras y dígitos) y que el usuario tenga nivel 8 o más, &quot;Ast Admin Access&quot; y &quot;API Access&quot;.</translation>
+        <source>This VICIdial build (before 2.8-55) answers a wrong password with a permission error, so either the API password is wrong or the user may not do this. Nothing more was sent. Check the password in Settings (these builds keep only letters and digits of it), and that the user has level 8 or more, "Ast Admin Access" and "API Access".</source>
+        <translation>Esta versión de VICIdial (anterior a 2.8-55) responde a una contraseña incorrecta con un error de permiso, así que o la contraseña de API es incorrecta o el usuario no puede hacer esto. No se envió nada más. Revise la contraseña en la configuración (estas versiones solo conservan sus letras y dígitos) y que el usuario tenga nivel 8 o más, "Ast Admin Access" y "API Access".</translation>
     </message>
 </context>
 <context>
@@ -2097,8 +2216,8 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         </translation>
     </message>
     <message>
-        <source>Unknown placeholder %1 in &quot;%2&quot;; use {n}, {ext}, {i} or {server}.</source>
-        <translation>Marcador desconocido %1 en &quot;%2&quot;; use {n}, {ext}, {i} o {server}.</translation>
+        <source>Unknown placeholder %1 in "%2"; use {n}, {ext}, {i} or {server}.</source>
+        <translation>Marcador desconocido %1 en "%2"; use {n}, {ext}, {i} o {server}.</translation>
     </message>
     <message>
         <source>The extension and login patterns cannot be empty.</source>
@@ -2139,8 +2258,8 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>el carácter invisible U+%1</translation>
     </message>
     <message>
-        <source>the character &quot;%1&quot;</source>
-        <translation>el carácter &quot;%1&quot;</translation>
+        <source>the character "%1"</source>
+        <translation>el carácter "%1"</translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -2155,8 +2274,8 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>%1: sin dígitos; se necesita al menos uno.</translation>
     </message>
     <message>
-        <source>%1: the server would turn the &quot;+&quot; (position %2) into a space.</source>
-        <translation>%1: el servidor convertiría el &quot;+&quot; (posición %2) en un espacio.</translation>
+        <source>%1: the server would turn the "+" (position %2) into a space.</source>
+        <translation>%1: el servidor convertiría el "+" (posición %2) en un espacio.</translation>
     </message>
     <message>
         <source>%1: the apostrophe (position %2) makes the server fail (HTTP 500).</source>
@@ -2179,8 +2298,8 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>No quedaría nada.</translation>
     </message>
     <message>
-        <source>The server would store &quot;%1&quot;.</source>
-        <translation>El servidor guardaría &quot;%1&quot;.</translation>
+        <source>The server would store "%1".</source>
+        <translation>El servidor guardaría "%1".</translation>
     </message>
     <message>
         <source>Accented and non-Latin letters are kept only by a server in non-latin mode.</source>
@@ -2205,24 +2324,24 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>%1: add_phone rechaza PJSIP, aunque las páginas de administración lo ofrecen; use uno de %2.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not one of %3.</source>
-        <translation>%1: &quot;%2&quot; no es uno de %3.</translation>
+        <source>%1: "%2" is not one of %3.</source>
+        <translation>%1: "%2" no es uno de %3.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not one of %3; the server would ignore it.</source>
-        <translation>%1: &quot;%2&quot; no es uno de %3; el servidor lo ignoraría.</translation>
+        <source>%1: "%2" is not one of %3; the server would ignore it.</source>
+        <translation>%1: "%2" no es uno de %3; el servidor lo ignoraría.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not one of the server&apos;s 33 offsets, such as -5.00 (US Eastern) or 5.50 (India).</source>
-        <translation>%1: &quot;%2&quot; no es uno de los 33 desfases del servidor, como -5.00 (este de EE. UU.) o 5.50 (India).</translation>
+        <source>%1: "%2" is not one of the server's 33 offsets, such as -5.00 (US Eastern) or 5.50 (India).</source>
+        <translation>%1: "%2" no es uno de los 33 desfases del servidor, como -5.00 (este de EE. UU.) o 5.50 (India).</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an IPv4 address such as 10.10.10.15.</source>
-        <translation>%1: &quot;%2&quot; no es una dirección IPv4 como 10.10.10.15.</translation>
+        <source>%1: "%2" is not an IPv4 address such as 10.10.10.15.</source>
+        <translation>%1: "%2" no es una dirección IPv4 como 10.10.10.15.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; has leading zeros; write %3, as the server compares addresses as text.</source>
-        <translation>%1: &quot;%2&quot; tiene ceros a la izquierda; escriba %3, porque el servidor compara las direcciones como texto.</translation>
+        <source>%1: "%2" has leading zeros; write %3, as the server compares addresses as text.</source>
+        <translation>%1: "%2" tiene ceros a la izquierda; escriba %3, porque el servidor compara las direcciones como texto.</translation>
     </message>
     <message>
         <source>letters</source>
@@ -2259,6 +2378,18 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     <message>
         <source>without %1, as the server would store it (it keeps only %2)</source>
         <translation>sin %1, como lo guardaría el servidor (solo conserva %2)</translation>
+    </message>
+    <message>
+        <source>%1 identifies the phone and cannot be changed; delete the phone and add it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be emptied with %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Login %1 is already used by another phone of this system; the server would accept it twice.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2335,8 +2466,8 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>el usuario %1 no puede eliminar teléfonos</translation>
     </message>
     <message>
-        <source>source &quot;%1&quot;</source>
-        <translation>origen &quot;%1&quot;</translation>
+        <source>source "%1"</source>
+        <translation>origen "%1"</translation>
     </message>
     <message>
         <source>the server answered NO FUNCTION SPECIFIED</source>
@@ -2383,28 +2514,44 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>una página HTML en lugar de una respuesta de la API (¿una página de inicio de sesión, un proxy o una dirección equivocada?)</translation>
     </message>
     <message>
-        <source>unexpected reply &quot;%1&quot;</source>
-        <translation>respuesta inesperada &quot;%1&quot;</translation>
+        <source>unexpected reply "%1"</source>
+        <translation>respuesta inesperada "%1"</translation>
     </message>
     <message>
         <source>the server sent its version (%1) instead of an answer</source>
         <translation>el servidor envió su versión (%1) en lugar de una respuesta</translation>
     </message>
     <message>
-        <source>the reply was cut off: &quot;%1&quot;</source>
-        <translation>la respuesta llegó cortada: &quot;%1&quot;</translation>
+        <source>the reply was cut off: "%1"</source>
+        <translation>la respuesta llegó cortada: "%1"</translation>
     </message>
     <message>
         <source>the server read none of the fields that were sent</source>
         <translation>el servidor no leyó ninguno de los campos enviados</translation>
     </message>
     <message>
-        <source>VICIdial %1 answers a wrong password this way: check the password of user %2, or the user&apos;s permissions</source>
+        <source>VICIdial %1 answers a wrong password this way: check the password of user %2, or the user's permissions</source>
         <translation>VICIdial %1 responde así a una contraseña incorrecta: revise la contraseña del usuario %2 o sus permisos</translation>
     </message>
     <message>
-        <source>(The server&apos;s VICIdial version is unknown: before 2.8-55 this is also the answer to a wrong password.)</source>
+        <source>(The server's VICIdial version is unknown: before 2.8-55 this is also the answer to a wrong password.)</source>
         <translation>(Se desconoce la versión de VICIdial del servidor: antes de 2.8-55 esta es también la respuesta a una contraseña incorrecta.)</translation>
+    </message>
+    <message>
+        <source>alias %1 deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alias %1 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user %1 may not update phone aliases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user %1 may not delete phone aliases (the VICIdial user setting "Delete Phones" grants it)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2496,7 +2643,7 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>&amp;Etiqueta de origen:</translation>
     </message>
     <message>
-        <source>A label for the server&apos;s API log; letters and digits, at least 2</source>
+        <source>A label for the server's API log; letters and digits, at least 2</source>
         <translation>Una etiqueta para el registro de la API del servidor; letras y dígitos, al menos 2</translation>
     </message>
     <message>
@@ -2651,11 +2798,11 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>the server names its version &quot;%1&quot;, which is not a VICIdial build this program knows</source>
-        <translation>el servidor indica su versión como &quot;%1&quot;, que no es una compilación de VICIdial que este programa conozca</translation>
+        <source>the server names its version "%1", which is not a VICIdial build this program knows</source>
+        <translation>el servidor indica su versión como "%1", que no es una compilación de VICIdial que este programa conozca</translation>
     </message>
     <message>
-        <source>the server&apos;s answer to the version request has no version line</source>
+        <source>the server's answer to the version request has no version line</source>
         <translation>la respuesta del servidor a la solicitud de versión no tiene línea de versión</translation>
     </message>
     <message>
@@ -2873,6 +3020,49 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     </message>
 </context>
 <context>
+    <name>vp::AliasRules</name>
+    <message>
+        <source>The %1 contains "%2", which VICIdial removes; use letters, digits and the characters it keeps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The alias id must be 2 to %1 characters long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alias id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new alias needs a name and at least one phone login.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to change: give a new name or new logins for the alias.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The alias name must be 2 to %1 characters long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alias name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An empty phone login is in the list of logins.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phone login %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The phone logins must be at least 2 characters long.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>vp::BatchPanel</name>
     <message>
         <source>Res&amp;ume</source>
@@ -2911,17 +3101,17 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>línea %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>Continuing batch &quot;%1&quot;: %n row(s) sent again</source>
+        <source>Continuing batch "%1": %n row(s) sent again</source>
         <translation>
-            <numerusform>Continuando el lote &quot;%1&quot;: %n fila enviada de nuevo</numerusform>
-            <numerusform>Continuando el lote &quot;%1&quot;: %n filas enviadas de nuevo</numerusform>
+            <numerusform>Continuando el lote "%1": %n fila enviada de nuevo</numerusform>
+            <numerusform>Continuando el lote "%1": %n filas enviadas de nuevo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them had no definite answer and are checked (&quot;already exists&quot; then counts as added)</source>
+        <source>%n of them had no definite answer and are checked ("already exists" then counts as added)</source>
         <translation>
-            <numerusform>%n de ellas no tuvo una respuesta definitiva y se comprueba (&quot;ya existe&quot; cuenta entonces como agregado)</numerusform>
-            <numerusform>%n de ellas no tuvieron una respuesta definitiva y se comprueban (&quot;ya existe&quot; cuenta entonces como agregado)</numerusform>
+            <numerusform>%n de ellas no tuvo una respuesta definitiva y se comprueba ("ya existe" cuenta entonces como agregado)</numerusform>
+            <numerusform>%n de ellas no tuvieron una respuesta definitiva y se comprueban ("ya existe" cuenta entonces como agregado)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2946,10 +3136,10 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         </translation>
     </message>
     <message numerus="yes">
-        <source>The passwords of %n row(s) were not kept (no keychain): import &quot;%1&quot; again to send them; the phones already added are recognised from history. Rows: %2</source>
+        <source>The passwords of %n row(s) were not kept (no keychain): import "%1" again to send them; the phones already added are recognised from history. Rows: %2</source>
         <translation>
-            <numerusform>Las contraseñas de %n fila no se conservaron (no hay llavero): importe &quot;%1&quot; de nuevo para enviarla; los teléfonos ya agregados se reconocen por el historial. Filas: %2</numerusform>
-            <numerusform>Las contraseñas de %n filas no se conservaron (no hay llavero): importe &quot;%1&quot; de nuevo para enviarlas; los teléfonos ya agregados se reconocen por el historial. Filas: %2</numerusform>
+            <numerusform>Las contraseñas de %n fila no se conservaron (no hay llavero): importe "%1" de nuevo para enviarla; los teléfonos ya agregados se reconocen por el historial. Filas: %2</numerusform>
+            <numerusform>Las contraseñas de %n filas no se conservaron (no hay llavero): importe "%1" de nuevo para enviarlas; los teléfonos ya agregados se reconocen por el historial. Filas: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -3036,10 +3226,10 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
         <translation>Lote de otro sistema</translation>
     </message>
     <message>
-        <source>Batch &quot;%1&quot; was sent to %2.
+        <source>Batch "%1" was sent to %2.
 
 Continue it on %3? Its rows are sent there only, never to the system in the settings.</source>
-        <translation>El lote &quot;%1&quot; se envió a %2.
+        <translation>El lote "%1" se envió a %2.
 
 ¿Continuarlo en %3? Sus filas se envían solo allí, nunca al sistema de la configuración.</translation>
     </message>
@@ -3110,11 +3300,11 @@ Continue it on %3? Its rows are sent there only, never to the system in the sett
         <translation>VICIdial %1, compilación %2.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (SHA-256 %1).</source>
+        <source>The server's certificate is not trusted (SHA-256 %1).</source>
         <translation>El certificado del servidor no es de confianza (SHA-256 %1).</translation>
     </message>
     <message>
-        <source>If this is your server&apos;s self-signed certificate, trust it in Settings.</source>
+        <source>If this is your server's self-signed certificate, trust it in Settings.</source>
         <translation>Si es el certificado autofirmado de su servidor, márquelo como de confianza en Configuración.</translation>
     </message>
     <message>
@@ -3138,7 +3328,7 @@ Continue it on %3? Its rows are sent there only, never to the system in the sett
         <translation>El servidor respondió 404: no hay una API de VICIdial en esta dirección.</translation>
     </message>
     <message>
-        <source>The answer is not VICIdial&apos;s: %1</source>
+        <source>The answer is not VICIdial's: %1</source>
         <translation>La respuesta no es de VICIdial: %1</translation>
     </message>
     <message>
@@ -3170,32 +3360,32 @@ Continue it on %3? Its rows are sent there only, never to the system in the sett
         <translation>El usuario está bloqueado por demasiados inicios de sesión fallidos.</translation>
     </message>
     <message>
-        <source>Wait 15 minutes, or have an administrator reset the user&apos;s failed login count, then check the password before testing again.</source>
+        <source>Wait 15 minutes, or have an administrator reset the user's failed login count, then check the password before testing again.</source>
         <translation>Espere 15 minutos o pida a un administrador que reinicie el contador de inicios de sesión fallidos del usuario; luego revise la contraseña antes de volver a probar.</translation>
     </message>
     <message>
-        <source>The server does not accept API calls from this computer&apos;s address.</source>
+        <source>The server does not accept API calls from this computer's address.</source>
         <translation>El servidor no acepta llamadas a la API desde la dirección de este equipo.</translation>
     </message>
     <message>
-        <source>On VICIdial, add this computer&apos;s IP address to the user&apos;s API allowed IP list (Admin &gt; Users &gt; API Allowed IP List).</source>
+        <source>On VICIdial, add this computer's IP address to the user's API allowed IP list (Admin &gt; Users &gt; API Allowed IP List).</source>
         <translation>En VICIdial, agregue la dirección IP de este equipo a la lista de IP permitidas para la API del usuario (Admin &gt; Users &gt; API Allowed IP List).</translation>
     </message>
     <message>
-        <source>add_phone is not among this user&apos;s allowed API functions.</source>
+        <source>add_phone is not among this user's allowed API functions.</source>
         <translation>add_phone no está entre las funciones de API permitidas a este usuario.</translation>
     </message>
     <message>
-        <source>On VICIdial, edit the user and add add_phone (or ALL_FUNCTIONS) to &quot;API Allowed Functions&quot;.</source>
-        <translation>En VICIdial, edite el usuario y agregue add_phone (o ALL_FUNCTIONS) a &quot;API Allowed Functions&quot;.</translation>
+        <source>On VICIdial, edit the user and add add_phone (or ALL_FUNCTIONS) to "API Allowed Functions".</source>
+        <translation>En VICIdial, edite el usuario y agregue add_phone (o ALL_FUNCTIONS) a "API Allowed Functions".</translation>
     </message>
     <message>
         <source>This user may not add phones.</source>
         <translation>Este usuario no puede agregar teléfonos.</translation>
     </message>
     <message>
-        <source>On VICIdial, give the user level 8 or more, &quot;Ast Admin Access&quot; = 1 and &quot;API Access&quot; = 1.</source>
-        <translation>En VICIdial, dé al usuario nivel 8 o superior, &quot;Ast Admin Access&quot; = 1 y &quot;API Access&quot; = 1.</translation>
+        <source>On VICIdial, give the user level 8 or more, "Ast Admin Access" = 1 and "API Access" = 1.</source>
+        <translation>En VICIdial, dé al usuario nivel 8 o superior, "Ast Admin Access" = 1 y "API Access" = 1.</translation>
     </message>
     <message>
         <source>The server refused the source label.</source>
@@ -3230,32 +3420,32 @@ Continue it on %3? Its rows are sent there only, never to the system in the sett
         <translation>VICIdial %1 rechazó: la contraseña es incorrecta o el usuario no puede añadir teléfonos (las compilaciones anteriores a 2.8-55 no los distinguen).</translation>
     </message>
     <message>
-        <source>Check the API password (these builds keep only its letters and digits), and that the user has level 8 or more, &quot;Ast Admin Access&quot; = 1 and &quot;API Access&quot; = 1.</source>
-        <translation>Revise la contraseña de API (estas compilaciones solo conservan sus letras y dígitos) y que el usuario tenga nivel 8 o más, &quot;Ast Admin Access&quot; = 1 y &quot;API Access&quot; = 1.</translation>
+        <source>Check the API password (these builds keep only its letters and digits), and that the user has level 8 or more, "Ast Admin Access" = 1 and "API Access" = 1.</source>
+        <translation>Revise la contraseña de API (estas compilaciones solo conservan sus letras y dígitos) y que el usuario tenga nivel 8 o más, "Ast Admin Access" = 1 y "API Access" = 1.</translation>
     </message>
     <message>
         <source>The server asks this user for a two-factor login, which the API cannot give.</source>
         <translation>El servidor pide a este usuario un inicio de sesión en dos pasos, que la API no puede dar.</translation>
     </message>
     <message>
-        <source>On VICIdial, set the API user&apos;s &quot;Two Factor Override&quot; to DISABLED, or use an API user without two-factor login.</source>
-        <translation>En VICIdial, ponga &quot;Two Factor Override&quot; del usuario de API en DISABLED, o use un usuario de API sin inicio de sesión en dos pasos.</translation>
+        <source>On VICIdial, set the API user's "Two Factor Override" to DISABLED, or use an API user without two-factor login.</source>
+        <translation>En VICIdial, ponga "Two Factor Override" del usuario de API en DISABLED, o use un usuario de API sin inicio de sesión en dos pasos.</translation>
     </message>
     <message>
-        <source>Check that the server is a VICIdial with the non-agent API&apos;s add_phone function.</source>
+        <source>Check that the server is a VICIdial with the non-agent API's add_phone function.</source>
         <translation>Compruebe que el servidor es un VICIdial con la función add_phone de la API no-agente.</translation>
     </message>
     <message>
-        <source>The server names its version &quot;%1&quot;, which this program does not know: following the rules of the newest VICIdial build.</source>
-        <translation>El servidor indica su versión como &quot;%1&quot;, que este programa no conoce: se siguen las reglas de la compilación más reciente de VICIdial.</translation>
+        <source>The server names its version "%1", which this program does not know: following the rules of the newest VICIdial build.</source>
+        <translation>El servidor indica su versión como "%1", que este programa no conoce: se siguen las reglas de la compilación más reciente de VICIdial.</translation>
     </message>
     <message>
         <source>The server refused: the password is wrong or the user may not add phones (its VICIdial version is unknown, and builds before 2.8-55 do not tell them apart).</source>
         <translation>El servidor rechazó: la contraseña es incorrecta o el usuario no puede agregar teléfonos (se desconoce su versión de VICIdial, y las compilaciones anteriores a 2.8-55 no los distinguen).</translation>
     </message>
     <message>
-        <source>Check the API password, and that the user has level 8 or more, &quot;Ast Admin Access&quot; = 1 and &quot;API Access&quot; = 1.</source>
-        <translation>Revise la contraseña de API y que el usuario tenga nivel 8 o más, &quot;Ast Admin Access&quot; = 1 y &quot;API Access&quot; = 1.</translation>
+        <source>Check the API password, and that the user has level 8 or more, "Ast Admin Access" = 1 and "API Access" = 1.</source>
+        <translation>Revise la contraseña de API y que el usuario tenga nivel 8 o más, "Ast Admin Access" = 1 y "API Access" = 1.</translation>
     </message>
     <message>
         <source>The server did not answer the login check within %1 seconds.</source>
@@ -3274,12 +3464,60 @@ Continue it on %3? Its rows are sent there only, never to the system in the sett
         <translation>La conexión se cortó antes de que el servidor respondiera a la comprobación de inicio de sesión.</translation>
     </message>
     <message>
-        <source>Nothing was created. Look in the web server&apos;s error log, then run the test again.</source>
+        <source>Nothing was created. Look in the web server's error log, then run the test again.</source>
         <translation>No se creó nada. Revise el registro de errores del servidor web y luego vuelva a ejecutar la prueba.</translation>
     </message>
     <message>
         <source>Nothing was created. Run the test again; if it fails again, check the network between this computer and the server (a proxy or firewall).</source>
         <translation>No se creó nada. Vuelva a ejecutar la prueba; si falla de nuevo, revise la red entre este equipo y el servidor (un proxy o un cortafuegos).</translation>
+    </message>
+    <message>
+        <source>Permission to change phones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Permission to delete phones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VICIdial %1 has no update_phone (it came with 2.4-37): phones cannot be changed, deactivated or deleted through its API.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade the server to change phones from here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking whether %1 may change phones...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This user may change, deactivate and reactivate phones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>update_phone is not among this user's allowed API functions: phones can be added but not changed, deactivated or deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On VICIdial, edit the user and add update_phone (or ALL_FUNCTIONS) to "API Allowed Functions".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This user may not change phones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No answer to the change check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed. Run the test again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not testable without deleting a phone. Deleting needs the API user's "Delete Phones" set to 1 on VICIdial (Admin &gt; Users); without it a delete is refused and nothing is lost.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3309,15 +3547,11 @@ Continue it on %3? Its rows are sent there only, never to the system in the sett
         <translation>Esta prueba no crea nada.</translation>
     </message>
     <message>
-        <source>All good: this user may add phones on this server.</source>
-        <translation>Todo bien: este usuario puede agregar teléfonos en este servidor.</translation>
-    </message>
-    <message>
         <source>The test found a problem; see the step marked with a cross.</source>
         <translation>La prueba encontró un problema; vea el paso marcado con una cruz.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted. If you know it is the right server, add this fingerprint in the settings: %1</source>
+        <source>The server's certificate is not trusted. If you know it is the right server, add this fingerprint in the settings: %1</source>
         <translation>El certificado del servidor no es de confianza. Si sabe que es el servidor correcto, agregue esta huella en la configuración: %1</translation>
     </message>
     <message>
@@ -3327,6 +3561,14 @@ Continue it on %3? Its rows are sent there only, never to the system in the sett
     <message>
         <source>What to do: %1</source>
         <translation>Qué hacer: %1</translation>
+    </message>
+    <message>
+        <source>All good: this user may add and change phones on this server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This user may add phones on this server, but not change them; see the step marked with a cross.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3391,10 +3633,10 @@ Usuario de la API: %2</translation>
 <context>
     <name>vp::GeneratorWidget</name>
     <message numerus="yes">
-        <source>%n phone(s): extensions %1 to %2, logins %3 to %4, names &quot;%5&quot; to &quot;%6&quot;. Each gets its own generated passwords.</source>
+        <source>%n phone(s): extensions %1 to %2, logins %3 to %4, names "%5" to "%6". Each gets its own generated passwords.</source>
         <translation>
-            <numerusform>%n teléfono: extensiones %1 a %2, logins %3 a %4, nombres &quot;%5&quot; a &quot;%6&quot;. Cada uno recibe sus propias contraseñas generadas.</numerusform>
-            <numerusform>%n teléfonos: extensiones %1 a %2, logins %3 a %4, nombres &quot;%5&quot; a &quot;%6&quot;. Cada uno recibe sus propias contraseñas generadas.</numerusform>
+            <numerusform>%n teléfono: extensiones %1 a %2, logins %3 a %4, nombres "%5" a "%6". Cada uno recibe sus propias contraseñas generadas.</numerusform>
+            <numerusform>%n teléfonos: extensiones %1 a %2, logins %3 a %4, nombres "%5" a "%6". Cada uno recibe sus propias contraseñas generadas.</numerusform>
         </translation>
     </message>
 </context>
@@ -3409,8 +3651,8 @@ Usuario de la API: %2</translation>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>Unknown whether this phone was created. Select it and choose &quot;Resend to resolve&quot;.</source>
-        <translation>No se sabe si este teléfono se creó. Selecciónelo y elija &quot;Reenviar para resolver&quot;.</translation>
+        <source>Unknown whether this phone was created. Select it and choose "Resend to resolve".</source>
+        <translation>No se sabe si este teléfono se creó. Selecciónelo y elija "Reenviar para resolver".</translation>
     </message>
     <message>
         <source>Time</source>
@@ -3457,7 +3699,7 @@ Usuario de la API: %2</translation>
         <translation>%1 (no reconocida)</translation>
     </message>
     <message>
-        <source>The server&apos;s VICIdial build was not known when this request went.</source>
+        <source>The server's VICIdial build was not known when this request went.</source>
         <translation>La compilación de VICIdial del servidor no se conocía cuando se envió esta solicitud.</translation>
     </message>
     <message>
@@ -3508,8 +3750,8 @@ Usuario de la API: %2</translation>
         <translation>Resultado: %1 (HTTP %2). %3</translation>
     </message>
     <message>
-        <source>&quot;Already exists&quot; was taken as added after an unknown outcome: check this phone on the server.</source>
-        <translation>&quot;Ya existe&quot; se tomó como agregado tras un resultado desconocido: compruebe este teléfono en el servidor.</translation>
+        <source>"Already exists" was taken as added after an unknown outcome: check this phone on the server.</source>
+        <translation>"Ya existe" se tomó como agregado tras un resultado desconocido: compruebe este teléfono en el servidor.</translation>
     </message>
     <message>
         <source>Request:</source>
@@ -3649,10 +3891,10 @@ Usuario de la API: %2</translation>
         <translation>. Las filas con problemas no se envían: corrija una celda con doble clic o quite la fila.</translation>
     </message>
     <message numerus="yes">
-        <source>%n phone(s) will be sent to %1 as API user &quot;%2&quot;.</source>
+        <source>%n phone(s) will be sent to %1 as API user "%2".</source>
         <translation>
-            <numerusform>Se enviará %n teléfono a %1 como usuario de la API &quot;%2&quot;.</numerusform>
-            <numerusform>Se enviarán %n teléfonos a %1 como usuario de la API &quot;%2&quot;.</numerusform>
+            <numerusform>Se enviará %n teléfono a %1 como usuario de la API "%2".</numerusform>
+            <numerusform>Se enviarán %n teléfonos a %1 como usuario de la API "%2".</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3715,16 +3957,16 @@ Usuario de la API: %2</translation>
         <translation>Lista pegada</translation>
     </message>
     <message>
-        <source>The handout lists every phone&apos;s login password and registration password in plain text. Anyone who reads the file can register as these phones.
+        <source>The handout lists every phone's login password and registration password in plain text. Anyone who reads the file can register as these phones.
 
-It is made before sending, so it also lists phones the server may refuse; after the batch, &quot;Agent handout&quot; in the main window lists only the phones added.
+It is made before sending, so it also lists phones the server may refuse; after the batch, "Agent handout" in the main window lists only the phones added.
 
 The file is made readable by you only. Hand it out over a safe channel and delete it afterwards.
 
 Save it?</source>
         <translation>La hoja lista la contraseña de login y la contraseña de registro de cada teléfono en texto plano. Cualquiera que lea el archivo puede registrarse como estos teléfonos.
 
-Se crea antes de enviar, así que también lista teléfonos que el servidor puede rechazar; después del lote, &quot;Hoja para agentes&quot; en la ventana principal lista solo los teléfonos agregados.
+Se crea antes de enviar, así que también lista teléfonos que el servidor puede rechazar; después del lote, "Hoja para agentes" en la ventana principal lista solo los teléfonos agregados.
 
 El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínelo después.
 
@@ -3739,28 +3981,28 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
         <translation>%1: generada con el rango.</translation>
     </message>
     <message>
-        <source>%1: from column &quot;%2&quot;; empty cells get a generated password.</source>
-        <translation>%1: de la columna &quot;%2&quot;; las celdas vacías reciben una contraseña generada.</translation>
+        <source>%1: from column "%2"; empty cells get a generated password.</source>
+        <translation>%1: de la columna "%2"; las celdas vacías reciben una contraseña generada.</translation>
     </message>
     <message>
-        <source>%1: from column &quot;%2&quot;; rows with an empty cell are refused.</source>
-        <translation>%1: de la columna &quot;%2&quot;; se rechazan las filas con la celda vacía.</translation>
+        <source>%1: from column "%2"; rows with an empty cell are refused.</source>
+        <translation>%1: de la columna "%2"; se rechazan las filas con la celda vacía.</translation>
     </message>
     <message>
         <source>%1: generated for every row (no column gives it).</source>
         <translation>%1: generada para cada fila (ninguna columna la indica).</translation>
     </message>
     <message>
-        <source>To use column &quot;%1&quot; for both passwords, choose &quot;%2&quot; for it.</source>
-        <translation>Para usar la columna &quot;%1&quot; para ambas contraseñas, elija &quot;%2&quot; en ella.</translation>
+        <source>To use column "%1" for both passwords, choose "%2" for it.</source>
+        <translation>Para usar la columna "%1" para ambas contraseñas, elija "%2" en ella.</translation>
     </message>
     <message>
-        <source>Generated passwords (cells marked &quot;generated&quot;): %1 login, %2 registration. Save the agent handout to give them to the agents.</source>
-        <translation>Contraseñas generadas (celdas marcadas como &quot;generada&quot;): %1 de login, %2 de registro. Guarde la hoja para agentes para entregárselas a los agentes.</translation>
+        <source>Generated passwords (cells marked "generated"): %1 login, %2 registration. Save the agent handout to give them to the agents.</source>
+        <translation>Contraseñas generadas (celdas marcadas como "generada"): %1 de login, %2 de registro. Guarde la hoja para agentes para entregárselas a los agentes.</translation>
     </message>
     <message>
-        <source>Each request also carries function=add_phone, the API user &quot;%1&quot;, its password and source=%2. &quot;Show exact requests&quot; shows them as sent (passwords hidden).</source>
-        <translation>Cada solicitud lleva además function=add_phone, el usuario de la API &quot;%1&quot;, su contraseña y source=%2. &quot;Mostrar solicitudes exactas&quot; las muestra tal como se envían (con las contraseñas ocultas).</translation>
+        <source>Each request also carries function=add_phone, the API user "%1", its password and source=%2. "Show exact requests" shows them as sent (passwords hidden).</source>
+        <translation>Cada solicitud lleva además function=add_phone, el usuario de la API "%1", su contraseña y source=%2. "Mostrar solicitudes exactas" las muestra tal como se envían (con las contraseñas ocultas).</translation>
     </message>
 </context>
 <context>
@@ -3796,12 +4038,12 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
         <translation>Listo</translation>
     </message>
     <message>
-        <source>The server would store &quot;%1&quot;.</source>
-        <translation>El servidor guardaría &quot;%1&quot;.</translation>
+        <source>The server would store "%1".</source>
+        <translation>El servidor guardaría "%1".</translation>
     </message>
     <message>
-        <source>Sent as &quot;%1&quot;.</source>
-        <translation>Enviado como &quot;%1&quot;.</translation>
+        <source>Sent as "%1".</source>
+        <translation>Enviado como "%1".</translation>
     </message>
     <message>
         <source>Line</source>
@@ -3873,7 +4115,7 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
         </translation>
     </message>
     <message>
-        <source>field this server&apos;s build ignores</source>
+        <source>field this server's build ignores</source>
         <translation>campo que la compilación de este servidor ignora</translation>
     </message>
     <message>
@@ -3918,7 +4160,7 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
 <context>
     <name>vp::MainWindow</name>
     <message>
-        <source>The server&apos;s certificate was refused (%1). If it is the right server, trust this fingerprint in Settings &gt; Certificates: %2</source>
+        <source>The server's certificate was refused (%1). If it is the right server, trust this fingerprint in Settings &gt; Certificates: %2</source>
         <translation>Se rechazó el certificado del servidor (%1). Si es el servidor correcto, marque como de confianza esta huella en Configuración &gt; Certificados: %2</translation>
     </message>
     <message>
@@ -3946,8 +4188,8 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
         <translation>Todavía se están enviando teléfonos</translation>
     </message>
     <message>
-        <source>Attempts still being sent when the program last stopped: %1. Whether those phones were created is unknown; resend them from the history to find out (an &quot;already exists&quot; reply then counts as added).</source>
-        <translation>Intentos que se estaban enviando cuando el programa se detuvo la última vez: %1. No se sabe si esos teléfonos se crearon; reenvíelos desde el historial para saberlo (una respuesta &quot;ya existe&quot; cuenta entonces como agregado).</translation>
+        <source>Attempts still being sent when the program last stopped: %1. Whether those phones were created is unknown; resend them from the history to find out (an "already exists" reply then counts as added).</source>
+        <translation>Intentos que se estaban enviando cuando el programa se detuvo la última vez: %1. No se sabe si esos teléfonos se crearon; reenvíelos desde el historial para saberlo (una respuesta "ya existe" cuenta entonces como agregado).</translation>
     </message>
     <message>
         <source>Extension %1 on %2 is already in the list.</source>
@@ -3981,7 +4223,7 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
         <source>Sending stopped after this error:
 %1
 
-Try again with the same credentials? Each failed login counts towards the server&apos;s lock-out.</source>
+Try again with the same credentials? Each failed login counts towards the server's lock-out.</source>
         <translation>El envío se detuvo tras este error:
 %1
 
@@ -4080,8 +4322,8 @@ Try again with the same credentials? Each failed login counts towards the server
         <translation>Reenviar</translation>
     </message>
     <message>
-        <source>Sent as &quot;%1&quot;: %2.</source>
-        <translation>Se envía como &quot;%1&quot;: %2.</translation>
+        <source>Sent as "%1": %2.</source>
+        <translation>Se envía como "%1": %2.</translation>
     </message>
     <message>
         <source>* Required by the server.</source>
@@ -4160,6 +4402,127 @@ Try again with the same credentials? Each failed login counts towards the server
     </message>
 </context>
 <context>
+    <name>vp::PhonesWindow</name>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search extension, login, name, server IP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;System:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extensión</translation>
+    </message>
+    <message>
+        <source>Server IP</source>
+        <translation>IP del servidor</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed at (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created by batch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phones on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no connection to %1 in this session: choose it in the settings first. Nothing was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n phone(s) on %1? This cannot be undone: the phones and their settings are removed from VICIdial.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Delete phones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) queued.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The API user may not delete phones. In VICIdial, Admin &gt; Users &gt; this user, set "Delete Phones" (delete_phones) to 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 done: %2 succeeded, %3 failed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>vp::ProvisioningService</name>
     <message>
         <source>Sending is stopped after a login or permission error. Fix the settings (or choose to try again) before sending more.</source>
@@ -4170,7 +4533,7 @@ Try again with the same credentials? Each failed login counts towards the server
         <translation>No enviado: no se puede escribir el historial (%1). No se enviará nada más hasta que se corrija.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (SHA-256 %1). Check it and trust it in Settings if it is your server&apos;s.</source>
+        <source>The server's certificate is not trusted (SHA-256 %1). Check it and trust it in Settings if it is your server's.</source>
         <translation>El certificado del servidor no es de confianza (SHA-256 %1). Compruébelo y márquelo como de confianza en Configuración si es el de su servidor.</translation>
     </message>
     <message>
@@ -4205,6 +4568,10 @@ Try again with the same credentials? Each failed login counts towards the server
         <source>Not sent: %1</source>
         <translation>No enviado: %1</translation>
     </message>
+    <message>
+        <source>Not sent: no field to change.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vp::ResumeBatchDialog</name>
@@ -4229,8 +4596,8 @@ Try again with the same credentials? Each failed login counts towards the server
         <translation>Desconocido</translation>
     </message>
     <message>
-        <source>The batch &quot;%1&quot; (started %2, server %3, API user %4) did not finish: the program stopped before every row had a definite answer.</source>
-        <translation>El lote &quot;%1&quot; (iniciado %2, servidor %3, usuario de la API %4) no terminó: el programa se detuvo antes de que cada fila tuviera una respuesta definitiva.</translation>
+        <source>The batch "%1" (started %2, server %3, API user %4) did not finish: the program stopped before every row had a definite answer.</source>
+        <translation>El lote "%1" (iniciado %2, servidor %3, usuario de la API %4) no terminó: el programa se detuvo antes de que cada fila tuviera una respuesta definitiva.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s):</source>
@@ -4282,14 +4649,14 @@ Try again with the same credentials? Each failed login counts towards the server
         </translation>
     </message>
     <message numerus="yes">
-        <source>and checks the %n unknown one(s): an &quot;already exists&quot; reply then counts as added, so nothing is created twice</source>
+        <source>and checks the %n unknown one(s): an "already exists" reply then counts as added, so nothing is created twice</source>
         <translation>
-            <numerusform>y comprueba %n fila desconocida: una respuesta &quot;ya existe&quot; cuenta entonces como agregada, así que nada se crea dos veces</numerusform>
-            <numerusform>y comprueba las %n desconocidas: una respuesta &quot;ya existe&quot; cuenta entonces como agregada, así que nada se crea dos veces</numerusform>
+            <numerusform>y comprueba %n fila desconocida: una respuesta "ya existe" cuenta entonces como agregada, así que nada se crea dos veces</numerusform>
+            <numerusform>y comprueba las %n desconocidas: una respuesta "ya existe" cuenta entonces como agregada, así que nada se crea dos veces</numerusform>
         </translation>
     </message>
     <message>
-        <source>Failed rows go to the main window&apos;s list to fix and retry.</source>
+        <source>Failed rows go to the main window's list to fix and retry.</source>
         <translation>Las filas fallidas pasan a la lista de la ventana principal para corregirlas y reintentarlas.</translation>
     </message>
     <message>
@@ -4391,7 +4758,7 @@ Try again with the same credentials? Each failed login counts towards the server
         <translation>Guía del usuario</translation>
     </message>
     <message>
-        <source>The user guide is not installed on this computer. It is docs/user-guide.md in the program&apos;s source package.</source>
+        <source>The user guide is not installed on this computer. It is docs/user-guide.md in the program's source package.</source>
         <translation>La guía del usuario no está instalada en este equipo. Es docs/user-guide.md en el paquete de código fuente del programa.</translation>
     </message>
 </context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pt_BR">
 <context>
     <name>AboutDialog</name>
@@ -71,16 +70,16 @@
         <translation>O endereço do servidor contém um caractere de controle.</translation>
     </message>
     <message>
-        <source>The address begins with a mistyped &quot;http://&quot; or &quot;https://&quot;.</source>
-        <translation>O endereço começa com um &quot;http://&quot; ou &quot;https://&quot; digitado errado.</translation>
+        <source>The address begins with a mistyped "http://" or "https://".</source>
+        <translation>O endereço começa com um "http://" ou "https://" digitado errado.</translation>
     </message>
     <message>
-        <source>The address starts with &quot;%1://&quot;: only http:// and https:// addresses are supported.</source>
-        <translation>O endereço começa com &quot;%1://&quot;: só são aceitos endereços http:// e https://.</translation>
+        <source>The address starts with "%1://": only http:// and https:// addresses are supported.</source>
+        <translation>O endereço começa com "%1://": só são aceitos endereços http:// e https://.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid web address. Enter the server&apos;s name or IP address, for example https://dialer.example.com or 10.0.0.5.</source>
-        <translation>&quot;%1&quot; não é um endereço web válido. Digite o nome ou o endereço IP do servidor, por exemplo https://dialer.example.com ou 10.0.0.5.</translation>
+        <source>"%1" is not a valid web address. Enter the server's name or IP address, for example https://dialer.example.com or 10.0.0.5.</source>
+        <translation>"%1" não é um endereço web válido. Digite o nome ou o endereço IP do servidor, por exemplo https://dialer.example.com ou 10.0.0.5.</translation>
     </message>
     <message>
         <source>Remove the user name and password from the address; enter them in the API user and password fields instead.</source>
@@ -91,24 +90,24 @@
         <translation>O endereço não tem nome de servidor nem endereço IP.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid server name: use letters, digits, &apos;-&apos; and &apos;.&apos; only.</source>
-        <translation>&quot;%1&quot; não é um nome de servidor válido: use só letras, dígitos, &apos;-&apos; e &apos;.&apos;.</translation>
+        <source>"%1" is not a valid server name: use letters, digits, '-' and '.' only.</source>
+        <translation>"%1" não é um nome de servidor válido: use só letras, dígitos, '-' e '.'.</translation>
     </message>
     <message>
         <source>Port 0 is not a valid port.</source>
         <translation>A porta 0 não é uma porta válida.</translation>
     </message>
     <message>
-        <source>The address points at the page &quot;%1&quot;; the API page non_agent_api.php next to it is used instead.</source>
-        <translation>O endereço aponta para a página &quot;%1&quot;; no lugar dela é usada a página da API non_agent_api.php ao lado.</translation>
+        <source>The address points at the page "%1"; the API page non_agent_api.php next to it is used instead.</source>
+        <translation>O endereço aponta para a página "%1"; no lugar dela é usada a página da API non_agent_api.php ao lado.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid web address.</source>
-        <translation>&quot;%1&quot; não é um endereço web válido.</translation>
+        <source>"%1" is not a valid web address.</source>
+        <translation>"%1" não é um endereço web válido.</translation>
     </message>
     <message>
-        <source>The part of the address after &quot;?&quot; or &quot;#&quot; is ignored.</source>
-        <translation>A parte do endereço depois de &quot;?&quot; ou &quot;#&quot; é ignorada.</translation>
+        <source>The part of the address after "?" or "#" is ignored.</source>
+        <translation>A parte do endereço depois de "?" ou "#" é ignorada.</translation>
     </message>
     <message>
         <source>The connection is not encrypted (http): the API password and the phone passwords cross the network readable by anyone on the way. Use https:// if the server supports it.</source>
@@ -374,8 +373,8 @@
         <translation>Escrever CSV na saída padrão.</translation>
     </message>
     <message>
-        <source>Unknown outcome &quot;%1&quot;.</source>
-        <translation>Resultado desconhecido &quot;%1&quot;.</translation>
+        <source>Unknown outcome "%1".</source>
+        <translation>Resultado desconhecido "%1".</translation>
     </message>
     <message>
         <source>Bad --since: use YYYY-MM-DD.</source>
@@ -418,7 +417,7 @@
         <translation>Ler a senha da API da primeira linha deste arquivo.</translation>
     </message>
     <message>
-        <source>Source label for the server&apos;s API log (2+ letters or digits).</source>
+        <source>Source label for the server's API log (2+ letters or digits).</source>
         <translation>Rótulo de origem para o log da API do servidor (2 ou mais letras ou dígitos).</translation>
     </message>
     <message>
@@ -446,7 +445,7 @@
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <source>History database file (default: the app&apos;s).</source>
+        <source>History database file (default: the app's).</source>
         <translation>Arquivo do banco de dados do histórico (padrão: o do aplicativo).</translation>
     </message>
     <message>
@@ -462,20 +461,20 @@
         <translation>O servidor roda em modo non-latin: letras de qualquer alfabeto são mantidas.</translation>
     </message>
     <message>
-        <source>No server given: use --url URL (or save one in the desktop app&apos;s settings).</source>
+        <source>No server given: use --url URL (or save one in the desktop app's settings).</source>
         <translation>Nenhum servidor informado: use --url URL (ou salve um nas configurações do aplicativo de desktop).</translation>
     </message>
     <message>
-        <source>Bad --url &quot;%1&quot;: %2</source>
-        <translation>--url inválida &quot;%1&quot;: %2</translation>
+        <source>Bad --url "%1": %2</source>
+        <translation>--url inválida "%1": %2</translation>
     </message>
     <message>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <source>Bad --method &quot;%1&quot;: use post or get.</source>
-        <translation>--method inválido &quot;%1&quot;: use post ou get.</translation>
+        <source>Bad --method "%1": use post or get.</source>
+        <translation>--method inválido "%1": use post ou get.</translation>
     </message>
     <message>
         <source>Bad --concurrency: use a number from 1 to 8.</source>
@@ -517,8 +516,8 @@
         </translation>
     </message>
     <message>
-        <source>Bad --default &quot;%1&quot;: use field=value with an API field name such as server_ip=10.10.10.15.</source>
-        <translation>--default inválido &quot;%1&quot;: use campo=valor com um nome de campo da API, como server_ip=10.10.10.15.</translation>
+        <source>Bad --default "%1": use field=value with an API field name such as server_ip=10.10.10.15.</source>
+        <translation>--default inválido "%1": use campo=valor com um nome de campo da API, como server_ip=10.10.10.15.</translation>
     </message>
     <message>
         <source>Passwords are never taken from the command line; put %1 in the file or use --generate-passwords.</source>
@@ -545,7 +544,7 @@
         <translation>Verificar tudo, não enviar nada.</translation>
     </message>
     <message>
-        <source>Write every row&apos;s outcome to this CSV file.</source>
+        <source>Write every row's outcome to this CSV file.</source>
         <translation>Gravar o resultado de cada linha neste arquivo CSV.</translation>
     </message>
     <message>
@@ -577,8 +576,8 @@
         <translation>aviso: </translation>
     </message>
     <message>
-        <source>warning: column &quot;%1&quot; is not an add_phone field and is ignored.</source>
-        <translation>aviso: a coluna &quot;%1&quot; não é um campo de add_phone e é ignorada.</translation>
+        <source>warning: column "%1" is not an add_phone field and is ignored.</source>
+        <translation>aviso: a coluna "%1" não é um campo de add_phone e é ignorada.</translation>
     </message>
     <message>
         <source>%1: no extension column. The header row must name the columns (extension, server_ip, phone_login, ...).</source>
@@ -625,8 +624,8 @@
         <translation>As senhas nunca são lidas da linha de comando, onde outros usuários podem vê-las. Use --password-env VAR ou --password-file ARQUIVO.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. See --help.</source>
-        <translation>Comando desconhecido &quot;%1&quot;. Veja --help.</translation>
+        <source>Unknown command "%1". See --help.</source>
+        <translation>Comando desconhecido "%1". Veja --help.</translation>
     </message>
     <message>
         <source>Cannot write the handout: %1</source>
@@ -669,8 +668,8 @@
         <translation>delete pede confirmação em um terminal; em um script, adicione --yes. Nada foi excluído.</translation>
     </message>
     <message>
-        <source>Delete phone %1 on server %2 from %3? It cannot be undone. Type &quot;yes&quot; to delete: </source>
-        <translation>Excluir o telefone %1 do servidor %2 em %3? Não pode ser desfeito. Digite &quot;sim&quot; para excluir: </translation>
+        <source>Delete phone %1 on server %2 from %3? It cannot be undone. Type "yes" to delete: </source>
+        <translation>Excluir o telefone %1 do servidor %2 em %3? Não pode ser desfeito. Digite "sim" para excluir: </translation>
     </message>
     <message>
         <source>yes</source>
@@ -714,6 +713,110 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <source>Server: %1</source>
         <translation>Servidor: %1</translation>
     </message>
+    <message>
+        <source>alias delete asks for confirmation on a terminal; in a script, add --yes. Nothing was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete alias %1 from %2? It cannot be undone. Type "yes" to delete: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: viciprov-cli alias add --id ID --name NAME --logins L1,L2
+       viciprov-cli alias update --id ID [--name NAME] [--logins L1,L2]
+       viciprov-cli alias delete --id ID [--yes]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A phone alias gives one agent one login across several dialer servers (add_phone_alias, update_phone_alias).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a phone alias for one or more phone logins (add_phone_alias).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename a phone alias or give it other logins (update_phone_alias); what is not given stays as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete a phone alias (update_phone_alias delete_alias=Y). It cannot be undone; the API user needs the VICIdial setting "Delete Phones".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The alias id (2 to 20 letters, digits, - or _).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The alias name (2 to 50 characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The phone logins, separated by commas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>L1,L2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change some fields of a phone (update_phone): only the fields given are sent. %1 empties a field that allows it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read a new %1 from this environment variable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Y to switch the phone on, N to switch it off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Y|N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bad --active "%1": use Y or N.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to change: give at least one field option or --active.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: this batch is not in the batch journal: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alias %1</source>
+        <translation>alias %1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 already existed, %3 failed, %4 unknown, %5 not sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 attempts (not in the batch journal)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 batches shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the batches (id, system, label, created, counts).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More commands:
+  update             change some fields of a phone (--extension E --server-ip IP --phone-full-name ...)
+  history --batches  list the batches with what their rows came to</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -739,6 +842,14 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     <message>
         <source>Permission to add phones</source>
         <translation>Permissão para adicionar telefones</translation>
+    </message>
+    <message>
+        <source>Permission to change phones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Permission to delete phones</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -791,12 +902,12 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Linha %1: há texto depois de aspas de fechamento; foi mantido como digitado.</translation>
     </message>
     <message>
-        <source>1 cell written as =&quot;...&quot; (Excel&apos;s way to keep leading zeros) was read as the text inside.</source>
-        <translation>1 célula escrita como =&quot;...&quot; (o jeito do Excel de manter zeros à esquerda) foi lida como o texto de dentro.</translation>
+        <source>1 cell written as ="..." (Excel's way to keep leading zeros) was read as the text inside.</source>
+        <translation>1 célula escrita como ="..." (o jeito do Excel de manter zeros à esquerda) foi lida como o texto de dentro.</translation>
     </message>
     <message>
-        <source>%1 cells written as =&quot;...&quot; (Excel&apos;s way to keep leading zeros) were read as the text inside.</source>
-        <translation>%1 células escritas como =&quot;...&quot; (o jeito do Excel de manter zeros à esquerda) foram lidas como o texto de dentro.</translation>
+        <source>%1 cells written as ="..." (Excel's way to keep leading zeros) were read as the text inside.</source>
+        <translation>%1 células escritas como ="..." (o jeito do Excel de manter zeros à esquerda) foram lidas como o texto de dentro.</translation>
     </message>
     <message>
         <source>1 cell starts with an apostrophe, on line %1. It is kept as part of the value.</source>
@@ -885,7 +996,7 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>segredo: este programa nunca o guarda</translation>
     </message>
     <message>
-        <source>the import dialog&apos;s default</source>
+        <source>the import dialog's default</source>
         <translation>o padrão da janela de importação</translation>
     </message>
     <message>
@@ -897,7 +1008,7 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>precisa existir no servidor</translation>
     </message>
     <message>
-        <source>the import dialog&apos;s default, else refused</source>
+        <source>the import dialog's default, else refused</source>
         <translation>o padrão da janela de importação; senão, recusado</translation>
     </message>
     <message>
@@ -963,7 +1074,7 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Completar {n} com zeros até esta quantidade de dígitos (0: como está)</translation>
     </message>
     <message>
-        <source>{n} the number, {i} its position, {server} the server&apos;s position</source>
+        <source>{n} the number, {i} its position, {server} the server's position</source>
         <translation>{n} o número, {i} sua posição, {server} a posição do servidor</translation>
     </message>
     <message>
@@ -971,7 +1082,7 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Padrão de &amp;login:</translation>
     </message>
     <message>
-        <source>{ext} the extension; with several servers a letter per server is added (a, b, c...), as VICIdial&apos;s bulk page does</source>
+        <source>{ext} the extension; with several servers a letter per server is added (a, b, c...), as VICIdial's bulk page does</source>
         <translation>{ext} o ramal; com vários servidores é acrescentada uma letra por servidor (a, b, c...), como faz a página de cadastro em massa do VICIdial</translation>
     </message>
     <message>
@@ -1152,8 +1263,8 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Reenviar para re&amp;solver</translation>
     </message>
     <message>
-        <source>Send an attempt with an unknown outcome again: &quot;already exists&quot; then counts as added</source>
-        <translation>Enviar de novo uma tentativa de resultado desconhecido: &quot;já existe&quot; passa a contar como adicionado</translation>
+        <source>Send an attempt with an unknown outcome again: "already exists" then counts as added</source>
+        <translation>Enviar de novo uma tentativa de resultado desconhecido: "já existe" passa a contar como adicionado</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -1243,8 +1354,8 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Linha de ca&amp;beçalho:</translation>
     </message>
     <message>
-        <source>Quoting: RFC 4180 (&quot;a, b&quot; and &quot;say &quot;&quot;hi&quot;&quot;&quot;)</source>
-        <translation>Aspas: RFC 4180 (&quot;a, b&quot; e &quot;diga &quot;&quot;oi&quot;&quot;&quot;)</translation>
+        <source>Quoting: RFC 4180 ("a, b" and "say ""hi""")</source>
+        <translation>Aspas: RFC 4180 ("a, b" e "diga ""oi""")</translation>
     </message>
     <message>
         <source>Stop Reading</source>
@@ -1283,7 +1394,7 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>&amp;Bina (identificador de chamadas):</translation>
     </message>
     <message>
-        <source>{ext} is replaced by the row&apos;s extension</source>
+        <source>{ext} is replaced by the row's extension</source>
         <translation>{ext} é substituído pelo ramal da linha</translation>
     </message>
     <message>
@@ -1307,8 +1418,8 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>&amp;Remover linhas</translation>
     </message>
     <message>
-        <source>&quot;Dry Run&quot; shows here what would be sent, without sending anything.</source>
-        <translation>&quot;Simulação&quot; mostra aqui o que seria enviado, sem enviar nada.</translation>
+        <source>"Dry Run" shows here what would be sent, without sending anything.</source>
+        <translation>"Simulação" mostra aqui o que seria enviado, sem enviar nada.</translation>
     </message>
     <message>
         <source>&amp;Dry Run</source>
@@ -1319,7 +1430,7 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Salvar &amp;folha para agentes...</translation>
     </message>
     <message>
-        <source>A CSV with each phone&apos;s login and passwords, for the agents. It holds secrets.</source>
+        <source>A CSV with each phone's login and passwords, for the agents. It holds secrets.</source>
         <translation>Um CSV com o login e as senhas de cada telefone, para os agentes. Contém segredos.</translation>
     </message>
     <message>
@@ -1425,8 +1536,8 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Esta linha tem %1 campos; a maioria das linhas tem %2.</translation>
     </message>
     <message>
-        <source>Active: &quot;%1&quot; is not Y or N.</source>
-        <translation>Ativo: &quot;%1&quot; não é Y nem N.</translation>
+        <source>Active: "%1" is not Y or N.</source>
+        <translation>Ativo: "%1" não é Y nem N.</translation>
     </message>
     <message>
         <source>Extension %1 on %2 was already added (history).</source>
@@ -1635,6 +1746,14 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <source>F1</source>
         <translation>F1</translation>
     </message>
+    <message>
+        <source>The phones this tool created or changed, with their last known state: deactivate, reactivate or delete them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Outcome</name>
@@ -1731,7 +1850,7 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Endereço IP não permitido</translation>
     </message>
     <message>
-        <source>The server does not accept API calls from this computer&apos;s IP address. Add it to the API user&apos;s allowed IP list on the VICIdial side.</source>
+        <source>The server does not accept API calls from this computer's IP address. Add it to the API user's allowed IP list on the VICIdial side.</source>
         <translation>O servidor não aceita chamadas à API do endereço IP deste computador. Adicione-o à lista de IPs permitidos do usuário da API no VICIdial.</translation>
     </message>
     <message>
@@ -1739,8 +1858,8 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Sem permissão</translation>
     </message>
     <message>
-        <source>The API user may not add phones. On the VICIdial side give the user level 8 or more, &quot;Ast Admin Access&quot;, &quot;API Access&quot;, and add_phone (or ALL_FUNCTIONS) in the allowed API functions.</source>
-        <translation>O usuário da API não pode adicionar telefones. No VICIdial, dê ao usuário nível 8 ou mais, &quot;Ast Admin Access&quot;, &quot;API Access&quot; e add_phone (ou ALL_FUNCTIONS) nas funções de API permitidas.</translation>
+        <source>The API user may not add phones. On the VICIdial side give the user level 8 or more, "Ast Admin Access", "API Access", and add_phone (or ALL_FUNCTIONS) in the allowed API functions.</source>
+        <translation>O usuário da API não pode adicionar telefones. No VICIdial, dê ao usuário nível 8 ou mais, "Ast Admin Access", "API Access" e add_phone (ou ALL_FUNCTIONS) nas funções de API permitidas.</translation>
     </message>
     <message>
         <source>Invalid source label</source>
@@ -1827,8 +1946,8 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Login em dois fatores exigido</translation>
     </message>
     <message>
-        <source>The server has two-factor login switched on for this user, which the API cannot answer. Nothing more was sent. On the VICIdial side set the API user&apos;s &quot;Two Factor Override&quot; to DISABLED, or use an API user without two-factor login.</source>
-        <translation>O servidor tem o login em dois fatores ativado para este usuário, que a API não consegue responder. Nada mais foi enviado. No VICIdial, defina &quot;Two Factor Override&quot; do usuário de API como DISABLED, ou use um usuário de API sem login em dois fatores.</translation>
+        <source>The server has two-factor login switched on for this user, which the API cannot answer. Nothing more was sent. On the VICIdial side set the API user's "Two Factor Override" to DISABLED, or use an API user without two-factor login.</source>
+        <translation>O servidor tem o login em dois fatores ativado para este usuário, que a API não consegue responder. Nada mais foi enviado. No VICIdial, defina "Two Factor Override" do usuário de API como DISABLED, ou use um usuário de API sem login em dois fatores.</translation>
     </message>
     <message>
         <source>Nothing to change</source>
@@ -1843,8 +1962,8 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Login ou permissão de API recusados</translation>
     </message>
     <message>
-        <source>This VICIdial build (before 2.8-55) answers a wrong password with a permission error, so either the API password is wrong or the user may not do this. Nothing more was sent. Check the password in Settings (these builds keep only letters and digits of it), and that the user has level 8 or more, &quot;Ast Admin Access&quot; and &quot;API Access&quot;.</source>
-        <translation>Esta versão do VICIdial (anterior a 2.8-55) responde a uma senha errada com um erro de permissão, então ou a senha de API está errada ou o usuário não pode fazer isto. Nada mais foi enviado. Verifique a senha nas configurações (estas versões mantêm só as letras e dígitos dela) e se o usuário tem nível 8 ou mais, &quot;Ast Admin Access&quot; e &quot;API Access&quot;.</translation>
+        <source>This VICIdial build (before 2.8-55) answers a wrong password with a permission error, so either the API password is wrong or the user may not do this. Nothing more was sent. Check the password in Settings (these builds keep only letters and digits of it), and that the user has level 8 or more, "Ast Admin Access" and "API Access".</source>
+        <translation>Esta versão do VICIdial (anterior a 2.8-55) responde a uma senha errada com um erro de permissão, então ou a senha de API está errada ou o usuário não pode fazer isto. Nada mais foi enviado. Verifique a senha nas configurações (estas versões mantêm só as letras e dígitos dela) e se o usuário tem nível 8 ou mais, "Ast Admin Access" e "API Access".</translation>
     </message>
 </context>
 <context>
@@ -2097,8 +2216,8 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         </translation>
     </message>
     <message>
-        <source>Unknown placeholder %1 in &quot;%2&quot;; use {n}, {ext}, {i} or {server}.</source>
-        <translation>Marcador desconhecido %1 em &quot;%2&quot;; use {n}, {ext}, {i} ou {server}.</translation>
+        <source>Unknown placeholder %1 in "%2"; use {n}, {ext}, {i} or {server}.</source>
+        <translation>Marcador desconhecido %1 em "%2"; use {n}, {ext}, {i} ou {server}.</translation>
     </message>
     <message>
         <source>The extension and login patterns cannot be empty.</source>
@@ -2139,8 +2258,8 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>o caractere invisível U+%1</translation>
     </message>
     <message>
-        <source>the character &quot;%1&quot;</source>
-        <translation>o caractere &quot;%1&quot;</translation>
+        <source>the character "%1"</source>
+        <translation>o caractere "%1"</translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -2155,8 +2274,8 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>%1: sem dígitos; é preciso pelo menos um.</translation>
     </message>
     <message>
-        <source>%1: the server would turn the &quot;+&quot; (position %2) into a space.</source>
-        <translation>%1: o servidor transformaria o &quot;+&quot; (posição %2) em espaço.</translation>
+        <source>%1: the server would turn the "+" (position %2) into a space.</source>
+        <translation>%1: o servidor transformaria o "+" (posição %2) em espaço.</translation>
     </message>
     <message>
         <source>%1: the apostrophe (position %2) makes the server fail (HTTP 500).</source>
@@ -2179,8 +2298,8 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Não sobraria nada.</translation>
     </message>
     <message>
-        <source>The server would store &quot;%1&quot;.</source>
-        <translation>O servidor gravaria &quot;%1&quot;.</translation>
+        <source>The server would store "%1".</source>
+        <translation>O servidor gravaria "%1".</translation>
     </message>
     <message>
         <source>Accented and non-Latin letters are kept only by a server in non-latin mode.</source>
@@ -2205,24 +2324,24 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>%1: add_phone recusa PJSIP, embora as páginas de administração o ofereçam; use um de %2.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not one of %3.</source>
-        <translation>%1: &quot;%2&quot; não é um de %3.</translation>
+        <source>%1: "%2" is not one of %3.</source>
+        <translation>%1: "%2" não é um de %3.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not one of %3; the server would ignore it.</source>
-        <translation>%1: &quot;%2&quot; não é um de %3; o servidor o ignoraria.</translation>
+        <source>%1: "%2" is not one of %3; the server would ignore it.</source>
+        <translation>%1: "%2" não é um de %3; o servidor o ignoraria.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not one of the server&apos;s 33 offsets, such as -5.00 (US Eastern) or 5.50 (India).</source>
-        <translation>%1: &quot;%2&quot; não é um dos 33 deslocamentos do servidor, como -5.00 (leste dos EUA) ou 5.50 (Índia).</translation>
+        <source>%1: "%2" is not one of the server's 33 offsets, such as -5.00 (US Eastern) or 5.50 (India).</source>
+        <translation>%1: "%2" não é um dos 33 deslocamentos do servidor, como -5.00 (leste dos EUA) ou 5.50 (Índia).</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an IPv4 address such as 10.10.10.15.</source>
-        <translation>%1: &quot;%2&quot; não é um endereço IPv4 como 10.10.10.15.</translation>
+        <source>%1: "%2" is not an IPv4 address such as 10.10.10.15.</source>
+        <translation>%1: "%2" não é um endereço IPv4 como 10.10.10.15.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; has leading zeros; write %3, as the server compares addresses as text.</source>
-        <translation>%1: &quot;%2&quot; tem zeros à esquerda; escreva %3, pois o servidor compara os endereços como texto.</translation>
+        <source>%1: "%2" has leading zeros; write %3, as the server compares addresses as text.</source>
+        <translation>%1: "%2" tem zeros à esquerda; escreva %3, pois o servidor compara os endereços como texto.</translation>
     </message>
     <message>
         <source>letters</source>
@@ -2259,6 +2378,18 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     <message>
         <source>without %1, as the server would store it (it keeps only %2)</source>
         <translation>sem %1, como o servidor gravaria (ele só mantém %2)</translation>
+    </message>
+    <message>
+        <source>%1 identifies the phone and cannot be changed; delete the phone and add it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be emptied with %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Login %1 is already used by another phone of this system; the server would accept it twice.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2335,8 +2466,8 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>o usuário %1 não pode excluir telefones</translation>
     </message>
     <message>
-        <source>source &quot;%1&quot;</source>
-        <translation>origem &quot;%1&quot;</translation>
+        <source>source "%1"</source>
+        <translation>origem "%1"</translation>
     </message>
     <message>
         <source>the server answered NO FUNCTION SPECIFIED</source>
@@ -2383,28 +2514,44 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>uma página HTML em vez de uma resposta da API (uma página de login, um proxy ou o endereço errado?)</translation>
     </message>
     <message>
-        <source>unexpected reply &quot;%1&quot;</source>
-        <translation>resposta inesperada &quot;%1&quot;</translation>
+        <source>unexpected reply "%1"</source>
+        <translation>resposta inesperada "%1"</translation>
     </message>
     <message>
         <source>the server sent its version (%1) instead of an answer</source>
         <translation>o servidor enviou sua versão (%1) em vez de uma resposta</translation>
     </message>
     <message>
-        <source>the reply was cut off: &quot;%1&quot;</source>
-        <translation>a resposta veio cortada: &quot;%1&quot;</translation>
+        <source>the reply was cut off: "%1"</source>
+        <translation>a resposta veio cortada: "%1"</translation>
     </message>
     <message>
         <source>the server read none of the fields that were sent</source>
         <translation>o servidor não leu nenhum dos campos enviados</translation>
     </message>
     <message>
-        <source>VICIdial %1 answers a wrong password this way: check the password of user %2, or the user&apos;s permissions</source>
+        <source>VICIdial %1 answers a wrong password this way: check the password of user %2, or the user's permissions</source>
         <translation>O VICIdial %1 responde assim a uma senha errada: verifique a senha do usuário %2 ou as permissões dele</translation>
     </message>
     <message>
-        <source>(The server&apos;s VICIdial version is unknown: before 2.8-55 this is also the answer to a wrong password.)</source>
+        <source>(The server's VICIdial version is unknown: before 2.8-55 this is also the answer to a wrong password.)</source>
         <translation>(A versão do VICIdial do servidor é desconhecida: antes da 2.8-55, esta também é a resposta a uma senha errada.)</translation>
+    </message>
+    <message>
+        <source>alias %1 deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alias %1 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user %1 may not update phone aliases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user %1 may not delete phone aliases (the VICIdial user setting "Delete Phones" grants it)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2496,7 +2643,7 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Rótulo de &amp;origem:</translation>
     </message>
     <message>
-        <source>A label for the server&apos;s API log; letters and digits, at least 2</source>
+        <source>A label for the server's API log; letters and digits, at least 2</source>
         <translation>Um rótulo para o log da API do servidor; letras e dígitos, pelo menos 2</translation>
     </message>
     <message>
@@ -2651,11 +2798,11 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>the server names its version &quot;%1&quot;, which is not a VICIdial build this program knows</source>
-        <translation>o servidor informa a versão &quot;%1&quot;, que não é um build do VICIdial que este programa conheça</translation>
+        <source>the server names its version "%1", which is not a VICIdial build this program knows</source>
+        <translation>o servidor informa a versão "%1", que não é um build do VICIdial que este programa conheça</translation>
     </message>
     <message>
-        <source>the server&apos;s answer to the version request has no version line</source>
+        <source>the server's answer to the version request has no version line</source>
         <translation>a resposta do servidor à requisição de versão não tem linha de versão</translation>
     </message>
     <message>
@@ -2873,6 +3020,49 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     </message>
 </context>
 <context>
+    <name>vp::AliasRules</name>
+    <message>
+        <source>The %1 contains "%2", which VICIdial removes; use letters, digits and the characters it keeps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The alias id must be 2 to %1 characters long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alias id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new alias needs a name and at least one phone login.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to change: give a new name or new logins for the alias.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The alias name must be 2 to %1 characters long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alias name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An empty phone login is in the list of logins.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phone login %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The phone logins must be at least 2 characters long.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>vp::BatchPanel</name>
     <message>
         <source>Res&amp;ume</source>
@@ -2911,17 +3101,17 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>linha %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>Continuing batch &quot;%1&quot;: %n row(s) sent again</source>
+        <source>Continuing batch "%1": %n row(s) sent again</source>
         <translation>
-            <numerusform>Continuando o lote &quot;%1&quot;: %n linha enviada de novo</numerusform>
-            <numerusform>Continuando o lote &quot;%1&quot;: %n linhas enviadas de novo</numerusform>
+            <numerusform>Continuando o lote "%1": %n linha enviada de novo</numerusform>
+            <numerusform>Continuando o lote "%1": %n linhas enviadas de novo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them had no definite answer and are checked (&quot;already exists&quot; then counts as added)</source>
+        <source>%n of them had no definite answer and are checked ("already exists" then counts as added)</source>
         <translation>
-            <numerusform>%n delas não teve resposta definitiva e é verificada (&quot;já existe&quot; passa a contar como adicionado)</numerusform>
-            <numerusform>%n delas não tiveram resposta definitiva e são verificadas (&quot;já existe&quot; passa a contar como adicionado)</numerusform>
+            <numerusform>%n delas não teve resposta definitiva e é verificada ("já existe" passa a contar como adicionado)</numerusform>
+            <numerusform>%n delas não tiveram resposta definitiva e são verificadas ("já existe" passa a contar como adicionado)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2946,10 +3136,10 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         </translation>
     </message>
     <message numerus="yes">
-        <source>The passwords of %n row(s) were not kept (no keychain): import &quot;%1&quot; again to send them; the phones already added are recognised from history. Rows: %2</source>
+        <source>The passwords of %n row(s) were not kept (no keychain): import "%1" again to send them; the phones already added are recognised from history. Rows: %2</source>
         <translation>
-            <numerusform>As senhas de %n linha não foram guardadas (sem chaveiro): importe &quot;%1&quot; de novo para enviá-la; os telefones já adicionados são reconhecidos pelo histórico. Linhas: %2</numerusform>
-            <numerusform>As senhas de %n linhas não foram guardadas (sem chaveiro): importe &quot;%1&quot; de novo para enviá-las; os telefones já adicionados são reconhecidos pelo histórico. Linhas: %2</numerusform>
+            <numerusform>As senhas de %n linha não foram guardadas (sem chaveiro): importe "%1" de novo para enviá-la; os telefones já adicionados são reconhecidos pelo histórico. Linhas: %2</numerusform>
+            <numerusform>As senhas de %n linhas não foram guardadas (sem chaveiro): importe "%1" de novo para enviá-las; os telefones já adicionados são reconhecidos pelo histórico. Linhas: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -3036,10 +3226,10 @@ Salvar?</translation>
         <translation>Lote de outro sistema</translation>
     </message>
     <message>
-        <source>Batch &quot;%1&quot; was sent to %2.
+        <source>Batch "%1" was sent to %2.
 
 Continue it on %3? Its rows are sent there only, never to the system in the settings.</source>
-        <translation>O lote &quot;%1&quot; foi enviado para %2.
+        <translation>O lote "%1" foi enviado para %2.
 
 Continuar em %3? Suas linhas são enviadas somente para lá, nunca para o sistema das configurações.</translation>
     </message>
@@ -3110,11 +3300,11 @@ Continuar em %3? Suas linhas são enviadas somente para lá, nunca para o sistem
         <translation>VICIdial %1, build %2.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (SHA-256 %1).</source>
+        <source>The server's certificate is not trusted (SHA-256 %1).</source>
         <translation>O certificado do servidor não é confiável (SHA-256 %1).</translation>
     </message>
     <message>
-        <source>If this is your server&apos;s self-signed certificate, trust it in Settings.</source>
+        <source>If this is your server's self-signed certificate, trust it in Settings.</source>
         <translation>Se este for o certificado autoassinado do seu servidor, marque-o como confiável em Configurações.</translation>
     </message>
     <message>
@@ -3138,7 +3328,7 @@ Continuar em %3? Suas linhas são enviadas somente para lá, nunca para o sistem
         <translation>O servidor respondeu 404: não há uma API do VICIdial neste endereço.</translation>
     </message>
     <message>
-        <source>The answer is not VICIdial&apos;s: %1</source>
+        <source>The answer is not VICIdial's: %1</source>
         <translation>A resposta não é do VICIdial: %1</translation>
     </message>
     <message>
@@ -3170,32 +3360,32 @@ Continuar em %3? Suas linhas são enviadas somente para lá, nunca para o sistem
         <translation>O usuário está bloqueado após logins com falha demais.</translation>
     </message>
     <message>
-        <source>Wait 15 minutes, or have an administrator reset the user&apos;s failed login count, then check the password before testing again.</source>
+        <source>Wait 15 minutes, or have an administrator reset the user's failed login count, then check the password before testing again.</source>
         <translation>Aguarde 15 minutos ou peça a um administrador que zere a contagem de logins com falha do usuário; depois confira a senha antes de testar de novo.</translation>
     </message>
     <message>
-        <source>The server does not accept API calls from this computer&apos;s address.</source>
+        <source>The server does not accept API calls from this computer's address.</source>
         <translation>O servidor não aceita chamadas à API do endereço deste computador.</translation>
     </message>
     <message>
-        <source>On VICIdial, add this computer&apos;s IP address to the user&apos;s API allowed IP list (Admin &gt; Users &gt; API Allowed IP List).</source>
+        <source>On VICIdial, add this computer's IP address to the user's API allowed IP list (Admin &gt; Users &gt; API Allowed IP List).</source>
         <translation>No VICIdial, adicione o endereço IP deste computador à lista de IPs permitidos para a API do usuário (Admin &gt; Users &gt; API Allowed IP List).</translation>
     </message>
     <message>
-        <source>add_phone is not among this user&apos;s allowed API functions.</source>
+        <source>add_phone is not among this user's allowed API functions.</source>
         <translation>add_phone não está entre as funções de API permitidas a este usuário.</translation>
     </message>
     <message>
-        <source>On VICIdial, edit the user and add add_phone (or ALL_FUNCTIONS) to &quot;API Allowed Functions&quot;.</source>
-        <translation>No VICIdial, edite o usuário e adicione add_phone (ou ALL_FUNCTIONS) em &quot;API Allowed Functions&quot;.</translation>
+        <source>On VICIdial, edit the user and add add_phone (or ALL_FUNCTIONS) to "API Allowed Functions".</source>
+        <translation>No VICIdial, edite o usuário e adicione add_phone (ou ALL_FUNCTIONS) em "API Allowed Functions".</translation>
     </message>
     <message>
         <source>This user may not add phones.</source>
         <translation>Este usuário não pode adicionar telefones.</translation>
     </message>
     <message>
-        <source>On VICIdial, give the user level 8 or more, &quot;Ast Admin Access&quot; = 1 and &quot;API Access&quot; = 1.</source>
-        <translation>No VICIdial, dê ao usuário nível 8 ou mais, &quot;Ast Admin Access&quot; = 1 e &quot;API Access&quot; = 1.</translation>
+        <source>On VICIdial, give the user level 8 or more, "Ast Admin Access" = 1 and "API Access" = 1.</source>
+        <translation>No VICIdial, dê ao usuário nível 8 ou mais, "Ast Admin Access" = 1 e "API Access" = 1.</translation>
     </message>
     <message>
         <source>The server refused the source label.</source>
@@ -3230,32 +3420,32 @@ Continuar em %3? Suas linhas são enviadas somente para lá, nunca para o sistem
         <translation>O VICIdial %1 recusou: a senha está errada ou o usuário não pode adicionar telefones (builds anteriores a 2.8-55 não distinguem os dois).</translation>
     </message>
     <message>
-        <source>Check the API password (these builds keep only its letters and digits), and that the user has level 8 or more, &quot;Ast Admin Access&quot; = 1 and &quot;API Access&quot; = 1.</source>
-        <translation>Verifique a senha de API (estes builds mantêm só as letras e dígitos dela) e se o usuário tem nível 8 ou mais, &quot;Ast Admin Access&quot; = 1 e &quot;API Access&quot; = 1.</translation>
+        <source>Check the API password (these builds keep only its letters and digits), and that the user has level 8 or more, "Ast Admin Access" = 1 and "API Access" = 1.</source>
+        <translation>Verifique a senha de API (estes builds mantêm só as letras e dígitos dela) e se o usuário tem nível 8 ou mais, "Ast Admin Access" = 1 e "API Access" = 1.</translation>
     </message>
     <message>
         <source>The server asks this user for a two-factor login, which the API cannot give.</source>
         <translation>O servidor pede a este usuário um login em dois fatores, que a API não consegue dar.</translation>
     </message>
     <message>
-        <source>On VICIdial, set the API user&apos;s &quot;Two Factor Override&quot; to DISABLED, or use an API user without two-factor login.</source>
-        <translation>No VICIdial, defina &quot;Two Factor Override&quot; do usuário de API como DISABLED, ou use um usuário de API sem login em dois fatores.</translation>
+        <source>On VICIdial, set the API user's "Two Factor Override" to DISABLED, or use an API user without two-factor login.</source>
+        <translation>No VICIdial, defina "Two Factor Override" do usuário de API como DISABLED, ou use um usuário de API sem login em dois fatores.</translation>
     </message>
     <message>
-        <source>Check that the server is a VICIdial with the non-agent API&apos;s add_phone function.</source>
+        <source>Check that the server is a VICIdial with the non-agent API's add_phone function.</source>
         <translation>Verifique se o servidor é um VICIdial com a função add_phone da API não-agente.</translation>
     </message>
     <message>
-        <source>The server names its version &quot;%1&quot;, which this program does not know: following the rules of the newest VICIdial build.</source>
-        <translation>O servidor informa a versão &quot;%1&quot;, que este programa não conhece: seguindo as regras do build mais recente do VICIdial.</translation>
+        <source>The server names its version "%1", which this program does not know: following the rules of the newest VICIdial build.</source>
+        <translation>O servidor informa a versão "%1", que este programa não conhece: seguindo as regras do build mais recente do VICIdial.</translation>
     </message>
     <message>
         <source>The server refused: the password is wrong or the user may not add phones (its VICIdial version is unknown, and builds before 2.8-55 do not tell them apart).</source>
         <translation>O servidor recusou: a senha está errada ou o usuário não pode adicionar telefones (a versão do VICIdial dele é desconhecida, e builds anteriores a 2.8-55 não distinguem os dois).</translation>
     </message>
     <message>
-        <source>Check the API password, and that the user has level 8 or more, &quot;Ast Admin Access&quot; = 1 and &quot;API Access&quot; = 1.</source>
-        <translation>Verifique a senha de API e se o usuário tem nível 8 ou mais, &quot;Ast Admin Access&quot; = 1 e &quot;API Access&quot; = 1.</translation>
+        <source>Check the API password, and that the user has level 8 or more, "Ast Admin Access" = 1 and "API Access" = 1.</source>
+        <translation>Verifique a senha de API e se o usuário tem nível 8 ou mais, "Ast Admin Access" = 1 e "API Access" = 1.</translation>
     </message>
     <message>
         <source>The server did not answer the login check within %1 seconds.</source>
@@ -3274,12 +3464,60 @@ Continuar em %3? Suas linhas são enviadas somente para lá, nunca para o sistem
         <translation>A conexão caiu antes que o servidor respondesse à verificação de login.</translation>
     </message>
     <message>
-        <source>Nothing was created. Look in the web server&apos;s error log, then run the test again.</source>
+        <source>Nothing was created. Look in the web server's error log, then run the test again.</source>
         <translation>Nada foi criado. Veja o log de erros do servidor web e depois execute o teste de novo.</translation>
     </message>
     <message>
         <source>Nothing was created. Run the test again; if it fails again, check the network between this computer and the server (a proxy or firewall).</source>
         <translation>Nada foi criado. Execute o teste de novo; se falhar outra vez, confira a rede entre este computador e o servidor (um proxy ou firewall).</translation>
+    </message>
+    <message>
+        <source>Permission to change phones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Permission to delete phones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VICIdial %1 has no update_phone (it came with 2.4-37): phones cannot be changed, deactivated or deleted through its API.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade the server to change phones from here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking whether %1 may change phones...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This user may change, deactivate and reactivate phones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>update_phone is not among this user's allowed API functions: phones can be added but not changed, deactivated or deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On VICIdial, edit the user and add update_phone (or ALL_FUNCTIONS) to "API Allowed Functions".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This user may not change phones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No answer to the change check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed. Run the test again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not testable without deleting a phone. Deleting needs the API user's "Delete Phones" set to 1 on VICIdial (Admin &gt; Users); without it a delete is refused and nothing is lost.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3309,15 +3547,11 @@ Continuar em %3? Suas linhas são enviadas somente para lá, nunca para o sistem
         <translation>Este teste não cria nada.</translation>
     </message>
     <message>
-        <source>All good: this user may add phones on this server.</source>
-        <translation>Tudo certo: este usuário pode adicionar telefones neste servidor.</translation>
-    </message>
-    <message>
         <source>The test found a problem; see the step marked with a cross.</source>
         <translation>O teste encontrou um problema; veja a etapa marcada com um X.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted. If you know it is the right server, add this fingerprint in the settings: %1</source>
+        <source>The server's certificate is not trusted. If you know it is the right server, add this fingerprint in the settings: %1</source>
         <translation>O certificado do servidor não é confiável. Se você sabe que é o servidor certo, adicione esta impressão digital nas configurações: %1</translation>
     </message>
     <message>
@@ -3327,6 +3561,14 @@ Continuar em %3? Suas linhas são enviadas somente para lá, nunca para o sistem
     <message>
         <source>What to do: %1</source>
         <translation>O que fazer: %1</translation>
+    </message>
+    <message>
+        <source>All good: this user may add and change phones on this server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This user may add phones on this server, but not change them; see the step marked with a cross.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3391,10 +3633,10 @@ Usuário da API: %2</translation>
 <context>
     <name>vp::GeneratorWidget</name>
     <message numerus="yes">
-        <source>%n phone(s): extensions %1 to %2, logins %3 to %4, names &quot;%5&quot; to &quot;%6&quot;. Each gets its own generated passwords.</source>
+        <source>%n phone(s): extensions %1 to %2, logins %3 to %4, names "%5" to "%6". Each gets its own generated passwords.</source>
         <translation>
-            <numerusform>%n telefone: ramais %1 a %2, logins %3 a %4, nomes &quot;%5&quot; a &quot;%6&quot;. Cada um recebe suas próprias senhas geradas.</numerusform>
-            <numerusform>%n telefones: ramais %1 a %2, logins %3 a %4, nomes &quot;%5&quot; a &quot;%6&quot;. Cada um recebe suas próprias senhas geradas.</numerusform>
+            <numerusform>%n telefone: ramais %1 a %2, logins %3 a %4, nomes "%5" a "%6". Cada um recebe suas próprias senhas geradas.</numerusform>
+            <numerusform>%n telefones: ramais %1 a %2, logins %3 a %4, nomes "%5" a "%6". Cada um recebe suas próprias senhas geradas.</numerusform>
         </translation>
     </message>
 </context>
@@ -3409,8 +3651,8 @@ Usuário da API: %2</translation>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>Unknown whether this phone was created. Select it and choose &quot;Resend to resolve&quot;.</source>
-        <translation>Não se sabe se este telefone foi criado. Selecione-o e escolha &quot;Reenviar para resolver&quot;.</translation>
+        <source>Unknown whether this phone was created. Select it and choose "Resend to resolve".</source>
+        <translation>Não se sabe se este telefone foi criado. Selecione-o e escolha "Reenviar para resolver".</translation>
     </message>
     <message>
         <source>Time</source>
@@ -3457,7 +3699,7 @@ Usuário da API: %2</translation>
         <translation>%1 (não reconhecida)</translation>
     </message>
     <message>
-        <source>The server&apos;s VICIdial build was not known when this request went.</source>
+        <source>The server's VICIdial build was not known when this request went.</source>
         <translation>O build do VICIdial do servidor não era conhecido quando esta requisição foi enviada.</translation>
     </message>
     <message>
@@ -3508,8 +3750,8 @@ Usuário da API: %2</translation>
         <translation>Resultado: %1 (HTTP %2). %3</translation>
     </message>
     <message>
-        <source>&quot;Already exists&quot; was taken as added after an unknown outcome: check this phone on the server.</source>
-        <translation>&quot;Já existe&quot; foi considerado adicionado após um resultado desconhecido: confira este telefone no servidor.</translation>
+        <source>"Already exists" was taken as added after an unknown outcome: check this phone on the server.</source>
+        <translation>"Já existe" foi considerado adicionado após um resultado desconhecido: confira este telefone no servidor.</translation>
     </message>
     <message>
         <source>Request:</source>
@@ -3649,10 +3891,10 @@ Usuário da API: %2</translation>
         <translation>. As linhas com problemas não são enviadas: corrija uma célula com um clique duplo ou remova a linha.</translation>
     </message>
     <message numerus="yes">
-        <source>%n phone(s) will be sent to %1 as API user &quot;%2&quot;.</source>
+        <source>%n phone(s) will be sent to %1 as API user "%2".</source>
         <translation>
-            <numerusform>%n telefone será enviado para %1 como usuário da API &quot;%2&quot;.</numerusform>
-            <numerusform>%n telefones serão enviados para %1 como usuário da API &quot;%2&quot;.</numerusform>
+            <numerusform>%n telefone será enviado para %1 como usuário da API "%2".</numerusform>
+            <numerusform>%n telefones serão enviados para %1 como usuário da API "%2".</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3715,16 +3957,16 @@ Usuário da API: %2</translation>
         <translation>Lista colada</translation>
     </message>
     <message>
-        <source>The handout lists every phone&apos;s login password and registration password in plain text. Anyone who reads the file can register as these phones.
+        <source>The handout lists every phone's login password and registration password in plain text. Anyone who reads the file can register as these phones.
 
-It is made before sending, so it also lists phones the server may refuse; after the batch, &quot;Agent handout&quot; in the main window lists only the phones added.
+It is made before sending, so it also lists phones the server may refuse; after the batch, "Agent handout" in the main window lists only the phones added.
 
 The file is made readable by you only. Hand it out over a safe channel and delete it afterwards.
 
 Save it?</source>
         <translation>A folha lista a senha do login e a senha de registro de cada telefone em texto puro. Qualquer pessoa que ler o arquivo pode se registrar como esses telefones.
 
-Ela é feita antes do envio, então também lista telefones que o servidor pode recusar; depois do lote, &quot;Folha para agentes&quot; na janela principal lista só os telefones adicionados.
+Ela é feita antes do envio, então também lista telefones que o servidor pode recusar; depois do lote, "Folha para agentes" na janela principal lista só os telefones adicionados.
 
 O arquivo fica legível só para você. Entregue-o por um canal seguro e apague-o depois.
 
@@ -3739,28 +3981,28 @@ Salvar?</translation>
         <translation>%1: gerada com o intervalo.</translation>
     </message>
     <message>
-        <source>%1: from column &quot;%2&quot;; empty cells get a generated password.</source>
-        <translation>%1: da coluna &quot;%2&quot;; as células vazias recebem uma senha gerada.</translation>
+        <source>%1: from column "%2"; empty cells get a generated password.</source>
+        <translation>%1: da coluna "%2"; as células vazias recebem uma senha gerada.</translation>
     </message>
     <message>
-        <source>%1: from column &quot;%2&quot;; rows with an empty cell are refused.</source>
-        <translation>%1: da coluna &quot;%2&quot;; as linhas com a célula vazia são recusadas.</translation>
+        <source>%1: from column "%2"; rows with an empty cell are refused.</source>
+        <translation>%1: da coluna "%2"; as linhas com a célula vazia são recusadas.</translation>
     </message>
     <message>
         <source>%1: generated for every row (no column gives it).</source>
         <translation>%1: gerada para cada linha (nenhuma coluna a fornece).</translation>
     </message>
     <message>
-        <source>To use column &quot;%1&quot; for both passwords, choose &quot;%2&quot; for it.</source>
-        <translation>Para usar a coluna &quot;%1&quot; para as duas senhas, escolha &quot;%2&quot; para ela.</translation>
+        <source>To use column "%1" for both passwords, choose "%2" for it.</source>
+        <translation>Para usar a coluna "%1" para as duas senhas, escolha "%2" para ela.</translation>
     </message>
     <message>
-        <source>Generated passwords (cells marked &quot;generated&quot;): %1 login, %2 registration. Save the agent handout to give them to the agents.</source>
-        <translation>Senhas geradas (células marcadas como &quot;gerada&quot;): %1 do login, %2 de registro. Salve a folha para agentes para entregá-las aos agentes.</translation>
+        <source>Generated passwords (cells marked "generated"): %1 login, %2 registration. Save the agent handout to give them to the agents.</source>
+        <translation>Senhas geradas (células marcadas como "gerada"): %1 do login, %2 de registro. Salve a folha para agentes para entregá-las aos agentes.</translation>
     </message>
     <message>
-        <source>Each request also carries function=add_phone, the API user &quot;%1&quot;, its password and source=%2. &quot;Show exact requests&quot; shows them as sent (passwords hidden).</source>
-        <translation>Cada requisição também leva function=add_phone, o usuário da API &quot;%1&quot;, a senha dele e source=%2. &quot;Mostrar requisições exatas&quot; as mostra como são enviadas (com as senhas ocultas).</translation>
+        <source>Each request also carries function=add_phone, the API user "%1", its password and source=%2. "Show exact requests" shows them as sent (passwords hidden).</source>
+        <translation>Cada requisição também leva function=add_phone, o usuário da API "%1", a senha dele e source=%2. "Mostrar requisições exatas" as mostra como são enviadas (com as senhas ocultas).</translation>
     </message>
 </context>
 <context>
@@ -3796,12 +4038,12 @@ Salvar?</translation>
         <translation>Pronto</translation>
     </message>
     <message>
-        <source>The server would store &quot;%1&quot;.</source>
-        <translation>O servidor gravaria &quot;%1&quot;.</translation>
+        <source>The server would store "%1".</source>
+        <translation>O servidor gravaria "%1".</translation>
     </message>
     <message>
-        <source>Sent as &quot;%1&quot;.</source>
-        <translation>Enviado como &quot;%1&quot;.</translation>
+        <source>Sent as "%1".</source>
+        <translation>Enviado como "%1".</translation>
     </message>
     <message>
         <source>Line</source>
@@ -3873,7 +4115,7 @@ Salvar?</translation>
         </translation>
     </message>
     <message>
-        <source>field this server&apos;s build ignores</source>
+        <source>field this server's build ignores</source>
         <translation>campo que o build deste servidor ignora</translation>
     </message>
     <message>
@@ -3918,7 +4160,7 @@ Salvar?</translation>
 <context>
     <name>vp::MainWindow</name>
     <message>
-        <source>The server&apos;s certificate was refused (%1). If it is the right server, trust this fingerprint in Settings &gt; Certificates: %2</source>
+        <source>The server's certificate was refused (%1). If it is the right server, trust this fingerprint in Settings &gt; Certificates: %2</source>
         <translation>O certificado do servidor foi recusado (%1). Se for o servidor certo, marque como confiável esta impressão digital em Configurações &gt; Certificados: %2</translation>
     </message>
     <message>
@@ -3946,8 +4188,8 @@ Salvar?</translation>
         <translation>Ainda há telefones sendo enviados</translation>
     </message>
     <message>
-        <source>Attempts still being sent when the program last stopped: %1. Whether those phones were created is unknown; resend them from the history to find out (an &quot;already exists&quot; reply then counts as added).</source>
-        <translation>Tentativas ainda em envio quando o programa parou da última vez: %1. Não se sabe se esses telefones foram criados; reenvie-os pelo histórico para descobrir (uma resposta &quot;já existe&quot; passa a contar como adicionado).</translation>
+        <source>Attempts still being sent when the program last stopped: %1. Whether those phones were created is unknown; resend them from the history to find out (an "already exists" reply then counts as added).</source>
+        <translation>Tentativas ainda em envio quando o programa parou da última vez: %1. Não se sabe se esses telefones foram criados; reenvie-os pelo histórico para descobrir (uma resposta "já existe" passa a contar como adicionado).</translation>
     </message>
     <message>
         <source>Extension %1 on %2 is already in the list.</source>
@@ -3981,7 +4223,7 @@ Salvar?</translation>
         <source>Sending stopped after this error:
 %1
 
-Try again with the same credentials? Each failed login counts towards the server&apos;s lock-out.</source>
+Try again with the same credentials? Each failed login counts towards the server's lock-out.</source>
         <translation>O envio parou após este erro:
 %1
 
@@ -4080,8 +4322,8 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
         <translation>Reenviar</translation>
     </message>
     <message>
-        <source>Sent as &quot;%1&quot;: %2.</source>
-        <translation>Enviado como &quot;%1&quot;: %2.</translation>
+        <source>Sent as "%1": %2.</source>
+        <translation>Enviado como "%1": %2.</translation>
     </message>
     <message>
         <source>* Required by the server.</source>
@@ -4160,6 +4402,127 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
     </message>
 </context>
 <context>
+    <name>vp::PhonesWindow</name>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefones</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search extension, login, name, server IP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;System:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Ramal</translation>
+    </message>
+    <message>
+        <source>Server IP</source>
+        <translation>IP do servidor</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed at (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created by batch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phones on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no connection to %1 in this session: choose it in the settings first. Nothing was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n phone(s) on %1? This cannot be undone: the phones and their settings are removed from VICIdial.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Delete phones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) queued.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The API user may not delete phones. In VICIdial, Admin &gt; Users &gt; this user, set "Delete Phones" (delete_phones) to 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 done: %2 succeeded, %3 failed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>vp::ProvisioningService</name>
     <message>
         <source>Sending is stopped after a login or permission error. Fix the settings (or choose to try again) before sending more.</source>
@@ -4170,7 +4533,7 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
         <translation>Não enviado: não é possível gravar o histórico (%1). Nada mais será enviado até que isso seja corrigido.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (SHA-256 %1). Check it and trust it in Settings if it is your server&apos;s.</source>
+        <source>The server's certificate is not trusted (SHA-256 %1). Check it and trust it in Settings if it is your server's.</source>
         <translation>O certificado do servidor não é confiável (SHA-256 %1). Confira-o e marque-o como confiável em Configurações se for o do seu servidor.</translation>
     </message>
     <message>
@@ -4205,6 +4568,10 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
         <source>Not sent: %1</source>
         <translation>Não enviado: %1</translation>
     </message>
+    <message>
+        <source>Not sent: no field to change.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vp::ResumeBatchDialog</name>
@@ -4229,8 +4596,8 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
         <translation>Desconhecido</translation>
     </message>
     <message>
-        <source>The batch &quot;%1&quot; (started %2, server %3, API user %4) did not finish: the program stopped before every row had a definite answer.</source>
-        <translation>O lote &quot;%1&quot; (iniciado em %2, servidor %3, usuário da API %4) não terminou: o programa parou antes que cada linha tivesse uma resposta definitiva.</translation>
+        <source>The batch "%1" (started %2, server %3, API user %4) did not finish: the program stopped before every row had a definite answer.</source>
+        <translation>O lote "%1" (iniciado em %2, servidor %3, usuário da API %4) não terminou: o programa parou antes que cada linha tivesse uma resposta definitiva.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s):</source>
@@ -4282,14 +4649,14 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
         </translation>
     </message>
     <message numerus="yes">
-        <source>and checks the %n unknown one(s): an &quot;already exists&quot; reply then counts as added, so nothing is created twice</source>
+        <source>and checks the %n unknown one(s): an "already exists" reply then counts as added, so nothing is created twice</source>
         <translation>
-            <numerusform>e verifica %n linha desconhecida: uma resposta &quot;já existe&quot; passa a contar como adicionada, então nada é criado duas vezes</numerusform>
-            <numerusform>e verifica as %n desconhecidas: uma resposta &quot;já existe&quot; passa a contar como adicionada, então nada é criado duas vezes</numerusform>
+            <numerusform>e verifica %n linha desconhecida: uma resposta "já existe" passa a contar como adicionada, então nada é criado duas vezes</numerusform>
+            <numerusform>e verifica as %n desconhecidas: uma resposta "já existe" passa a contar como adicionada, então nada é criado duas vezes</numerusform>
         </translation>
     </message>
     <message>
-        <source>Failed rows go to the main window&apos;s list to fix and retry.</source>
+        <source>Failed rows go to the main window's list to fix and retry.</source>
         <translation>As linhas com falha vão para a lista da janela principal para corrigir e repetir.</translation>
     </message>
     <message>
@@ -4391,7 +4758,7 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
         <translation>Guia do usuário</translation>
     </message>
     <message>
-        <source>The user guide is not installed on this computer. It is docs/user-guide.md in the program&apos;s source package.</source>
+        <source>The user guide is not installed on this computer. It is docs/user-guide.md in the program's source package.</source>
         <translation>O guia do usuário não está instalado neste computador. É o docs/user-guide.md no pacote de código-fonte do programa.</translation>
     </message>
 </context>
