@@ -19,6 +19,10 @@ int runDelete(CliContext &context, const QStringList &arguments);
 int runAlias(CliContext &context, const QStringList &arguments);
 // update --extension E --server-ip IP [field options] [--active Y|N]
 int runUpdate(CliContext &context, const QStringList &arguments);
+// What a refused delete needs on the VICIdial side.
+QString deletePermissionFix();
+// undo BATCH_ID | --last [--dry-run] [--yes]
+int runUndo(CliContext &context, const QStringList &arguments);
 
 // Sends the phones through the service, printing progress and outcomes;
 // fills `results` in the order of `phones`. Shared by add and import.

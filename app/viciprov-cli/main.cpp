@@ -38,11 +38,11 @@ int main(int argc, char *argv[])
                 "unreadable file, 3 stopped on a login/lock-out/permission error, "
                 "4 server unreachable.") +
         u"\n\n"_s +
-        // Its own string, so the catalogs' translation of the text above holds
-        // until they are regenerated.
         Cli::tr("More commands:\n"
                 "  update             change some fields of a phone (--extension E "
                 "--server-ip IP --phone-full-name ...)\n"
+                "  undo BATCH|--last  delete the phones a batch added (asks first)\n"
+                "  alias add|update|delete  phone aliases (--id ID ...)\n"
                 "  history --batches  list the batches with what their rows came to"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -98,6 +98,8 @@ int main(int argc, char *argv[])
         return runAlias(context, rest);
     if (command == "update"_L1)
         return runUpdate(context, rest);
+    if (command == "undo"_L1)
+        return runUndo(context, rest);
     err << Cli::tr("Unknown command \"%1\". See --help.").arg(command) << Qt::endl;
     return ExitUsage;
 }
