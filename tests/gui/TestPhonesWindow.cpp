@@ -29,6 +29,7 @@ private slots:
     void init();
     void cleanup();
     void deactivateReactivateDelete();
+    void undoBatchDeletesOnlyWhatItAdded();
 
 private:
     template<typename T>
@@ -131,6 +132,50 @@ void TestPhonesWindow::deactivateReactivateDelete()
     QTRY_COMPARE(phones->stateText(u"7002"_s, test::kServerIp), PhonesWindow::tr("Deleted"));
     QVERIFY(simulatorActive(u"7002"_s).isEmpty());
     QCOMPARE(simulatorActive(u"7001"_s), u"Y"_s);
+}
+
+// 7103 was on the server before the batch: the undo keeps it, shows the
+// plan first, and deletes 7101 and 7102 only when confirmed.
+void TestPhonesWindow::undoBatchDeletesOnlyWhatItAdded()
+{
+    ProvisioningService &service = m_app->context()->service();
+    QVERIFY(service.submit(test::makePhone(u"7103"_s)) > 0);
+    QTRY_VERIFY(service.isIdle());
+    for (const QString &extension : {u"7101"_s, u"7102"_s, u"7103"_s})
+        QVERIFY(service.submit(test::makePhone(extension), u"batch-undo"_s) > 0);
+    QTRY_VERIFY(service.isIdle());
+    QCOMPARE(simulatorActive(u"7101"_s), u"Y"_s);
+
+    m_window->findChild<QAction *>(u"actionShowPhones"_s)->trigger();
+    PhonesWindow *phones = m_window->phonesWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(phones));
+    auto *undo = child<QPushButton>("undoBatchPushButton");
+    QVERIFY(undo->isEnabled());
+
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(undo, Qt::LeftButton);
+    const QString plan = MessageBox::lastText();
+    QVERIFY2(plan.contains(u"batch-undo"_s), qPrintable(plan));
+    // (The English catalog is not loaded here: "phone(s)".)
+    QVERIFY2(plan.contains(u"Delete 2 phone"_s), qPrintable(plan));
+    QVERIFY2(plan.contains(u"added: 7101, 7102."_s), qPrintable(plan));
+    QVERIFY2(plan.contains(u"Kept: 1 phone"_s), qPrintable(plan));
+    QCOMPARE(simulatorActive(u"7101"_s), u"Y"_s);
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QTRY_COMPARE(phones->stateText(u"7102"_s, test::kServerIp), PhonesWindow::tr("Deleted"));
+    QTRY_COMPARE(phones->stateText(u"7101"_s, test::kServerIp), PhonesWindow::tr("Deleted"));
+    QVERIFY(simulatorActive(u"7101"_s).isEmpty());
+    QVERIFY(simulatorActive(u"7102"_s).isEmpty());
+    QCOMPARE(simulatorActive(u"7103"_s), u"Y"_s);
+    QVERIFY(child<QLabel>("summaryLabel")->text().contains(u"2 succeeded"_s));
+
+    // Again: nothing left to delete, nothing sent.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QVERIFY2(MessageBox::lastText().contains(u"Nothing to delete"_s),
+             qPrintable(MessageBox::lastText()));
 }
 
 QTEST_MAIN(TestPhonesWindow)

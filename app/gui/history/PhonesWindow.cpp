@@ -4,6 +4,8 @@
 #include "widgets/MessageBox.h"
 
 #include <QComboBox>
+
+#include <algorithm>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -91,6 +93,10 @@ PhonesWindow::PhonesWindow(AppContext &context, QWidget *parent)
     m_reactivateButton->setObjectName(u"reactivatePushButton"_s);
     m_deleteButton = new QPushButton(tr("De&lete…"), this);
     m_deleteButton->setObjectName(u"deletePushButton"_s);
+    m_undoButton = new QPushButton(tr("&Undo batch…"), this);
+    m_undoButton->setObjectName(u"undoBatchPushButton"_s);
+    m_undoButton->setToolTip(tr("Delete the phones the batch of the selected phone (or the newest "
+                                "batch) added; phones that already existed are kept."));
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(u"summaryLabel"_s);
     m_summaryLabel->setWordWrap(true);
@@ -99,6 +105,7 @@ PhonesWindow::PhonesWindow(AppContext &context, QWidget *parent)
     buttonRow->addWidget(m_deactivateButton);
     buttonRow->addWidget(m_reactivateButton);
     buttonRow->addWidget(m_deleteButton);
+    buttonRow->addWidget(m_undoButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filterRow);
@@ -115,6 +122,7 @@ PhonesWindow::PhonesWindow(AppContext &context, QWidget *parent)
     connect(m_deactivateButton, &QPushButton::clicked, this, [this] { run(Action::Deactivate); });
     connect(m_reactivateButton, &QPushButton::clicked, this, [this] { run(Action::Reactivate); });
     connect(m_deleteButton, &QPushButton::clicked, this, [this] { run(Action::Delete); });
+    connect(m_undoButton, &QPushButton::clicked, this, &PhonesWindow::undoBatch);
     connect(&m_context.service(), &ProvisioningService::jobFinished, this,
             &PhonesWindow::onJobFinished);
     updateButtons();
@@ -208,6 +216,10 @@ void PhonesWindow::updateButtons()
     m_deactivateButton->setEnabled(any);
     m_reactivateButton->setEnabled(any);
     m_deleteButton->setEnabled(any);
+    m_undoButton->setEnabled(
+        m_jobs.isEmpty() &&
+        std::any_of(m_phones.cbegin(), m_phones.cend(),
+                    [](const KnownPhone &known) { return !known.createdBatch.isEmpty(); }));
 }
 
 QList<KnownPhone> PhonesWindow::selectedPhones() const
@@ -257,23 +269,41 @@ void PhonesWindow::run(Action action)
         if (MessageBox::question(this, tr("Delete phones"), question) != QMessageBox::Yes)
             return;
     }
+    QList<std::pair<Operation, QString>> operations;
+    for (const KnownPhone &known : std::as_const(phones)) {
+        operations.append(
+            {action == Action::Delete
+                 ? Operation::deletePhone(known.phone.extension(), known.phone.serverIp())
+                 : Operation::setPhoneActive(known.phone.extension(), known.phone.serverIp(),
+                                             action == Action::Reactivate),
+             known.phone.extensionKey()});
+    }
+    submitAll(operations);
+}
+
+bool PhonesWindow::submitAll(const QList<std::pair<Operation, QString>> &operations)
+{
+    const VicidialSystem system = currentSystem();
+    const std::optional<ConnectionConfig> connection = m_context.connectionFor(system.key);
+    if (!connection) {
+        MessageBox::warning(this, tr("Phones"),
+                            tr("There is no connection to %1 in this session: choose it in the "
+                               "settings first. Nothing was sent.")
+                                .arg(system.name.isEmpty() ? system.key : system.name));
+        return false;
+    }
     m_done = m_succeeded = m_failed = 0;
     m_stopMessage.clear();
     JobOptions options;
     options.connection = connection;
-    for (const KnownPhone &known : std::as_const(phones)) {
-        const Operation operation =
-            action == Action::Delete
-                ? Operation::deletePhone(known.phone.extension(), known.phone.serverIp())
-                : Operation::setPhoneActive(known.phone.extension(), known.phone.serverIp(),
-                                            action == Action::Reactivate);
+    for (const auto &[operation, key] : operations) {
         const qint64 job = m_context.service().submit(operation, {}, options);
         if (job <= 0) {
             m_stopMessage = m_context.service().lastError();
             break;
         }
-        m_jobs.insert(job, known.phone.extensionKey());
-        const int row = rowOf(known.phone.extensionKey());
+        m_jobs.insert(job, key);
+        const int row = rowOf(key);
         if (row >= 0)
             m_table->item(row, StateColumn)->setText(tr("Sending…"));
     }
@@ -281,6 +311,7 @@ void PhonesWindow::run(Action action)
                                 ? tr("Nothing was sent: %1").arg(m_stopMessage)
                                 : tr("%n request(s) queued.", nullptr, int(m_jobs.size())));
     updateButtons();
+    return true;
 }
 
 void PhonesWindow::onJobFinished(const JobResult &result)

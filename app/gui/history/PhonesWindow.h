@@ -2,7 +2,8 @@
 // last known state from the history (HistoryStore::knownPhones), filtered by
 // state and text; the selected ones can be switched off, on again or deleted
 // through the app's provisioning service (its in-flight guards and
-// stop-on-login-error apply), and the list is read again afterwards.
+// stop-on-login-error apply), and the list is read again afterwards. A batch
+// can be taken back (history/UndoPlan.h): PhonesWindowUndo.cpp.
 #pragma once
 
 #include "history/KnownPhones.h"
@@ -46,6 +47,11 @@ private:
     void fillTable();
     void updateButtons();
     void run(Action action);
+    // Deletes the phones the batch of the selected phone (or the newest
+    // batch on this system) added, after showing what it keeps and leaves.
+    void undoBatch();
+    // Submits the operations with the system's connection; false when none.
+    bool submitAll(const QList<std::pair<Operation, QString>> &operations);
     void onJobFinished(const JobResult &result);
     QList<KnownPhone> selectedPhones() const;
     int rowOf(const QString &extensionKey) const;
@@ -59,6 +65,7 @@ private:
     QPushButton *m_deactivateButton = nullptr;
     QPushButton *m_reactivateButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
+    QPushButton *m_undoButton = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QList<KnownPhone> m_phones;
     QHash<qint64, QString> m_jobs; // job id -> extensionKey() of this window's requests
