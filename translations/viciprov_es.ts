@@ -715,81 +715,83 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     </message>
     <message>
         <source>alias delete asks for confirmation on a terminal; in a script, add --yes. Nothing was deleted.</source>
-        <translation type="unfinished" />
+        <translation>alias delete pide confirmación en una terminal; en un script, agregue --yes. No se eliminó nada.</translation>
     </message>
     <message>
         <source>Delete alias %1 from %2? It cannot be undone. Type "yes" to delete: </source>
-        <translation type="unfinished" />
+        <translation>¿Eliminar el alias %1 de %2? No se puede deshacer. Escriba "sí" para eliminarlo: </translation>
     </message>
     <message>
         <source>usage: viciprov-cli alias add --id ID --name NAME --logins L1,L2
        viciprov-cli alias update --id ID [--name NAME] [--logins L1,L2]
        viciprov-cli alias delete --id ID [--yes]</source>
-        <translation type="unfinished" />
+        <translation>uso: viciprov-cli alias add --id ID --name NOMBRE --logins L1,L2
+     viciprov-cli alias update --id ID [--name NOMBRE] [--logins L1,L2]
+     viciprov-cli alias delete --id ID [--yes]</translation>
     </message>
     <message>
         <source>A phone alias gives one agent one login across several dialer servers (add_phone_alias, update_phone_alias).</source>
-        <translation type="unfinished" />
+        <translation>Un alias de teléfono da a un agente un único login en varios servidores de marcación (add_phone_alias, update_phone_alias).</translation>
     </message>
     <message>
         <source>Add a phone alias for one or more phone logins (add_phone_alias).</source>
-        <translation type="unfinished" />
+        <translation>Agrega un alias de teléfono para uno o más logins de teléfono (add_phone_alias).</translation>
     </message>
     <message>
         <source>Rename a phone alias or give it other logins (update_phone_alias); what is not given stays as it is.</source>
-        <translation type="unfinished" />
+        <translation>Cambia el nombre de un alias de teléfono o le asigna otros logins (update_phone_alias); lo que no se indique queda como está.</translation>
     </message>
     <message>
         <source>Delete a phone alias (update_phone_alias delete_alias=Y). It cannot be undone; the API user needs the VICIdial setting "Delete Phones".</source>
-        <translation type="unfinished" />
+        <translation>Elimina un alias de teléfono (update_phone_alias delete_alias=Y). No se puede deshacer; el usuario de la API necesita la opción "Delete Phones" de VICIdial.</translation>
     </message>
     <message>
         <source>The alias id (2 to 20 letters, digits, - or _).</source>
-        <translation type="unfinished" />
+        <translation>El ID del alias (de 2 a 20 letras, dígitos, - o _).</translation>
     </message>
     <message>
         <source>The alias name (2 to 50 characters).</source>
-        <translation type="unfinished" />
+        <translation>El nombre del alias (de 2 a 50 caracteres).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>The phone logins, separated by commas.</source>
-        <translation type="unfinished" />
+        <translation>Los logins de teléfono, separados por comas.</translation>
     </message>
     <message>
         <source>L1,L2</source>
-        <translation type="unfinished" />
+        <translation>L1,L2</translation>
     </message>
     <message>
         <source>Change some fields of a phone (update_phone): only the fields given are sent. %1 empties a field that allows it.</source>
-        <translation type="unfinished" />
+        <translation>Modifica algunos campos de un teléfono (update_phone): solo se envían los campos indicados. %1 vacía un campo que lo permita.</translation>
     </message>
     <message>
         <source>Read a new %1 from this environment variable.</source>
-        <translation type="unfinished" />
+        <translation>Leer el nuevo valor de %1 de esta variable de entorno.</translation>
     </message>
     <message>
         <source>Y to switch the phone on, N to switch it off.</source>
-        <translation type="unfinished" />
+        <translation>Y para activar el teléfono, N para desactivarlo.</translation>
     </message>
     <message>
         <source>Y|N</source>
-        <translation type="unfinished" />
+        <translation>Y|N</translation>
     </message>
     <message>
         <source>Bad --active "%1": use Y or N.</source>
-        <translation type="unfinished" />
+        <translation>--active incorrecto "%1": use Y o N.</translation>
     </message>
     <message>
         <source>Nothing to change: give at least one field option or --active.</source>
-        <translation type="unfinished" />
+        <translation>Nada que cambiar: indique al menos una opción de campo o --active.</translation>
     </message>
     <message>
         <source>warning: this batch is not in the batch journal: %1</source>
-        <translation type="unfinished" />
+        <translation>aviso: este lote no está en el diario de lotes: %1</translation>
     </message>
     <message>
         <source>alias %1</source>
@@ -797,25 +799,111 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     </message>
     <message>
         <source>%1 added, %2 already existed, %3 failed, %4 unknown, %5 not sent</source>
-        <translation type="unfinished" />
+        <translation>%1 agregados, %2 ya existían, %3 fallidos, %4 desconocidos, %5 no enviados</translation>
     </message>
     <message>
         <source>%1 attempts (not in the batch journal)</source>
-        <translation type="unfinished" />
+        <translation>%1 intentos (fuera del diario de lotes)</translation>
     </message>
     <message>
         <source>%1 batches shown.</source>
-        <translation type="unfinished" />
+        <translation>Se muestran %1 lotes.</translation>
     </message>
     <message>
         <source>List the batches (id, system, label, created, counts).</source>
-        <translation type="unfinished" />
+        <translation>Listar los lotes (id, sistema, etiqueta, creación, recuentos).</translation>
+    </message>
+    <message>
+        <source>Undo of batch %1 on %2:</source>
+        <translation>Deshacer el lote %1 en %2:</translation>
+    </message>
+    <message>
+        <source>%1 phones to delete</source>
+        <translation>%1 teléfonos por eliminar</translation>
+    </message>
+    <message>
+        <source>%1 was changed since the batch (by %2, %3): it is deleted as it is now</source>
+        <translation>%1 se modificó después del lote (por %2, %3): se elimina tal como está ahora</translation>
+    </message>
+    <message>
+        <source>%1 already existed before the batch: kept</source>
+        <translation>%1 ya existían antes del lote: se conservan</translation>
+    </message>
+    <message>
+        <source>%1 were refused, nothing was made: nothing to do</source>
+        <translation>%1 fueron rechazados, no se creó nada: nada que hacer</translation>
+    </message>
+    <message>
+        <source>%1 are deleted already: skipped</source>
+        <translation>%1 ya están eliminados: se omiten</translation>
+    </message>
+    <message>
+        <source>%1: the server never answered whether it was added; left alone (check it on VICIdial, then delete it with `delete` if it is the batch's)</source>
+        <translation>%1: el servidor nunca respondió si se agregó; no se toca (revíselo en VICIdial y elimínelo con `delete` si es del lote)</translation>
+    </message>
+    <message>
+        <source>%1 was deleted and made again by a later batch: left alone</source>
+        <translation>%1 se eliminó y un lote posterior lo creó de nuevo: no se toca</translation>
+    </message>
+    <message>
+        <source>undo asks for confirmation on a terminal; in a script, add --yes. Nothing was deleted.</source>
+        <translation>undo pide confirmación en una terminal; en un script, agregue --yes. No se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>Delete these %1 phones from %2? It cannot be undone. Type "yes" to delete: </source>
+        <translation>¿Eliminar estos %1 teléfonos de %2? No se puede deshacer. Escriba "sí" para eliminar: </translation>
+    </message>
+    <message>
+        <source>Deleting needs the API user's "Delete Phones" set to 1 on VICIdial (Admin &gt; Users), besides user level 8, "Ast Admin Access" and "API Access". Nothing was deleted by the refused request.</source>
+        <translation>Para eliminar, el usuario de la API necesita "Delete Phones" en 1 en VICIdial (Admin &gt; Users), además de nivel de usuario 8, "Ast Admin Access" y "API Access". La solicitud rechazada no eliminó nada.</translation>
+    </message>
+    <message>
+        <source>Take a batch back: delete the phones it added on its system (update_phone delete_phone=Y). Phones that already existed, refused rows and rows without an answer are left alone. Running it again finishes an undo that was cut short.</source>
+        <translation>Deshacer un lote: elimina los teléfonos que agregó en su sistema (update_phone delete_phone=Y). Los teléfonos que ya existían, las filas rechazadas y las filas sin respuesta no se tocan. Ejecutarlo de nuevo termina un deshacer que se interrumpió.</translation>
+    </message>
+    <message>
+        <source>The batch id (see history --batches).</source>
+        <translation>El id del lote (vea history --batches).</translation>
+    </message>
+    <message>
+        <source>The newest batch that added phones on this system.</source>
+        <translation>El lote más reciente que agregó teléfonos en este sistema.</translation>
+    </message>
+    <message>
+        <source>Show what would be deleted; send nothing.</source>
+        <translation>Mostrar lo que se eliminaría; no enviar nada.</translation>
+    </message>
+    <message>
+        <source>usage: viciprov-cli undo BATCH_ID | --last [--dry-run] [--yes]</source>
+        <translation>uso: viciprov-cli undo BATCH_ID | --last [--dry-run] [--yes]</translation>
+    </message>
+    <message>
+        <source>This history has no batch that added phones on %1.</source>
+        <translation>Este historial no tiene ningún lote que haya agregado teléfonos en %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to delete.</source>
+        <translation>Nada que eliminar.</translation>
+    </message>
+    <message>
+        <source>Undo of %1: %2 deleted, %3 were gone already, %4 refused, %5 not sent or without an answer.</source>
+        <translation>Deshacer %1: %2 eliminados, %3 ya no estaban, %4 rechazados, %5 sin enviar o sin respuesta.</translation>
+    </message>
+    <message>
+        <source>Run the same undo again to finish it: phones already deleted are skipped.</source>
+        <translation>Ejecute el mismo undo de nuevo para terminarlo: los teléfonos ya eliminados se omiten.</translation>
     </message>
     <message>
         <source>More commands:
   update             change some fields of a phone (--extension E --server-ip IP --phone-full-name ...)
+  undo BATCH|--last  delete the phones a batch added (asks first)
+  alias add|update|delete  phone aliases (--id ID ...)
   history --batches  list the batches with what their rows came to</source>
-        <translation type="unfinished" />
+        <translation>Más comandos:
+  update             cambiar algunos campos de un teléfono (--extension E --server-ip IP --phone-full-name ...)
+  undo BATCH|--last  eliminar los teléfonos que agregó un lote (pregunta antes)
+  alias add|update|delete  alias de teléfono (--id ID ...)
+  history --batches  listar los lotes con el resultado de sus filas</translation>
     </message>
 </context>
 <context>
@@ -845,11 +933,11 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     </message>
     <message>
         <source>Permission to change phones</source>
-        <translation type="unfinished" />
+        <translation>Permiso para modificar teléfonos</translation>
     </message>
     <message>
         <source>Permission to delete phones</source>
-        <translation type="unfinished" />
+        <translation>Permiso para eliminar teléfonos</translation>
     </message>
 </context>
 <context>
@@ -1748,11 +1836,11 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     </message>
     <message>
         <source>The phones this tool created or changed, with their last known state: deactivate, reactivate or delete them</source>
-        <translation type="unfinished" />
+        <translation>Los teléfonos que esta herramienta creó o modificó, con su último estado conocido: desactivarlos, reactivarlos o eliminarlos</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+P</translation>
     </message>
 </context>
 <context>
@@ -2381,15 +2469,15 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     </message>
     <message>
         <source>%1 identifies the phone and cannot be changed; delete the phone and add it again.</source>
-        <translation type="unfinished" />
+        <translation>%1 identifica el teléfono y no se puede cambiar; elimine el teléfono y agréguelo de nuevo.</translation>
     </message>
     <message>
         <source>%1 cannot be emptied with %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 no se puede vaciar con %2.</translation>
     </message>
     <message>
         <source>Login %1 is already used by another phone of this system; the server would accept it twice.</source>
-        <translation type="unfinished" />
+        <translation>El login %1 ya lo usa otro teléfono de este sistema; el servidor lo aceptaría dos veces.</translation>
     </message>
 </context>
 <context>
@@ -2539,19 +2627,19 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     </message>
     <message>
         <source>alias %1 deleted</source>
-        <translation type="unfinished" />
+        <translation>alias %1 eliminado</translation>
     </message>
     <message>
         <source>alias %1 does not exist</source>
-        <translation type="unfinished" />
+        <translation>el alias %1 no existe</translation>
     </message>
     <message>
         <source>user %1 may not update phone aliases</source>
-        <translation type="unfinished" />
+        <translation>el usuario %1 no puede actualizar alias de teléfono</translation>
     </message>
     <message>
         <source>user %1 may not delete phone aliases (the VICIdial user setting "Delete Phones" grants it)</source>
-        <translation type="unfinished" />
+        <translation>el usuario %1 no puede eliminar alias de teléfono (lo permite la opción de usuario "Delete Phones" de VICIdial)</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3077,21 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     </message>
 </context>
 <context>
+    <name>UndoPlanner</name>
+    <message>
+        <source>This history has no batch %1.</source>
+        <translation>Este historial no tiene el lote %1.</translation>
+    </message>
+    <message>
+        <source>Batch %1 was sent to %2 (%3), not to %4. Nothing is deleted on a system the batch did not add to; to undo it, give that system's address.</source>
+        <translation>El lote %1 se envió a %2 (%3), no a %4. No se elimina nada en un sistema al que el lote no agregó; para deshacerlo, indique la dirección de ese sistema.</translation>
+    </message>
+    <message>
+        <source>Batch %1 added no phones: there is nothing to undo.</source>
+        <translation>El lote %1 no agregó teléfonos: no hay nada que deshacer.</translation>
+    </message>
+</context>
+<context>
     <name>vp::AboutDialog</name>
     <message>
         <source>GNU General Public License, version 3 or later</source>
@@ -3023,43 +3126,43 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     <name>vp::AliasRules</name>
     <message>
         <source>The %1 contains "%2", which VICIdial removes; use letters, digits and the characters it keeps.</source>
-        <translation type="unfinished" />
+        <translation>El %1 contiene "%2", que VICIdial elimina; use letras, dígitos y los caracteres que conserva.</translation>
     </message>
     <message>
         <source>The alias id must be 2 to %1 characters long.</source>
-        <translation type="unfinished" />
+        <translation>El ID del alias debe tener de 2 a %1 caracteres.</translation>
     </message>
     <message>
         <source>alias id</source>
-        <translation type="unfinished" />
+        <translation>ID del alias</translation>
     </message>
     <message>
         <source>A new alias needs a name and at least one phone login.</source>
-        <translation type="unfinished" />
+        <translation>Un alias nuevo necesita un nombre y al menos un login de teléfono.</translation>
     </message>
     <message>
         <source>Nothing to change: give a new name or new logins for the alias.</source>
-        <translation type="unfinished" />
+        <translation>Nada que cambiar: indique un nombre nuevo o logins nuevos para el alias.</translation>
     </message>
     <message>
         <source>The alias name must be 2 to %1 characters long.</source>
-        <translation type="unfinished" />
+        <translation>El nombre del alias debe tener de 2 a %1 caracteres.</translation>
     </message>
     <message>
         <source>alias name</source>
-        <translation type="unfinished" />
+        <translation>nombre del alias</translation>
     </message>
     <message>
         <source>An empty phone login is in the list of logins.</source>
-        <translation type="unfinished" />
+        <translation>La lista de logins contiene un login de teléfono vacío.</translation>
     </message>
     <message>
         <source>phone login %1</source>
-        <translation type="unfinished" />
+        <translation>login de teléfono %1</translation>
     </message>
     <message>
         <source>The phone logins must be at least 2 characters long.</source>
-        <translation type="unfinished" />
+        <translation>Los logins de teléfono deben tener al menos 2 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -3473,51 +3576,51 @@ Continue it on %3? Its rows are sent there only, never to the system in the sett
     </message>
     <message>
         <source>Permission to change phones</source>
-        <translation type="unfinished" />
+        <translation>Permiso para modificar teléfonos</translation>
     </message>
     <message>
         <source>Permission to delete phones</source>
-        <translation type="unfinished" />
+        <translation>Permiso para eliminar teléfonos</translation>
     </message>
     <message>
         <source>VICIdial %1 has no update_phone (it came with 2.4-37): phones cannot be changed, deactivated or deleted through its API.</source>
-        <translation type="unfinished" />
+        <translation>VICIdial %1 no tiene update_phone (llegó con 2.4-37): los teléfonos no se pueden modificar, desactivar ni eliminar a través de su API.</translation>
     </message>
     <message>
         <source>Upgrade the server to change phones from here.</source>
-        <translation type="unfinished" />
+        <translation>Actualice el servidor para modificar teléfonos desde aquí.</translation>
     </message>
     <message>
         <source>Asking whether %1 may change phones...</source>
-        <translation type="unfinished" />
+        <translation>Preguntando si %1 puede modificar teléfonos...</translation>
     </message>
     <message>
         <source>This user may change, deactivate and reactivate phones.</source>
-        <translation type="unfinished" />
+        <translation>Este usuario puede modificar, desactivar y reactivar teléfonos.</translation>
     </message>
     <message>
         <source>update_phone is not among this user's allowed API functions: phones can be added but not changed, deactivated or deleted.</source>
-        <translation type="unfinished" />
+        <translation>update_phone no está entre las funciones de API permitidas a este usuario: se pueden agregar teléfonos, pero no modificarlos, desactivarlos ni eliminarlos.</translation>
     </message>
     <message>
         <source>On VICIdial, edit the user and add update_phone (or ALL_FUNCTIONS) to "API Allowed Functions".</source>
-        <translation type="unfinished" />
+        <translation>En VICIdial, edite el usuario y agregue update_phone (o ALL_FUNCTIONS) a "API Allowed Functions".</translation>
     </message>
     <message>
         <source>This user may not change phones.</source>
-        <translation type="unfinished" />
+        <translation>Este usuario no puede modificar teléfonos.</translation>
     </message>
     <message>
         <source>No answer to the change check.</source>
-        <translation type="unfinished" />
+        <translation>Sin respuesta a la comprobación de modificación.</translation>
     </message>
     <message>
         <source>Nothing was changed. Run the test again.</source>
-        <translation type="unfinished" />
+        <translation>No se cambió nada. Vuelva a ejecutar la prueba.</translation>
     </message>
     <message>
         <source>Not testable without deleting a phone. Deleting needs the API user's "Delete Phones" set to 1 on VICIdial (Admin &gt; Users); without it a delete is refused and nothing is lost.</source>
-        <translation type="unfinished" />
+        <translation>No se puede probar sin eliminar un teléfono. Para eliminar, el usuario de la API necesita "Delete Phones" en 1 en VICIdial (Admin &gt; Users); sin ello, la eliminación se rechaza y no se pierde nada.</translation>
     </message>
 </context>
 <context>
@@ -3564,11 +3667,11 @@ Continue it on %3? Its rows are sent there only, never to the system in the sett
     </message>
     <message>
         <source>All good: this user may add and change phones on this server.</source>
-        <translation type="unfinished" />
+        <translation>Todo correcto: este usuario puede agregar y modificar teléfonos en este servidor.</translation>
     </message>
     <message>
         <source>This user may add phones on this server, but not change them; see the step marked with a cross.</source>
-        <translation type="unfinished" />
+        <translation>Este usuario puede agregar teléfonos en este servidor, pero no modificarlos; vea el paso marcado con una cruz.</translation>
     </message>
 </context>
 <context>
@@ -4409,11 +4512,11 @@ Try again with the same credentials? Each failed login counts towards the server
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished" />
+        <translation>Inactivo</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -4425,15 +4528,15 @@ Try again with the same credentials? Each failed login counts towards the server
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished" />
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>Search extension, login, name, server IP</source>
-        <translation type="unfinished" />
+        <translation>Buscar extensión, login, nombre, IP del servidor</translation>
     </message>
     <message>
         <source>&amp;System:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sistema:</translation>
     </message>
     <message>
         <source>Extension</source>
@@ -4457,46 +4560,46 @@ Try again with the same credentials? Each failed login counts towards the server
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished" />
+        <translation>Modificado por</translation>
     </message>
     <message>
         <source>Changed at (UTC)</source>
-        <translation type="unfinished" />
+        <translation>Fecha de modificación (UTC)</translation>
     </message>
     <message>
         <source>Created by batch</source>
-        <translation type="unfinished" />
+        <translation>Creado por el lote</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished" />
+        <translation>&amp;Desactivar</translation>
     </message>
     <message>
         <source>&amp;Reactivate</source>
-        <translation type="unfinished" />
+        <translation>&amp;Reactivar</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Phones on %1</source>
-        <translation type="unfinished" />
+        <translation>Teléfonos en %1</translation>
     </message>
     <message>
         <source>There is no connection to %1 in this session: choose it in the settings first. Nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation>No hay conexión con %1 en esta sesión: elíjalo primero en la configuración. No se envió nada.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n phone(s) on %1? This cannot be undone: the phones and their settings are removed from VICIdial.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>¿Eliminar %n teléfono en %1? No se puede deshacer: el teléfono y su configuración se eliminan de VICIdial.</numerusform>
+            <numerusform>¿Eliminar %n teléfonos en %1? No se puede deshacer: los teléfonos y su configuración se eliminan de VICIdial.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete phones</source>
-        <translation type="unfinished" />
+        <translation>Eliminar teléfonos</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -4504,22 +4607,86 @@ Try again with the same credentials? Each failed login counts towards the server
     </message>
     <message>
         <source>Nothing was sent: %1</source>
-        <translation type="unfinished" />
+        <translation>No se envió nada: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) queued.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n solicitud en cola.</numerusform>
+            <numerusform>%n solicitudes en cola.</numerusform>
         </translation>
     </message>
     <message>
         <source>The API user may not delete phones. In VICIdial, Admin &gt; Users &gt; this user, set "Delete Phones" (delete_phones) to 1.</source>
-        <translation type="unfinished" />
+        <translation>El usuario de la API no puede eliminar teléfonos. En VICIdial, en Admin &gt; Users &gt; este usuario, ponga "Delete Phones" (delete_phones) en 1.</translation>
     </message>
     <message>
         <source>%1 done: %2 succeeded, %3 failed.</source>
-        <translation type="unfinished" />
+        <translation>%1 hechos: %2 correctos, %3 fallidos.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo batch…</source>
+        <translation>Des&amp;hacer lote…</translation>
+    </message>
+    <message>
+        <source>Delete the phones the batch of the selected phone (or the newest batch) added; phones that already existed are kept.</source>
+        <translation>Eliminar los teléfonos que agregó el lote del teléfono seleccionado (o el lote más reciente); los teléfonos que ya existían se conservan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>y %n más</numerusform><numerusform>y %n más</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (by %2, %3 UTC)</source>
+        <translation>%1 (por %2, %3 UTC)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n phone(s) it added: %1.</source>
+        <translation><numerusform>Eliminar %n teléfono que agregó: %1.</numerusform><numerusform>Eliminar %n teléfonos que agregó: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Changed since the batch, deleted as they are now: %1.</source>
+        <translation>Modificados después del lote, se eliminan tal como están ahora: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept: %n phone(s) that already existed before the batch.</source>
+        <translation><numerusform>Se conserva: %n teléfono que ya existía antes del lote.</numerusform><numerusform>Se conservan: %n teléfonos que ya existían antes del lote.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to do for %n refused row(s).</source>
+        <translation><numerusform>Nada que hacer para %n fila rechazada.</numerusform><numerusform>Nada que hacer para %n filas rechazadas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n phone(s) deleted since.</source>
+        <translation><numerusform>Se omite: %n teléfono eliminado desde entonces.</numerusform><numerusform>Se omiten: %n teléfonos eliminados desde entonces.</numerusform></translation>
+    </message>
+    <message>
+        <source>Left alone: %1. The server never answered whether they were added (they may have been there before); check them on VICIdial and delete them here if they are the batch's.</source>
+        <translation>No se tocan: %1. El servidor nunca respondió si se agregaron (puede que ya existieran); revíselos en VICIdial y elimínelos aquí si son del lote.</translation>
+    </message>
+    <message>
+        <source>Left alone: %1, deleted and made again by a later batch.</source>
+        <translation>No se tocan: %1, eliminados y creados de nuevo por un lote posterior.</translation>
+    </message>
+    <message>
+        <source>Undo batch</source>
+        <translation>Deshacer lote</translation>
+    </message>
+    <message>
+        <source>No batch added phones on %1.</source>
+        <translation>Ningún lote agregó teléfonos en %1.</translation>
+    </message>
+    <message>
+        <source>Undo batch %1 on %2</source>
+        <translation>Deshacer el lote %1 en %2</translation>
+    </message>
+    <message>
+        <source>Nothing to delete.</source>
+        <translation>Nada que eliminar.</translation>
+    </message>
+    <message>
+        <source>Deleting cannot be undone. Delete these phones?</source>
+        <translation>Eliminar no se puede deshacer. ¿Eliminar estos teléfonos?</translation>
     </message>
 </context>
 <context>
@@ -4570,7 +4737,7 @@ Try again with the same credentials? Each failed login counts towards the server
     </message>
     <message>
         <source>Not sent: no field to change.</source>
-        <translation type="unfinished" />
+        <translation>No enviado: ningún campo que cambiar.</translation>
     </message>
 </context>
 <context>

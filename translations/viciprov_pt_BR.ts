@@ -715,81 +715,83 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     </message>
     <message>
         <source>alias delete asks for confirmation on a terminal; in a script, add --yes. Nothing was deleted.</source>
-        <translation type="unfinished" />
+        <translation>alias delete pede confirmação em um terminal; em um script, adicione --yes. Nada foi excluído.</translation>
     </message>
     <message>
         <source>Delete alias %1 from %2? It cannot be undone. Type "yes" to delete: </source>
-        <translation type="unfinished" />
+        <translation>Excluir o alias %1 de %2? Não pode ser desfeito. Digite "sim" para excluir: </translation>
     </message>
     <message>
         <source>usage: viciprov-cli alias add --id ID --name NAME --logins L1,L2
        viciprov-cli alias update --id ID [--name NAME] [--logins L1,L2]
        viciprov-cli alias delete --id ID [--yes]</source>
-        <translation type="unfinished" />
+        <translation>uso: viciprov-cli alias add --id ID --name NOME --logins L1,L2
+     viciprov-cli alias update --id ID [--name NOME] [--logins L1,L2]
+     viciprov-cli alias delete --id ID [--yes]</translation>
     </message>
     <message>
         <source>A phone alias gives one agent one login across several dialer servers (add_phone_alias, update_phone_alias).</source>
-        <translation type="unfinished" />
+        <translation>Um alias de telefone dá a um agente um único login em vários servidores de discagem (add_phone_alias, update_phone_alias).</translation>
     </message>
     <message>
         <source>Add a phone alias for one or more phone logins (add_phone_alias).</source>
-        <translation type="unfinished" />
+        <translation>Adiciona um alias de telefone para um ou mais logins de telefone (add_phone_alias).</translation>
     </message>
     <message>
         <source>Rename a phone alias or give it other logins (update_phone_alias); what is not given stays as it is.</source>
-        <translation type="unfinished" />
+        <translation>Renomeia um alias de telefone ou lhe atribui outros logins (update_phone_alias); o que não for informado fica como está.</translation>
     </message>
     <message>
         <source>Delete a phone alias (update_phone_alias delete_alias=Y). It cannot be undone; the API user needs the VICIdial setting "Delete Phones".</source>
-        <translation type="unfinished" />
+        <translation>Exclui um alias de telefone (update_phone_alias delete_alias=Y). Não pode ser desfeito; o usuário da API precisa da configuração "Delete Phones" do VICIdial.</translation>
     </message>
     <message>
         <source>The alias id (2 to 20 letters, digits, - or _).</source>
-        <translation type="unfinished" />
+        <translation>O ID do alias (de 2 a 20 letras, dígitos, - ou _).</translation>
     </message>
     <message>
         <source>The alias name (2 to 50 characters).</source>
-        <translation type="unfinished" />
+        <translation>O nome do alias (de 2 a 50 caracteres).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NOME</translation>
     </message>
     <message>
         <source>The phone logins, separated by commas.</source>
-        <translation type="unfinished" />
+        <translation>Os logins de telefone, separados por vírgulas.</translation>
     </message>
     <message>
         <source>L1,L2</source>
-        <translation type="unfinished" />
+        <translation>L1,L2</translation>
     </message>
     <message>
         <source>Change some fields of a phone (update_phone): only the fields given are sent. %1 empties a field that allows it.</source>
-        <translation type="unfinished" />
+        <translation>Altera alguns campos de um telefone (update_phone): só os campos informados são enviados. %1 esvazia um campo que permita isso.</translation>
     </message>
     <message>
         <source>Read a new %1 from this environment variable.</source>
-        <translation type="unfinished" />
+        <translation>Ler o novo valor de %1 desta variável de ambiente.</translation>
     </message>
     <message>
         <source>Y to switch the phone on, N to switch it off.</source>
-        <translation type="unfinished" />
+        <translation>Y para ativar o telefone, N para desativá-lo.</translation>
     </message>
     <message>
         <source>Y|N</source>
-        <translation type="unfinished" />
+        <translation>Y|N</translation>
     </message>
     <message>
         <source>Bad --active "%1": use Y or N.</source>
-        <translation type="unfinished" />
+        <translation>--active inválido "%1": use Y ou N.</translation>
     </message>
     <message>
         <source>Nothing to change: give at least one field option or --active.</source>
-        <translation type="unfinished" />
+        <translation>Nada a alterar: informe pelo menos uma opção de campo ou --active.</translation>
     </message>
     <message>
         <source>warning: this batch is not in the batch journal: %1</source>
-        <translation type="unfinished" />
+        <translation>aviso: este lote não está no diário de lotes: %1</translation>
     </message>
     <message>
         <source>alias %1</source>
@@ -797,25 +799,111 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     </message>
     <message>
         <source>%1 added, %2 already existed, %3 failed, %4 unknown, %5 not sent</source>
-        <translation type="unfinished" />
+        <translation>%1 adicionados, %2 já existiam, %3 com falha, %4 desconhecidos, %5 não enviados</translation>
     </message>
     <message>
         <source>%1 attempts (not in the batch journal)</source>
-        <translation type="unfinished" />
+        <translation>%1 tentativas (fora do diário de lotes)</translation>
     </message>
     <message>
         <source>%1 batches shown.</source>
-        <translation type="unfinished" />
+        <translation>%1 lotes mostrados.</translation>
     </message>
     <message>
         <source>List the batches (id, system, label, created, counts).</source>
-        <translation type="unfinished" />
+        <translation>Listar os lotes (id, sistema, rótulo, criação, contagens).</translation>
+    </message>
+    <message>
+        <source>Undo of batch %1 on %2:</source>
+        <translation>Desfazer o lote %1 em %2:</translation>
+    </message>
+    <message>
+        <source>%1 phones to delete</source>
+        <translation>%1 ramais a excluir</translation>
+    </message>
+    <message>
+        <source>%1 was changed since the batch (by %2, %3): it is deleted as it is now</source>
+        <translation>%1 foi alterado depois do lote (por %2, %3): é excluído como está agora</translation>
+    </message>
+    <message>
+        <source>%1 already existed before the batch: kept</source>
+        <translation>%1 já existiam antes do lote: mantidos</translation>
+    </message>
+    <message>
+        <source>%1 were refused, nothing was made: nothing to do</source>
+        <translation>%1 foram recusados, nada foi criado: nada a fazer</translation>
+    </message>
+    <message>
+        <source>%1 are deleted already: skipped</source>
+        <translation>%1 já estão excluídos: ignorados</translation>
+    </message>
+    <message>
+        <source>%1: the server never answered whether it was added; left alone (check it on VICIdial, then delete it with `delete` if it is the batch's)</source>
+        <translation>%1: o servidor nunca respondeu se foi adicionado; não é alterado (verifique no VICIdial e exclua com `delete` se for do lote)</translation>
+    </message>
+    <message>
+        <source>%1 was deleted and made again by a later batch: left alone</source>
+        <translation>%1 foi excluído e criado de novo por um lote posterior: não é alterado</translation>
+    </message>
+    <message>
+        <source>undo asks for confirmation on a terminal; in a script, add --yes. Nothing was deleted.</source>
+        <translation>undo pede confirmação em um terminal; em um script, adicione --yes. Nada foi excluído.</translation>
+    </message>
+    <message>
+        <source>Delete these %1 phones from %2? It cannot be undone. Type "yes" to delete: </source>
+        <translation>Excluir estes %1 ramais de %2? Não pode ser desfeito. Digite "sim" para excluir: </translation>
+    </message>
+    <message>
+        <source>Deleting needs the API user's "Delete Phones" set to 1 on VICIdial (Admin &gt; Users), besides user level 8, "Ast Admin Access" and "API Access". Nothing was deleted by the refused request.</source>
+        <translation>Para excluir, o usuário da API precisa de "Delete Phones" igual a 1 no VICIdial (Admin &gt; Users), além de nível de usuário 8, "Ast Admin Access" e "API Access". A solicitação recusada não excluiu nada.</translation>
+    </message>
+    <message>
+        <source>Take a batch back: delete the phones it added on its system (update_phone delete_phone=Y). Phones that already existed, refused rows and rows without an answer are left alone. Running it again finishes an undo that was cut short.</source>
+        <translation>Desfazer um lote: exclui os ramais que ele adicionou no seu sistema (update_phone delete_phone=Y). Ramais que já existiam, linhas recusadas e linhas sem resposta não são alterados. Executar de novo termina um desfazer interrompido.</translation>
+    </message>
+    <message>
+        <source>The batch id (see history --batches).</source>
+        <translation>O id do lote (veja history --batches).</translation>
+    </message>
+    <message>
+        <source>The newest batch that added phones on this system.</source>
+        <translation>O lote mais recente que adicionou ramais neste sistema.</translation>
+    </message>
+    <message>
+        <source>Show what would be deleted; send nothing.</source>
+        <translation>Mostrar o que seria excluído; não enviar nada.</translation>
+    </message>
+    <message>
+        <source>usage: viciprov-cli undo BATCH_ID | --last [--dry-run] [--yes]</source>
+        <translation>uso: viciprov-cli undo BATCH_ID | --last [--dry-run] [--yes]</translation>
+    </message>
+    <message>
+        <source>This history has no batch that added phones on %1.</source>
+        <translation>Este histórico não tem nenhum lote que tenha adicionado ramais em %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to delete.</source>
+        <translation>Nada a excluir.</translation>
+    </message>
+    <message>
+        <source>Undo of %1: %2 deleted, %3 were gone already, %4 refused, %5 not sent or without an answer.</source>
+        <translation>Desfazer %1: %2 excluídos, %3 já não existiam, %4 recusados, %5 não enviados ou sem resposta.</translation>
+    </message>
+    <message>
+        <source>Run the same undo again to finish it: phones already deleted are skipped.</source>
+        <translation>Execute o mesmo undo de novo para terminá-lo: ramais já excluídos são ignorados.</translation>
     </message>
     <message>
         <source>More commands:
   update             change some fields of a phone (--extension E --server-ip IP --phone-full-name ...)
+  undo BATCH|--last  delete the phones a batch added (asks first)
+  alias add|update|delete  phone aliases (--id ID ...)
   history --batches  list the batches with what their rows came to</source>
-        <translation type="unfinished" />
+        <translation>Mais comandos:
+  update             alterar alguns campos de um ramal (--extension E --server-ip IP --phone-full-name ...)
+  undo BATCH|--last  excluir os ramais que um lote adicionou (pergunta antes)
+  alias add|update|delete  aliases de ramal (--id ID ...)
+  history --batches  listar os lotes com o resultado de suas linhas</translation>
     </message>
 </context>
 <context>
@@ -845,11 +933,11 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     </message>
     <message>
         <source>Permission to change phones</source>
-        <translation type="unfinished" />
+        <translation>Permissão para alterar telefones</translation>
     </message>
     <message>
         <source>Permission to delete phones</source>
-        <translation type="unfinished" />
+        <translation>Permissão para excluir telefones</translation>
     </message>
 </context>
 <context>
@@ -1748,11 +1836,11 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     </message>
     <message>
         <source>The phones this tool created or changed, with their last known state: deactivate, reactivate or delete them</source>
-        <translation type="unfinished" />
+        <translation>Os telefones que esta ferramenta criou ou alterou, com o último estado conhecido: desativá-los, reativá-los ou excluí-los</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+P</translation>
     </message>
 </context>
 <context>
@@ -2381,15 +2469,15 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     </message>
     <message>
         <source>%1 identifies the phone and cannot be changed; delete the phone and add it again.</source>
-        <translation type="unfinished" />
+        <translation>%1 identifica o telefone e não pode ser alterado; exclua o telefone e adicione-o de novo.</translation>
     </message>
     <message>
         <source>%1 cannot be emptied with %2.</source>
-        <translation type="unfinished" />
+        <translation>Não é possível esvaziar %1 com %2.</translation>
     </message>
     <message>
         <source>Login %1 is already used by another phone of this system; the server would accept it twice.</source>
-        <translation type="unfinished" />
+        <translation>O login %1 já é usado por outro telefone deste sistema; o servidor o aceitaria duas vezes.</translation>
     </message>
 </context>
 <context>
@@ -2539,19 +2627,19 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     </message>
     <message>
         <source>alias %1 deleted</source>
-        <translation type="unfinished" />
+        <translation>alias %1 excluído</translation>
     </message>
     <message>
         <source>alias %1 does not exist</source>
-        <translation type="unfinished" />
+        <translation>o alias %1 não existe</translation>
     </message>
     <message>
         <source>user %1 may not update phone aliases</source>
-        <translation type="unfinished" />
+        <translation>o usuário %1 não pode atualizar aliases de telefone</translation>
     </message>
     <message>
         <source>user %1 may not delete phone aliases (the VICIdial user setting "Delete Phones" grants it)</source>
-        <translation type="unfinished" />
+        <translation>o usuário %1 não pode excluir aliases de telefone (a configuração de usuário "Delete Phones" do VICIdial permite isso)</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3077,21 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     </message>
 </context>
 <context>
+    <name>UndoPlanner</name>
+    <message>
+        <source>This history has no batch %1.</source>
+        <translation>Este histórico não tem o lote %1.</translation>
+    </message>
+    <message>
+        <source>Batch %1 was sent to %2 (%3), not to %4. Nothing is deleted on a system the batch did not add to; to undo it, give that system's address.</source>
+        <translation>O lote %1 foi enviado para %2 (%3), não para %4. Nada é excluído em um sistema ao qual o lote não adicionou; para desfazê-lo, informe o endereço desse sistema.</translation>
+    </message>
+    <message>
+        <source>Batch %1 added no phones: there is nothing to undo.</source>
+        <translation>O lote %1 não adicionou ramais: não há nada a desfazer.</translation>
+    </message>
+</context>
+<context>
     <name>vp::AboutDialog</name>
     <message>
         <source>GNU General Public License, version 3 or later</source>
@@ -3023,43 +3126,43 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     <name>vp::AliasRules</name>
     <message>
         <source>The %1 contains "%2", which VICIdial removes; use letters, digits and the characters it keeps.</source>
-        <translation type="unfinished" />
+        <translation>O %1 contém "%2", que o VICIdial remove; use letras, dígitos e os caracteres que ele mantém.</translation>
     </message>
     <message>
         <source>The alias id must be 2 to %1 characters long.</source>
-        <translation type="unfinished" />
+        <translation>O ID do alias precisa ter de 2 a %1 caracteres.</translation>
     </message>
     <message>
         <source>alias id</source>
-        <translation type="unfinished" />
+        <translation>ID do alias</translation>
     </message>
     <message>
         <source>A new alias needs a name and at least one phone login.</source>
-        <translation type="unfinished" />
+        <translation>Um alias novo precisa de um nome e de pelo menos um login de telefone.</translation>
     </message>
     <message>
         <source>Nothing to change: give a new name or new logins for the alias.</source>
-        <translation type="unfinished" />
+        <translation>Nada a alterar: informe um nome novo ou logins novos para o alias.</translation>
     </message>
     <message>
         <source>The alias name must be 2 to %1 characters long.</source>
-        <translation type="unfinished" />
+        <translation>O nome do alias precisa ter de 2 a %1 caracteres.</translation>
     </message>
     <message>
         <source>alias name</source>
-        <translation type="unfinished" />
+        <translation>nome do alias</translation>
     </message>
     <message>
         <source>An empty phone login is in the list of logins.</source>
-        <translation type="unfinished" />
+        <translation>A lista de logins contém um login de telefone vazio.</translation>
     </message>
     <message>
         <source>phone login %1</source>
-        <translation type="unfinished" />
+        <translation>login de telefone %1</translation>
     </message>
     <message>
         <source>The phone logins must be at least 2 characters long.</source>
-        <translation type="unfinished" />
+        <translation>Os logins de telefone precisam ter pelo menos 2 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -3473,51 +3576,51 @@ Continuar em %3? Suas linhas são enviadas somente para lá, nunca para o sistem
     </message>
     <message>
         <source>Permission to change phones</source>
-        <translation type="unfinished" />
+        <translation>Permissão para alterar telefones</translation>
     </message>
     <message>
         <source>Permission to delete phones</source>
-        <translation type="unfinished" />
+        <translation>Permissão para excluir telefones</translation>
     </message>
     <message>
         <source>VICIdial %1 has no update_phone (it came with 2.4-37): phones cannot be changed, deactivated or deleted through its API.</source>
-        <translation type="unfinished" />
+        <translation>O VICIdial %1 não tem update_phone (veio com 2.4-37): os telefones não podem ser alterados, desativados nem excluídos pela API dele.</translation>
     </message>
     <message>
         <source>Upgrade the server to change phones from here.</source>
-        <translation type="unfinished" />
+        <translation>Atualize o servidor para alterar telefones daqui.</translation>
     </message>
     <message>
         <source>Asking whether %1 may change phones...</source>
-        <translation type="unfinished" />
+        <translation>Perguntando se %1 pode alterar telefones...</translation>
     </message>
     <message>
         <source>This user may change, deactivate and reactivate phones.</source>
-        <translation type="unfinished" />
+        <translation>Este usuário pode alterar, desativar e reativar telefones.</translation>
     </message>
     <message>
         <source>update_phone is not among this user's allowed API functions: phones can be added but not changed, deactivated or deleted.</source>
-        <translation type="unfinished" />
+        <translation>update_phone não está entre as funções de API permitidas a este usuário: é possível adicionar telefones, mas não alterá-los, desativá-los nem excluí-los.</translation>
     </message>
     <message>
         <source>On VICIdial, edit the user and add update_phone (or ALL_FUNCTIONS) to "API Allowed Functions".</source>
-        <translation type="unfinished" />
+        <translation>No VICIdial, edite o usuário e adicione update_phone (ou ALL_FUNCTIONS) em "API Allowed Functions".</translation>
     </message>
     <message>
         <source>This user may not change phones.</source>
-        <translation type="unfinished" />
+        <translation>Este usuário não pode alterar telefones.</translation>
     </message>
     <message>
         <source>No answer to the change check.</source>
-        <translation type="unfinished" />
+        <translation>Sem resposta à verificação de alteração.</translation>
     </message>
     <message>
         <source>Nothing was changed. Run the test again.</source>
-        <translation type="unfinished" />
+        <translation>Nada foi alterado. Execute o teste de novo.</translation>
     </message>
     <message>
         <source>Not testable without deleting a phone. Deleting needs the API user's "Delete Phones" set to 1 on VICIdial (Admin &gt; Users); without it a delete is refused and nothing is lost.</source>
-        <translation type="unfinished" />
+        <translation>Não é possível testar sem excluir um telefone. Para excluir, o usuário da API precisa ter "Delete Phones" definido como 1 no VICIdial (Admin &gt; Users); sem isso, a exclusão é recusada e nada se perde.</translation>
     </message>
 </context>
 <context>
@@ -3564,11 +3667,11 @@ Continuar em %3? Suas linhas são enviadas somente para lá, nunca para o sistem
     </message>
     <message>
         <source>All good: this user may add and change phones on this server.</source>
-        <translation type="unfinished" />
+        <translation>Tudo certo: este usuário pode adicionar e alterar telefones neste servidor.</translation>
     </message>
     <message>
         <source>This user may add phones on this server, but not change them; see the step marked with a cross.</source>
-        <translation type="unfinished" />
+        <translation>Este usuário pode adicionar telefones neste servidor, mas não alterá-los; veja a etapa marcada com um X.</translation>
     </message>
 </context>
 <context>
@@ -4409,11 +4512,11 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished" />
+        <translation>Inativo</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation>Excluído</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -4425,15 +4528,15 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished" />
+        <translation>Todos os estados</translation>
     </message>
     <message>
         <source>Search extension, login, name, server IP</source>
-        <translation type="unfinished" />
+        <translation>Buscar ramal, login, nome, IP do servidor</translation>
     </message>
     <message>
         <source>&amp;System:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sistema:</translation>
     </message>
     <message>
         <source>Extension</source>
@@ -4457,46 +4560,46 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished" />
+        <translation>Alterado por</translation>
     </message>
     <message>
         <source>Changed at (UTC)</source>
-        <translation type="unfinished" />
+        <translation>Data da alteração (UTC)</translation>
     </message>
     <message>
         <source>Created by batch</source>
-        <translation type="unfinished" />
+        <translation>Criado pelo lote</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished" />
+        <translation>&amp;Desativar</translation>
     </message>
     <message>
         <source>&amp;Reactivate</source>
-        <translation type="unfinished" />
+        <translation>&amp;Reativar</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished" />
+        <translation>Exc&amp;luir…</translation>
     </message>
     <message>
         <source>Phones on %1</source>
-        <translation type="unfinished" />
+        <translation>Telefones em %1</translation>
     </message>
     <message>
         <source>There is no connection to %1 in this session: choose it in the settings first. Nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation>Não há conexão com %1 nesta sessão: escolha-o primeiro nas configurações. Nada foi enviado.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n phone(s) on %1? This cannot be undone: the phones and their settings are removed from VICIdial.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Excluir %n telefone em %1? Não pode ser desfeito: o telefone e as configurações dele são removidos do VICIdial.</numerusform>
+            <numerusform>Excluir %n telefones em %1? Não pode ser desfeito: os telefones e as configurações deles são removidos do VICIdial.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete phones</source>
-        <translation type="unfinished" />
+        <translation>Excluir telefones</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -4504,22 +4607,86 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
     </message>
     <message>
         <source>Nothing was sent: %1</source>
-        <translation type="unfinished" />
+        <translation>Nada foi enviado: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) queued.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n requisição na fila.</numerusform>
+            <numerusform>%n requisições na fila.</numerusform>
         </translation>
     </message>
     <message>
         <source>The API user may not delete phones. In VICIdial, Admin &gt; Users &gt; this user, set "Delete Phones" (delete_phones) to 1.</source>
-        <translation type="unfinished" />
+        <translation>O usuário da API não pode excluir telefones. No VICIdial, em Admin &gt; Users &gt; este usuário, defina "Delete Phones" (delete_phones) como 1.</translation>
     </message>
     <message>
         <source>%1 done: %2 succeeded, %3 failed.</source>
-        <translation type="unfinished" />
+        <translation>%1 feitos: %2 com sucesso, %3 com falha.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo batch…</source>
+        <translation>Des&amp;fazer lote…</translation>
+    </message>
+    <message>
+        <source>Delete the phones the batch of the selected phone (or the newest batch) added; phones that already existed are kept.</source>
+        <translation>Excluir os ramais que o lote do ramal selecionado (ou o lote mais recente) adicionou; ramais que já existiam são mantidos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>e mais %n</numerusform><numerusform>e mais %n</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (by %2, %3 UTC)</source>
+        <translation>%1 (por %2, %3 UTC)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n phone(s) it added: %1.</source>
+        <translation><numerusform>Excluir %n ramal que ele adicionou: %1.</numerusform><numerusform>Excluir %n ramais que ele adicionou: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Changed since the batch, deleted as they are now: %1.</source>
+        <translation>Alterados depois do lote, excluídos como estão agora: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept: %n phone(s) that already existed before the batch.</source>
+        <translation><numerusform>Mantido: %n ramal que já existia antes do lote.</numerusform><numerusform>Mantidos: %n ramais que já existiam antes do lote.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to do for %n refused row(s).</source>
+        <translation><numerusform>Nada a fazer para %n linha recusada.</numerusform><numerusform>Nada a fazer para %n linhas recusadas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n phone(s) deleted since.</source>
+        <translation><numerusform>Ignorado: %n ramal excluído desde então.</numerusform><numerusform>Ignorados: %n ramais excluídos desde então.</numerusform></translation>
+    </message>
+    <message>
+        <source>Left alone: %1. The server never answered whether they were added (they may have been there before); check them on VICIdial and delete them here if they are the batch's.</source>
+        <translation>Não alterados: %1. O servidor nunca respondeu se foram adicionados (podem já existir antes); verifique no VICIdial e exclua-os aqui se forem do lote.</translation>
+    </message>
+    <message>
+        <source>Left alone: %1, deleted and made again by a later batch.</source>
+        <translation>Não alterados: %1, excluídos e criados de novo por um lote posterior.</translation>
+    </message>
+    <message>
+        <source>Undo batch</source>
+        <translation>Desfazer lote</translation>
+    </message>
+    <message>
+        <source>No batch added phones on %1.</source>
+        <translation>Nenhum lote adicionou ramais em %1.</translation>
+    </message>
+    <message>
+        <source>Undo batch %1 on %2</source>
+        <translation>Desfazer o lote %1 em %2</translation>
+    </message>
+    <message>
+        <source>Nothing to delete.</source>
+        <translation>Nada a excluir.</translation>
+    </message>
+    <message>
+        <source>Deleting cannot be undone. Delete these phones?</source>
+        <translation>Excluir não pode ser desfeito. Excluir estes ramais?</translation>
     </message>
 </context>
 <context>
@@ -4570,7 +4737,7 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
     </message>
     <message>
         <source>Not sent: no field to change.</source>
-        <translation type="unfinished" />
+        <translation>Não enviado: nenhum campo a alterar.</translation>
     </message>
 </context>
 <context>
