@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>BatchRun</name>
@@ -71,17 +72,17 @@
 <context>
     <name>vp::BatchPanel</name>
     <message numerus="yes">
-        <source>Continuing batch "%1": %n row(s) sent again</source>
+        <source>Continuing batch &quot;%1&quot;: %n row(s) sent again</source>
         <translation>
-            <numerusform>Continuing batch "%1": %n row sent again</numerusform>
-            <numerusform>Continuing batch "%1": %n rows sent again</numerusform>
+            <numerusform>Continuing batch &quot;%1&quot;: %n row sent again</numerusform>
+            <numerusform>Continuing batch &quot;%1&quot;: %n rows sent again</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them had no definite answer and are checked ("already exists" then counts as added)</source>
+        <source>%n of them had no definite answer and are checked (&quot;already exists&quot; then counts as added)</source>
         <translation>
-            <numerusform>%n of them had no definite answer and is checked ("already exists" then counts as added)</numerusform>
-            <numerusform>%n of them had no definite answer and are checked ("already exists" then counts as added)</numerusform>
+            <numerusform>%n of them had no definite answer and is checked (&quot;already exists&quot; then counts as added)</numerusform>
+            <numerusform>%n of them had no definite answer and are checked (&quot;already exists&quot; then counts as added)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -106,10 +107,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The passwords of %n row(s) were not kept (no keychain): import "%1" again to send them; the phones already added are recognised from history. Rows: %2</source>
+        <source>The passwords of %n row(s) were not kept (no keychain): import &quot;%1&quot; again to send them; the phones already added are recognised from history. Rows: %2</source>
         <translation>
-            <numerusform>The passwords of %n row were not kept (no keychain): import "%1" again to send it; the phones already added are recognised from history. Rows: %2</numerusform>
-            <numerusform>The passwords of %n rows were not kept (no keychain): import "%1" again to send them; the phones already added are recognised from history. Rows: %2</numerusform>
+            <numerusform>The passwords of %n row were not kept (no keychain): import &quot;%1&quot; again to send it; the phones already added are recognised from history. Rows: %2</numerusform>
+            <numerusform>The passwords of %n rows were not kept (no keychain): import &quot;%1&quot; again to send them; the phones already added are recognised from history. Rows: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -123,10 +124,10 @@
 <context>
     <name>vp::GeneratorWidget</name>
     <message numerus="yes">
-        <source>%n phone(s): extensions %1 to %2, logins %3 to %4, names "%5" to "%6". Each gets its own generated passwords.</source>
+        <source>%n phone(s): extensions %1 to %2, logins %3 to %4, names &quot;%5&quot; to &quot;%6&quot;. Each gets its own generated passwords.</source>
         <translation>
-            <numerusform>%n phone: extensions %1 to %2, logins %3 to %4, names "%5" to "%6". Each gets its own generated passwords.</numerusform>
-            <numerusform>%n phones: extensions %1 to %2, logins %3 to %4, names "%5" to "%6". Each gets its own generated passwords.</numerusform>
+            <numerusform>%n phone: extensions %1 to %2, logins %3 to %4, names &quot;%5&quot; to &quot;%6&quot;. Each gets its own generated passwords.</numerusform>
+            <numerusform>%n phones: extensions %1 to %2, logins %3 to %4, names &quot;%5&quot; to &quot;%6&quot;. Each gets its own generated passwords.</numerusform>
         </translation>
     </message>
 </context>
@@ -147,10 +148,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n phone(s) will be sent to %1 as API user "%2".</source>
+        <source>%n phone(s) will be sent to %1 as API user &quot;%2&quot;.</source>
         <translation>
-            <numerusform>%n phone will be sent to %1 as API user "%2".</numerusform>
-            <numerusform>%n phones will be sent to %1 as API user "%2".</numerusform>
+            <numerusform>%n phone will be sent to %1 as API user &quot;%2&quot;.</numerusform>
+            <numerusform>%n phones will be sent to %1 as API user &quot;%2&quot;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -241,31 +242,52 @@
     <name>vp::PhonesWindow</name>
     <message numerus="yes">
         <source>Delete %n phone(s) on %1? This cannot be undone: the phones and their settings are removed from VICIdial.</source>
-        <translation><numerusform>Delete %n phone on %1? This cannot be undone: the phone and its settings are removed from VICIdial.</numerusform><numerusform>Delete %n phones on %1? This cannot be undone: the phones and their settings are removed from VICIdial.</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n phone on %1? This cannot be undone: the phone and its settings are removed from VICIdial.</numerusform>
+            <numerusform>Delete %n phones on %1? This cannot be undone: the phones and their settings are removed from VICIdial.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) queued.</source>
-        <translation><numerusform>%n request queued.</numerusform><numerusform>%n requests queued.</numerusform></translation>
+        <translation>
+            <numerusform>%n request queued.</numerusform>
+            <numerusform>%n requests queued.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n phone(s) it added: %1.</source>
-        <translation><numerusform>Delete %n phone it added: %1.</numerusform><numerusform>Delete %n phones it added: %1.</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n phone it added: %1.</numerusform>
+            <numerusform>Delete %n phones it added: %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Kept: %n phone(s) that already existed before the batch.</source>
-        <translation><numerusform>Kept: %n phone that already existed before the batch.</numerusform><numerusform>Kept: %n phones that already existed before the batch.</numerusform></translation>
+        <translation>
+            <numerusform>Kept: %n phone that already existed before the batch.</numerusform>
+            <numerusform>Kept: %n phones that already existed before the batch.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing to do for %n refused row(s).</source>
-        <translation><numerusform>Nothing to do for %n refused row.</numerusform><numerusform>Nothing to do for %n refused rows.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing to do for %n refused row.</numerusform>
+            <numerusform>Nothing to do for %n refused rows.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Skipped: %n phone(s) deleted since.</source>
-        <translation><numerusform>Skipped: %n phone deleted since.</numerusform><numerusform>Skipped: %n phones deleted since.</numerusform></translation>
+        <translation>
+            <numerusform>Skipped: %n phone deleted since.</numerusform>
+            <numerusform>Skipped: %n phones deleted since.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -320,10 +342,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>and checks the %n unknown one(s): an "already exists" reply then counts as added, so nothing is created twice</source>
+        <source>and checks the %n unknown one(s): an &quot;already exists&quot; reply then counts as added, so nothing is created twice</source>
         <translation>
-            <numerusform>and checks the %n unknown one: an "already exists" reply then counts as added, so nothing is created twice</numerusform>
-            <numerusform>and checks the %n unknown ones: an "already exists" reply then counts as added, so nothing is created twice</numerusform>
+            <numerusform>and checks the %n unknown one: an &quot;already exists&quot; reply then counts as added, so nothing is created twice</numerusform>
+            <numerusform>and checks the %n unknown ones: an &quot;already exists&quot; reply then counts as added, so nothing is created twice</numerusform>
         </translation>
     </message>
 </context>

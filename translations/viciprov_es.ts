@@ -846,10 +846,6 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>%1 se eliminó y un lote posterior lo creó de nuevo: no se toca</translation>
     </message>
     <message>
-        <source>undo asks for confirmation on a terminal; in a script, add --yes. Nothing was deleted.</source>
-        <translation>undo pide confirmación en una terminal; en un script, agregue --yes. No se eliminó nada.</translation>
-    </message>
-    <message>
         <source>Delete these %1 phones from %2? It cannot be undone. Type "yes" to delete: </source>
         <translation>¿Eliminar estos %1 teléfonos de %2? No se puede deshacer. Escriba "sí" para eliminar: </translation>
     </message>
@@ -904,6 +900,10 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
   undo BATCH|--last  eliminar los teléfonos que agregó un lote (pregunta antes)
   alias add|update|delete  alias de teléfono (--id ID ...)
   history --batches  listar los lotes con el resultado de sus filas</translation>
+    </message>
+    <message>
+        <source>undo asks for confirmation on a terminal; in a script, add --yes.</source>
+        <translation>undo pide confirmación en una terminal; en un script, agregue --yes.</translation>
     </message>
 </context>
 <context>
@@ -4634,7 +4634,10 @@ Try again with the same credentials? Each failed login counts towards the server
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>y %n más</numerusform><numerusform>y %n más</numerusform></translation>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (by %2, %3 UTC)</source>
@@ -4642,7 +4645,10 @@ Try again with the same credentials? Each failed login counts towards the server
     </message>
     <message numerus="yes">
         <source>Delete %n phone(s) it added: %1.</source>
-        <translation><numerusform>Eliminar %n teléfono que agregó: %1.</numerusform><numerusform>Eliminar %n teléfonos que agregó: %1.</numerusform></translation>
+        <translation>
+            <numerusform>Eliminar %n teléfono que agregó: %1.</numerusform>
+            <numerusform>Eliminar %n teléfonos que agregó: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Changed since the batch, deleted as they are now: %1.</source>
@@ -4650,15 +4656,24 @@ Try again with the same credentials? Each failed login counts towards the server
     </message>
     <message numerus="yes">
         <source>Kept: %n phone(s) that already existed before the batch.</source>
-        <translation><numerusform>Se conserva: %n teléfono que ya existía antes del lote.</numerusform><numerusform>Se conservan: %n teléfonos que ya existían antes del lote.</numerusform></translation>
+        <translation>
+            <numerusform>Se conserva: %n teléfono que ya existía antes del lote.</numerusform>
+            <numerusform>Se conservan: %n teléfonos que ya existían antes del lote.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing to do for %n refused row(s).</source>
-        <translation><numerusform>Nada que hacer para %n fila rechazada.</numerusform><numerusform>Nada que hacer para %n filas rechazadas.</numerusform></translation>
+        <translation>
+            <numerusform>Nada que hacer para %n fila rechazada.</numerusform>
+            <numerusform>Nada que hacer para %n filas rechazadas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Skipped: %n phone(s) deleted since.</source>
-        <translation><numerusform>Se omite: %n teléfono eliminado desde entonces.</numerusform><numerusform>Se omiten: %n teléfonos eliminados desde entonces.</numerusform></translation>
+        <translation>
+            <numerusform>Se omite: %n teléfono eliminado desde entonces.</numerusform>
+            <numerusform>Se omiten: %n teléfonos eliminados desde entonces.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Left alone: %1. The server never answered whether they were added (they may have been there before); check them on VICIdial and delete them here if they are the batch's.</source>

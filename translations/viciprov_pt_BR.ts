@@ -846,10 +846,6 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>%1 foi excluído e criado de novo por um lote posterior: não é alterado</translation>
     </message>
     <message>
-        <source>undo asks for confirmation on a terminal; in a script, add --yes. Nothing was deleted.</source>
-        <translation>undo pede confirmação em um terminal; em um script, adicione --yes. Nada foi excluído.</translation>
-    </message>
-    <message>
         <source>Delete these %1 phones from %2? It cannot be undone. Type "yes" to delete: </source>
         <translation>Excluir estes %1 ramais de %2? Não pode ser desfeito. Digite "sim" para excluir: </translation>
     </message>
@@ -904,6 +900,10 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
   undo BATCH|--last  excluir os ramais que um lote adicionou (pergunta antes)
   alias add|update|delete  aliases de ramal (--id ID ...)
   history --batches  listar os lotes com o resultado de suas linhas</translation>
+    </message>
+    <message>
+        <source>undo asks for confirmation on a terminal; in a script, add --yes.</source>
+        <translation>undo pede confirmação em um terminal; em um script, adicione --yes.</translation>
     </message>
 </context>
 <context>
@@ -4634,7 +4634,10 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>e mais %n</numerusform><numerusform>e mais %n</numerusform></translation>
+        <translation>
+            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (by %2, %3 UTC)</source>
@@ -4642,7 +4645,10 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
     </message>
     <message numerus="yes">
         <source>Delete %n phone(s) it added: %1.</source>
-        <translation><numerusform>Excluir %n ramal que ele adicionou: %1.</numerusform><numerusform>Excluir %n ramais que ele adicionou: %1.</numerusform></translation>
+        <translation>
+            <numerusform>Excluir %n ramal que ele adicionou: %1.</numerusform>
+            <numerusform>Excluir %n ramais que ele adicionou: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Changed since the batch, deleted as they are now: %1.</source>
@@ -4650,15 +4656,24 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
     </message>
     <message numerus="yes">
         <source>Kept: %n phone(s) that already existed before the batch.</source>
-        <translation><numerusform>Mantido: %n ramal que já existia antes do lote.</numerusform><numerusform>Mantidos: %n ramais que já existiam antes do lote.</numerusform></translation>
+        <translation>
+            <numerusform>Mantido: %n ramal que já existia antes do lote.</numerusform>
+            <numerusform>Mantidos: %n ramais que já existiam antes do lote.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing to do for %n refused row(s).</source>
-        <translation><numerusform>Nada a fazer para %n linha recusada.</numerusform><numerusform>Nada a fazer para %n linhas recusadas.</numerusform></translation>
+        <translation>
+            <numerusform>Nada a fazer para %n linha recusada.</numerusform>
+            <numerusform>Nada a fazer para %n linhas recusadas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Skipped: %n phone(s) deleted since.</source>
-        <translation><numerusform>Ignorado: %n ramal excluído desde então.</numerusform><numerusform>Ignorados: %n ramais excluídos desde então.</numerusform></translation>
+        <translation>
+            <numerusform>Ignorado: %n ramal excluído desde então.</numerusform>
+            <numerusform>Ignorados: %n ramais excluídos desde então.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Left alone: %1. The server never answered whether they were added (they may have been there before); check them on VICIdial and delete them here if they are the batch's.</source>

@@ -60,7 +60,7 @@ bool confirmed(CliContext &context, const UndoPlan &plan)
 {
     if (!context.isTerminal() || isatty(STDIN_FILENO) != 1) {
         context.err() << Cli::tr("undo asks for confirmation on a terminal; in a script, add "
-                                 "--yes. Nothing was deleted.")
+                                 "--yes.")
                       << Qt::endl;
         return false;
     }
