@@ -42,5 +42,14 @@ VICI_DEMO_PASS=WrongPass1 cli add --extension 8101 --server-ip 10.10.10.15 --pho
 echo "exit status: $status"
 echo; echo "== Extensions the simulator now holds (GET /sim/phones)"
 curl -s "$url/sim/phones" | grep -o '"extension":"[^"]*"' | cut -d'"' -f4 | tr '\n' ' '; echo
+echo; echo "== Change one phone, switch one off (update_phone: only the fields given are sent)"
+cli update --extension 8100 --server-ip 10.10.10.15 --phone-full-name "Reception" || true
+cli deactivate --extension 8002 --server-ip 10.10.10.15 || true
+echo; echo "== viciprov-cli history --batches"
+cli history --batches || true
+echo; echo "== Take the import back: undo --last deletes the phones that batch added, nothing else"
+cli undo --last --yes || true
+echo; echo "== Extensions the simulator now holds"
+curl -s "$url/sim/phones" | grep -o '"extension":"[^"]*"' | cut -d'"' -f4 | tr '\n' ' '; echo
 echo; echo "== viciprov-cli history"
 cli history --limit 12 || true

@@ -381,9 +381,19 @@ int listBatches(CliContext &context, const QString &limitText)
             counts = Cli::tr("%1 attempts (not in the batch journal)").arg(attempts.size());
         }
         const QDateTime created = info ? info->createdAt : attempts.first().startedAt;
+        // Not in the journal (a single add, update, delete, an undo): the
+        // API functions it used stand in for the label.
+        QStringList functions;
+        for (const HistoryAttempt &attempt : attempts) {
+            if (!attempt.function.isEmpty() && !functions.contains(attempt.function))
+                functions << attempt.function;
+        }
         context.out() << batchId << "  " << system.displayName() << "  "
-                      << (info ? info->label : u"-"_s) << "  "
-                      << created.toLocalTime().toString(Qt::ISODate) << "  " << counts << Qt::endl;
+                      << (info                  ? info->label
+                          : functions.isEmpty() ? u"-"_s
+                                                : functions.join(u'+'))
+                      << "  " << created.toLocalTime().toString(Qt::ISODate) << "  " << counts
+                      << Qt::endl;
         ++shown;
     }
     context.err() << Cli::tr("%1 batches shown.").arg(shown) << Qt::endl;

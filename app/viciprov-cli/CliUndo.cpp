@@ -4,6 +4,7 @@
 // again: phones already deleted are skipped, the others are sent.
 #include "CliCommands.h"
 
+#include "history/BatchJournal.h"
 #include "history/UndoPlan.h"
 
 #include <cstdio>
@@ -110,8 +111,15 @@ int runUndo(CliContext &context, const QStringList &arguments)
         return ExitUsage;
     }
     const VicidialSystem system = VicidialSystem::fromApiUrl(context.apiUrl());
-    const QString batchId =
-        last ? UndoPlanner::lastBatch(*context.history(), system) : positional.first();
+    QString batchId = positional.value(0);
+    if (last) {
+        // A batch is an import (or a desktop batch): what the batch journal
+        // knows. A single add, update or delete is not taken for one.
+        BatchJournal journal(*context.history());
+        batchId = UndoPlanner::lastBatch(*context.history(), system, [&journal](const QString &id) {
+            return journal.batch(id).has_value();
+        });
+    }
     if (batchId.isEmpty()) {
         context.err() << Cli::tr("This history has no batch that added phones on %1.")
                              .arg(system.displayName())

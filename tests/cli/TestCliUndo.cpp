@@ -151,6 +151,12 @@ private slots:
                  qPrintable(diagnostics()));
         QVERIFY2(runCli(QStringList{u"delete"_s, u"--yes"_s} + target(u"9004"_s)) == 0,
                  qPrintable(diagnostics()));
+        // A single add afterwards is not a batch: --last still means the import.
+        QVERIFY2(runCli({u"add"_s, u"--extension"_s, u"9100"_s, u"--server-ip"_s, u"10.10.10.15"_s,
+                         u"--outbound-cid"_s, u"3125551212"_s, u"--phone-pass-env"_s,
+                         u"VP_TEST_PASS"_s, u"--registration-password-env"_s, u"VP_TEST_PASS"_s}) ==
+                     0,
+                 qPrintable(diagnostics()));
 
         // A dry run names what it would do and sends nothing.
         const int updatesBefore = m_sim->stats().perFunction.value(u"update_phone"_s);
@@ -167,7 +173,8 @@ private slots:
         QCOMPARE(m_sim->stats().perFunction.value(u"update_phone"_s), updatesBefore);
 
         QVERIFY2(runCli({u"undo"_s, batchId, u"--yes"_s}) == 0, qPrintable(diagnostics()));
-        QCOMPARE(extensions(*m_sim), QStringList{u"9002"_s});
+        // Exactly what was there before the batch (and the later single add).
+        QCOMPARE(extensions(*m_sim), (QStringList{u"9002"_s, u"9100"_s}));
         QCOMPARE(m_sim->stats().perFunction.value(u"update_phone"_s), updatesBefore + 2);
         QVERIFY2(QString::fromUtf8(m_stderr).contains(u"2 deleted"_s), qPrintable(diagnostics()));
 

@@ -137,12 +137,17 @@ std::optional<UndoPlan> UndoPlanner::plan(const HistoryStore &history, const QSt
     return plan;
 }
 
-QString UndoPlanner::lastBatch(const HistoryStore &history, const VicidialSystem &system)
+QString UndoPlanner::lastBatch(const HistoryStore &history, const VicidialSystem &system,
+                               const std::function<bool(const QString &)> &isBatch)
 {
     for (const QString &batchId : history.batches(500)) {
+        if (isBatch && !isBatch(batchId))
+            continue;
         const QList<HistoryAttempt> attempts = history.batchAttempts(batchId);
         if (!attempts.isEmpty() && attempts.first().systemKey == system.key &&
-            std::any_of(attempts.cbegin(), attempts.cend(), isAdd))
+            std::any_of(attempts.cbegin(), attempts.cend(), [](const HistoryAttempt &attempt) {
+                return isAdd(attempt) && attempt.finished && attempt.outcome == Outcome::Added;
+            }))
             return batchId;
     }
     return {};

@@ -16,6 +16,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace vp {
@@ -53,9 +54,11 @@ public:
     // another system (nothing is deleted on a system the batch did not add to).
     static std::optional<UndoPlan> plan(const HistoryStore &history, const QString &batchId,
                                         const VicidialSystem &system, QString *error);
-    // The newest batch of this history on `system` that sent add_phone;
-    // empty when none.
-    static QString lastBatch(const HistoryStore &history, const VicidialSystem &system);
+    // The newest batch of this history on `system` that added at least one
+    // phone and that isBatch accepts (the CLI: batches in the batch journal,
+    // so a single `add` is not taken for the last import); empty when none.
+    static QString lastBatch(const HistoryStore &history, const VicidialSystem &system,
+                             const std::function<bool(const QString &)> &isBatch = {});
 };
 
 } // namespace vp
