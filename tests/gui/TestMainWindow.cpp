@@ -389,7 +389,11 @@ void TestMainWindow::windowStaysResponsiveWhileSending()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->currentBatch().isDone(), 30000);
     ticker.stop();
     QCOMPARE(m_window->currentBatch().added(), 200);
-    QVERIFY2(worstGap <= 100, qPrintable(u"event loop stalled %1 ms"_s.arg(worstGap)));
+    // Sending 200 phones at 50 ms each over a blocking call would stall the
+    // loop for seconds; 500 ms leaves room for a loaded 2-core CI machine
+    // (a 126 ms gap was seen there with ctest running two programs at once)
+    // without letting a blocking request through.
+    QVERIFY2(worstGap <= 500, qPrintable(u"event loop stalled %1 ms"_s.arg(worstGap)));
 }
 
 void TestMainWindow::modelsPassModelTester()
