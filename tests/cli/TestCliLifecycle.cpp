@@ -3,6 +3,7 @@
 // fields given. The real executable against the
 // project's simulator (in this process, on a free loopback port), with
 // throw-away settings and history.
+#include "CliRunner.h"
 #include "Simulator.h"
 
 #include <QEventLoop>
@@ -24,8 +25,7 @@ class TestCliLifecycle : public QObject
 private:
     std::unique_ptr<sim::Simulator> m_sim;
     std::unique_ptr<QTemporaryDir> m_dir;
-    QByteArray m_stdout;
-    QByteArray m_stderr;
+    test::CliRun m_run;
 
     QString path(const QString &name) const { return m_dir->filePath(name); }
 
@@ -41,45 +41,15 @@ private:
     int runCli(const QStringList &arguments, const QString &password = u"Secret123"_s,
                const QString &url = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"XDG_CONFIG_HOME"_s, path(u"config"_s));
-        env.insert(u"XDG_DATA_HOME"_s, path(u"data"_s));
-        env.insert(u"VP_TEST_PASS"_s, password);
-        process.setProcessEnvironment(env);
-        QStringList all = {u"--url"_s,          url.isEmpty() ? m_sim->baseUrl().toString() : url,
-                           u"--user"_s,         u"apiadmin"_s,
-                           u"--password-env"_s, u"VP_TEST_PASS"_s,
-                           u"--history"_s,      path(u"history.sqlite"_s)};
-        all += arguments;
-        QEventLoop loop;
-        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-        connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-        process.start(QString::fromUtf8(VP_CLI_PATH), all);
-        loop.exec();
-        m_stdout = process.readAllStandardOutput();
-        m_stderr = process.readAllStandardError();
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished();
-            return -1;
-        }
-        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        m_run = test::runCli(m_dir->path(), url.isEmpty() ? m_sim->baseUrl().toString() : url,
+                             u"apiadmin"_s, password, arguments);
+        return m_run.exitCode;
     }
 
-    QString diagnostics() const
-    {
-        return QString::fromUtf8("stdout:\n" + m_stdout + "\nstderr:\n" + m_stderr);
-    }
+    QString diagnostics() const { return m_run.diagnostics(); }
 
     // The "batch: ID" line of the last run's standard output.
-    QString printedBatch() const
-    {
-        const auto match =
-            QRegularExpression(u"(?m)^batch: (\\S+)$"_s).match(QString::fromUtf8(m_stdout));
-        return match.hasMatch() ? match.captured(1) : QString();
-    }
+    QString printedBatch() const { return m_run.printedBatch(); }
 
     // The simulator's stored phone extension@10.10.10.15, or an empty object.
     static QJsonObject storedPhone(const sim::Simulator &simulator, const QString &extension)
@@ -149,7 +119,7 @@ private slots:
         QVERIFY2(!batchId.isEmpty(), qPrintable(diagnostics()));
 
         QVERIFY2(runCli({u"history"_s, u"--batches"_s}) == 0, qPrintable(diagnostics()));
-        const QStringList lines = QString::fromUtf8(m_stdout).split(u'\n', Qt::SkipEmptyParts);
+        const QStringList lines = QString::fromUtf8(m_run.out).split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 1);
         QVERIFY2(lines[0].startsWith(batchId + u"  "_s), qPrintable(diagnostics()));
         QVERIFY2(lines[0].contains(u"agents.csv"_s), qPrintable(diagnostics()));
@@ -220,7 +190,7 @@ private slots:
         const int before = m_sim->stats().totalRequests;
         const QJsonObject stored = storedPhone(*m_sim, u"9106"_s);
         QCOMPARE(runCli(QStringList{u"update"_s} + target(u"9106"_s) + options), 2);
-        QVERIFY2(m_stderr.contains(message), qPrintable(diagnostics()));
+        QVERIFY2(m_run.err.contains(message), qPrintable(diagnostics()));
         QCOMPARE(m_sim->stats().totalRequests, before);
         QCOMPARE(storedPhone(*m_sim, u"9106"_s), stored);
     }
@@ -239,7 +209,7 @@ private slots:
                        QStringList{u"--phone-full-name"_s, u"Ana Lopez"_s, u"--active"_s, u"N"_s},
                    u"Secret123"_s, url),
             3);
-        QVERIFY2(m_stderr.contains("Stopped"), qPrintable(diagnostics()));
+        QVERIFY2(m_run.err.contains("Stopped"), qPrintable(diagnostics()));
         // One refused request; the switch-off after it was never sent.
         QCOMPARE(restricted.stats().perFunction.value(u"update_phone"_s), 1);
     }

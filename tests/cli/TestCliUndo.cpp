@@ -4,6 +4,7 @@
 // another system; a refused delete permission stops it after one request; a
 // wrong password costs one failed login; an undo run again finishes the
 // first. The real executable against the project's simulator.
+#include "CliRunner.h"
 #include "Simulator.h"
 
 #include <QEventLoop>
@@ -25,8 +26,7 @@ class TestCliUndo : public QObject
 private:
     std::unique_ptr<sim::Simulator> m_sim;
     std::unique_ptr<QTemporaryDir> m_dir;
-    QByteArray m_stdout;
-    QByteArray m_stderr;
+    test::CliRun m_run;
 
     QString path(const QString &name) const { return m_dir->filePath(name); }
 
@@ -44,44 +44,14 @@ private:
     int runCli(const QStringList &arguments, const QString &password = u"Secret123"_s,
                const QString &url = {}, const QString &user = u"apiadmin"_s)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"XDG_CONFIG_HOME"_s, path(u"config"_s));
-        env.insert(u"XDG_DATA_HOME"_s, path(u"data"_s));
-        env.insert(u"VP_TEST_PASS"_s, password);
-        process.setProcessEnvironment(env);
-        QStringList all = {u"--url"_s,          url.isEmpty() ? m_sim->baseUrl().toString() : url,
-                           u"--user"_s,         user,
-                           u"--password-env"_s, u"VP_TEST_PASS"_s,
-                           u"--history"_s,      path(u"history.sqlite"_s)};
-        all += arguments;
-        QEventLoop loop;
-        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-        connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-        process.start(QString::fromUtf8(VP_CLI_PATH), all);
-        loop.exec();
-        m_stdout = process.readAllStandardOutput();
-        m_stderr = process.readAllStandardError();
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished();
-            return -1;
-        }
-        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        m_run = test::runCli(m_dir->path(), url.isEmpty() ? m_sim->baseUrl().toString() : url, user,
+                             password, arguments);
+        return m_run.exitCode;
     }
 
-    QString diagnostics() const
-    {
-        return QString::fromUtf8("stdout:\n" + m_stdout + "\nstderr:\n" + m_stderr);
-    }
+    QString diagnostics() const { return m_run.diagnostics(); }
 
-    QString printedBatch() const
-    {
-        const auto match =
-            QRegularExpression(u"(?m)^batch: (\\S+)$"_s).match(QString::fromUtf8(m_stdout));
-        return match.hasMatch() ? match.captured(1) : QString();
-    }
+    QString printedBatch() const { return m_run.printedBatch(); }
 
     static QStringList extensions(const sim::Simulator &simulator)
     {
@@ -161,7 +131,7 @@ private slots:
         // A dry run names what it would do and sends nothing.
         const int updatesBefore = m_sim->stats().perFunction.value(u"update_phone"_s);
         QVERIFY2(runCli({u"undo"_s, u"--last"_s, u"--dry-run"_s}) == 0, qPrintable(diagnostics()));
-        const QString plan = QString::fromUtf8(m_stderr);
+        const QString plan = QString::fromUtf8(m_run.err);
         QVERIFY2(plan.contains(batchId), qPrintable(plan));
         QVERIFY2(plan.contains(u"2 phones to delete"_s), qPrintable(plan));
         QVERIFY2(plan.contains(u"9001@10.10.10.15 was changed since"_s), qPrintable(plan));
@@ -176,16 +146,16 @@ private slots:
         // Exactly what was there before the batch (and the later single add).
         QCOMPARE(extensions(*m_sim), (QStringList{u"9002"_s, u"9100"_s}));
         QCOMPARE(m_sim->stats().perFunction.value(u"update_phone"_s), updatesBefore + 2);
-        QVERIFY2(QString::fromUtf8(m_stderr).contains(u"2 deleted"_s), qPrintable(diagnostics()));
+        QVERIFY2(QString::fromUtf8(m_run.err).contains(u"2 deleted"_s), qPrintable(diagnostics()));
 
         // Again: nothing left to delete, nothing sent.
         QVERIFY2(runCli({u"undo"_s, batchId, u"--yes"_s}) == 0, qPrintable(diagnostics()));
-        QVERIFY2(QString::fromUtf8(m_stderr).contains(u"Nothing to delete"_s),
+        QVERIFY2(QString::fromUtf8(m_run.err).contains(u"Nothing to delete"_s),
                  qPrintable(diagnostics()));
         QCOMPARE(m_sim->stats().perFunction.value(u"update_phone"_s), updatesBefore + 2);
         // The undo is not itself a batch --last would take back.
         QVERIFY2(runCli({u"undo"_s, u"--last"_s, u"--dry-run"_s}) == 0, qPrintable(diagnostics()));
-        QVERIFY2(QString::fromUtf8(m_stderr).contains(batchId), qPrintable(diagnostics()));
+        QVERIFY2(QString::fromUtf8(m_run.err).contains(batchId), qPrintable(diagnostics()));
     }
 
     // An undo cut short (the connection closed after the server deleted the
@@ -201,12 +171,12 @@ private slots:
         const int first = runCli({u"undo"_s, batchId, u"--yes"_s});
         QVERIFY2(first == 0 || first == 1, qPrintable(diagnostics()));
         if (first == 1)
-            QVERIFY2(QString::fromUtf8(m_stderr).contains(u"Run the same undo again"_s),
+            QVERIFY2(QString::fromUtf8(m_run.err).contains(u"Run the same undo again"_s),
                      qPrintable(diagnostics()));
         // Run again: whatever the first left is finished; nothing is sent twice
         // for a phone the history knows is gone.
         QVERIFY2(runCli({u"undo"_s, batchId, u"--yes"_s}) == 0, qPrintable(diagnostics()));
-        const QString again = QString::fromUtf8(m_stderr);
+        const QString again = QString::fromUtf8(m_run.err);
         QVERIFY2(again.contains(u"Nothing to delete"_s) || again.contains(u"were gone already"_s),
                  qPrintable(again));
         QCOMPARE(extensions(*m_sim), QStringList{u"9002"_s});
@@ -222,7 +192,7 @@ private slots:
         QCOMPARE(
             runCli({u"undo"_s, batchId, u"--yes"_s}, u"Secret123"_s, other.baseUrl().toString()),
             2);
-        QVERIFY2(QString::fromUtf8(m_stderr).contains(u"Nothing is deleted on a system"_s),
+        QVERIFY2(QString::fromUtf8(m_run.err).contains(u"Nothing is deleted on a system"_s),
                  qPrintable(diagnostics()));
         QCOMPARE(other.stats().totalRequests, 0);
         QCOMPARE(extensions(*m_sim).size(), 4);
@@ -242,12 +212,12 @@ private slots:
         const int before = m_sim->stats().perFunction.value(u"update_phone"_s);
         QCOMPARE(runCli({u"undo"_s, batchId, u"--yes"_s}, u"NoDel1234"_s, {}, u"nodelete"_s), 3);
         QCOMPARE(m_sim->stats().perFunction.value(u"update_phone"_s), before + 1);
-        QVERIFY2(QString::fromUtf8(m_stderr).contains(u"Delete Phones"_s),
+        QVERIFY2(QString::fromUtf8(m_run.err).contains(u"Delete Phones"_s),
                  qPrintable(diagnostics()));
         QCOMPARE(runCli({u"undo"_s, batchId, u"--yes"_s}, u"WrongPass1"_s), 3);
         QCOMPARE(m_sim->stats().perFunction.value(u"update_phone"_s), before + 2);
         QCOMPARE(extensions(*m_sim).size(), 4);
-        QVERIFY(!m_stderr.contains("WrongPass1"));
+        QVERIFY(!m_run.err.contains("WrongPass1"));
     }
 };
 
