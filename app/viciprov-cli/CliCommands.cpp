@@ -96,7 +96,7 @@ SendSummary sendPhones(CliContext &context, const QList<PhoneRecord> &phones,
 SendSummary sendOperations(CliContext &context, const QList<Operation> &operations,
                            const QList<JobOptions> &options, const QList<int> &lines,
                            QList<JobResult> *results, const ResultCallback &onResult,
-                           const QString &journalLabel)
+                           const QString &journalLabel, const QString &undoOf)
 {
     SendSummary summary;
     ProvisioningService service(context.history());
@@ -112,13 +112,15 @@ SendSummary sendOperations(CliContext &context, const QList<Operation> &operatio
         info.createdAt = QDateTime::currentDateTimeUtc();
         info.serverUrl = context.apiUrl().toString();
         info.apiUser = context.connection().credentials.user;
-        QList<PhoneRecord> phones;
-        phones.reserve(operations.size());
-        for (const Operation &operation : operations)
-            phones << operation.phone();
+        info.undoOf = undoOf;
+        QList<BatchPlanRow> rows;
+        rows.reserve(operations.size());
+        for (int i = 0; i < operations.size(); ++i)
+            rows << BatchPlanRow::fromOperation(operations.at(i), lines.value(i),
+                                                options.value(i).updateIfExists);
         // Without the plan the run still goes ahead: every attempt is in the
         // history before it is sent; only `history --batches` lacks its counts.
-        if (!journal->begin(info, phones, lines))
+        if (!journal->begin(info, rows))
             context.err() << Cli::tr("warning: this batch is not in the batch journal: %1")
                                  .arg(journal->lastError())
                           << Qt::endl;

@@ -47,11 +47,12 @@ SendSummary sendPhones(CliContext &context, const QList<PhoneRecord> &phones,
 // The same for any operation (add, change, switch on or off, delete).
 // With a journal label the run is recorded as a batch in the batch journal
 // (so `history --batches` and `undo` know it) and its id is printed on
-// standard output as "batch: ID" before anything is sent.
+// standard output as "batch: ID" before anything is sent; undoOf names the
+// batch an undo takes back.
 SendSummary sendOperations(CliContext &context, const QList<Operation> &operations,
                            const QList<JobOptions> &options, const QList<int> &lines,
                            QList<JobResult> *results, const ResultCallback &onResult = {},
-                           const QString &journalLabel = {});
+                           const QString &journalLabel = {}, const QString &undoOf = {});
 int exitCodeFor(const SendSummary &summary);
 // Parses a command's options; an exit code when it is done (bad usage, --help).
 std::optional<int> parseCommand(CliContext &context, QCommandLineParser &parser,

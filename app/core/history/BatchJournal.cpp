@@ -64,6 +64,7 @@ BatchInfo infoFromRow(const QSqlQuery &query)
     info.passwordsGenerated = query.value(5).toBool();
     info.ownerSession = query.value(6).toString();
     info.rowCount = query.value(7).toInt();
+    info.undoOf = query.value(8).toString();
     return info;
 }
 
@@ -74,7 +75,34 @@ QString text(const QString &value)
 }
 
 const QLatin1String kBatchColumns("batch_id, created_at, label, server_url, api_user,"
-                                  " passwords_generated, owner_session, row_count");
+                                  " passwords_generated, owner_session, row_count, undo_of");
+
+// The journal's key of a row's operation ("add_or_update" for an add that
+// updates an existing extension).
+QString operationKey(const BatchPlanRow &row)
+{
+    if (row.kind == Operation::Kind::AddPhone && row.updateIfExists)
+        return u"add_or_update"_s;
+    return Operation::kindKey(row.kind);
+}
+
+QString fieldsText(const QList<PhoneField> &fields)
+{
+    QStringList names;
+    for (PhoneField field : fields)
+        names << apiName(field);
+    return names.join(QLatin1Char(','));
+}
+
+QList<PhoneField> fieldsFromText(const QString &text)
+{
+    QList<PhoneField> fields;
+    for (const QString &name : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (const auto field = phoneFieldFromApiName(name))
+            fields << *field;
+    }
+    return fields;
+}
 
 } // namespace
 
@@ -140,19 +168,31 @@ bool BatchJournal::createTables()
 {
     QString error;
     if (!m_history.path().isEmpty()) {
-        if (m_history.schemaVersion() >= 6)
+        if (m_history.schemaVersion() >= 7)
             return true;
         return fail(tr("Could not open the batch journal in %1").arg(m_history.path()),
                     tr("the history is not open"));
     }
     if (!historydb::createJournalTables(m_db, &error) ||
-        !historydb::createSkippedRowsTable(m_db, &error))
+        !historydb::createSkippedRowsTable(m_db, &error) ||
+        !historydb::addJournalOperations(m_db, &error))
         return fail(tr("Could not create the batch journal"), error);
     return true;
 }
 
 bool BatchJournal::begin(const BatchInfo &info, const QList<PhoneRecord> &phones,
                          const QList<int> &sourceLines, const QList<BatchSkippedRow> &skipped)
+{
+    QList<BatchPlanRow> rows;
+    rows.reserve(phones.size());
+    for (qsizetype i = 0; i < phones.size(); ++i)
+        rows << BatchPlanRow::fromOperation(Operation::addPhone(phones.at(i)),
+                                            i < sourceLines.size() ? sourceLines.at(i) : 0);
+    return begin(info, rows, skipped);
+}
+
+bool BatchJournal::begin(const BatchInfo &info, const QList<BatchPlanRow> &rows,
+                         const QList<BatchSkippedRow> &skipped)
 {
     if (!isOpen())
         return fail(tr("The batch journal is not open"), m_lastError);
@@ -161,7 +201,7 @@ bool BatchJournal::begin(const BatchInfo &info, const QList<PhoneRecord> &phones
     QSqlQuery query(m_db);
     query.prepare(u"INSERT INTO batch_plans (batch_id, created_at, label,"
                   " server_url, api_user, passwords_generated, owner_session,"
-                  " row_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  " row_count, undo_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const QDateTime created =
         info.createdAt.isValid() ? info.createdAt : QDateTime::currentDateTimeUtc();
     query.addBindValue(info.batchId);
@@ -171,22 +211,27 @@ bool BatchJournal::begin(const BatchInfo &info, const QList<PhoneRecord> &phones
     query.addBindValue(text(info.apiUser));
     query.addBindValue(info.passwordsGenerated ? 1 : 0);
     query.addBindValue(text(m_history.sessionId()));
-    query.addBindValue(int(phones.size()));
+    query.addBindValue(int(rows.size()));
+    query.addBindValue(text(info.undoOf));
     bool ok = query.exec();
     QString error = query.lastError().text();
     if (ok) {
         QSqlQuery row(m_db);
         row.prepare(u"INSERT INTO batch_plan_rows (batch_id, seq, source_line,"
-                    " phone, phone_pass_set, registration_password_set)"
-                    " VALUES (?, ?, ?, ?, ?, ?)"_s);
-        for (int i = 0; ok && i < phones.size(); ++i) {
-            const PhoneRecord &phone = phones.at(i);
+                    " phone, phone_pass_set, registration_password_set, operation, fields)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        for (int i = 0; ok && i < rows.size(); ++i) {
+            const BatchPlanRow &plan = rows.at(i);
+            const PhoneRecord &phone = plan.phone;
             row.bindValue(0, info.batchId);
             row.bindValue(1, i);
-            row.bindValue(2, i < sourceLines.size() ? sourceLines.at(i) : 0);
+            row.bindValue(2, plan.sourceLine);
             row.bindValue(3, phoneToJson(phone));
-            row.bindValue(4, phone.value(PhoneField::PhonePass).isEmpty() ? 0 : 1);
-            row.bindValue(5, phone.value(PhoneField::RegistrationPassword).isEmpty() ? 0 : 1);
+            row.bindValue(4, plan.phonePassSet || !phone.value(PhoneField::PhonePass).isEmpty());
+            row.bindValue(5, plan.registrationPasswordSet ||
+                                 !phone.value(PhoneField::RegistrationPassword).isEmpty());
+            row.bindValue(6, operationKey(plan));
+            row.bindValue(7, text(fieldsText(plan.fields)));
             ok = row.exec();
             if (!ok)
                 error = row.lastError().text();
@@ -287,7 +332,7 @@ QList<BatchPlanRow> BatchJournal::plan(const QString &batchId) const
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(u"SELECT seq, source_line, phone, phone_pass_set,"
-                  " registration_password_set FROM batch_plan_rows"
+                  " registration_password_set, operation, fields FROM batch_plan_rows"
                   " WHERE batch_id = ? ORDER BY seq"_s);
     query.addBindValue(batchId);
     if (!query.exec()) {
@@ -301,6 +346,12 @@ QList<BatchPlanRow> BatchJournal::plan(const QString &batchId) const
         row.phone = phoneFromJson(query.value(2).toString());
         row.phonePassSet = query.value(3).toBool();
         row.registrationPasswordSet = query.value(4).toBool();
+        const QString key = query.value(5).toString();
+        row.updateIfExists = key == "add_or_update"_L1;
+        row.kind = row.updateIfExists
+                       ? Operation::Kind::AddPhone
+                       : Operation::kindFromKey(key).value_or(Operation::Kind::AddPhone);
+        row.fields = fieldsFromText(query.value(6).toString());
         rows.append(row);
     }
     return rows;
@@ -355,6 +406,26 @@ BatchRowState BatchJournal::stateOf(const HistoryAttempt &attempt)
     return BatchRowState::Failed;
 }
 
+BatchRowState BatchJournal::stateOf(const HistoryAttempt &attempt, Operation::Kind kind)
+{
+    if (kind == Operation::Kind::AddPhone)
+        return stateOf(attempt);
+    if (!attempt.finished)
+        return BatchRowState::Unknown;
+    switch (attempt.outcome) {
+    case Outcome::Updated:
+    case Outcome::NothingToChange:
+        return BatchRowState::Added;
+    case Outcome::PhoneNotFound:
+        // A delete finds nothing to delete; a change has no phone to change.
+        return kind == Operation::Kind::DeletePhone ? BatchRowState::AlreadyExisted
+                                                    : BatchRowState::Failed;
+    default:
+        break;
+    }
+    return stateOf(attempt);
+}
+
 BatchProgress BatchJournal::progress(const QString &batchId) const
 {
     BatchProgress progress;
@@ -380,8 +451,9 @@ BatchProgress BatchJournal::progress(const QString &batchId) const
         if (page.size() < Page)
             break;
     }
+    // Phone rows only (an alias attempt has no extension).
     for (auto it = all.crbegin(); it != all.crend(); ++it) {
-        if (it->function == "add_phone"_L1)
+        if (it->aliasId.isEmpty())
             attemptsByKey[it->phone.extensionKey()].append(*it);
     }
 
@@ -393,10 +465,26 @@ BatchProgress BatchJournal::progress(const QString &batchId) const
         // until a definite answer, even if a later attempt never left (so a
         // resend still resolves it instead of calling "already exists" a failure).
         bool unresolved = false;
+        const bool adds = row.kind == Operation::Kind::AddPhone;
         for (const HistoryAttempt &attempt : attemptsByKey.value(row.phone.extensionKey())) {
+            const bool isAdd = attempt.function == "add_phone"_L1;
+            // An add's follow-up update (switching it off) is part of the
+            // add; an add-or-update's update is the row's second half.
+            if (adds ? !(isAdd || row.updateIfExists) : isAdd)
+                continue;
+            if (adds && !isAdd &&
+                (!row.updateIfExists || !status.hasAttempt ||
+                 status.attempt.outcome != Outcome::AlreadyExistsOnServer))
+                continue;
             status.hasAttempt = true;
             status.attempt = attempt;
-            const BatchRowState state = stateOf(attempt);
+            const Operation::Kind attemptKind =
+                isAdd ? Operation::Kind::AddPhone
+                      : (adds ? Operation::Kind::UpdatePhone : row.kind);
+            BatchRowState state = stateOf(attempt, attemptKind);
+            // Add or update: "already exists" asks for the update that follows.
+            if (isAdd && row.updateIfExists && state == BatchRowState::AlreadyExisted)
+                state = BatchRowState::NotSent;
             if (state == BatchRowState::Unknown) {
                 unresolved = true;
                 status.state = state;
@@ -410,6 +498,35 @@ BatchProgress BatchJournal::progress(const QString &batchId) const
         progress.rows.append(status);
     }
     return progress;
+}
+
+Operation BatchPlanRow::operation() const
+{
+    switch (kind) {
+    case Operation::Kind::AddPhone:
+        return Operation::addPhone(phone);
+    case Operation::Kind::UpdatePhone:
+        return Operation::updatePhone(phone, fields);
+    case Operation::Kind::SetPhoneActive:
+        return Operation::setPhoneActive(phone.extension(), phone.serverIp(), phone.isActive());
+    case Operation::Kind::DeletePhone:
+        return Operation::deletePhone(phone.extension(), phone.serverIp());
+    default:
+        break;
+    }
+    return Operation::addPhone(phone);
+}
+
+BatchPlanRow BatchPlanRow::fromOperation(const Operation &operation, int sourceLine,
+                                         bool updateIfExists)
+{
+    BatchPlanRow row;
+    row.sourceLine = sourceLine;
+    row.phone = operation.phone();
+    row.kind = operation.kind();
+    row.fields = operation.changedFields();
+    row.updateIfExists = updateIfExists && row.kind == Operation::Kind::AddPhone;
+    return row;
 }
 
 QString BatchJournal::secretKey(const QString &batchId)

@@ -14,6 +14,7 @@
 #pragma once
 
 #include "history/HistoryTypes.h"
+#include "model/Operation.h"
 #include "model/PhoneRecord.h"
 
 #include <QCoreApplication>
@@ -30,9 +31,22 @@ struct BatchPlanRow
 {
     int seq = 0;        // 0-based position in the batch
     int sourceLine = 0; // line in the source file or generator position; 0 = none
-    PhoneRecord phone;  // passwords emptied
+    PhoneRecord phone;  // passwords emptied (set when handed to begin(): they are dropped)
     bool phonePassSet = false;
     bool registrationPasswordSet = false;
+    // What the row does: add (the default, and every row of an older file),
+    // change `fields`, switch on or off (phone's active flag), or delete.
+    Operation::Kind kind = Operation::Kind::AddPhone;
+    QList<PhoneField> fields; // UpdatePhone: the fields it changes
+    // AddPhone in an import's "add or update" mode: an extension that
+    // already exists is updated with the row's fields.
+    bool updateIfExists = false;
+
+    // The row as an operation, with the phone as given (no passwords when
+    // read back from the journal).
+    Operation operation() const;
+    static BatchPlanRow fromOperation(const Operation &operation, int sourceLine = 0,
+                                      bool updateIfExists = false);
 };
 
 // A row of the batch's list that was not sent on purpose.
@@ -57,13 +71,18 @@ struct BatchInfo
     bool passwordsGenerated = false;
     QString ownerSession; // HistoryStore::sessionId() of the process running it
     int rowCount = 0;
+    // An undo: the batch whose phones it deletes (empty otherwise).
+    QString undoOf;
 };
 
 // What one planned row came to, from its latest attempts in the history.
+// The names are an add's; for the other operations Added means done (changed,
+// switched, deleted) and AlreadyExisted that there was nothing to do (a
+// delete of a phone that is not there any more).
 enum class BatchRowState
 {
     NotSent,        // no request reached the server: safe to send
-    Added,          // created (including "already exists" after an unknown outcome)
+    Added,          // created (including "already exists" after an unknown outcome), or done
     AlreadyExisted, // refused as already there, without an earlier unknown attempt
     Failed,         // refused for a reason the row must be fixed for
     Unknown         // sent, no definite answer: the phone may exist
@@ -74,7 +93,7 @@ struct BatchRowStatus
     BatchPlanRow row;
     BatchRowState state = BatchRowState::NotSent;
     bool hasAttempt = false;
-    HistoryAttempt attempt; // the latest add_phone attempt, when hasAttempt
+    HistoryAttempt attempt; // the latest attempt of the row's operation, when hasAttempt
 };
 
 struct BatchProgress
@@ -107,6 +126,9 @@ public:
     // skipped: the list's rows not sent on purpose, kept for the report.
     bool begin(const BatchInfo &info, const QList<PhoneRecord> &phones,
                const QList<int> &sourceLines, const QList<BatchSkippedRow> &skipped = {});
+    // The same for rows of any operation (seq is their position here).
+    bool begin(const BatchInfo &info, const QList<BatchPlanRow> &rows,
+               const QList<BatchSkippedRow> &skipped = {});
     // A row fixed before being sent again (by its source line): the plan
     // follows, so its state is read from the attempts of the fixed phone.
     bool updatePlanPhone(const QString &batchId, int sourceLine, const PhoneRecord &phone);
@@ -128,6 +150,9 @@ public:
     static QString secretKey(const QString &batchId);
     // The classification used by progress() (exposed for tests and the CLI).
     static BatchRowState stateOf(const HistoryAttempt &attempt);
+    // For a row of another operation than an add (the attempt of its own
+    // function): done, nothing to do (a delete of a phone not there), failed.
+    static BatchRowState stateOf(const HistoryAttempt &attempt, Operation::Kind kind);
 
 private:
     bool createTables();

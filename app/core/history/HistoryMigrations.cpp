@@ -223,6 +223,20 @@ bool addServerBuild(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// Version 7: an attempt on a phone alias names the alias (its id, name and
+// logins as sent; empty for phone attempts), and a batch's plan says what
+// each row does (add, change, switch on or off, delete) and, for an undo,
+// which batch it takes back.
+bool v6ToV7(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {u"ALTER TABLE attempts ADD COLUMN alias_id TEXT NOT NULL DEFAULT ''"_s,
+                    u"ALTER TABLE attempts ADD COLUMN alias_name TEXT NOT NULL DEFAULT ''"_s,
+                    u"ALTER TABLE attempts ADD COLUMN alias_logins TEXT NOT NULL DEFAULT ''"_s},
+                   error) &&
+           addJournalOperations(db, error);
+}
+
 struct Step
 {
     int toVersion;
@@ -233,6 +247,7 @@ const Step kSteps[] = {
     {1, createV1},       {2, v1ToV2},
     {3, v2ToV3},         {4, createJournalTables},
     {5, addServerBuild}, {6, createSkippedRowsTable},
+    {7, v6ToV7},
 };
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kCurrentSchemaVersion,
               "one step per schema version");
@@ -298,6 +313,21 @@ bool createSkippedRowsTable(QSqlDatabase &db, QString *error)
                 u"CREATE INDEX IF NOT EXISTS batch_skipped_rows_batch"
                 " ON batch_skipped_rows (batch_id, source_line)"_s,
                 error);
+}
+
+// Version 7's part in the journal: the operation of each planned row
+// (Operation::kindKey: "add_phone", "update_phone", "set_active" with the
+// phone's active flag, "delete_phone"; "add_or_update" for an import's add
+// or update; older rows are adds), the fields an update changes (API names,
+// comma-separated), and the batch an undo takes back.
+bool addJournalOperations(QSqlDatabase &db, QString *error)
+{
+    return execAll(
+        db,
+        {u"ALTER TABLE batch_plan_rows ADD COLUMN operation TEXT NOT NULL DEFAULT 'add_phone'"_s,
+         u"ALTER TABLE batch_plan_rows ADD COLUMN fields TEXT NOT NULL DEFAULT ''"_s,
+         u"ALTER TABLE batch_plans ADD COLUMN undo_of TEXT NOT NULL DEFAULT ''"_s},
+        error);
 }
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)

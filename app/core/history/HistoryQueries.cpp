@@ -38,6 +38,9 @@ constexpr ColumnName kAttemptColumnNames[] = {
     {AttemptColumn::SystemKey, "system_key"},
     {AttemptColumn::SystemName, "system_name"},
     {AttemptColumn::ServerBuild, "server_build"},
+    {AttemptColumn::AliasId, "alias_id"},
+    {AttemptColumn::AliasName, "alias_name"},
+    {AttemptColumn::AliasLogins, "alias_logins"},
 };
 
 constexpr bool namesInColumnOrder()
@@ -151,6 +154,10 @@ HistoryAttempt attemptFromRow(const QSqlQuery &query)
     attempt.systemKey = valueOf(query, AttemptColumn::SystemKey).toString();
     attempt.systemName = valueOf(query, AttemptColumn::SystemName).toString();
     attempt.serverBuild = valueOf(query, AttemptColumn::ServerBuild).toString();
+    attempt.aliasId = valueOf(query, AttemptColumn::AliasId).toString();
+    attempt.aliasName = valueOf(query, AttemptColumn::AliasName).toString();
+    const QString logins = valueOf(query, AttemptColumn::AliasLogins).toString();
+    attempt.aliasLogins = logins.isEmpty() ? QStringList() : logins.split(QLatin1Char(','));
     const QStringList &columns = phoneColumns();
     for (int i = 0; i < columns.size(); ++i)
         attempt.phone.setValue(*phoneFieldFromApiName(columns.at(i)),
@@ -164,9 +171,9 @@ Where buildWhere(const HistoryFilter &filter)
     Where where;
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
-        static const char *const searched[] = {"extension", "phone_login", "phone_full_name",
-                                               "server_ip", "server_url",  "message",
-                                               "batch_id",  "system_name"};
+        static const char *const searched[] = {
+            "extension", "phone_login", "phone_full_name", "server_ip", "server_url",
+            "message",   "batch_id",    "system_name",     "alias_id",  "alias_name"};
         QStringList alternatives;
         const QString pattern = likePattern(text);
         for (const char *column : searched) {

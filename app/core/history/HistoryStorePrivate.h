@@ -79,6 +79,9 @@ enum class AttemptColumn
     SystemKey,
     SystemName,
     ServerBuild,
+    AliasId,
+    AliasName,
+    AliasLogins,
     FirstPhoneColumn
 };
 // Every column of attempts, id and phone fields included, in that order.
@@ -108,12 +111,14 @@ QDateTime fromMs(const QVariant &value);
 // Brings the schema to currentSchemaVersion() inside one IMMEDIATE transaction,
 // so two processes opening an old file at once migrate it once.
 bool migrate(QSqlDatabase &db, int *version, QString *error);
-constexpr int kCurrentSchemaVersion = 6;
+constexpr int kCurrentSchemaVersion = 7;
 // The batch journal's tables (schema version 4). Also run by a journal whose
 // history is in memory (a private database of its own connection).
 bool createJournalTables(QSqlDatabase &db, QString *error);
 // The journal's rows not sent on purpose (schema version 6); the same.
 bool createSkippedRowsTable(QSqlDatabase &db, QString *error);
+// The journal's operation columns (part of schema version 7); the same.
+bool addJournalOperations(QSqlDatabase &db, QString *error);
 
 // Runs one statement that takes no values.
 bool exec(QSqlDatabase &db, const QString &sql, QString *error);

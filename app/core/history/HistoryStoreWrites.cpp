@@ -183,6 +183,9 @@ qint64 HistoryStore::recordStart(const HistoryAttempt &attempt)
                                                : attempt.systemKey));
     bind.text(Column::SystemName, text(attempt.systemName));
     bind.text(Column::ServerBuild, text(attempt.serverBuild));
+    bind.text(Column::AliasId, text(attempt.aliasId));
+    bind.text(Column::AliasName, text(attempt.aliasName));
+    bind.text(Column::AliasLogins, text(attempt.aliasLogins.join(QLatin1Char(','))));
     // Secret fields have no column: phoneColumns() leaves them out.
     const QList<PhoneField> &phoneFields = historydb::phoneColumnFields();
     for (int i = 0; i < phoneFields.size(); ++i)

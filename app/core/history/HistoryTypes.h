@@ -9,6 +9,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace vp {
 
@@ -23,6 +24,11 @@ struct HistoryAttempt
     // The system's VICIdial build as read before the request ("2.14-202"; "?"
     // and the printed version when it could not be read; empty when unknown).
     QString serverBuild;
+    // An attempt on a phone alias (add_phone_alias, update_phone_alias): the
+    // alias as sent (an update's empty name or list left that part as it
+    // was); empty for phone attempts.
+    QString aliasId, aliasName;
+    QStringList aliasLogins;
     QString method;   // "POST" / "GET"
     QString function; // "add_phone", "update_phone", ...
     QString batchId;

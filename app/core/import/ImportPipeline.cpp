@@ -1,6 +1,7 @@
 #include "import/ImportPipeline.h"
 
 #include "import/ColumnMapping.h"
+#include "rules/UpdateRules.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +15,39 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr qint64 kChunk = 1024 * 1024;
 constexpr int kProgressRows = 2048;
+
+// Add or update: a row must be valid for both requests it may become. The
+// update's own limits (UpdateRules) on every field the row gives, and a login
+// another known phone uses; one issue per field, the add's first.
+QList<FieldIssue> addOrUpdateIssues(const ImportRow &row, const ImportPreviewSettings &settings)
+{
+    QList<FieldIssue> issues = PhoneRules::validate(row.phone, settings.rules);
+    QList<PhoneField> fields = Operation::updateAllFields(row.phone).changedFields();
+    QSet<QString> otherLogins;
+    const QString owner = settings.loginOwners.value(row.phone.loginKey());
+    if (!row.phone.login().trimmed().isEmpty() && !owner.isEmpty() &&
+        owner != row.phone.extensionKey())
+        otherLogins.insert(row.phone.loginKey());
+    for (const FieldIssue &issue :
+         UpdateRules::validate(row.phone, fields, settings.rules, otherLogins)) {
+        const bool known = std::any_of(issues.cbegin(), issues.cend(),
+                                       [&](const FieldIssue &i) { return i.field == issue.field; });
+        if (!known)
+            issues.append(issue);
+    }
+    return issues;
+}
+
+// Switch off or delete: only the extension and server IP are read.
+QList<FieldIssue> identifierIssues(const PhoneRecord &phone, const RuleOptions &rules)
+{
+    QList<FieldIssue> issues;
+    for (const FieldIssue &issue : PhoneRules::validate(phone, rules)) {
+        if (issue.field == PhoneField::Extension || issue.field == PhoneField::ServerIp)
+            issues.append(issue);
+    }
+    return issues;
+}
 
 QString megabytes(qint64 bytes)
 {
@@ -120,7 +154,22 @@ ImportPreviewData ImportPipeline::build(const CsvTable &table, const ColumnMappi
                                         const ImportProgress &progress)
 {
     ImportPreviewData data;
-    data.rows = ImportPlan::build(table, mapping, settings.defaults);
+    const ImportMode mode = settings.mode;
+    const bool onlyIdentifiers = mode == ImportMode::Deactivate || mode == ImportMode::Delete;
+    ImportDefaults defaults = settings.defaults;
+    if (onlyIdentifiers)
+        defaults.generatePasswords = false;
+    data.rows = ImportPlan::build(table, mapping, defaults);
+    if (onlyIdentifiers) {
+        // The other columns are not read: nothing of them is sent or checked.
+        for (ImportRow &row : data.rows) {
+            PhoneRecord identifiers;
+            identifiers.setValue(PhoneField::Extension, row.phone.extension());
+            identifiers.setValue(PhoneField::ServerIp, row.phone.serverIp());
+            row.phone = identifiers;
+            row.generated.clear();
+        }
+    }
     const qint64 total = data.rows.size();
     if (progress && !progress(0, total)) {
         data.cancelled = true;
@@ -129,7 +178,7 @@ ImportPreviewData ImportPipeline::build(const CsvTable &table, const ColumnMappi
     data.issues.reserve(data.rows.size());
     for (qsizetype i = 0; i < data.rows.size(); ++i) {
         ImportRow &row = data.rows[i];
-        if (!settings.namePattern.isEmpty() &&
+        if (!onlyIdentifiers && !settings.namePattern.isEmpty() &&
             row.phone.value(PhoneField::PhoneFullName).trimmed().isEmpty() &&
             !row.phone.extension().trimmed().isEmpty()) {
             const QString extension = row.phone.extension().trimmed();
@@ -137,13 +186,30 @@ ImportPreviewData ImportPipeline::build(const CsvTable &table, const ColumnMappi
                 PhoneField::PhoneFullName,
                 PhoneGenerator::expand(settings.namePattern, extension, extension, i + 1, 1));
         }
-        data.issues.append(PhoneRules::validate(row.phone, settings.rules));
+        switch (mode) {
+        case ImportMode::Add:
+            data.issues.append(PhoneRules::validate(row.phone, settings.rules));
+            break;
+        case ImportMode::AddOrUpdate:
+            data.issues.append(addOrUpdateIssues(row, settings));
+            row.addedEarlier = settings.addedExtensionKeys.contains(row.phone.extensionKey());
+            break;
+        case ImportMode::Deactivate:
+        case ImportMode::Delete:
+            data.issues.append(identifierIssues(row.phone, settings.rules));
+            break;
+        }
         if (progress && (i % kProgressRows) == 0 && !progress(i, total)) {
             data.cancelled = true;
             return data;
         }
     }
-    ImportPlan::markDuplicates(data.rows, settings.addedExtensionKeys, settings.addedLoginKeys);
+    // Only an add skips what the history added: the other modes are meant
+    // for phones that exist. A repeated extension or login is refused in all.
+    if (mode == ImportMode::Add)
+        ImportPlan::markDuplicates(data.rows, settings.addedExtensionKeys, settings.addedLoginKeys);
+    else
+        ImportPlan::markDuplicates(data.rows, {}, {});
     if (progress)
         progress(total, total);
     return data;
@@ -158,13 +224,13 @@ void ImportPipeline::addUsualDefaults(ImportDefaults *defaults, const ColumnMapp
     }
 }
 
-QStringList ImportPipeline::missingRequiredColumns(const QList<ImportRow> &rows)
+QStringList ImportPipeline::missingRequiredColumns(const QList<ImportRow> &rows, ImportMode mode)
 {
     QStringList missing;
     if (rows.isEmpty())
         return missing;
     for (const PhoneFieldInfo &info : phoneFields()) {
-        if (!info.required)
+        if (!info.required || !readsField(mode, info.field))
             continue;
         const bool anyValue = std::any_of(rows.cbegin(), rows.cend(), [&](const ImportRow &row) {
             return !row.phone.value(info.field).isEmpty();
@@ -233,6 +299,81 @@ QList<PhoneRecord> ImportPipeline::readyPhones(const ImportPreviewData &data,
             indexes->append(int(i));
     }
     return phones;
+}
+
+bool ImportPipeline::readsField(ImportMode mode, PhoneField field)
+{
+    if (mode == ImportMode::Deactivate || mode == ImportMode::Delete)
+        return field == PhoneField::Extension || field == PhoneField::ServerIp;
+    return true;
+}
+
+QString ImportPipeline::plannedAction(ImportMode mode, const ImportRow &row)
+{
+    switch (mode) {
+    case ImportMode::Add:
+        return tr("Add");
+    case ImportMode::AddOrUpdate:
+        return row.addedEarlier ? tr("Update (added earlier)") : tr("Add, or update if it exists");
+    case ImportMode::Deactivate:
+        return tr("Switch off");
+    case ImportMode::Delete:
+        return tr("Delete");
+    }
+    return {};
+}
+
+QList<Operation> ImportPipeline::readyOperations(const ImportPreviewData &data, ImportMode mode,
+                                                 const RuleOptions &rules, QList<int> *lines,
+                                                 QList<int> *indexes)
+{
+    const QList<PhoneRecord> phones = readyPhones(data, rules, lines, indexes);
+    QList<Operation> operations;
+    operations.reserve(phones.size());
+    for (const PhoneRecord &phone : phones) {
+        switch (mode) {
+        case ImportMode::Add:
+        case ImportMode::AddOrUpdate:
+            operations << Operation::addPhone(phone);
+            break;
+        case ImportMode::Deactivate:
+            operations << Operation::setPhoneActive(phone.extension(), phone.serverIp(), false);
+            break;
+        case ImportMode::Delete:
+            operations << Operation::deletePhone(phone.extension(), phone.serverIp());
+            break;
+        }
+    }
+    return operations;
+}
+
+QString importModeKey(ImportMode mode)
+{
+    switch (mode) {
+    case ImportMode::Add:
+        return u"add"_s;
+    case ImportMode::AddOrUpdate:
+        return u"update"_s;
+    case ImportMode::Deactivate:
+        return u"deactivate"_s;
+    case ImportMode::Delete:
+        return u"delete"_s;
+    }
+    return {};
+}
+
+std::optional<ImportMode> importModeFromKey(const QString &key)
+{
+    const QString k = key.trimmed().toLower();
+    if (k == "add"_L1)
+        return ImportMode::Add;
+    if (k == "update"_L1 || k == "add-or-update"_L1 || k == "add_or_update"_L1)
+        return ImportMode::AddOrUpdate;
+    if (k == "deactivate"_L1)
+        return ImportMode::Deactivate;
+    if (k == "delete"_L1)
+        return ImportMode::Delete;
+    return std::nullopt;
 }
 
 } // namespace vp

@@ -9,10 +9,13 @@
 #include "import/CsvReader.h"
 #include "import/ImportPlan.h"
 #include "import/PhoneGenerator.h"
+#include "model/Operation.h"
 #include "rules/PhoneRules.h"
 
 #include <functional>
+#include <optional>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -34,14 +37,33 @@ struct ImportSource
     QByteArray text; // Kind::Text (UTF-8)
 };
 
+// What an import does with the rows of its list.
+enum class ImportMode
+{
+    Add,         // add_phone (the default); a row added earlier is skipped
+    AddOrUpdate, // add_phone, and update_phone with the row's fields when it exists
+    Deactivate,  // update_phone active=N; only extension and server_ip are read
+    Delete,      // update_phone delete_phone=Y; only extension and server_ip are read
+};
+// "add", "update" (add or update), "deactivate", "delete"; nullopt for
+// anything else ("add-or-update" is read as "update").
+QString importModeKey(ImportMode mode);
+std::optional<ImportMode> importModeFromKey(const QString &key);
+
 struct ImportPreviewSettings
 {
+    ImportMode mode = ImportMode::Add;
     ImportDefaults defaults;
     // phone_full_name where still empty, e.g. "Agent {ext}"; empty = none.
     QString namePattern;
     RuleOptions rules;
     QSet<QString> addedExtensionKeys; // from history, read on the UI thread
     QSet<QString> addedLoginKeys;
+    // Add or update: the login (loginKey) of each phone this system's
+    // history knows, to the extension (extensionKey) using it. A row that
+    // gives another extension's login is refused: update_phone would store
+    // the duplicate on a one-server system.
+    QHash<QString, QString> loginOwners;
 };
 
 struct ImportPreviewData
@@ -86,7 +108,14 @@ public:
     static void addUsualDefaults(ImportDefaults *defaults, const ColumnMapping &mapping);
     // Required fields that no row has a value for, as "Label (api_name)": a
     // missing column is said once rather than on every row. Empty for no rows.
-    static QStringList missingRequiredColumns(const QList<ImportRow> &rows);
+    static QStringList missingRequiredColumns(const QList<ImportRow> &rows,
+                                              ImportMode mode = ImportMode::Add);
+    // The fields a mode reads: every field to add or update, the extension
+    // and server IP to switch off or delete.
+    static bool readsField(ImportMode mode, PhoneField field);
+    // What sending a ready row will do, for the preview ("Add", "Update
+    // (added earlier)", "Delete", ...), translated.
+    static QString plannedAction(ImportMode mode, const ImportRow &row);
 
     // The one rule for which rows are sent: any field issue or row problem
     // blocks a row; "already added" is told apart because it is not an error.
@@ -106,6 +135,12 @@ public:
     static QList<PhoneRecord> readyPhones(const ImportPreviewData &data, const RuleOptions &rules,
                                           QList<int> *lines = nullptr,
                                           QList<int> *indexes = nullptr);
+    // The same rows as the mode's operations: add_phone (add, add or update:
+    // send those with JobOptions::updateIfExists), update_phone active=N, or
+    // delete_phone=Y.
+    static QList<Operation> readyOperations(const ImportPreviewData &data, ImportMode mode,
+                                            const RuleOptions &rules, QList<int> *lines = nullptr,
+                                            QList<int> *indexes = nullptr);
 };
 
 } // namespace vp

@@ -46,6 +46,9 @@ struct ImportRow
     QList<QString> problems;
     int duplicateOfLine = 0;   // the earlier line with the same extension or login
     bool alreadyAdded = false; // per the history sets given to markDuplicates
+    // Add or update: this system's history has the extension, so the row
+    // will most likely update it (not a problem: the preview says so).
+    bool addedEarlier = false;
     // The entries of problems markDuplicates() added, so a re-run after edits
     // replaces them instead of piling up.
     QStringList duplicateNotes;

@@ -30,6 +30,48 @@ Operation Operation::updatePhone(const PhoneRecord &phone, const QList<PhoneFiel
     return op;
 }
 
+Operation Operation::updateAllFields(const PhoneRecord &phone)
+{
+    QList<PhoneField> fields;
+    for (const PhoneFieldInfo &info : phoneFields()) {
+        if (!phone.value(info.field).isEmpty())
+            fields << info.field;
+    }
+    return updatePhone(phone, fields);
+}
+
+namespace {
+struct KindName
+{
+    Operation::Kind kind;
+    const char *key;
+};
+constexpr KindName kKindKeys[] = {
+    {Operation::Kind::AddPhone, "add_phone"},        {Operation::Kind::UpdatePhone, "update_phone"},
+    {Operation::Kind::SetPhoneActive, "set_active"}, {Operation::Kind::DeletePhone, "delete_phone"},
+    {Operation::Kind::AddAlias, "add_alias"},        {Operation::Kind::UpdateAlias, "update_alias"},
+    {Operation::Kind::DeleteAlias, "delete_alias"},
+};
+} // namespace
+
+QString Operation::kindKey(Kind kind)
+{
+    for (const KindName &entry : kKindKeys) {
+        if (entry.kind == kind)
+            return QString::fromLatin1(entry.key);
+    }
+    return {};
+}
+
+std::optional<Operation::Kind> Operation::kindFromKey(const QString &key)
+{
+    for (const KindName &entry : kKindKeys) {
+        if (key == QLatin1String(entry.key))
+            return entry.kind;
+    }
+    return std::nullopt;
+}
+
 Operation Operation::setPhoneActive(const QString &extension, const QString &serverIp, bool active)
 {
     Operation op;

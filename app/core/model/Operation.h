@@ -10,6 +10,7 @@
 #include "model/PhoneRecord.h"
 #include "model/VicidialSystem.h"
 
+#include <optional>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -42,6 +43,9 @@ public:
     // to the phone's values (the extension and server IP identify it and are
     // never changed).
     static Operation updatePhone(const PhoneRecord &phone, const QList<PhoneField> &fields);
+    // update_phone with every field the phone has a value for, but the
+    // extension and server IP that identify it (an import's add-or-update).
+    static Operation updateAllFields(const PhoneRecord &phone);
     static Operation setPhoneActive(const QString &extension, const QString &serverIp, bool active);
     static Operation deletePhone(const QString &extension, const QString &serverIp);
     // An alias gives one agent one login across several dialer servers: the
@@ -58,6 +62,11 @@ public:
     // "update_phone"); recorded with every attempt.
     QString apiFunction() const { return functionName(m_kind); }
     static QString functionName(Kind kind);
+    // A stable key per kind, as the batch journal stores it: "add_phone",
+    // "update_phone", "set_active", "delete_phone", "add_alias",
+    // "update_alias", "delete_alias"; kindFromKey is the reverse.
+    static QString kindKey(Kind kind);
+    static std::optional<Kind> kindFromKey(const QString &key);
 
     // The phone as asked for: every field for an add, the extension, server
     // IP and the changed fields for an update, the extension and server IP

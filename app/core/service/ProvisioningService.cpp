@@ -325,6 +325,11 @@ void ProvisioningService::send(Job &job, const ApiRequest &request, const QStrin
         attempt.function = function;
         attempt.batchId = job.batchId;
         attempt.phone = job.operation.phone().withoutSecrets();
+        if (job.operation.isAlias()) {
+            attempt.aliasId = job.operation.aliasId();
+            attempt.aliasName = job.operation.aliasName();
+            attempt.aliasLogins = job.operation.aliasLogins();
+        }
         attempt.redactedRequest = job.redactedRequest;
         job.historyId = m_history->recordStart(attempt);
         // A reply's result may wait in the same transaction: the row is
@@ -397,65 +402,12 @@ void ProvisioningService::onReplyFinished(qint64 jobId, const ApiReply &reply)
     // guard when neither did).
     beginHistoryGroup();
     const auto commit = qScopeGuard([this] { endHistoryGroup(); });
-    if (job.deactivating) {
-        JobResult added = job.addResult;
-        if (m_history && job.historyId >= 0)
-            m_history->recordFinish(job.historyId, result.outcome, result.httpStatus,
-                                    result.message, result.redactedReply, result.durationMs);
-        if (result.outcome != Outcome::Updated) {
-            added.deactivationFailed = true;
-            added.message = tr("Added, but it could not be made inactive: %1").arg(result.message);
-        } else {
-            added.message = tr("Added and made inactive.");
-        }
-        added.durationMs += result.durationMs;
-        const bool stops = stopsBatch(result.outcome);
-        finishJob(job.id, added, !stops);
-        if (stops)
-            stopSending(result.outcome, result.message);
-        return;
-    }
-    finishStep(job, result);
-}
-
-void ProvisioningService::finishStep(Job &job, JobResult result)
-{
-    const bool adding = job.operation.kind() == Operation::Kind::AddPhone;
-    if (adding && job.options.resolvingUnknown) {
-        if (result.outcome == Outcome::AlreadyExistsOnServer) {
-            // Our earlier request, whose answer was lost, created it.
-            result.outcome = Outcome::Added;
-            result.verify = true;
-            result.message = tr("Already on the server: counted as added by the earlier attempt "
-                                "whose answer was lost. Check that it is the phone you meant.");
-        } else if (result.outcome == Outcome::LoginExists) {
-            result.message =
-                tr("The login already exists but this extension does not: the earlier attempt may "
-                   "have failed while another phone uses this login. Not retried; check on the "
-                   "server.");
-        }
-    }
-    if (m_history && result.historyId >= 0)
-        m_history->recordFinish(result.historyId, result.outcome, result.httpStatus, result.message,
-                                result.redactedReply, result.durationMs, result.verify);
-
-    if (result.outcome == Outcome::Added && job.operation.needsDeactivation() && !m_stopped) {
-        // add_phone always creates an active phone; switch it off now, keeping
-        // the extension and login marked busy until this step is done.
-        job.deactivating = true;
-        job.addResult = result;
-        job.request = std::make_unique<ApiRequest>(ApiRequest::updatePhoneActive(
-            job.config.apiUrl, job.config.credentials, job.operation.phone().extension(),
-            job.operation.phone().serverIp(), false));
-        send(job, *job.request, u"update_phone"_s);
-        return;
-    }
-    const Outcome outcome = result.outcome;
-    const QString message = result.message;
-    const bool stops = stopsBatch(outcome);
-    finishJob(job.id, result, !stops);
-    if (stops)
-        stopSending(outcome, message);
+    if (job.deactivating)
+        finishDeactivationStep(job, result);
+    else if (job.updating)
+        finishUpdateStep(job, result);
+    else
+        finishStep(job, result);
 }
 
 void ProvisioningService::finishJob(qint64 jobId, JobResult result, bool startNext)

@@ -44,6 +44,11 @@ struct JobOptions
     // Send to this connection instead of the current one (continuing a batch
     // on its own VICIdial system while the settings point at another).
     std::optional<ConnectionConfig> connection;
+    // Add or update (an import's "add or update" mode): when add_phone
+    // answers that the extension already exists on the server, update_phone
+    // sends it the phone's fields (passwords included when given) in the same
+    // job; the result is then Updated, or the update's refusal.
+    bool updateIfExists = false;
 };
 
 enum class JobState
@@ -151,6 +156,7 @@ private:
         QElapsedTimer elapsed;
         qint64 historyId = -1;
         bool deactivating = false; // sending the follow-up update_phone active=N
+        bool updating = false;     // sending the update of an add-or-update
         JobResult addResult;       // kept while the follow-up runs
         QString redactedRequest;   // of the request in flight, worked out once
         std::unique_ptr<ApiRequest> request;
@@ -184,6 +190,10 @@ private:
     // Applies what the operation makes of the reply (an add resolving an
     // unknown, the switch-off after adding an inactive phone) and finishes.
     void finishStep(Job &job, JobResult result);
+    // The follow-up requests (ProvisioningServiceSteps.cpp).
+    void startDeactivation(Job &job, const JobResult &result);
+    void finishUpdateStep(Job &job, JobResult result);
+    void finishDeactivationStep(Job &job, const JobResult &result);
     // startNext: on a reply, start the next queued jobs at once, their
     // write-ahead rows committed together with this result (group commit).
     void finishJob(qint64 jobId, JobResult result, bool startNext = false);

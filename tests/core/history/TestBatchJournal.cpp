@@ -36,13 +36,13 @@ PhoneRecord phone(int extension)
 
 // One finished attempt of a row, as the service records it.
 void attempt(HistoryStore &history, const QString &batchId, const PhoneRecord &p, Outcome outcome,
-             bool verify = false, bool finish = true)
+             bool verify = false, bool finish = true, const QString &function = u"add_phone"_s)
 {
     HistoryAttempt a;
     a.serverUrl = u"http://127.0.0.1/vicidial/non_agent_api.php"_s;
     a.apiUser = u"apiuser"_s;
     a.method = u"POST"_s;
-    a.function = u"add_phone"_s;
+    a.function = function;
     a.batchId = batchId;
     a.phone = p;
     const qint64 id = history.recordStart(a);
@@ -77,6 +77,7 @@ private slots:
     void progressFollowsAttemptsInOrder();
     void onlyBatchesOfGoneProcessesAreOffered();
     void closedBatchIsNotOffered();
+    void planKeepsEachRowsOperation();
     void skippedRowsAreKeptWithoutPasswords_data();
     void skippedRowsAreKeptWithoutPasswords();
 };
@@ -323,6 +324,68 @@ void TestBatchJournal::closedBatchIsNotOffered()
     const QList<BatchInfo> offered = journal.orphanedBatches();
     QCOMPARE(offered.size(), 1);
     QCOMPARE(offered[0].batchId, u"open"_s);
+}
+
+// A batch of changes (an import in another mode, an undo): each row keeps its
+// operation, and its state is read from the attempts of its own function.
+void TestBatchJournal::planKeepsEachRowsOperation()
+{
+    HistoryStore history;
+    QVERIFY(history.openInMemory());
+    BatchJournal journal(history);
+    PhoneRecord renamed = phone(5001);
+    renamed.setValue(PhoneField::PhoneFullName, u"New Name"_s);
+    const QList<BatchPlanRow> rows{
+        BatchPlanRow::fromOperation(
+            Operation::updatePhone(renamed, {PhoneField::PhoneFullName, PhoneField::PhonePass}), 2),
+        BatchPlanRow::fromOperation(Operation::setPhoneActive(u"5002"_s, u"10.10.10.15"_s, false),
+                                    3),
+        BatchPlanRow::fromOperation(Operation::deletePhone(u"5003"_s, u"10.10.10.15"_s), 4),
+        BatchPlanRow::fromOperation(Operation::addPhone(phone(5004)), 5, true),
+        BatchPlanRow::fromOperation(Operation::addPhone(phone(5005)), 6, true),
+        BatchPlanRow::fromOperation(Operation::deletePhone(u"5006"_s, u"10.10.10.15"_s), 7),
+    };
+    BatchInfo undo = info(u"u1"_s);
+    undo.undoOf = u"b1"_s;
+    QVERIFY2(journal.begin(undo, rows), qPrintable(journal.lastError()));
+    QCOMPARE(journal.batch(u"u1"_s)->undoOf, u"b1"_s);
+
+    const QList<BatchPlanRow> plan = journal.plan(u"u1"_s);
+    QCOMPARE(plan.size(), 6);
+    QCOMPARE(plan[0].kind, Operation::Kind::UpdatePhone);
+    QCOMPARE(plan[0].fields, (QList<PhoneField>{PhoneField::PhoneFullName, PhoneField::PhonePass}));
+    QVERIFY(plan[0].phonePassSet);
+    QVERIFY(plan[0].phone.value(PhoneField::PhonePass).isEmpty());
+    QCOMPARE(plan[0].operation().kind(), Operation::Kind::UpdatePhone);
+    QCOMPARE(plan[0].operation().phone().value(PhoneField::PhoneFullName), u"New Name"_s);
+    QCOMPARE(plan[1].kind, Operation::Kind::SetPhoneActive);
+    QVERIFY(!plan[1].operation().active());
+    QCOMPARE(plan[2].kind, Operation::Kind::DeletePhone);
+    QCOMPARE(plan[3].kind, Operation::Kind::AddPhone);
+    QVERIFY(plan[3].updateIfExists);
+    QCOMPARE(plan[3].sourceLine, 5);
+
+    // Each row's answers: the change done, the switch-off unknown, the
+    // delete found nothing (nothing to do), one add-or-update found the
+    // phone and updated it, the other found it and was cut short before
+    // the update; the last delete was never sent.
+    attempt(history, u"u1"_s, renamed, Outcome::Updated, false, true, u"update_phone"_s);
+    attempt(history, u"u1"_s, plan[1].phone, Outcome::Timeout, false, true, u"update_phone"_s);
+    attempt(history, u"u1"_s, plan[2].phone, Outcome::PhoneNotFound, false, true,
+            u"update_phone"_s);
+    attempt(history, u"u1"_s, phone(5004), Outcome::AlreadyExistsOnServer);
+    attempt(history, u"u1"_s, phone(5004), Outcome::Updated, false, true, u"update_phone"_s);
+    attempt(history, u"u1"_s, phone(5005), Outcome::AlreadyExistsOnServer);
+
+    const BatchProgress progress = journal.progress(u"u1"_s);
+    QCOMPARE(progress.rows.size(), 6);
+    QCOMPARE(progress.rows[0].state, BatchRowState::Added);
+    QCOMPARE(progress.rows[1].state, BatchRowState::Unknown);
+    QCOMPARE(progress.rows[2].state, BatchRowState::AlreadyExisted);
+    QCOMPARE(progress.rows[3].state, BatchRowState::Added);
+    QCOMPARE(progress.rows[4].state, BatchRowState::NotSent);
+    QCOMPARE(progress.rows[5].state, BatchRowState::NotSent);
+    QVERIFY(progress.hasWorkLeft());
 }
 
 QTEST_GUILESS_MAIN(TestBatchJournal)

@@ -109,8 +109,20 @@ private slots:
             QVERIFY(attempt.finished);
             QVERIFY(attempt.redactedRequest.contains("alias_id=al88"_L1));
             QVERIFY(!attempt.redactedRequest.contains("Secret123"_L1));
+            // The alias is in its own columns, as sent (query() is newest first).
+            QCOMPARE(attempt.aliasId, u"al88"_s);
         }
         QCOMPARE(adds, 1);
+        QCOMPARE(attempts.last().aliasName, u"Agent 88"_s);
+        QCOMPARE(attempts.last().aliasLogins, (QStringList{u"8801"_s, u"8802"_s}));
+        QCOMPARE(attempts.at(4).aliasName, u"Agent Eighty"_s);
+        QVERIFY(attempts.at(4).aliasLogins.isEmpty());
+        QVERIFY(attempts.at(3).aliasName.isEmpty());
+        QCOMPARE(attempts.at(3).aliasLogins, QStringList{u"8802"_s});
+        // The text search finds alias attempts by their id.
+        HistoryFilter byAlias;
+        byAlias.text = u"al88"_s;
+        QCOMPARE(m_env.history->query(byAlias, 0, 10).size(), 6);
     }
 
     // Refused before anything is sent: the server would strip or cut these.
