@@ -41,29 +41,6 @@ QStringList loginList(const QString &value)
     return value.trimmed().isEmpty() ? QStringList() : logins;
 }
 
-// Asks on a terminal; never deletes silently in a script.
-bool confirmDelete(CliContext &context, const QString &aliasId)
-{
-    if (!context.isTerminal() || isatty(STDIN_FILENO) != 1) {
-        context.err() << Cli::tr("alias delete asks for confirmation on a terminal; in a script, "
-                                 "add --yes. Nothing was deleted.")
-                      << Qt::endl;
-        return false;
-    }
-    const VicidialSystem system = VicidialSystem::fromApiUrl(context.apiUrl());
-    context.err() << Cli::tr("Delete alias %1 from %2? It cannot be undone. Type \"yes\" to "
-                             "delete: ")
-                         .arg(aliasId, system.displayName())
-                  << Qt::flush;
-    QTextStream in(stdin);
-    const QString answer = in.readLine().trimmed().toLower();
-    if (answer != "yes"_L1 && answer != Cli::tr("yes").toLower()) {
-        context.err() << Cli::tr("Nothing was deleted.") << Qt::endl;
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 int runAlias(CliContext &context, const QStringList &arguments)
@@ -124,8 +101,14 @@ int runAlias(CliContext &context, const QStringList &arguments)
         context.err() << problem << Qt::endl << usage << Qt::endl;
         return ExitUsage;
     }
-    if (action == "delete"_L1 && !parser.isSet(u"yes"_s) && !confirmDelete(context, id))
-        return context.isTerminal() && isatty(STDIN_FILENO) == 1 ? ExitSomeNotAdded : ExitUsage;
+    if (action == "delete"_L1 && !parser.isSet(u"yes"_s)) {
+        if (const auto refused = askBeforeDeleting(
+                context,
+                Cli::tr("Delete alias %1 from %2? It cannot be undone.")
+                    .arg(id, VicidialSystem::fromApiUrl(context.apiUrl()).displayName()),
+                u"alias delete"_s))
+            return *refused;
+    }
     return send(context, operation);
 }
 

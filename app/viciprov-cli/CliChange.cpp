@@ -215,23 +215,13 @@ int runDelete(CliContext &context, const QStringList &arguments)
     if (const auto done = readTarget(context, parser, arguments, &target))
         return *done;
     if (!parser.isSet(u"yes"_s)) {
-        if (!context.isTerminal() || isatty(STDIN_FILENO) != 1) {
-            context.err() << Cli::tr("delete asks for confirmation on a terminal; in a script, "
-                                     "add --yes. Nothing was deleted.")
-                          << Qt::endl;
-            return ExitUsage;
-        }
         const VicidialSystem system = VicidialSystem::fromApiUrl(context.apiUrl());
-        context.err() << Cli::tr("Delete phone %1 on server %2 from %3? It cannot be undone. "
-                                 "Type \"yes\" to delete: ")
-                             .arg(target.extension, target.serverIp, system.displayName())
-                      << Qt::flush;
-        QTextStream in(stdin);
-        const QString answer = in.readLine().trimmed().toLower();
-        if (answer != "yes"_L1 && answer != Cli::tr("yes").toLower()) {
-            context.err() << Cli::tr("Nothing was deleted.") << Qt::endl;
-            return ExitSomeNotAdded;
-        }
+        if (const auto refused = askBeforeDeleting(
+                context,
+                Cli::tr("Delete phone %1 on server %2 from %3? It cannot be undone.")
+                    .arg(target.extension, target.serverIp, system.displayName()),
+                u"delete"_s))
+            return *refused;
     }
     return send(context, Operation::deletePhone(target.extension, target.serverIp));
 }

@@ -10,7 +10,10 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QHash>
+#include <QTextStream>
 #include <QTimeZone>
+
+#include <unistd.h>
 
 #include <algorithm>
 
@@ -232,6 +235,26 @@ SendSummary sendOperations(CliContext &context, const QList<Operation> &operatio
     return summary;
 }
 
+std::optional<int> askBeforeDeleting(CliContext &context, const QString &question,
+                                     const QString &command)
+{
+    if (!context.isTerminal() || isatty(STDIN_FILENO) != 1) {
+        context.err() << Cli::tr("%1 asks for confirmation on a terminal; in a script, add --yes. "
+                                 "Nothing was deleted.")
+                             .arg(command)
+                      << Qt::endl;
+        return ExitUsage;
+    }
+    context.err() << question << u" "_s << Cli::tr("Type \"yes\" to delete: ") << Qt::flush;
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    if (answer != "yes"_L1 && answer != Cli::tr("yes").toLower()) {
+        context.err() << Cli::tr("Nothing was deleted.") << Qt::endl;
+        return ExitSomeNotAdded;
+    }
+    return std::nullopt;
+}
+
 void printStop(CliContext &context, const SendSummary &summary)
 {
     context.err() << Cli::tr("Stopped, nothing more was sent: %1").arg(summary.stopMessage)
@@ -373,7 +396,14 @@ int listBatches(CliContext &context, const QString &limitText)
         QString counts;
         if (info) {
             const BatchProgress progress = journal.progress(batchId);
-            counts = Cli::tr("%1 added, %2 already existed, %3 failed, %4 unknown, %5 not sent")
+            const bool adds = std::all_of(progress.rows.cbegin(), progress.rows.cend(),
+                                          [](const BatchRowStatus &row) {
+                                              return row.row.kind == Operation::Kind::AddPhone;
+                                          });
+            counts = (adds ? Cli::tr("%1 added, %2 already existed, %3 failed, %4 unknown, %5 "
+                                     "not sent")
+                           : Cli::tr("%1 done, %2 nothing to do, %3 failed, %4 unknown, %5 not "
+                                     "sent"))
                          .arg(progress.count(BatchRowState::Added))
                          .arg(progress.count(BatchRowState::AlreadyExisted))
                          .arg(progress.count(BatchRowState::Failed))

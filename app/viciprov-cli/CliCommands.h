@@ -19,6 +19,11 @@ int runDelete(CliContext &context, const QStringList &arguments);
 int runAlias(CliContext &context, const QStringList &arguments);
 // update --extension E --server-ip IP [field options] [--active Y|N]
 int runUpdate(CliContext &context, const QStringList &arguments);
+// Asks `question` on the terminal and reads "yes"; nullopt when confirmed,
+// else the exit code, having said "Nothing was deleted." (without a terminal:
+// that `command` needs --yes in a script).
+std::optional<int> askBeforeDeleting(CliContext &context, const QString &question,
+                                     const QString &command);
 // What a refused delete needs on the VICIdial side.
 QString deletePermissionFix();
 // undo BATCH_ID | --last [--dry-run] [--yes]

@@ -1,5 +1,8 @@
 // viciprov-cli import: read a CSV, check every row before anything is sent,
-// send the valid rows, and account for every row in the report.
+// send the valid rows, and account for every row in the report. --mode says
+// what the list is for: add (the default), update (add, or update the
+// extensions that exist), deactivate or delete (offboarding: only extension
+// and server_ip are read).
 #include "CliCommands.h"
 
 #include "import/BatchReportWriter.h"
@@ -83,6 +86,8 @@ struct ImportArguments
     bool generate = false;
     QString handout;
     QString report;
+    ImportMode mode = ImportMode::Add;
+    bool yes = false;
 };
 
 // The list read and checked: every row with its verdict, and what is sent.
@@ -91,7 +96,7 @@ struct CheckedList
     QString fileName;
     QList<ImportRow> rows;
     QList<RowStatus> statuses;
-    QList<PhoneRecord> toSend;
+    QList<Operation> toSend;
     QList<JobOptions> options;
     QList<int> lines;     // of toSend
     QList<int> sendIndex; // of toSend, into rows
@@ -119,6 +124,12 @@ std::optional<int> readArguments(CliContext &context, const QStringList &argumen
         {u"delimiter"_s,
          Cli::tr("Field delimiter: comma, semicolon, tab or pipe (default: detect)."),
          Cli::tr("D")},
+        {u"mode"_s,
+         Cli::tr("What to do with the listed phones: add (default); update (add, and update "
+                 "with the row's fields the extensions that already exist); deactivate or "
+                 "delete (only extension and server_ip are read)."),
+         Cli::tr("MODE"), u"add"_s},
+        {u"yes"_s, Cli::tr("With --mode delete: do not ask for confirmation (for scripts).")},
     });
     if (const auto done = parseCommand(context, parser, arguments))
         return done;
@@ -146,6 +157,23 @@ std::optional<int> readArguments(CliContext &context, const QStringList &argumen
     out->generate = parser.isSet(u"generate-passwords"_s);
     out->handout = parser.value(u"handout"_s);
     out->report = parser.value(u"report"_s);
+    out->yes = parser.isSet(u"yes"_s);
+    const auto mode = importModeFromKey(parser.value(u"mode"_s));
+    if (!mode) {
+        context.err() << Cli::tr("Bad --mode \"%1\": use add, update, deactivate or delete.")
+                             .arg(parser.value(u"mode"_s))
+                      << Qt::endl;
+        return ExitUsage;
+    }
+    out->mode = *mode;
+    const bool onlyIdentifiers = *mode == ImportMode::Deactivate || *mode == ImportMode::Delete;
+    if (onlyIdentifiers && out->generate) {
+        context.err() << Cli::tr("--generate-passwords is for adding or updating phones, not "
+                                 "with --mode %1.")
+                             .arg(importModeKey(*mode))
+                      << Qt::endl;
+        return ExitUsage;
+    }
     if (out->generate && out->handout.isEmpty()) {
         context.err() << Cli::tr(
                              "--generate-passwords needs --handout FILE: generated passwords are "
@@ -195,6 +223,7 @@ std::optional<int> checkList(CliContext &context, const ImportArguments &args, C
     ImportPipeline::addUsualDefaults(&settings.defaults, mapping);
     settings.defaults.generatePasswords = args.generate;
     settings.rules = context.ruleOptions();
+    settings.mode = args.mode;
 
     if (!context.openHistory(&error)) {
         context.err() << Cli::tr("Cannot open the history: %1").arg(error) << Qt::endl;
@@ -205,10 +234,16 @@ std::optional<int> checkList(CliContext &context, const ImportArguments &args, C
     const VicidialSystem system = VicidialSystem::fromApiUrl(context.apiUrl());
     settings.addedExtensionKeys = context.history()->addedExtensionKeys(system);
     settings.addedLoginKeys = context.history()->addedLoginKeys(system);
+    if (args.mode == ImportMode::AddOrUpdate) {
+        for (const KnownPhone &known : context.history()->knownPhones(system)) {
+            if (known.state != KnownPhoneState::Deleted && !known.phone.login().isEmpty())
+                settings.loginOwners.insert(known.phone.loginKey(), known.phone.extensionKey());
+        }
+    }
     const ImportPreviewData data = ImportPipeline::build(table, mapping, settings);
     out->rows = data.rows;
 
-    const QStringList missingColumns = ImportPipeline::missingRequiredColumns(data.rows);
+    const QStringList missingColumns = ImportPipeline::missingRequiredColumns(data.rows, args.mode);
     if (!missingColumns.isEmpty()) {
         context.err()
             << Cli::tr("%1: no value in any row for: %2. Add these columns, give them with "
@@ -235,7 +270,8 @@ std::optional<int> checkList(CliContext &context, const ImportArguments &args, C
         for (const QString &problem : std::as_const(status.problems))
             context.err() << problem << Qt::endl;
     }
-    out->toSend = ImportPipeline::readyPhones(data, settings.rules, &out->lines, &out->sendIndex);
+    out->toSend = ImportPipeline::readyOperations(data, args.mode, settings.rules, &out->lines,
+                                                  &out->sendIndex);
 
     // Rows whose last attempt on this system left the outcome unknown are
     // resent in the mode where "already exists" means our earlier request
@@ -246,9 +282,12 @@ std::optional<int> checkList(CliContext &context, const ImportArguments &args, C
     QSet<QString> unknownKeys;
     for (const auto &attempt : context.history()->query(unknownFilter, 0, 1000000))
         unknownKeys.insert(attempt.phone.extensionKey());
-    for (const PhoneRecord &phone : std::as_const(out->toSend)) {
+    for (const Operation &operation : std::as_const(out->toSend)) {
         JobOptions jobOptions;
-        jobOptions.resolvingUnknown = unknownKeys.contains(phone.extensionKey());
+        const bool adds = operation.kind() == Operation::Kind::AddPhone;
+        jobOptions.resolvingUnknown =
+            adds && unknownKeys.contains(operation.phone().extensionKey());
+        jobOptions.updateIfExists = args.mode == ImportMode::AddOrUpdate;
         out->options << jobOptions;
     }
     return std::nullopt;
@@ -256,12 +295,27 @@ std::optional<int> checkList(CliContext &context, const ImportArguments &args, C
 
 int dryRun(CliContext &context, const ImportArguments &args, CheckedList &list)
 {
-    for (qsizetype k = 0; k < list.toSend.size(); ++k)
-        context.out() << Cli::tr("line %1: would add %2@%3 (login %4)")
-                             .arg(list.lines[k])
-                             .arg(list.toSend[k].extension(), list.toSend[k].serverIp(),
-                                  list.toSend[k].login())
+    for (qsizetype k = 0; k < list.toSend.size(); ++k) {
+        const PhoneRecord &phone = list.toSend[k].phone();
+        const ImportRow &row = list.rows.at(list.sendIndex[k]);
+        if (args.mode == ImportMode::Add) {
+            context.out() << Cli::tr("line %1: would add %2@%3 (login %4)")
+                                 .arg(list.lines[k])
+                                 .arg(phone.extension(), phone.serverIp(), phone.login())
+                          << Qt::endl;
+            continue;
+        }
+        context.out() << (args.mode == ImportMode::AddOrUpdate
+                              ? Cli::tr("line %1: %2 %3@%4 (login %5)")
+                                    .arg(list.lines[k])
+                                    .arg(ImportPipeline::plannedAction(args.mode, row),
+                                         phone.extension(), phone.serverIp(), phone.login())
+                              : Cli::tr("line %1: %2 %3@%4")
+                                    .arg(list.lines[k])
+                                    .arg(ImportPipeline::plannedAction(args.mode, row),
+                                         phone.extension(), phone.serverIp()))
                       << Qt::endl;
+    }
     if (!args.report.isEmpty()) {
         for (int index : std::as_const(list.sendIndex)) {
             list.statuses[index].result.outcome = Outcome::Cancelled;
@@ -272,6 +326,52 @@ int dryRun(CliContext &context, const ImportArguments &args, CheckedList &list)
             context.err() << Cli::tr("Cannot write the report: %1").arg(error) << Qt::endl;
     }
     return list.invalid ? ExitSomeNotAdded : ExitAllAdded;
+}
+
+void printSummary(CliContext &context, ImportMode mode, const CheckedList &list,
+                  const SendSummary &summary)
+{
+    if (mode == ImportMode::Add) {
+        context.err() << Cli::tr("Summary: %1 added, %2 already added earlier, %3 failed, %4 "
+                                 "unknown (may exist: import again to resolve), %5 not sent, %6 "
+                                 "invalid.")
+                             .arg(summary.added)
+                             .arg(list.alreadyAdded)
+                             .arg(summary.failed)
+                             .arg(summary.unknown)
+                             .arg(summary.cancelled)
+                             .arg(list.invalid)
+                      << Qt::endl;
+        return;
+    }
+    int added = 0, updated = 0, notThere = 0;
+    for (int index : list.sendIndex) {
+        const Outcome outcome = list.statuses[index].result.outcome;
+        added += outcome == Outcome::Added;
+        updated += outcome == Outcome::Updated;
+        notThere += outcome == Outcome::PhoneNotFound;
+    }
+    const int failed = summary.failed - (mode == ImportMode::AddOrUpdate ? 0 : notThere);
+    QString done;
+    switch (mode) {
+    case ImportMode::AddOrUpdate:
+        done = Cli::tr("%1 added, %2 updated").arg(added).arg(updated);
+        break;
+    case ImportMode::Deactivate:
+        done = Cli::tr("%1 switched off, %2 not on the server").arg(updated).arg(notThere);
+        break;
+    default:
+        done = Cli::tr("%1 deleted, %2 not on the server").arg(updated).arg(notThere);
+        break;
+    }
+    context.err() << Cli::tr("Summary: %1, %2 failed, %3 unknown (run the same import again to "
+                             "resolve), %4 not sent, %5 invalid.")
+                         .arg(done)
+                         .arg(failed)
+                         .arg(summary.unknown)
+                         .arg(summary.cancelled)
+                         .arg(list.invalid)
+                  << Qt::endl;
 }
 
 // Sends the ready rows; the handout grows row by row as each phone is
@@ -297,29 +397,23 @@ int sendList(CliContext &context, const ImportArguments &args, CheckedList &list
                 if (!isSuccess(result.outcome))
                     return;
                 if (result.verify) {
-                    unknownPasswords << list.toSend[index].extension();
+                    unknownPasswords << list.toSend[index].phone().extension();
                     return;
                 }
-                if (!handoutWriter.append(list.toSend[index], &error))
+                if (!handoutWriter.append(list.toSend[index].phone(), &error))
                     context.err() << Cli::tr("Cannot write the handout: %1").arg(error) << Qt::endl;
             };
         }
-        summary = sendPhones(context, list.toSend, list.options, list.lines, &results, onResult,
-                             list.fileName);
+        const QString label = args.mode == ImportMode::Add
+                                  ? list.fileName
+                                  : u"%1 (%2)"_s.arg(list.fileName, importModeKey(args.mode));
+        summary = sendOperations(context, list.toSend, list.options, list.lines, &results, onResult,
+                                 label);
         handoutWritten = handoutWriter.rows() > 0;
         for (qsizetype k = 0; k < results.size(); ++k)
             list.statuses[list.sendIndex[k]].result = results[k];
     }
-    context.err() << Cli::tr(
-                         "Summary: %1 added, %2 already added earlier, %3 failed, %4 unknown (may "
-                         "exist: import again to resolve), %5 not sent, %6 invalid.")
-                         .arg(summary.added)
-                         .arg(list.alreadyAdded)
-                         .arg(summary.failed)
-                         .arg(summary.unknown)
-                         .arg(summary.cancelled)
-                         .arg(list.invalid)
-                  << Qt::endl;
+    printSummary(context, args.mode, list, summary);
     if (summary.stopped)
         printStop(context, summary);
     else if (summary.unreachable)
@@ -338,6 +432,11 @@ int sendList(CliContext &context, const ImportArguments &args, CheckedList &list
                              "Set new passwords for them on VICIdial: %1")
                              .arg(unknownPasswords.join(u", "_s))
                       << Qt::endl;
+    if (args.mode == ImportMode::Delete) {
+        // A phone that is not there any more is what a delete wants.
+        for (int index : std::as_const(list.sendIndex))
+            summary.failed -= list.statuses[index].result.outcome == Outcome::PhoneNotFound;
+    }
     if (list.invalid && exitCodeFor(summary) == ExitAllAdded)
         return ExitSomeNotAdded;
     return exitCodeFor(summary);
@@ -352,6 +451,7 @@ int runImport(CliContext &context, const QStringList &arguments)
     CheckedList list;
     if (const auto done = checkList(context, args, &list))
         return *done;
+
     context.err() << Cli::tr("%1: %2 rows; %3 valid to send, %4 invalid, %5 already added earlier.")
                          .arg(list.fileName)
                          .arg(list.rows.size())
@@ -359,6 +459,15 @@ int runImport(CliContext &context, const QStringList &arguments)
                          .arg(list.invalid)
                          .arg(list.alreadyAdded)
                   << Qt::endl;
+    if (args.mode == ImportMode::Delete && !args.dryRun && !args.yes && !list.toSend.isEmpty()) {
+        if (const auto refused = askBeforeDeleting(
+                context,
+                Cli::tr("Delete the %n phones of %1 from %2? It cannot be undone.", nullptr,
+                        int(list.toSend.size()))
+                    .arg(list.fileName, VicidialSystem::fromApiUrl(context.apiUrl()).displayName()),
+                u"import --mode delete"_s))
+            return *refused;
+    }
     return args.dryRun ? dryRun(context, args, list) : sendList(context, args, list);
 }
 

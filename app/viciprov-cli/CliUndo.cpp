@@ -57,24 +57,6 @@ void printPlan(CliContext &context, const UndoPlan &plan)
             << Qt::endl;
 }
 
-bool confirmed(CliContext &context, const UndoPlan &plan)
-{
-    if (!context.isTerminal() || isatty(STDIN_FILENO) != 1) {
-        context.err() << Cli::tr("undo asks for confirmation on a terminal; in a script, add "
-                                 "--yes.")
-                      << Qt::endl;
-        return false;
-    }
-    context.err() << Cli::tr("Delete these %1 phones from %2? It cannot be undone. Type \"yes\" "
-                             "to delete: ")
-                         .arg(plan.toDelete.size())
-                         .arg(plan.system.displayName())
-                  << Qt::flush;
-    QTextStream in(stdin);
-    const QString answer = in.readLine().trimmed().toLower();
-    return answer == "yes"_L1 || answer == Cli::tr("yes").toLower();
-}
-
 } // namespace
 
 QString deletePermissionFix()
@@ -139,9 +121,14 @@ int runUndo(CliContext &context, const QStringList &arguments)
     }
     if (parser.isSet(u"dry-run"_s))
         return ExitAllAdded;
-    if (!parser.isSet(u"yes"_s) && !confirmed(context, *plan)) {
-        context.err() << Cli::tr("Nothing was deleted.") << Qt::endl;
-        return ExitSomeNotAdded;
+    if (!parser.isSet(u"yes"_s)) {
+        if (const auto refused =
+                askBeforeDeleting(context,
+                                  Cli::tr("Delete these %n phones from %1? It cannot be undone.",
+                                          nullptr, int(plan->toDelete.size()))
+                                      .arg(plan->system.displayName()),
+                                  u"undo"_s))
+            return *refused;
     }
     if (!context.loadPassword(&error)) {
         context.err() << error << Qt::endl;
@@ -151,7 +138,19 @@ int runUndo(CliContext &context, const QStringList &arguments)
     for (const UndoRow &row : plan->toDelete)
         operations << Operation::deletePhone(row.phone.extension(), row.phone.serverIp());
     QList<JobResult> results;
-    const SendSummary summary = sendOperations(context, operations, {}, {}, &results);
+    {
+        // An earlier run of this undo cut short (killed, crashed) is finished
+        // by this one, which read the plan afresh: it is not offered again.
+        BatchJournal journal(*context.history());
+        for (const BatchInfo &open : journal.orphanedBatches()) {
+            if (open.undoOf == batchId)
+                journal.close(open.batchId);
+        }
+    }
+    // Journaled as a batch of its own: `history --batches` lists it, and
+    // running the same undo again finishes one cut short.
+    const SendSummary summary = sendOperations(context, operations, {}, {}, &results, {},
+                                               UndoPlanner::undoLabel(batchId), batchId);
     int deleted = 0, gone = 0, failed = 0, unknown = 0;
     for (const JobResult &result : results) {
         if (isSuccess(result.outcome))

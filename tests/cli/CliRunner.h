@@ -30,11 +30,11 @@ struct CliRun
     }
 };
 
-// The API password is given in VP_TEST_PASS (never on the command line).
-inline CliRun runCli(const QString &dir, const QString &url, const QString &user,
+// Starts viciprov-cli with the throw-away settings and history of `dir`; the
+// API password is given in VP_TEST_PASS (never on the command line).
+inline void startCli(QProcess &process, const QString &dir, const QString &url, const QString &user,
                      const QString &password, const QStringList &arguments)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir + QStringLiteral("/config"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), dir + QStringLiteral("/data"));
@@ -45,11 +45,19 @@ inline CliRun runCli(const QString &dir, const QString &url, const QString &user
                        QStringLiteral("--password-env"), QStringLiteral("VP_TEST_PASS"),
                        QStringLiteral("--history"),      dir + QStringLiteral("/history.sqlite")};
     all += arguments;
+    process.start(QString::fromUtf8(VP_CLI_PATH), all);
+}
+
+// Runs it to its end (at most two minutes).
+inline CliRun runCli(const QString &dir, const QString &url, const QString &user,
+                     const QString &password, const QStringList &arguments)
+{
+    QProcess process;
     QEventLoop loop;
     QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
     QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
     QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-    process.start(QString::fromUtf8(VP_CLI_PATH), all);
+    startCli(process, dir, url, user, password, arguments);
     loop.exec();
     CliRun run;
     run.out = process.readAllStandardOutput();

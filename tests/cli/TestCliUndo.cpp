@@ -5,6 +5,8 @@
 // wrong password costs one failed login; an undo run again finishes the
 // first. The real executable against the project's simulator.
 #include "CliRunner.h"
+#include "history/BatchJournal.h"
+#include "history/HistoryStore.h"
 #include "Simulator.h"
 
 #include <QEventLoop>
@@ -138,8 +140,10 @@ private slots:
         QVERIFY2(plan.contains(u"1 already existed before the batch: kept"_s), qPrintable(plan));
         QVERIFY2(plan.contains(u"1 are deleted already"_s), qPrintable(plan));
         QCOMPARE(m_sim->stats().perFunction.value(u"update_phone"_s), updatesBefore);
-        // Without a terminal and without --yes nothing is deleted.
-        QCOMPARE(runCli({u"undo"_s, batchId}), 1);
+        // Without a terminal and without --yes nothing is deleted (a usage
+        // error: a script must say --yes).
+        QCOMPARE(runCli({u"undo"_s, batchId}), 2);
+        QVERIFY2(diagnostics().contains(u"in a script, add --yes"_s), qPrintable(diagnostics()));
         QCOMPARE(m_sim->stats().perFunction.value(u"update_phone"_s), updatesBefore);
 
         QVERIFY2(runCli({u"undo"_s, batchId, u"--yes"_s}) == 0, qPrintable(diagnostics()));
@@ -201,6 +205,44 @@ private slots:
                         other.baseUrl().toString()),
                  2);
         QCOMPARE(other.stats().totalRequests, 0);
+    }
+
+    // An undo killed in the middle (its first delete sent, never answered)
+    // stays in the batch journal as an open batch "Undo of ..."; running the
+    // undo again reads the plan afresh, finishes it, and closes the killed one.
+    void undoKilledInTheMiddleIsResumed()
+    {
+        const QString batchId = importBatch();
+        QVERIFY2(!batchId.isEmpty(), qPrintable(diagnostics()));
+        m_sim->injectFault(sim::Fault::NeverFinish, 1);
+        const int deletesBefore = m_sim->stats().perFunction.value(u"update_phone"_s);
+        {
+            QProcess killed;
+            test::startCli(killed, m_dir->path(), m_sim->baseUrl().toString(), u"apiadmin"_s,
+                           u"Secret123"_s, {u"undo"_s, batchId, u"--yes"_s});
+            QTRY_VERIFY_WITH_TIMEOUT(
+                m_sim->stats().perFunction.value(u"update_phone"_s) > deletesBefore, 30000);
+            killed.kill();
+            QVERIFY(killed.waitForFinished(10000));
+        }
+        QVERIFY2(runCli({u"history"_s, u"--batches"_s}) == 0, qPrintable(diagnostics()));
+        const QString listed = QString::fromUtf8(m_run.out);
+        QVERIFY2(listed.contains(u"Undo of "_s + batchId), qPrintable(listed));
+
+        QVERIFY2(runCli({u"undo"_s, batchId, u"--yes"_s}) == 0, qPrintable(diagnostics()));
+        QCOMPARE(extensions(*m_sim), QStringList{u"9002"_s});
+        QVERIFY(m_sim->stats().maxConcurrentSameExtension <= 1);
+
+        // Nothing of the undo is left to offer at the next start.
+        vp::HistoryStore history;
+        QVERIFY(history.open(path(u"history.sqlite"_s)));
+        vp::BatchJournal journal(history);
+        for (const vp::BatchInfo &open : journal.orphanedBatches())
+            QVERIFY2(open.undoOf != batchId, qPrintable(open.batchId));
+        int undos = 0;
+        for (const QString &id : history.batches(50))
+            undos += journal.batch(id) && journal.batch(id)->undoOf == batchId;
+        QCOMPARE(undos, 2);
     }
 
     // A user without "Delete Phones": one refused request, then it stops;

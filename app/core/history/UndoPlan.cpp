@@ -153,4 +153,9 @@ QString UndoPlanner::lastBatch(const HistoryStore &history, const VicidialSystem
     return {};
 }
 
+QString UndoPlanner::undoLabel(const QString &batchId)
+{
+    return tr("Undo of %1").arg(batchId);
+}
+
 } // namespace vp

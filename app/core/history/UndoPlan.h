@@ -59,6 +59,9 @@ public:
     // so a single `add` is not taken for the last import); empty when none.
     static QString lastBatch(const HistoryStore &history, const VicidialSystem &system,
                              const std::function<bool(const QString &)> &isBatch = {});
+    // The batch journal's label of the undo of batchId ("Undo of ..."): the
+    // undo is a batch of its own (BatchInfo::undoOf), resumable like any.
+    static QString undoLabel(const QString &batchId);
 };
 
 } // namespace vp
