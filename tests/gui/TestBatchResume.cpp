@@ -14,6 +14,7 @@
 #include "DesktopApp.h"
 #include "history/BatchJournal.h"
 #include "history/HistoryStore.h"
+#include "history/UndoPlan.h"
 #include "import/ImportDialog.h"
 #include "import/ImportPreviewModel.h"
 #include "mainwindow/BatchPanel.h"
@@ -140,6 +141,7 @@ private slots:
     void killedBatchContinuesOnlyOnItsOwnSystem();
     void storedPasswordsAreUsedWhenContinuing();
     void lostFilePasswordsAskForTheFileAgain();
+    void killedUndoContinuesDeletingOnly();
 
 private:
     ResumeBatchDialog *waitForResumeDialog(MainWindow &window);
@@ -525,6 +527,67 @@ void TestBatchResume::storedPasswordsAreUsedWhenContinuing()
         QCOMPARE(phone.value(u"conf_secret"_s).toString(),
                  phones[i].value(PhoneField::RegistrationPassword));
     }
+}
+
+// An undo (a batch of deletes) left by a process that is gone: one delete
+// answered, one sent without an answer, one never sent. Continuing it sends
+// deletes only (no add_phone: the plan keeps each row's operation) and
+// finishes the undo.
+void TestBatchResume::killedUndoContinuesDeletingOnly()
+{
+    QTemporaryDir otherDir;
+    {
+        auto setup = makeContext(otherDir.path(), m_sim->apiUrl().toString());
+        for (const PhoneRecord &phone : makePhones(6201, 3, false))
+            QVERIFY(setup->service().submit(phone) > 0);
+        QTRY_VERIFY(setup->service().isIdle());
+        QVERIFY(setup->service().submit(Operation::deletePhone(
+                    u"6201"_s, makePhones(6201, 1, false)[0].serverIp())) > 0);
+        QTRY_VERIFY(setup->service().isIdle());
+    }
+    QCOMPARE(m_sim->phones().size(), 2);
+    const QString serverIp = makePhones(6201, 1, false)[0].serverIp();
+    {
+        HistoryStore history;
+        QVERIFY(history.open(m_dir->filePath(u"history.sqlite"_s)));
+        BatchJournal journal(history);
+        BatchInfo info;
+        info.batchId = u"undo-x"_s;
+        info.label = UndoPlanner::undoLabel(u"x"_s);
+        info.undoOf = u"x"_s;
+        info.serverUrl = m_sim->apiUrl().toString();
+        info.apiUser = u"apiadmin"_s;
+        QList<BatchPlanRow> rows;
+        for (const QString &extension : {u"6201"_s, u"6202"_s, u"6203"_s})
+            rows << BatchPlanRow::fromOperation(Operation::deletePhone(extension, serverIp));
+        QVERIFY2(journal.begin(info, rows), qPrintable(journal.lastError()));
+        for (int i = 0; i < 2; ++i) {
+            HistoryAttempt attempt;
+            attempt.function = u"update_phone"_s;
+            attempt.batchId = u"undo-x"_s;
+            attempt.serverUrl = m_sim->apiUrl().toString();
+            attempt.phone = rows[i].phone;
+            const qint64 id = history.recordStart(attempt);
+            QVERIFY(id > 0);
+            if (i == 0) // answered; the second was cut short by the kill
+                QVERIFY(history.recordFinish(id, Outcome::Updated, 200, QString(), QString(), 3));
+        }
+    }
+    const int addsBefore = m_sim->stats().perFunction.value(u"add_phone"_s);
+    auto context = makeContext(m_dir->path(), m_sim->apiUrl().toString());
+    MainWindow window(*context);
+    window.show();
+    ResumeBatchDialog *dialog = waitForResumeDialog(window);
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"continuePushButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window.currentBatch().isValid() && window.currentBatch().isDone(),
+                             20000);
+    QCOMPARE(window.currentBatch().total(), 2);
+    QCOMPARE(m_sim->phones().size(), 0);
+    QCOMPARE(m_sim->stats().perFunction.value(u"add_phone"_s), addsBefore);
+    QVERIFY(window.batchPanel()->journal().orphanedBatches().isEmpty());
+    QVERIFY2(window.currentBatch().summaryText().contains(u"done"_s),
+             qPrintable(window.currentBatch().summaryText()));
 }
 
 void TestBatchResume::lostFilePasswordsAskForTheFileAgain()

@@ -2,7 +2,11 @@
 // added, deactivated, reactivated and deleted through its buttons against the
 // in-process simulator, with the window's states read back from the history.
 #include "DesktopApp.h"
+#include "history/BatchJournal.h"
+#include "history/HistoryStore.h"
 #include "history/PhonesWindow.h"
+#include "history/UndoPlan.h"
+#include "mainwindow/BatchPanel.h"
 #include "mainwindow/MainWindow.h"
 #include "Simulator.h"
 #include "TestPhones.h"
@@ -30,6 +34,7 @@ private slots:
     void cleanup();
     void deactivateReactivateDelete();
     void undoBatchDeletesOnlyWhatItAdded();
+    void bulkDeleteWithWrongPasswordCostsOneLogin();
 
 private:
     template<typename T>
@@ -170,12 +175,57 @@ void TestPhonesWindow::undoBatchDeletesOnlyWhatItAdded()
     QVERIFY(simulatorActive(u"7102"_s).isEmpty());
     QCOMPARE(simulatorActive(u"7103"_s), u"Y"_s);
     QVERIFY(child<QLabel>("summaryLabel")->text().contains(u"2 succeeded"_s));
+    // The undo is a batch of its own, journaled with the batch it takes back,
+    // and ran in the main window's batch panel.
+    auto *panel = m_window->findChild<QWidget *>(u"batchGroupBox"_s);
+    QVERIFY(panel && panel->isVisible());
+    BatchJournal &journal = m_window->batchPanel()->journal();
+    int undos = 0;
+    for (const QString &id : m_app->context()->history().batches(20)) {
+        const auto info = journal.batch(id);
+        if (info && info->undoOf == u"batch-undo"_s) {
+            ++undos;
+            QCOMPARE(info->label, UndoPlanner::undoLabel(u"batch-undo"_s));
+            const QList<BatchPlanRow> plan = journal.plan(id);
+            QCOMPARE(plan.size(), 2);
+            for (const BatchPlanRow &row : plan)
+                QCOMPARE(row.kind, Operation::Kind::DeletePhone);
+            QVERIFY(!journal.progress(id).hasWorkLeft());
+        }
+    }
+    QCOMPARE(undos, 1);
 
     // Again: nothing left to delete, nothing sent.
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QTest::mouseClick(undo, Qt::LeftButton);
     QVERIFY2(MessageBox::lastText().contains(u"Nothing to delete"_s),
              qPrintable(MessageBox::lastText()));
+}
+
+// A bulk delete of three phones with a wrong API password: one request, one
+// failed login, the rest of the batch is not sent and the phones stay.
+void TestPhonesWindow::bulkDeleteWithWrongPasswordCostsOneLogin()
+{
+    ProvisioningService &service = m_app->context()->service();
+    for (const QString &extension : {u"7201"_s, u"7202"_s, u"7203"_s})
+        QVERIFY(service.submit(test::makePhone(extension)) > 0);
+    QTRY_VERIFY(service.isIdle());
+    m_window->findChild<QAction *>(u"actionShowPhones"_s)->trigger();
+    PhonesWindow *phones = m_window->phonesWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(phones));
+
+    m_app->context()->setApiPassword(u"WrongPass1"_s);
+    m_app->context()->applyConnection();
+    const int before = m_app->simulator()->stats().perFunction.value(u"update_phone"_s);
+    child<QTableWidget>("phonesTableWidget")->selectAll();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>("deletePushButton"), Qt::LeftButton);
+    QVERIFY2(MessageBox::lastText().contains(u"3 phone"_s), qPrintable(MessageBox::lastText()));
+    QTRY_VERIFY(service.isIdle());
+    QTRY_VERIFY(service.isStopped());
+    QCOMPARE(m_app->simulator()->stats().perFunction.value(u"update_phone"_s), before + 1);
+    for (const QString &extension : {u"7201"_s, u"7202"_s, u"7203"_s})
+        QCOMPARE(simulatorActive(extension), u"Y"_s);
 }
 
 QTEST_MAIN(TestPhonesWindow)

@@ -75,6 +75,17 @@ struct BatchInfo
     QString undoOf;
 };
 
+// A batch of operations asked for by the desktop app (the Phones window's
+// bulk actions, an undo): its rows go through the batch panel, journaled,
+// like an import's. info.serverUrl and apiUser are filled in by whoever
+// sends it, from the connection of systemKey.
+struct BatchRequest
+{
+    BatchInfo info;
+    QString systemKey; // VicidialSystem::key: the rows go there and nowhere else
+    QList<BatchPlanRow> rows;
+};
+
 // What one planned row came to, from its latest attempts in the history.
 // The names are an add's; for the other operations Added means done (changed,
 // switched, deleted) and AlreadyExisted that there was nothing to do (a

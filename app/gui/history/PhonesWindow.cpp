@@ -1,5 +1,6 @@
 #include "history/PhonesWindow.h"
 
+#include "service/ProvisioningService.h"
 #include "widgets/AppContext.h"
 #include "widgets/MessageBox.h"
 
@@ -252,14 +253,8 @@ void PhonesWindow::run(Action action)
         return;
     const VicidialSystem system = currentSystem();
     const QString systemLabel = system.name.isEmpty() ? system.key : system.name;
-    const std::optional<ConnectionConfig> connection = m_context.connectionFor(system.key);
-    if (!connection) {
-        MessageBox::warning(this, tr("Phones"),
-                            tr("There is no connection to %1 in this session: choose it in the "
-                               "settings first. Nothing was sent.")
-                                .arg(systemLabel));
+    if (!canSend())
         return;
-    }
     if (action == Action::Delete) {
         const QString question =
             tr("Delete %n phone(s) on %1? This cannot be undone: the phones and their settings "
@@ -278,49 +273,67 @@ void PhonesWindow::run(Action action)
                                              action == Action::Reactivate),
              known.phone.extensionKey()});
     }
-    submitAll(operations);
+    const int count = int(operations.size());
+    submitAll(operations, action == Action::Delete ? tr("Delete %n phone(s)", nullptr, count)
+                          : action == Action::Reactivate
+                              ? tr("Switch on %n phone(s)", nullptr, count)
+                              : tr("Switch off %n phone(s)", nullptr, count));
 }
 
-bool PhonesWindow::submitAll(const QList<std::pair<Operation, QString>> &operations)
+bool PhonesWindow::canSend()
 {
     const VicidialSystem system = currentSystem();
-    const std::optional<ConnectionConfig> connection = m_context.connectionFor(system.key);
-    if (!connection) {
-        MessageBox::warning(this, tr("Phones"),
-                            tr("There is no connection to %1 in this session: choose it in the "
-                               "settings first. Nothing was sent.")
-                                .arg(system.name.isEmpty() ? system.key : system.name));
+    if (m_context.connectionFor(system.key) && m_sendBatch)
+        return true;
+    MessageBox::warning(this, tr("Phones"),
+                        tr("There is no connection to %1 in this session: choose it in the "
+                           "settings first. Nothing was sent.")
+                            .arg(system.name.isEmpty() ? system.key : system.name));
+    return false;
+}
+
+bool PhonesWindow::submitAll(const QList<std::pair<Operation, QString>> &operations,
+                             const QString &label, const QString &undoOf)
+{
+    if (!canSend())
+        return false;
+    const VicidialSystem system = currentSystem();
+    BatchRequest request;
+    request.info.batchId = ProvisioningService::newBatchId();
+    request.info.label = label.isEmpty()
+                             ? tr("Phones window: %n change(s)", nullptr, int(operations.size()))
+                             : label;
+    request.info.undoOf = undoOf;
+    request.systemKey = system.key;
+    for (const auto &entry : operations)
+        request.rows << BatchPlanRow::fromOperation(entry.first);
+    QString why;
+    if (!m_sendBatch(request, &why)) {
+        m_summaryLabel->setText(tr("Nothing was sent: %1").arg(why));
         return false;
     }
+    m_batchId = request.info.batchId;
     m_done = m_succeeded = m_failed = 0;
     m_stopMessage.clear();
-    JobOptions options;
-    options.connection = connection;
-    for (const auto &[operation, key] : operations) {
-        const qint64 job = m_context.service().submit(operation, {}, options);
-        if (job <= 0) {
-            m_stopMessage = m_context.service().lastError();
-            break;
-        }
-        m_jobs.insert(job, key);
-        const int row = rowOf(key);
+    m_jobs.clear();
+    for (const auto &entry : operations) {
+        m_jobs.insert(entry.second);
+        const int row = rowOf(entry.second);
         if (row >= 0)
             m_table->item(row, StateColumn)->setText(tr("Sending…"));
     }
-    m_summaryLabel->setText(m_jobs.isEmpty()
-                                ? tr("Nothing was sent: %1").arg(m_stopMessage)
-                                : tr("%n request(s) queued.", nullptr, int(m_jobs.size())));
+    m_summaryLabel->setText(tr("%n request(s) queued: see the batch panel of the main window.",
+                               nullptr, int(m_jobs.size())));
     updateButtons();
     return true;
 }
 
 void PhonesWindow::onJobFinished(const JobResult &result)
 {
-    const auto it = m_jobs.constFind(result.jobId);
-    if (it == m_jobs.cend())
+    const QString key = result.phone.extensionKey();
+    if (result.batchId.isEmpty() || result.batchId != m_batchId || !m_jobs.remove(key))
         return;
-    const int row = rowOf(*it);
-    m_jobs.erase(it);
+    const int row = rowOf(key);
     ++m_done;
     if (isSuccess(result.outcome)) {
         ++m_succeeded;

@@ -6,12 +6,14 @@
 // can be taken back (history/UndoPlan.h): PhonesWindowUndo.cpp.
 #pragma once
 
+#include "history/BatchJournal.h"
 #include "history/KnownPhones.h"
 #include "model/Operation.h"
 #include "model/VicidialSystem.h"
 
-#include <QHash>
+#include <functional>
 #include <QList>
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
@@ -30,6 +32,12 @@ class PhonesWindow : public QWidget
     Q_OBJECT
 public:
     explicit PhonesWindow(AppContext &context, QWidget *parent = nullptr);
+
+    // Sends a batch of this window's operations through the batch panel
+    // (journaled, with its progress, pause, cancel and retry); false with
+    // *why when it cannot now. The main window provides it.
+    using BatchSender = std::function<bool(BatchRequest &request, QString *why)>;
+    void setBatchSender(BatchSender sender) { m_sendBatch = std::move(sender); }
 
     // Reads the systems and the phones of the chosen one from the history.
     void refresh();
@@ -50,8 +58,14 @@ private:
     // Deletes the phones the batch of the selected phone (or the newest
     // batch on this system) added, after showing what it keeps and leaves.
     void undoBatch();
-    // Submits the operations with the system's connection; false when none.
-    bool submitAll(const QList<std::pair<Operation, QString>> &operations);
+    // Whether the current system can be sent to (a connection and the batch
+    // panel); says why not.
+    bool canSend();
+    // Sends the operations as one batch on the current system (label: what
+    // the batch journal and the history call it; undoOf: the batch an undo
+    // takes back); false when nothing could be sent.
+    bool submitAll(const QList<std::pair<Operation, QString>> &operations,
+                   const QString &label = {}, const QString &undoOf = {});
     void onJobFinished(const JobResult &result);
     QList<KnownPhone> selectedPhones() const;
     int rowOf(const QString &extensionKey) const;
@@ -68,7 +82,9 @@ private:
     QPushButton *m_undoButton = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QList<KnownPhone> m_phones;
-    QHash<qint64, QString> m_jobs; // job id -> extensionKey() of this window's requests
+    BatchSender m_sendBatch;
+    QString m_batchId;    // of this window's running batch
+    QSet<QString> m_jobs; // extensionKey() of its rows still to answer
     int m_done = 0, m_succeeded = 0, m_failed = 0;
     QString m_stopMessage;
 };

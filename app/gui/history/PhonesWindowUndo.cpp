@@ -109,7 +109,7 @@ void PhonesWindow::undoBatch()
     for (const UndoRow &row : plan->toDelete)
         operations.append({Operation::deletePhone(row.phone.extension(), row.phone.serverIp()),
                            row.phone.extensionKey()});
-    submitAll(operations);
+    submitAll(operations, UndoPlanner::undoLabel(batchId), batchId);
 }
 
 } // namespace vp

@@ -95,42 +95,74 @@ void BatchPanel::start(const QList<PhoneRecord> &phones, const QList<int> &sourc
     BatchInfo info;
     info.batchId = batchId;
     info.label = label;
-    m_batchSystem = m_context.system().displayName();
     info.serverUrl = m_context.connectionConfig().apiUrl.toString();
     info.apiUser = m_context.settings().value(SettingKey::ApiUser).toString();
     info.passwordsGenerated = passwordsGenerated;
+    QList<BatchPlanRow> rows;
+    rows.reserve(phones.size());
+    for (int i = 0; i < phones.size(); ++i)
+        rows << BatchPlanRow::fromOperation(Operation::addPhone(phones[i]), sourceLines.value(i));
+    startRows(info, rows, skipped, m_context.system().key);
+}
+
+bool BatchPanel::startOperations(const BatchRequest &request, QString *why)
+{
+    if (m_batch.isValid() && !m_batch.isDone()) {
+        *why = tr("Another batch is still running: wait for it to finish, or cancel it.");
+        return false;
+    }
+    startRows(request.info, request.rows, {}, request.systemKey);
+    return true;
+}
+
+void BatchPanel::startRows(const BatchInfo &info, const QList<BatchPlanRow> &rows,
+                           const QList<BatchSkippedRow> &skipped, const QString &systemKey)
+{
+    const QString batchId = info.batchId;
+    m_batchSystem = VicidialSystem::fromApiUrl(QUrl(info.serverUrl)).displayName();
     // Without the plan the batch still runs (the history records every
     // attempt before it is sent); only continuing after a crash is lost.
-    if (!m_journal->begin(info, phones, sourceLines, skipped))
+    if (!m_journal->begin(info, rows, skipped))
         emit notice(tr("This batch could not be recorded for continuing after a crash (%1). "
                        "It is sent anyway; history records every attempt.")
                         .arg(m_journal->lastError()));
     m_passwords.clear();
     m_regenerated.clear();
-    for (int i = 0; i < phones.size(); ++i) {
-        const QString pass = phones[i].value(PhoneField::PhonePass);
-        const QString registration = phones[i].value(PhoneField::RegistrationPassword);
+    QList<PhoneRecord> phones;
+    QList<int> sourceLines;
+    phones.reserve(rows.size());
+    for (int i = 0; i < rows.size(); ++i) {
+        phones << rows[i].phone;
+        sourceLines << rows[i].sourceLine;
+        const QString pass = rows[i].phone.value(PhoneField::PhonePass);
+        const QString registration = rows[i].phone.value(PhoneField::RegistrationPassword);
         if (!pass.isEmpty() || !registration.isEmpty())
             m_passwords.insert(i, {pass, registration});
     }
     storePasswords(batchId, m_passwords);
 
     const int first = m_model->appendPhones(phones, batchId, sourceLines);
-    QList<int> rows;
-    rows.reserve(phones.size());
-    for (int i = 0; i < phones.size(); ++i)
-        rows.append(first + i);
+    QList<int> modelRows;
+    modelRows.reserve(rows.size());
+    bool changes = false;
+    for (int i = 0; i < rows.size(); ++i) {
+        m_model->setOperation(first + i, rows[i]);
+        m_model->setSystemKey(first + i, systemKey);
+        modelRows.append(first + i);
+        changes = changes || rows[i].kind != Operation::Kind::AddPhone || rows[i].updateIfExists;
+    }
     m_batch = BatchRun(batchId);
-    m_batch.addPending(int(rows.size()));
+    m_batch.setChanges(changes);
+    m_batch.addPending(int(modelRows.size()));
     QList<int> skippedLines;
     for (const BatchSkippedRow &row : skipped)
         skippedLines.append(row.sourceLine);
     m_batch.setSkippedLines(skippedLines);
     m_ui->pauseBatchPushButton->setChecked(false);
     setVisible(true);
-    emit sendRequested(rows, batchId);
+    emit sendRequested(modelRows, batchId);
     // Rows the service refused at once (invalid, stopped) count as failed now.
-    for (int row : rows) {
+    for (int row : modelRows) {
         if (m_model->phoneRow(row).jobId <= 0)
             m_batch.recordOutcome(Outcome::Cancelled);
     }
@@ -375,6 +407,10 @@ void BatchPanel::continueWithPasswords(const QString &batchId, const Passwords &
     m_journal->adopt(batchId);
     m_batchSystem = VicidialSystem::fromApiUrl(QUrl(progress.info.serverUrl)).displayName();
     m_batch = BatchRun(batchId);
+    m_batch.setChanges(
+        std::any_of(progress.rows.cbegin(), progress.rows.cend(), [](const BatchRowStatus &row) {
+            return row.row.kind != Operation::Kind::AddPhone || row.row.updateIfExists;
+        }));
     const BatchResumePlan plan =
         BatchResumePlan::make(progress, stored, [] { return PasswordGenerator::generate(); });
     m_passwords = plan.passwords;
@@ -385,6 +421,7 @@ void BatchPanel::continueWithPasswords(const QString &batchId, const Passwords &
     for (const ResumeRow &resume : plan.toSend) {
         const int row =
             m_model->appendPhones({resume.phone}, batchId, {resume.status.row.sourceLine});
+        m_model->setOperation(row, resume.status.row);
         m_model->setResolvingUnknown(row, resume.resolvingUnknown);
         m_model->setSystemKey(row, plan.systemKey);
         toSend.append(row);
@@ -394,6 +431,7 @@ void BatchPanel::continueWithPasswords(const QString &batchId, const Passwords &
                                               outcomeTitle(resume.status.attempt.outcome) +
                                                   u": "_s + resume.status.attempt.message,
                                               false, batchId, resume.status.row.sourceLine);
+        m_model->setOperation(row, resume.status.row);
         m_model->setSystemKey(row, plan.systemKey);
     }
     QStringList lost; // "line 12 (1012)"

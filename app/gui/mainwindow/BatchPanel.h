@@ -52,6 +52,9 @@ public:
     void start(const QList<PhoneRecord> &phones, const QList<int> &sourceLines,
                const QString &batchId, const QString &label, bool passwordsGenerated,
                const QList<BatchSkippedRow> &skipped = {});
+    // A batch of any operations (Phones window, undo) on request.systemKey.
+    // False, with *why, when another batch is still running.
+    bool startOperations(const BatchRequest &request, QString *why);
     void onJobFinished(const JobResult &result);
     void retryFailed();
     // Rows of the running batch sent again one by one (context menu) count again.
@@ -86,6 +89,9 @@ private:
     // continue there (with that account's password), never elsewhere.
     void continueOnOwnSystem(const BatchInfo &info);
     void closeIfComplete(const QString &batchId);
+    // Journals and sends the rows (passwords kept in the keychain by position).
+    void startRows(const BatchInfo &info, const QList<BatchPlanRow> &rows,
+                   const QList<BatchSkippedRow> &skipped, const QString &systemKey);
     void showResumeDialog(const QList<BatchProgress> &batches, int index);
 
     AppContext &m_context;

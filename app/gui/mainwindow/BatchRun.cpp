@@ -55,7 +55,8 @@ qint64 BatchRun::msLeft() const
 
 QString BatchRun::progressText() const
 {
-    QString text = tr("%1 of %2 done: %3 added, %4 failed, %5 unknown, %6 left.")
+    QString text = (m_changes ? tr("%1 of %2 sent: %3 done, %4 failed, %5 unknown, %6 left.")
+                              : tr("%1 of %2 done: %3 added, %4 failed, %5 unknown, %6 left."))
                        .arg(finished())
                        .arg(m_total)
                        .arg(m_added)
@@ -78,7 +79,8 @@ QString BatchRun::summaryText() const
     // Every row is counted once: added, failed (by reason, "already exists"
     // among them), unknown, or not sent. A separate "already existed" count
     // read as more rows than the batch had.
-    parts << tr("Finished: %n added.", nullptr, m_added);
+    parts << (m_changes ? tr("Finished: %n done.", nullptr, m_added)
+                        : tr("Finished: %n added.", nullptr, m_added));
     if (m_failed > 0) {
         QStringList reasons;
         for (auto it = m_failedByReason.cbegin(); it != m_failedByReason.cend(); ++it)

@@ -32,6 +32,9 @@ public:
     // Lines of the list that were not sent on purpose (problems shown in the
     // preview): counted in the summary, so every input row is.
     void setSkippedLines(const QList<int> &lines) { m_skippedLines = lines; }
+    // A batch of changes (switch off, delete, undo...): its successes are
+    // "done", not "added".
+    void setChanges(bool changes) { m_changes = changes; }
     int skipped() const { return int(m_skippedLines.size()); }
 
     int total() const { return m_total; }
@@ -58,6 +61,7 @@ private:
     int m_unknown = 0;
     QMap<int, int> m_failedByReason; // Outcome -> count
     QList<int> m_skippedLines;
+    bool m_changes = false;
 };
 
 } // namespace vp

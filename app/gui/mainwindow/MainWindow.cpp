@@ -349,6 +349,7 @@ void MainWindow::submitRows(const QList<int> &rows, const QString &batchId)
         const PhoneRow &r = m_model->phoneRow(row);
         JobOptions options;
         options.resolvingUnknown = r.resolvingUnknown;
+        options.updateIfExists = r.updateIfExists;
         // A row stays with the system it was first sent to (or its batch's).
         if (r.systemKey.isEmpty()) {
             m_model->setSystemKey(row, current.key);
@@ -364,7 +365,7 @@ void MainWindow::submitRows(const QList<int> &rows, const QString &batchId)
                 continue;
             }
         }
-        const qint64 id = service.submit(r.phone, batchId, options);
+        const qint64 id = service.submit(r.operation(), batchId, options);
         m_model->setJob(row, id, id > 0 ? QString() : service.lastError());
     }
     updateStatusBar();
@@ -502,6 +503,22 @@ void MainWindow::openPhones()
 {
     if (!m_phones) {
         m_phones = new PhonesWindow(m_context, this);
+        m_phones->setBatchSender([this](BatchRequest &request, QString *why) {
+            const std::optional<ConnectionConfig> connection =
+                m_context.connectionFor(request.systemKey);
+            if (!connection) {
+                *why = tr("there is no connection to that system in this session.");
+                return false;
+            }
+            if (!readyToSend()) {
+                *why = tr("the API password is needed first.");
+                return false;
+            }
+            request.info.serverUrl = connection->apiUrl.toString();
+            request.info.apiUser = connection->credentials.user;
+            m_ui->noticeFrame->hide();
+            return m_batchPanel->startOperations(request, why);
+        });
         m_phones->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_phones->refresh();

@@ -217,6 +217,23 @@ void PhoneModel::setResolvingUnknown(int row, bool resolving)
     m_rows[std::size_t(row)].resolvingUnknown = resolving;
 }
 
+void PhoneModel::setOperation(int row, const BatchPlanRow &plan)
+{
+    PhoneRow &r = m_rows[std::size_t(row)];
+    r.kind = plan.kind;
+    r.fields = plan.fields;
+    r.updateIfExists = plan.updateIfExists;
+}
+
+Operation PhoneRow::operation() const
+{
+    BatchPlanRow plan;
+    plan.phone = phone;
+    plan.kind = kind;
+    plan.fields = fields;
+    return plan.operation();
+}
+
 void PhoneModel::setJob(int row, qint64 jobId, const QString &refusal)
 {
     PhoneRow &r = m_rows[std::size_t(row)];

@@ -3,6 +3,7 @@
 // thousands costs one lookup and one dataChanged for that row.
 #pragma once
 
+#include "history/BatchJournal.h"
 #include "model/Outcome.h"
 #include "model/PhoneRecord.h"
 
@@ -46,6 +47,12 @@ struct PhoneRow
     // The VICIdial system (VicidialSystem::key) the row was first sent to, or
     // its batch's: it is never sent to another one.
     QString systemKey;
+    // What the row asks of the server: an add (the form, an import), or a
+    // change from a batch of the Phones window, an import mode or an undo.
+    Operation::Kind kind = Operation::Kind::AddPhone;
+    QList<PhoneField> fields; // UpdatePhone: the fields it changes
+    bool updateIfExists = false;
+    Operation operation() const;
 };
 
 class PhoneModel : public QAbstractTableModel
@@ -87,6 +94,8 @@ public:
                      const QString &batchId = {}, int sourceLine = -1);
     // The row's next send resolves an earlier unknown outcome.
     void setResolvingUnknown(int row, bool resolving);
+    // The row's operation, as the batch journal planned it.
+    void setOperation(int row, const BatchPlanRow &plan);
     void setSystemKey(int row, const QString &systemKey);
     // Ties a row to the service's job (0 = refused: the row fails with message).
     void setJob(int row, qint64 jobId, const QString &refusal = {});
