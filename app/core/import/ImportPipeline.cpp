@@ -186,30 +186,13 @@ ImportPreviewData ImportPipeline::build(const CsvTable &table, const ColumnMappi
                 PhoneField::PhoneFullName,
                 PhoneGenerator::expand(settings.namePattern, extension, extension, i + 1, 1));
         }
-        switch (mode) {
-        case ImportMode::Add:
-            data.issues.append(PhoneRules::validate(row.phone, settings.rules));
-            break;
-        case ImportMode::AddOrUpdate:
-            data.issues.append(addOrUpdateIssues(row, settings));
-            row.addedEarlier = settings.addedExtensionKeys.contains(row.phone.extensionKey());
-            break;
-        case ImportMode::Deactivate:
-        case ImportMode::Delete:
-            data.issues.append(identifierIssues(row.phone, settings.rules));
-            break;
-        }
+        data.issues.append(checkRow(row, settings));
         if (progress && (i % kProgressRows) == 0 && !progress(i, total)) {
             data.cancelled = true;
             return data;
         }
     }
-    // Only an add skips what the history added: the other modes are meant
-    // for phones that exist. A repeated extension or login is refused in all.
-    if (mode == ImportMode::Add)
-        ImportPlan::markDuplicates(data.rows, settings.addedExtensionKeys, settings.addedLoginKeys);
-    else
-        ImportPlan::markDuplicates(data.rows, {}, {});
+    markDuplicates(data.rows, settings);
     if (progress)
         progress(total, total);
     return data;
@@ -299,6 +282,31 @@ QList<PhoneRecord> ImportPipeline::readyPhones(const ImportPreviewData &data,
             indexes->append(int(i));
     }
     return phones;
+}
+
+QList<FieldIssue> ImportPipeline::checkRow(ImportRow &row, const ImportPreviewSettings &settings)
+{
+    switch (settings.mode) {
+    case ImportMode::Add:
+        break;
+    case ImportMode::AddOrUpdate:
+        row.addedEarlier = settings.addedExtensionKeys.contains(row.phone.extensionKey());
+        return addOrUpdateIssues(row, settings);
+    case ImportMode::Deactivate:
+    case ImportMode::Delete:
+        return identifierIssues(row.phone, settings.rules);
+    }
+    return PhoneRules::validate(row.phone, settings.rules);
+}
+
+void ImportPipeline::markDuplicates(QList<ImportRow> &rows, const ImportPreviewSettings &settings)
+{
+    // Only an add skips what the history added: the other modes are meant
+    // for phones that exist. A repeated extension or login is refused in all.
+    if (settings.mode == ImportMode::Add)
+        ImportPlan::markDuplicates(rows, settings.addedExtensionKeys, settings.addedLoginKeys);
+    else
+        ImportPlan::markDuplicates(rows, {}, {});
 }
 
 bool ImportPipeline::readsField(ImportMode mode, PhoneField field)

@@ -106,6 +106,13 @@ public:
     // Required fields with a usual value (protocol SIP, time zone -5.00) take
     // it when neither a column nor an explicit default gives one.
     static void addUsualDefaults(ImportDefaults *defaults, const ColumnMapping &mapping);
+    // The issues of one row under the settings' mode (add: PhoneRules; add
+    // or update: the add's and the update's limits and logins of other known
+    // phones; switch off, delete: extension and server IP). Sets addedEarlier.
+    // The preview calls it again for an edited row.
+    static QList<FieldIssue> checkRow(ImportRow &row, const ImportPreviewSettings &settings);
+    // Repeats within the list, and (add only) what the history added.
+    static void markDuplicates(QList<ImportRow> &rows, const ImportPreviewSettings &settings);
     // Required fields that no row has a value for, as "Label (api_name)": a
     // missing column is said once rather than on every row. Empty for no rows.
     static QStringList missingRequiredColumns(const QList<ImportRow> &rows,

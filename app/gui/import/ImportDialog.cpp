@@ -66,6 +66,7 @@ ImportDialog::ImportDialog(AppContext &context, QWidget *parent)
     m_ui->setupUi(this);
     setupSourcePage();
     setupColumnsPage();
+    setupModeChoice();
     setupPreviewPage();
     connect(m_ui->nextPushButton, &QPushButton::clicked, this, &ImportDialog::next);
     connect(m_ui->backPushButton, &QPushButton::clicked, this, &ImportDialog::back);
@@ -473,6 +474,9 @@ ImportPreviewSettings ImportDialog::previewSettings() const
     defaults.generatePasswords = m_ui->generatePasswordsCheckBox->isChecked();
     settings.namePattern = m_ui->namePatternLineEdit->text().trimmed();
     settings.rules = m_context.ruleOptions();
+    settings.mode = importMode();
+    if (!ImportPipeline::readsField(settings.mode, PhoneField::Protocol))
+        settings.namePattern.clear();
     return settings;
 }
 
@@ -493,7 +497,8 @@ void ImportDialog::updateMappingMessage()
     QStringList missing;
     for (const PhoneFieldInfo &info : phoneFields()) {
         const PhoneField field = info.field;
-        if (!info.required || givenByColumn(field) || defaults.values.contains(field))
+        if (!info.required || givenByColumn(field) || defaults.values.contains(field) ||
+            !ImportPipeline::readsField(settings.mode, field))
             continue;
         const bool derived =
             (field == PhoneField::DialplanNumber || field == PhoneField::VoicemailId ||
@@ -513,6 +518,8 @@ void ImportDialog::updateMappingMessage()
     // Where each password comes from, so none is made without saying so.
     for (PhoneField field : {PhoneField::PhonePass, PhoneField::RegistrationPassword}) {
         const int column = mapping.columnOf(field);
+        if (!ImportPipeline::readsField(settings.mode, field))
+            break;
         if (m_generated) {
             lines << tr("%1: generated with the range.").arg(fieldLabel(field));
         } else if (column >= 0) {
@@ -543,6 +550,12 @@ void ImportDialog::startBuild()
     const auto system = VicidialSystem::fromApiUrl(m_context.connectionConfig().apiUrl);
     settings.addedExtensionKeys = m_context.history().addedExtensionKeys(system);
     settings.addedLoginKeys = m_context.history().addedLoginKeys(system);
+    if (settings.mode == ImportMode::AddOrUpdate) {
+        for (const KnownPhone &known : m_context.history().knownPhones(system)) {
+            if (known.state != KnownPhoneState::Deleted && !known.phone.login().isEmpty())
+                settings.loginOwners.insert(known.phone.loginKey(), known.phone.extensionKey());
+        }
+    }
     m_builtSettings = settings;
     const CsvTable table = m_table;
     const ColumnMapping mapping = m_mappingModel->mapping();

@@ -61,11 +61,20 @@ signals:
     void sendRequested(const QList<vp::PhoneRecord> &phones, const QList<int> &sourceLines,
                        const QString &batchId, const QString &label, bool passwordsGenerated,
                        const QList<vp::BatchSkippedRow> &skipped);
+    // The same for a list that changes phones (add or update, switch off,
+    // delete): the rows with their operations, on request.systemKey.
+    void operationsRequested(const vp::BatchRequest &request,
+                             const QList<vp::BatchSkippedRow> &skipped);
 
 private:
     void setupSourcePage();
     void setupColumnsPage();
     void setupPreviewPage();
+    // ImportDialogMode.cpp: the action for every row.
+    void setupModeChoice();
+    ImportMode importMode() const;
+    void applyMode();
+    QString sendQuestion(int count) const;
     void goTo(Step step);
     void next();
     void back();

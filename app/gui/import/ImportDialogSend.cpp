@@ -122,19 +122,18 @@ void ImportDialog::updateSendSummary()
 void ImportDialog::dryRun()
 {
     const ConnectionConfig config = m_context.connectionConfig();
-    QList<int> lines;
-    const QList<PhoneRecord> phones = m_previewModel->readyPhones(&lines);
+    const QList<BatchPlanRow> rows = m_previewModel->readyRows();
     const bool exact = m_ui->exactRequestsCheckBox->isChecked();
     QStringList out;
     out << tr("Dry run: nothing was sent. %n request(s) would go to %1 (%2), at most %3 at a "
               "time:",
-              nullptr, int(phones.size()))
+              nullptr, int(rows.size()))
                .arg(config.apiUrl.toDisplayString(), ApiRequest::methodName(config.method))
                .arg(config.concurrency);
-    for (int i = 0; i < phones.size() && i < kDryRunShown; ++i) {
+    for (int i = 0; i < rows.size() && i < kDryRunShown; ++i) {
         const ApiRequest request =
-            ApiRequest::addPhone(config.apiUrl, config.credentials, phones[i]);
-        out << QString() << tr("Line %1:").arg(lines[i]);
+            ApiRequest::forOperation(config.apiUrl, config.credentials, rows[i].operation());
+        out << QString() << tr("Line %1:").arg(rows[i].sourceLine);
         if (exact) {
             out << request.redactedDescription(config.method);
             continue;
@@ -150,18 +149,23 @@ void ImportDialog::dryRun()
             out << u"  %1 (%2): %3"_s.arg(fieldLabel(*field), name, shown);
         }
     }
-    if (phones.size() > kDryRunShown)
-        out << QString() << tr("... and %n more.", nullptr, int(phones.size()) - kDryRunShown);
+    if (rows.size() > kDryRunShown)
+        out << QString() << tr("... and %n more.", nullptr, int(rows.size()) - kDryRunShown);
+    if (m_previewModel->mode() == ImportMode::AddOrUpdate)
+        out << QString()
+            << tr("A phone that already exists is then sent update_phone with the same "
+                  "fields.");
     if (m_previewModel->blockedCount() > 0)
         out << QString()
             << tr("%n row(s) with problems would be skipped.", nullptr,
                   m_previewModel->blockedCount());
     if (!exact)
         out << QString()
-            << tr("Each request also carries function=add_phone, the API user \"%1\", its "
+            << tr("Each request also carries function=%3, the API user \"%1\", its "
                   "password and source=%2. \"Show exact requests\" shows them as sent "
                   "(passwords hidden).")
-                   .arg(config.credentials.user, config.credentials.source);
+                   .arg(config.credentials.user, config.credentials.source,
+                        rows.isEmpty() ? u"add_phone"_s : rows.first().operation().apiFunction());
     m_dryRunText = out.join(u'\n');
     m_ui->dryRunTextEdit->setPlainText(m_dryRunText);
 }
@@ -197,10 +201,9 @@ void ImportDialog::send()
     const QList<PhoneRecord> phones = m_previewModel->readyPhones(&lines);
     if (phones.isEmpty())
         return;
-    const auto answer = MessageBox::question(
-        this, tr("Send Phones"),
-        tr("Create %n phone(s) on the server now?", nullptr, int(phones.size())),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    const auto answer =
+        MessageBox::question(this, tr("Send Phones"), sendQuestion(int(phones.size())),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
     Settings &settings = m_context.settings();
@@ -214,6 +217,17 @@ void ImportDialog::send()
         label = QFileInfo(QDir::fromNativeSeparators(m_ui->fileLineEdit->text())).fileName();
     else
         label = tr("Pasted list");
+    if (importMode() != ImportMode::Add) {
+        BatchRequest request;
+        request.info.batchId = ProvisioningService::newBatchId();
+        request.info.label = u"%1 (%2)"_s.arg(label, m_ui->modeComboBox->currentText());
+        request.info.passwordsGenerated = m_generated;
+        request.systemKey = VicidialSystem::keyFor(m_context.connectionConfig().apiUrl);
+        request.rows = m_previewModel->readyRows();
+        emit operationsRequested(request, m_previewModel->skippedRows());
+        accept();
+        return;
+    }
     emit sendRequested(phones, lines, ProvisioningService::newBatchId(), label, m_generated,
                        m_previewModel->skippedRows());
     accept();

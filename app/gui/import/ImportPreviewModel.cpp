@@ -110,6 +110,9 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
             if (!row.problems.isEmpty())
                 return blocked ? tr("%n problem(s)", nullptr, int(row.problems.size()))
                                : tr("Ready (warning)");
+            // What sending it will do, when that is more than adding it.
+            if (m_settings.mode != ImportMode::Add)
+                return ImportPipeline::plannedAction(m_settings.mode, row);
             return tr("Ready");
         case Qt::ToolTipRole: {
             QStringList lines;
@@ -216,7 +219,7 @@ bool ImportPreviewModel::setData(const QModelIndex &index, const QVariant &value
         return true;
     row.phone.setValue(field, text);
     row.generated.removeAll(field); // typed now
-    m_issues[r] = PhoneRules::validate(row.phone, m_settings.rules);
+    m_issues[r] = ImportPipeline::checkRow(row, m_settings);
     if (field == PhoneField::Extension || field == PhoneField::ServerIp ||
         field == PhoneField::PhoneLogin) {
         // One edit can clear or create a duplicate anywhere in the list.
@@ -231,7 +234,7 @@ bool ImportPreviewModel::setData(const QModelIndex &index, const QVariant &value
 
 void ImportPreviewModel::remarkDuplicates()
 {
-    ImportPlan::markDuplicates(m_rows, m_settings.addedExtensionKeys, m_settings.addedLoginKeys);
+    ImportPipeline::markDuplicates(m_rows, m_settings);
 }
 
 Qt::ItemFlags ImportPreviewModel::flags(const QModelIndex &index) const
@@ -283,6 +286,22 @@ bool ImportPreviewModel::removeRows(int row, int count, const QModelIndex &paren
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     recount();
     return true;
+}
+
+QList<BatchPlanRow> ImportPreviewModel::readyRows() const
+{
+    ImportPreviewData data;
+    data.rows = m_rows;
+    data.issues = m_issues;
+    QList<int> lines;
+    const QList<Operation> operations =
+        ImportPipeline::readyOperations(data, m_settings.mode, m_settings.rules, &lines);
+    QList<BatchPlanRow> rows;
+    rows.reserve(operations.size());
+    for (int i = 0; i < operations.size(); ++i)
+        rows << BatchPlanRow::fromOperation(operations[i], lines[i],
+                                            m_settings.mode == ImportMode::AddOrUpdate);
+    return rows;
 }
 
 QList<PhoneRecord> ImportPreviewModel::readyPhones(QList<int> *lines) const

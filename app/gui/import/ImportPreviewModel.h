@@ -54,6 +54,9 @@ public:
     // Rows that would be sent, normalised as the service expects, and their
     // source lines.
     QList<PhoneRecord> readyPhones(QList<int> *lines = nullptr) const;
+    // The same rows as the import mode's operations, for the batch journal.
+    QList<BatchPlanRow> readyRows() const;
+    ImportMode mode() const { return m_settings.mode; }
     // Rows that would not be sent, with their reasons (no passwords).
     QList<BatchSkippedRow> skippedRows() const;
     // Problem counts: each FieldIssue kind, duplicates, already added, warnings.

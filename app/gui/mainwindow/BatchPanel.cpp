@@ -105,13 +105,14 @@ void BatchPanel::start(const QList<PhoneRecord> &phones, const QList<int> &sourc
     startRows(info, rows, skipped, m_context.system().key);
 }
 
-bool BatchPanel::startOperations(const BatchRequest &request, QString *why)
+bool BatchPanel::startOperations(const BatchRequest &request, QString *why,
+                                 const QList<BatchSkippedRow> &skipped)
 {
     if (m_batch.isValid() && !m_batch.isDone()) {
         *why = tr("Another batch is still running: wait for it to finish, or cancel it.");
         return false;
     }
-    startRows(request.info, request.rows, {}, request.systemKey);
+    startRows(request.info, request.rows, skipped, request.systemKey);
     return true;
 }
 

@@ -54,7 +54,8 @@ public:
                const QList<BatchSkippedRow> &skipped = {});
     // A batch of any operations (Phones window, undo) on request.systemKey.
     // False, with *why, when another batch is still running.
-    bool startOperations(const BatchRequest &request, QString *why);
+    bool startOperations(const BatchRequest &request, QString *why,
+                         const QList<BatchSkippedRow> &skipped = {});
     void onJobFinished(const JobResult &result);
     void retryFailed();
     // Rows of the running batch sent again one by one (context menu) count again.

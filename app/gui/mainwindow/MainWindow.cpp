@@ -459,6 +459,12 @@ void MainWindow::openImport()
     auto *dialog = new ImportDialog(m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::sendRequested, this, &MainWindow::sendImportedPhones);
+    connect(dialog, &ImportDialog::operationsRequested, this,
+            [this](BatchRequest request, const QList<BatchSkippedRow> &skipped) {
+                QString why;
+                if (!sendBatch(request, skipped, &why))
+                    showNotice(tr("The list was not sent: %1").arg(why), false);
+            });
     dialog->show();
 }
 
@@ -503,22 +509,8 @@ void MainWindow::openPhones()
 {
     if (!m_phones) {
         m_phones = new PhonesWindow(m_context, this);
-        m_phones->setBatchSender([this](BatchRequest &request, QString *why) {
-            const std::optional<ConnectionConfig> connection =
-                m_context.connectionFor(request.systemKey);
-            if (!connection) {
-                *why = tr("there is no connection to that system in this session.");
-                return false;
-            }
-            if (!readyToSend()) {
-                *why = tr("the API password is needed first.");
-                return false;
-            }
-            request.info.serverUrl = connection->apiUrl.toString();
-            request.info.apiUser = connection->credentials.user;
-            m_ui->noticeFrame->hide();
-            return m_batchPanel->startOperations(request, why);
-        });
+        m_phones->setBatchSender(
+            [this](BatchRequest &request, QString *why) { return sendBatch(request, {}, why); });
         m_phones->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_phones->refresh();

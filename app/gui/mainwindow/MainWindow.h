@@ -94,6 +94,9 @@ private:
 
     void updateStatusBar();
     void showNotice(const QString &text, bool offerHistory);
+    // A batch of operations (Phones window, an import mode, an undo) through
+    // the batch panel, on request.systemKey's connection (MainWindowBatches.cpp).
+    bool sendBatch(BatchRequest &request, const QList<BatchSkippedRow> &skipped, QString *why);
 
     void openImport();
     void openSettings();

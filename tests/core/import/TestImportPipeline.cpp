@@ -50,6 +50,8 @@ private slots:
     void usualDefaultsNeverOverrideTheFile();
     void readyPhonesAreTheReadyRowsNormalised();
     void headerNamesAreTheColumnMappings();
+    void switchOffAndDeleteReadOnlyTheIdentifiers();
+    void addOrUpdateMeetsBothRequestsLimits();
 };
 
 void TestImportPipeline::verdicts_data()
@@ -219,6 +221,82 @@ void TestImportPipeline::headerNamesAreTheColumnMappings()
     QVERIFY2(data.ok(), qPrintable(data.error));
     QVERIFY(!data.hasHeader);
     QCOMPARE(data.rows.size(), 1);
+}
+
+// Offboarding lists: only extension and server_ip are read (a bad name or a
+// missing password does not block a row), a repeated extension is refused,
+// and each ready row becomes the mode's operation.
+void TestImportPipeline::switchOffAndDeleteReadOnlyTheIdentifiers()
+{
+    const CsvTable t = table("extension,server_ip,phone_full_name,phone_pass\n"
+                             "8001,10.10.10.15,O'Brien ###,\n"
+                             "8002,10.10.10.15,,\n"
+                             "8001,10.10.10.15,,\n"
+                             "8@03,10.10.10.15,,\n");
+    const ColumnMapping mapping = ImportPipeline::guessMapping(t);
+    for (ImportMode mode : {ImportMode::Deactivate, ImportMode::Delete}) {
+        ImportPreviewSettings settings;
+        settings.mode = mode;
+        settings.addedExtensionKeys = {u"8002@10.10.10.15"_s}; // not "already added" here
+        const ImportPreviewData data = ImportPipeline::build(t, mapping, settings);
+        QCOMPARE(data.rows.size(), 4);
+        QCOMPARE(ImportPipeline::verdict(data.rows[0], data.issues[0]), ImportVerdict::Ready);
+        QCOMPARE(ImportPipeline::verdict(data.rows[1], data.issues[1]), ImportVerdict::Ready);
+        QCOMPARE(ImportPipeline::skipReason(data.rows[2], data.issues[2]), u"duplicate"_s);
+        QCOMPARE(ImportPipeline::skipReason(data.rows[3], data.issues[3]), u"invalid"_s);
+        QVERIFY(data.rows[0].phone.value(PhoneField::PhoneFullName).isEmpty()); // not read
+        QVERIFY(ImportPipeline::missingRequiredColumns(data.rows, mode).isEmpty());
+        QList<int> lines;
+        const QList<Operation> operations =
+            ImportPipeline::readyOperations(data, mode, settings.rules, &lines);
+        QCOMPARE(operations.size(), 2);
+        QCOMPARE(lines, (QList<int>{2, 3}));
+        QCOMPARE(operations[0].kind(), mode == ImportMode::Delete
+                                           ? Operation::Kind::DeletePhone
+                                           : Operation::Kind::SetPhoneActive);
+        QCOMPARE(operations[1].phone().extension(), u"8002"_s);
+        QVERIFY(operations[0].changedFields().isEmpty());
+    }
+    QCOMPARE(importModeFromKey(u"add-or-update"_s), std::optional(ImportMode::AddOrUpdate));
+    QCOMPARE(importModeFromKey(u"remove"_s), std::nullopt);
+}
+
+// Add or update: a row must suit add_phone and update_phone (a 40-character
+// name is fine for an add, refused by an update); a login another known
+// phone of the system uses is refused; a row added earlier is marked as one
+// that will be updated, not skipped.
+void TestImportPipeline::addOrUpdateMeetsBothRequestsLimits()
+{
+    const CsvTable t = table(kHeader + "8101,10.10.10.15,Pw8101x,Rg8101x,3125550100,Ana,Y\n"
+                                       "8102,10.10.10.15,Pw8102x,Rg8102x,3125550100,"
+                                       "Bartholomew Alexander Fitzgerald,Y\n");
+    ColumnMapping mapping = ImportPipeline::guessMapping(t);
+    ImportPreviewSettings settings;
+    settings.mode = ImportMode::AddOrUpdate;
+    settings.defaults.loginFromExtension = true;
+    settings.defaults.dialplanFromExtension = true;
+    settings.defaults.voicemailFromExtension = true;
+    ImportPipeline::addUsualDefaults(&settings.defaults, mapping);
+    settings.addedExtensionKeys = {u"8101@10.10.10.15"_s};
+    settings.addedLoginKeys = {u"8101"_s};
+    ImportPreviewData data = ImportPipeline::build(t, mapping, settings);
+    QCOMPARE(ImportPipeline::verdict(data.rows[0], data.issues[0]), ImportVerdict::Ready);
+    QVERIFY(data.rows[0].addedEarlier);
+    QVERIFY(!data.rows[1].addedEarlier);
+    QCOMPARE(ImportPipeline::verdict(data.rows[1], data.issues[1]), ImportVerdict::Invalid);
+    QCOMPARE(data.issues[1].first().field, PhoneField::PhoneFullName);
+    QCOMPARE(ImportPipeline::plannedAction(ImportMode::AddOrUpdate, data.rows[0]),
+             ImportPipeline::tr("Update (added earlier)"));
+
+    // 8101's login belongs to another phone the history knows: refused.
+    settings.loginOwners = {{u"8101"_s, u"7777@10.10.10.15"_s}};
+    data = ImportPipeline::build(t, mapping, settings);
+    QCOMPARE(ImportPipeline::verdict(data.rows[0], data.issues[0]), ImportVerdict::Invalid);
+    QCOMPARE(data.issues[0].first().field, PhoneField::PhoneLogin);
+    // The same login on its own extension is no conflict.
+    settings.loginOwners = {{u"8101"_s, u"8101@10.10.10.15"_s}};
+    data = ImportPipeline::build(t, mapping, settings);
+    QCOMPARE(ImportPipeline::verdict(data.rows[0], data.issues[0]), ImportVerdict::Ready);
 }
 
 QTEST_GUILESS_MAIN(TestImportPipeline)
