@@ -6,6 +6,7 @@
 #include "DesktopApp.h"
 #include "history/BatchJournal.h"
 #include "history/HistoryStore.h"
+#include "history/HistoryWindow.h"
 #include "import/ImportDialog.h"
 #include "import/ImportPreviewModel.h"
 #include "mainwindow/BatchPanel.h"
@@ -21,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPushButton>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +39,7 @@ private slots:
     void cleanup();
     void deleteListAsksThenDeletesOnlyThose();
     void addOrUpdateUpdatesWhatExists();
+    void undoFromTheBatchPanelAndTheHistory();
 
 private:
     // Opens the import dialog on `csv` with `mode` and goes to its send page.
@@ -188,6 +191,57 @@ void TestImportModes::addOrUpdateUpdatesWhatExists()
     QCOMPARE(stored(u"7402"_s).value(u"fullname"_s).toString(), u"Bruno"_s);
     QCOMPARE(m_window->currentBatch().failed(), 0);
     QCOMPARE(m_app->simulator()->stats().maxConcurrentSameExtension, 1);
+}
+
+// "Undo batch…" in the batch panel (the batch just run) and in the history
+// window (the selected attempt's batch): the plan is shown, the deletes run
+// as a batch of their own, and only that batch's phones go.
+void TestImportModes::undoFromTheBatchPanelAndTheHistory()
+{
+    addPhones({u"7500"_s}); // not in any batch: stays
+    m_window->sendImportedPhones({test::makePhone(u"7501"_s), test::makePhone(u"7502"_s)}, {2, 3},
+                                 u"first-batch"_s, u"first.csv"_s, false);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->currentBatch().isDone(), 20000);
+    auto *panelUndo = m_window->findChild<QPushButton *>(u"undoBatchPanelPushButton"_s);
+    QVERIFY(panelUndo->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(panelUndo, Qt::LeftButton);
+    QVERIFY2(MessageBox::lastText().contains(u"first-batch"_s), qPrintable(MessageBox::lastText()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->currentBatch().batchId() != u"first-batch"_s &&
+                                 m_window->currentBatch().isDone(),
+                             20000);
+    QVERIFY(stored(u"7501"_s).isEmpty());
+    QVERIFY(stored(u"7502"_s).isEmpty());
+    QVERIFY(!stored(u"7500"_s).isEmpty());
+    // An undo adds nothing: it cannot itself be undone from the panel.
+    QVERIFY(!panelUndo->isEnabled());
+
+    m_window->sendImportedPhones({test::makePhone(u"7601"_s)}, {2}, u"second-batch"_s,
+                                 u"second.csv"_s, false);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->currentBatch().batchId() == u"second-batch"_s &&
+                                 m_window->currentBatch().isDone(),
+                             20000);
+    m_window->findChild<QAction *>(u"actionShowHistory"_s)->trigger();
+    HistoryWindow *history = m_window->historyWindow();
+    QVERIFY(history);
+    auto *table = history->findChild<QTableView *>(u"historyTableView"_s);
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount() && row < 0; ++r) {
+        for (int c = 0; c < table->model()->columnCount(); ++c) {
+            if (table->model()->index(r, c).data().toString() == u"7601"_s)
+                row = r;
+        }
+    }
+    QVERIFY(row >= 0);
+    table->selectRow(row);
+    auto *historyUndo = history->findChild<QPushButton *>(u"undoBatchPushButton"_s);
+    QTRY_VERIFY(historyUndo->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(historyUndo, Qt::LeftButton);
+    QVERIFY2(MessageBox::lastText().contains(u"second-batch"_s),
+             qPrintable(MessageBox::lastText()));
+    QTRY_VERIFY_WITH_TIMEOUT(stored(u"7601"_s).isEmpty(), 20000);
+    QVERIFY(!stored(u"7500"_s).isEmpty());
 }
 
 QTEST_MAIN(TestImportModes)

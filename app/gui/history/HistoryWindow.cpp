@@ -124,6 +124,11 @@ HistoryWindow::HistoryWindow(AppContext &context, QWidget *parent)
         }
         emit retryRequested(unknown, true);
     });
+    connect(m_ui->undoBatchPushButton, &QPushButton::clicked, this, [this] {
+        const QList<HistoryAttempt> selected = selectedAttempts();
+        if (!selected.isEmpty() && !selected.first().batchId.isEmpty())
+            emit undoRequested(selected.first().batchId);
+    });
     connect(m_ui->exportPushButton, &QPushButton::clicked, this, &HistoryWindow::exportCsv);
     connect(m_ui->closePushButton, &QPushButton::clicked, this, &QWidget::close);
 
@@ -187,6 +192,11 @@ void HistoryWindow::updateButtons()
     }
     m_ui->retryPushButton->setEnabled(anyRetryable);
     m_ui->resolvePushButton->setEnabled(anyUnknown);
+    // A batch that added phones (the Phones window checks it again).
+    const QList<HistoryAttempt> selected = selectedAttempts();
+    m_ui->undoBatchPushButton->setEnabled(
+        !selected.isEmpty() && !selected.first().batchId.isEmpty() &&
+        selected.first().function == u"add_phone"_s && isSuccess(selected.first().outcome));
 }
 
 void HistoryWindow::showSelected()

@@ -31,6 +31,8 @@ public:
 
 signals:
     void retryRequested(const QList<vp::HistoryAttempt> &attempts, bool resolvingUnknown);
+    // "Undo batch…" for the batch of the selected attempt.
+    void undoRequested(const QString &batchId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

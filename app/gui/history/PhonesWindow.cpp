@@ -123,7 +123,7 @@ PhonesWindow::PhonesWindow(AppContext &context, QWidget *parent)
     connect(m_deactivateButton, &QPushButton::clicked, this, [this] { run(Action::Deactivate); });
     connect(m_reactivateButton, &QPushButton::clicked, this, [this] { run(Action::Reactivate); });
     connect(m_deleteButton, &QPushButton::clicked, this, [this] { run(Action::Delete); });
-    connect(m_undoButton, &QPushButton::clicked, this, &PhonesWindow::undoBatch);
+    connect(m_undoButton, &QPushButton::clicked, this, [this] { undoBatch(); });
     connect(&m_context.service(), &ProvisioningService::jobFinished, this,
             &PhonesWindow::onJobFinished);
     updateButtons();

@@ -42,6 +42,10 @@ public:
     // Reads the systems and the phones of the chosen one from the history.
     void refresh();
     VicidialSystem currentSystem() const;
+    // Deletes the phones batchId added (empty: the batch of the selected
+    // phone, or the newest batch on the shown system), after showing what it
+    // keeps and leaves; the window shows the batch's system first.
+    void undoBatch(const QString &batchId = {});
     // The state column's text of the phone at extension@serverIp, for tests.
     QString stateText(const QString &extension, const QString &serverIp) const;
 
@@ -55,9 +59,6 @@ private:
     void fillTable();
     void updateButtons();
     void run(Action action);
-    // Deletes the phones the batch of the selected phone (or the newest
-    // batch on this system) added, after showing what it keeps and leaves.
-    void undoBatch();
     // Whether the current system can be sent to (a connection and the batch
     // panel); says why not.
     bool canSend();

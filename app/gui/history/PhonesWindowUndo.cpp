@@ -9,6 +9,7 @@
 #include "widgets/AppContext.h"
 #include "widgets/MessageBox.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QTableWidget>
 
@@ -69,12 +70,20 @@ QString planText(const UndoPlan &plan)
 
 } // namespace
 
-void PhonesWindow::undoBatch()
+void PhonesWindow::undoBatch(const QString &batchOfCaller)
 {
+    QString batchId = batchOfCaller;
+    if (!batchId.isEmpty()) {
+        // The batch's own system: nothing is deleted anywhere else.
+        const QList<HistoryAttempt> attempts = m_context.history().batchAttempts(batchId);
+        const int index =
+            attempts.isEmpty() ? -1 : m_systemCombo->findData(attempts.first().systemKey);
+        if (index >= 0 && index != m_systemCombo->currentIndex())
+            m_systemCombo->setCurrentIndex(index);
+    }
     const VicidialSystem system = currentSystem();
     const QString systemLabel = system.name.isEmpty() ? system.key : system.name;
-    QString batchId;
-    for (const KnownPhone &known : selectedPhones()) {
+    for (const KnownPhone &known : batchId.isEmpty() ? selectedPhones() : QList<KnownPhone>()) {
         if (!known.createdBatch.isEmpty()) {
             batchId = known.createdBatch;
             break;

@@ -83,6 +83,10 @@ BatchPanel::BatchPanel(AppContext &context, PhoneModel *model, SendGate &gate, Q
         if (m_batch.isValid())
             saveHandout(m_batch.batchId());
     });
+    connect(m_ui->undoBatchPanelPushButton, &QPushButton::clicked, this, [this] {
+        if (m_batch.isValid())
+            emit undoRequested(m_batch.batchId());
+    });
     connect(m_ui->closeBatchPushButton, &QPushButton::clicked, this, &QWidget::hide);
 }
 
@@ -202,6 +206,9 @@ void BatchPanel::updatePanel()
     const bool valid = m_batch.isValid();
     m_ui->exportReportPushButton->setEnabled(valid);
     m_ui->saveHandoutPushButton->setEnabled(valid && m_batch.added() > 0);
+    // Only a finished batch that added phones can be taken back.
+    m_ui->undoBatchPanelPushButton->setEnabled(valid && m_batch.isDone() && !m_batch.isChanges() &&
+                                               m_batch.added() > 0);
     if (!valid)
         return;
     m_ui->batchProgressBar->setMaximum(std::max(1, m_batch.total()));

@@ -78,6 +78,9 @@ signals:
     void notice(const QString &text);
     // These rows of the model are to be sent as jobs of the batch.
     void sendRequested(const QList<int> &rows, const QString &batchId);
+    // "Undo batch…": take back what the batch added (the Phones window shows
+    // the plan and sends the deletes).
+    void undoRequested(const QString &batchId);
     // continueBatch finished queuing the rows it could (for tests and the status bar).
     void continued(const QString &batchId, int queued);
 

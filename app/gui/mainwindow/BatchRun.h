@@ -35,6 +35,7 @@ public:
     // A batch of changes (switch off, delete, undo...): its successes are
     // "done", not "added".
     void setChanges(bool changes) { m_changes = changes; }
+    bool isChanges() const { return m_changes; }
     int skipped() const { return int(m_skippedLines.size()); }
 
     int total() const { return m_total; }

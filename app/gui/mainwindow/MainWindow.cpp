@@ -105,6 +105,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_batchPanel = new BatchPanel(context, m_model, *this, m_ui->centralWidget);
     m_ui->centralLayout->addWidget(m_batchPanel);
     connect(m_batchPanel, &BatchPanel::sendRequested, this, &MainWindow::submitRows);
+    connect(m_batchPanel, &BatchPanel::undoRequested, this, &MainWindow::undoBatch);
     connect(m_batchPanel, &BatchPanel::notice, this,
             [this](const QString &text) { showNotice(text, false); });
 
@@ -497,12 +498,19 @@ void MainWindow::openHistory()
         m_history = new HistoryWindow(m_context, this);
         m_history->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_history, &HistoryWindow::retryRequested, this, &MainWindow::retryFromHistory);
+        connect(m_history, &HistoryWindow::undoRequested, this, &MainWindow::undoBatch);
     } else {
         m_history->refresh();
     }
     m_history->show();
     m_history->raise();
     m_history->activateWindow();
+}
+
+void MainWindow::undoBatch(const QString &batchId)
+{
+    openPhones();
+    m_phones->undoBatch(batchId);
 }
 
 void MainWindow::openPhones()

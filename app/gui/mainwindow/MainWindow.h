@@ -97,6 +97,9 @@ private:
     // A batch of operations (Phones window, an import mode, an undo) through
     // the batch panel, on request.systemKey's connection (MainWindowBatches.cpp).
     bool sendBatch(BatchRequest &request, const QList<BatchSkippedRow> &skipped, QString *why);
+    // The batch panel's or the history's "Undo batch…": the Phones window
+    // shows the plan and sends the deletes as a batch of their own.
+    void undoBatch(const QString &batchId);
 
     void openImport();
     void openSettings();
