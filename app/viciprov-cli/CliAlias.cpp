@@ -29,7 +29,7 @@ int send(CliContext &context, const Operation &operation)
     else if (summary.unreachable)
         context.err() << Cli::tr("Server unreachable: %1").arg(summary.stopMessage) << Qt::endl;
     else if (!results.isEmpty() && !isSuccess(results[0].outcome))
-        context.err() << outcomeExplanation(results[0].outcome) << Qt::endl;
+        context.err() << outcomeExplanation(results[0].outcome, results[0].kind) << Qt::endl;
     return exitCodeFor(summary);
 }
 

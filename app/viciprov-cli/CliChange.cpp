@@ -63,17 +63,12 @@ int send(CliContext &context, const Operation &operation)
     }
     QList<JobResult> results;
     const SendSummary summary = sendOperations(context, {operation}, {JobOptions{}}, {0}, &results);
-    if (summary.stopped && summary.stopReason == Outcome::NoPermission &&
-        operation.kind() == Operation::Kind::DeletePhone)
-        context.err() << Cli::tr("Stopped, nothing more was sent: %1").arg(summary.stopMessage)
-                      << Qt::endl
-                      << deletePermissionFix() << Qt::endl;
-    else if (summary.stopped)
+    if (summary.stopped)
         printStop(context, summary);
     else if (summary.unreachable)
         context.err() << Cli::tr("Server unreachable: %1").arg(summary.stopMessage) << Qt::endl;
     else if (!results.isEmpty() && !isSuccess(results[0].outcome))
-        context.err() << outcomeExplanation(results[0].outcome) << Qt::endl;
+        context.err() << outcomeExplanation(results[0].outcome, results[0].kind) << Qt::endl;
     return exitCodeFor(summary);
 }
 

@@ -175,6 +175,8 @@ SendSummary sendOperations(CliContext &context, const QList<Operation> &operatio
                 ++summary.failed;
             if (result.outcome != Outcome::NetworkError && result.outcome != Outcome::Cancelled)
                 anyReached = true;
+            if (stopsBatch(result.outcome))
+                summary.stopKind = result.kind;
             if (result.outcome == Outcome::NetworkError && !anyReached && !summary.unreachable) {
                 // Nothing reached the server: the rest would fail alike.
                 summary.unreachable = true;
@@ -260,7 +262,7 @@ void printStop(CliContext &context, const SendSummary &summary)
     context.err() << Cli::tr("Stopped, nothing more was sent: %1").arg(summary.stopMessage)
                   << Qt::endl;
     if (summary.stopReason != Outcome::Cancelled)
-        context.err() << outcomeExplanation(summary.stopReason) << Qt::endl;
+        context.err() << outcomeExplanation(summary.stopReason, summary.stopKind) << Qt::endl;
 }
 
 int exitCodeFor(const SendSummary &summary)

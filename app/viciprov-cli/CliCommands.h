@@ -24,8 +24,6 @@ int runUpdate(CliContext &context, const QStringList &arguments);
 // that `command` needs --yes in a script).
 std::optional<int> askBeforeDeleting(CliContext &context, const QString &question,
                                      const QString &command);
-// What a refused delete needs on the VICIdial side.
-QString deletePermissionFix();
 // undo BATCH_ID | --last [--dry-run] [--yes]
 int runUndo(CliContext &context, const QStringList &arguments);
 
@@ -41,7 +39,8 @@ struct SendSummary
     bool unreachable = false;
     QString stopMessage;
     Outcome stopReason = Outcome::Cancelled;
-    QString batchId; // the history's batch id of this run
+    Operation::Kind stopKind = Operation::Kind::AddPhone; // of the request that stopped it
+    QString batchId;                                      // the history's batch id of this run
 };
 // Called as each phone's result arrives (index into `phones`).
 using ResultCallback = std::function<void(int index, const JobResult &result)>;

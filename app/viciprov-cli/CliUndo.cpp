@@ -59,13 +59,6 @@ void printPlan(CliContext &context, const UndoPlan &plan)
 
 } // namespace
 
-QString deletePermissionFix()
-{
-    return Cli::tr("Deleting needs the API user's \"Delete Phones\" set to 1 on VICIdial (Admin > "
-                   "Users), besides user level 8, \"Ast Admin Access\" and \"API Access\". "
-                   "Nothing was deleted by the refused request.");
-}
-
 int runUndo(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -162,11 +155,7 @@ int runUndo(CliContext &context, const QStringList &arguments)
         else
             ++failed;
     }
-    if (summary.stopped && summary.stopReason == Outcome::NoPermission) {
-        context.err() << Cli::tr("Stopped, nothing more was sent: %1").arg(summary.stopMessage)
-                      << Qt::endl
-                      << deletePermissionFix() << Qt::endl;
-    } else if (summary.stopped) {
+    if (summary.stopped) {
         printStop(context, summary);
     } else if (summary.unreachable)
         context.err() << Cli::tr("Server unreachable: %1").arg(summary.stopMessage) << Qt::endl;

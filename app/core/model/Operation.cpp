@@ -2,6 +2,8 @@
 
 #include "rules/UpdateRules.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace vp {
@@ -177,6 +179,49 @@ bool Operation::isValid(const RuleOptions &options) const
         return m_aliasId.size() >= 2;
     }
     return false;
+}
+
+QString outcomeExplanation(Outcome outcome, Operation::Kind kind)
+{
+    if (outcome != Outcome::NoPermission || kind == Operation::Kind::AddPhone)
+        return outcomeExplanation(outcome);
+    const char *text = nullptr;
+    switch (kind) {
+    case Operation::Kind::UpdatePhone:
+    case Operation::Kind::SetPhoneActive:
+        text = QT_TRANSLATE_NOOP("Outcome",
+                                 "The API user may not change phones. On the VICIdial side give "
+                                 "the user level 8 or more, \"Ast Admin Access\", \"API Access\", "
+                                 "and update_phone (or ALL_FUNCTIONS) in the allowed API "
+                                 "functions.");
+        break;
+    case Operation::Kind::DeletePhone:
+        text = QT_TRANSLATE_NOOP("Outcome",
+                                 "The API user may not delete phones. Deleting needs \"Delete "
+                                 "Phones\" set to 1 for the user on VICIdial (Admin > Users), "
+                                 "besides user level 8, \"Ast Admin Access\", \"API Access\" and "
+                                 "update_phone in the allowed API functions. Nothing was deleted "
+                                 "by the refused request.");
+        break;
+    case Operation::Kind::AddAlias:
+    case Operation::Kind::UpdateAlias:
+        text = QT_TRANSLATE_NOOP("Outcome",
+                                 "The API user may not manage phone aliases. On the VICIdial "
+                                 "side give the user level 8 or more, \"Ast Admin Access\", "
+                                 "\"API Access\", and add_phone_alias and update_phone_alias (or "
+                                 "ALL_FUNCTIONS) in the allowed API functions.");
+        break;
+    case Operation::Kind::DeleteAlias:
+        text = QT_TRANSLATE_NOOP("Outcome",
+                                 "The API user may not delete phone aliases. Deleting needs "
+                                 "\"Delete Phones\" set to 1 for the user on VICIdial (Admin > "
+                                 "Users), besides update_phone_alias in the allowed API "
+                                 "functions.");
+        break;
+    case Operation::Kind::AddPhone:
+        break;
+    }
+    return text ? QCoreApplication::translate("Outcome", text) : outcomeExplanation(outcome);
 }
 
 } // namespace vp

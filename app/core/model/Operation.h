@@ -6,6 +6,7 @@
 // keys that must never be busy twice at once.
 #pragma once
 
+#include "model/Outcome.h"
 #include "model/PhoneField.h"
 #include "model/PhoneRecord.h"
 #include "model/VicidialSystem.h"
@@ -107,6 +108,11 @@ private:
     QString m_aliasName;
     QStringList m_aliasLogins;
 };
+
+// What an outcome means for this kind of operation: a refused permission
+// names what the VICIdial user needs for it (add_phone, update_phone, the
+// "Delete Phones" setting, the alias functions); otherwise outcomeExplanation().
+QString outcomeExplanation(Outcome outcome, Operation::Kind kind);
 
 } // namespace vp
 

@@ -339,11 +339,8 @@ void PhonesWindow::onJobFinished(const JobResult &result)
         ++m_succeeded;
     } else {
         ++m_failed;
-        if (result.kind == Operation::Kind::DeletePhone &&
-            (result.outcome == Outcome::NoPermission ||
-             result.outcome == Outcome::LoginOrPermission)) {
-            m_stopMessage = tr("The API user may not delete phones. In VICIdial, Admin > Users > "
-                               "this user, set \"Delete Phones\" (delete_phones) to 1.");
+        if (result.outcome == Outcome::NoPermission) {
+            m_stopMessage = outcomeExplanation(result.outcome, result.kind);
         } else if (m_stopMessage.isEmpty()) {
             m_stopMessage = outcomeTitle(result.outcome) + u": "_s + result.message;
         }

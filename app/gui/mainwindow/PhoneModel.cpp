@@ -83,9 +83,9 @@ QVariant PhoneModel::data(const QModelIndex &index, int role) const
         if (index.column() == MessageColumn || index.column() == StatusColumn) {
             if (!row.hasOutcome)
                 return row.message;
-            return row.message.isEmpty()
-                       ? outcomeExplanation(row.outcome)
-                       : row.message + QLatin1Char('\n') + outcomeExplanation(row.outcome);
+            return row.message.isEmpty() ? outcomeExplanation(row.outcome, row.kind)
+                                         : row.message + QLatin1Char('\n') +
+                                               outcomeExplanation(row.outcome, row.kind);
         }
         return {};
     case Qt::DisplayRole:

@@ -44,6 +44,32 @@ class TestOperation : public QObject
     Q_OBJECT
 
 private slots:
+    // A refused permission names what the user needs for that operation; the
+    // kinds round-trip through the batch journal's keys.
+    void permissionExplanationFollowsTheOperation()
+    {
+        const QString add = outcomeExplanation(Outcome::NoPermission, Operation::Kind::AddPhone);
+        QCOMPARE(add, outcomeExplanation(Outcome::NoPermission));
+        QVERIFY(add.contains(u"add_phone"_s));
+        QVERIFY(outcomeExplanation(Outcome::NoPermission, Operation::Kind::SetPhoneActive)
+                    .contains(u"update_phone"_s));
+        const QString remove =
+            outcomeExplanation(Outcome::NoPermission, Operation::Kind::DeletePhone);
+        QVERIFY(remove.contains(u"Delete Phones"_s));
+        QVERIFY(!remove.contains(u"may not add"_s));
+        QVERIFY(outcomeExplanation(Outcome::NoPermission, Operation::Kind::AddAlias)
+                    .contains(u"add_phone_alias"_s));
+        // Other outcomes read the same for every operation.
+        QCOMPARE(outcomeExplanation(Outcome::LoginFailed, Operation::Kind::DeletePhone),
+                 outcomeExplanation(Outcome::LoginFailed));
+        for (Operation::Kind kind : {Operation::Kind::AddPhone, Operation::Kind::UpdatePhone,
+                                     Operation::Kind::SetPhoneActive, Operation::Kind::DeletePhone,
+                                     Operation::Kind::AddAlias, Operation::Kind::UpdateAlias,
+                                     Operation::Kind::DeleteAlias})
+            QCOMPARE(Operation::kindFromKey(Operation::kindKey(kind)), std::optional(kind));
+        QCOMPARE(Operation::kindFromKey(u"add_or_update"_s), std::nullopt);
+    }
+
     void functionAndGuards_data()
     {
         QTest::addColumn<Operation>("operation");
