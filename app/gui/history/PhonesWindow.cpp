@@ -97,15 +97,24 @@ PhonesWindow::PhonesWindow(AppContext &context, QWidget *parent)
     m_undoButton->setObjectName(u"undoBatchPushButton"_s);
     m_undoButton->setToolTip(tr("Delete the phones the batch of the selected phone (or the newest "
                                 "batch) added; phones that already existed are kept."));
+    m_editButton = new QPushButton(tr("&Edit…"), this);
+    m_editButton->setObjectName(u"editButton"_s);
+    m_editButton->setToolTip(tr("Change the fields of the selected phone"));
+    m_createAgainButton = new QPushButton(tr("&Create again…"), this);
+    m_createAgainButton->setObjectName(u"createAgainButton"_s);
+    m_createAgainButton->setToolTip(
+        tr("Add the selected deleted phones again with their recorded fields and new passwords"));
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(u"summaryLabel"_s);
     m_summaryLabel->setWordWrap(true);
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_summaryLabel, 1);
+    buttonRow->addWidget(m_editButton);
     buttonRow->addWidget(m_deactivateButton);
     buttonRow->addWidget(m_reactivateButton);
     buttonRow->addWidget(m_deleteButton);
     buttonRow->addWidget(m_undoButton);
+    buttonRow->addWidget(m_createAgainButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filterRow);
@@ -123,6 +132,8 @@ PhonesWindow::PhonesWindow(AppContext &context, QWidget *parent)
     connect(m_reactivateButton, &QPushButton::clicked, this, [this] { run(Action::Reactivate); });
     connect(m_deleteButton, &QPushButton::clicked, this, [this] { run(Action::Delete); });
     connect(m_undoButton, &QPushButton::clicked, this, &PhonesWindow::undoBatch);
+    connect(m_editButton, &QPushButton::clicked, this, &PhonesWindow::editPhone);
+    connect(m_createAgainButton, &QPushButton::clicked, this, &PhonesWindow::createAgain);
     connect(&m_context.service(), &ProvisioningService::jobFinished, this,
             &PhonesWindow::onJobFinished);
     updateButtons();
@@ -212,7 +223,14 @@ void PhonesWindow::fillTable()
 
 void PhonesWindow::updateButtons()
 {
-    const bool any = !selectedPhones().isEmpty() && m_jobs.isEmpty();
+    const QList<KnownPhone> selected = selectedPhones();
+    const bool any = !selected.isEmpty() && m_jobs.isEmpty();
+    const auto isDeleted = [](const KnownPhone &known) {
+        return known.state == KnownPhoneState::Deleted;
+    };
+    m_editButton->setEnabled(any && selected.size() == 1 && !isDeleted(selected.first()));
+    m_createAgainButton->setEnabled(any &&
+                                    std::all_of(selected.cbegin(), selected.cend(), isDeleted));
     m_deactivateButton->setEnabled(any);
     m_reactivateButton->setEnabled(any);
     m_deleteButton->setEnabled(any);
@@ -281,7 +299,8 @@ void PhonesWindow::run(Action action)
     submitAll(operations);
 }
 
-bool PhonesWindow::submitAll(const QList<std::pair<Operation, QString>> &operations)
+bool PhonesWindow::submitAll(const QList<std::pair<Operation, QString>> &operations,
+                             const QList<PhoneRecord> &withPasswords)
 {
     const VicidialSystem system = currentSystem();
     const std::optional<ConnectionConfig> connection = m_context.connectionFor(system.key);
@@ -296,13 +315,17 @@ bool PhonesWindow::submitAll(const QList<std::pair<Operation, QString>> &operati
     m_stopMessage.clear();
     JobOptions options;
     options.connection = connection;
-    for (const auto &[operation, key] : operations) {
+    m_handout.clear();
+    for (qsizetype i = 0; i < operations.size(); ++i) {
+        const auto &[operation, key] = operations.at(i);
         const qint64 job = m_context.service().submit(operation, {}, options);
         if (job <= 0) {
             m_stopMessage = m_context.service().lastError();
             break;
         }
         m_jobs.insert(job, key);
+        if (i < withPasswords.size())
+            m_newPasswords.insert(job, withPasswords.at(i));
         const int row = rowOf(key);
         if (row >= 0)
             m_table->item(row, StateColumn)->setText(tr("Sending…"));
@@ -322,8 +345,11 @@ void PhonesWindow::onJobFinished(const JobResult &result)
     const int row = rowOf(*it);
     m_jobs.erase(it);
     ++m_done;
+    const PhoneRecord withPasswords = m_newPasswords.take(result.jobId);
     if (isSuccess(result.outcome)) {
         ++m_succeeded;
+        if (!withPasswords.extension().isEmpty())
+            m_handout.append(withPasswords);
     } else {
         ++m_failed;
         if (result.kind == Operation::Kind::DeletePhone &&
@@ -346,6 +372,8 @@ void PhonesWindow::onJobFinished(const JobResult &result)
     m_phones = m_context.history().knownPhones(currentSystem());
     fillTable();
     m_summaryLabel->setText(summary);
+    if (!m_handout.isEmpty())
+        offerHandout();
 }
 
 } // namespace vp

@@ -3,7 +3,9 @@
 // state and text; the selected ones can be switched off, on again or deleted
 // through the app's provisioning service (its in-flight guards and
 // stop-on-login-error apply), and the list is read again afterwards. A batch
-// can be taken back (history/UndoPlan.h): PhonesWindowUndo.cpp.
+// can be taken back (history/UndoPlan.h): PhonesWindowUndo.cpp. One phone can
+// be changed (EditPhoneDialog) and deleted ones made again with new
+// passwords, with the agent handout offered afterwards: PhonesWindowEdit.cpp.
 #pragma once
 
 #include "history/KnownPhones.h"
@@ -50,8 +52,19 @@ private:
     // Deletes the phones the batch of the selected phone (or the newest
     // batch on this system) added, after showing what it keeps and leaves.
     void undoBatch();
+    // Opens EditPhoneDialog for the one selected phone; its OK sends the
+    // changed fields.
+    void editPhone();
+    // Adds the selected deleted phones again with new passwords.
+    void createAgain();
+    // After the last request: offers the handout of the phones whose new
+    // passwords the server took (m_handout), then forgets the passwords.
+    void offerHandout();
     // Submits the operations with the system's connection; false when none.
-    bool submitAll(const QList<std::pair<Operation, QString>> &operations);
+    // withPasswords (optional, one per operation): the phone with its new
+    // passwords, for the handout when the server takes them.
+    bool submitAll(const QList<std::pair<Operation, QString>> &operations,
+                   const QList<PhoneRecord> &withPasswords = {});
     void onJobFinished(const JobResult &result);
     QList<KnownPhone> selectedPhones() const;
     int rowOf(const QString &extensionKey) const;
@@ -66,11 +79,17 @@ private:
     QPushButton *m_reactivateButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
     QPushButton *m_undoButton = nullptr;
+    QPushButton *m_editButton = nullptr;
+    QPushButton *m_createAgainButton = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QList<KnownPhone> m_phones;
     QHash<qint64, QString> m_jobs; // job id -> extensionKey() of this window's requests
     int m_done = 0, m_succeeded = 0, m_failed = 0;
     QString m_stopMessage;
+    // New passwords, in memory only: job id -> the phone with them, and the
+    // phones the server took them for (the handout offered at the end).
+    QHash<qint64, PhoneRecord> m_newPasswords;
+    QList<PhoneRecord> m_handout;
 };
 
 } // namespace vp
