@@ -73,13 +73,28 @@ EditPhoneDialog::EditPhoneDialog(const KnownPhone &known, const QSet<QString> &l
                 widget.lineEdit->setText(value);
         } else if (widget.comboBox) {
             const QStringList allowed = PhoneRules::allowedValues(entry.field);
+            // Not sent when the phone was added: the server's default applies.
+            const QString fallback = PhoneRules::defaultValue(entry.field);
             if (!allowed.contains(value))
-                widget.comboBox->addItem(value.isEmpty() ? tr("(not recorded)") : value, value);
+                widget.comboBox->addItem(
+                    value.isEmpty()
+                        ? (fallback.isEmpty() ? tr("(not recorded)")
+                                              : tr("(not set: server default %1)").arg(fallback))
+                        : value,
+                    value);
             for (const QString &item : allowed)
                 widget.comboBox->addItem(item, item);
             widget.comboBox->setCurrentIndex(widget.comboBox->findData(value));
         }
         m_fields.append(widget);
+    }
+    // The extension and server IP identify the phone: shown, never sent.
+    for (QLineEdit *edit : {m_ui->extensionLineEdit, m_ui->serverIpLineEdit}) {
+        QPalette palette = edit->palette();
+        palette.setBrush(QPalette::Base, palette.brush(QPalette::Window));
+        edit->setPalette(palette);
+        edit->setFrame(false);
+        edit->setToolTip(tr("Identifies the phone; delete it and add it again to change it."));
     }
     for (QLineEdit *edit : {m_ui->phonePassLineEdit, m_ui->registrationPasswordLineEdit}) {
         PasswordVisibility::install(edit);
