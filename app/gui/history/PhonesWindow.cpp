@@ -313,6 +313,7 @@ bool PhonesWindow::submitAll(const QList<std::pair<Operation, QString>> &operati
     }
     m_done = m_succeeded = m_failed = 0;
     m_stopMessage.clear();
+    m_note.clear();
     JobOptions options;
     options.connection = connection;
     m_handout.clear();
@@ -369,6 +370,8 @@ void PhonesWindow::onJobFinished(const JobResult &result)
         tr("%1 done: %2 succeeded, %3 failed.").arg(m_done).arg(m_succeeded).arg(m_failed);
     if (m_failed > 0 && !m_stopMessage.isEmpty())
         summary += u' ' + m_stopMessage;
+    if (!m_note.isEmpty())
+        summary += u' ' + m_note;
     m_phones = m_context.history().knownPhones(currentSystem());
     fillTable();
     m_summaryLabel->setText(summary);

@@ -86,6 +86,7 @@ private:
     QHash<qint64, QString> m_jobs; // job id -> extensionKey() of this window's requests
     int m_done = 0, m_succeeded = 0, m_failed = 0;
     QString m_stopMessage;
+    QString m_note; // added to the summary when the requests are done
     // New passwords, in memory only: job id -> the phone with them, and the
     // phones the server took them for (the handout offered at the end).
     QHash<qint64, PhoneRecord> m_newPasswords;

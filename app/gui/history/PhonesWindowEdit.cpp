@@ -93,9 +93,10 @@ void PhonesWindow::createAgain()
     if (MessageBox::question(this, tr("Create again"), question) != QMessageBox::Yes)
         return;
     submitAll(operations, withPasswords);
-    if (!refused.isEmpty())
-        m_summaryLabel->setText(m_summaryLabel->text() + u' ' +
-                                tr("Not sent: %1").arg(refused.join(u"; "_s)));
+    if (!refused.isEmpty()) {
+        m_note = tr("Not sent: %1").arg(refused.join(u"; "_s));
+        m_summaryLabel->setText(m_summaryLabel->text() + u' ' + m_note);
+    }
 }
 
 void PhonesWindow::offerHandout()
