@@ -40,6 +40,7 @@ private slots:
     void cleanup();
     void editSendsOnlyChangedFields();
     void loginOfAnotherPhoneIsRefusedAndInputKept();
+    void serverRefusalOpensTheDialogAgain();
     void createAgainWithNewPasswords();
     void createAgainNamesRowsNoLongerValid();
 
@@ -189,6 +190,7 @@ void TestEditPhone::editSendsOnlyChangedFields()
     FileDialog::setNextFileName(handout);
     QTRY_VERIFY(!dialog || !dialog->isVisible());
     QTRY_VERIFY(service.isIdle());
+    QTRY_VERIFY(!dialog); // taken: the dialog is gone
     QTRY_VERIFY(QFile::exists(handout));
 
     const QJsonObject stored = simulatorPhone(u"7201"_s);
@@ -278,6 +280,42 @@ void TestEditPhone::loginOfAnotherPhoneIsRefusedAndInputKept()
     QTRY_VERIFY(!dialog || !dialog->isVisible());
     QTest::qWait(100);
     QVERIFY(updateAttempts().isEmpty());
+}
+
+// 7241 is deleted behind the window's back (its list is not read again):
+// the server answers that the phone does not exist, and the dialog comes
+// back with everything typed and that answer.
+void TestEditPhone::serverRefusalOpensTheDialogAgain()
+{
+    ProvisioningService &service = m_app->context()->service();
+    QVERIFY(service.submit(test::makePhone(u"7241"_s)) > 0);
+    QTRY_VERIFY(service.isIdle());
+    PhonesWindow *phones = openPhones();
+    QVERIFY(phones);
+    QVERIFY(service.submit(Operation::deletePhone(u"7241"_s, test::kServerIp)) > 0);
+    QTRY_VERIFY(service.isIdle());
+    QCOMPARE(phones->stateText(u"7241"_s, test::kServerIp), PhonesWindow::tr("Active"));
+
+    QPointer<EditPhoneDialog> dialog = openEditor(u"7241"_s);
+    QVERIFY(dialog);
+    setText(child<QLineEdit>(dialog, "phoneFullNameLineEdit"), u"Typed Name"_s);
+    QTest::mouseClick(child<QPushButton>(dialog, "generateRegistrationPasswordPushButton"),
+                      Qt::LeftButton);
+    const QString registration = child<QLineEdit>(dialog, "registrationPasswordLineEdit")->text();
+    QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QTRY_COMPARE(updateAttempts().size(), 2); // the delete and the refused change
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    QTRY_VERIFY(!dialog->issuesText().isEmpty());
+    QVERIFY2(dialog->issuesText().contains(outcomeTitle(Outcome::PhoneNotFound)),
+             qPrintable(dialog->issuesText()));
+    QCOMPARE(child<QLineEdit>(dialog, "phoneFullNameLineEdit")->text(), u"Typed Name"_s);
+    QCOMPARE(child<QLineEdit>(dialog, "registrationPasswordLineEdit")->text(), registration);
+    QTRY_VERIFY(child<QLabel>(phones, "summaryLabel")->text().contains(u"1 failed"_s));
+    QTest::mouseClick(
+        child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Cancel),
+        Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
 }
 
 void TestEditPhone::createAgainWithNewPasswords()

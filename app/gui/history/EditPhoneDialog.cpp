@@ -187,6 +187,12 @@ void EditPhoneDialog::markIssues(const QList<FieldIssue> &issues)
         first->setFocus();
 }
 
+void EditPhoneDialog::showRefusal(const QString &message)
+{
+    markIssues({});
+    m_ui->issuesLabel->setText(tr("The server refused the change: %1").arg(message));
+}
+
 void EditPhoneDialog::accept()
 {
     const QList<PhoneField> fields = changedFields();

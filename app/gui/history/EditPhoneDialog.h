@@ -45,6 +45,9 @@ public:
     // The form's issues of the last OK, empty when it was accepted.
     QString issuesText() const;
 
+    // The server refused the change: its answer below the form, the input kept.
+    void showRefusal(const QString &message);
+
     void accept() override;
 
 private:

@@ -347,6 +347,8 @@ void PhonesWindow::onJobFinished(const JobResult &result)
     m_jobs.erase(it);
     ++m_done;
     const PhoneRecord withPasswords = m_newPasswords.take(result.jobId);
+    if (result.jobId == m_editJob)
+        finishEdit(result);
     if (isSuccess(result.outcome)) {
         ++m_succeeded;
         if (!withPasswords.extension().isEmpty())

@@ -14,6 +14,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -25,6 +26,7 @@ class QTableWidget;
 namespace vp {
 
 class AppContext;
+class EditPhoneDialog;
 struct JobResult;
 
 class PhonesWindow : public QWidget
@@ -60,6 +62,9 @@ private:
     // After the last request: offers the handout of the phones whose new
     // passwords the server took (m_handout), then forgets the passwords.
     void offerHandout();
+    // The edit's request ended: a refusal opens the dialog again with
+    // everything typed and the server's answer; success closes it.
+    void finishEdit(const JobResult &result);
     // Submits the operations with the system's connection; false when none.
     // withPasswords (optional, one per operation): the phone with its new
     // passwords, for the handout when the server takes them.
@@ -91,6 +96,9 @@ private:
     // phones the server took them for (the handout offered at the end).
     QHash<qint64, PhoneRecord> m_newPasswords;
     QList<PhoneRecord> m_handout;
+    // The Edit dialog whose change is being sent (kept, hidden, until the answer).
+    QPointer<EditPhoneDialog> m_editDialog;
+    qint64 m_editJob = 0;
 };
 
 } // namespace vp

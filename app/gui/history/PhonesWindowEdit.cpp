@@ -37,16 +37,43 @@ void PhonesWindow::editPhone()
             !other.phone.login().isEmpty())
             otherLogins.insert(other.phone.loginKey());
     }
+    if (m_editDialog)
+        m_editDialog->deleteLater();
     auto *dialog = new EditPhoneDialog(known, otherLogins, m_context.ruleOptions(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_editDialog = dialog;
+    m_editJob = 0;
+    connect(dialog, &QDialog::rejected, dialog, &QObject::deleteLater);
     connect(dialog, &QDialog::accepted, this, [this, dialog, known] {
         const Operation operation = dialog->operation();
         QList<PhoneRecord> withPasswords;
         if (dialog->changesPassword())
             withPasswords.append(dialog->editedPhone());
-        submitAll({{operation, known.phone.extensionKey()}}, withPasswords);
+        // The dialog stays (hidden) until the answer: a refusal opens it again.
+        if (!submitAll({{operation, known.phone.extensionKey()}}, withPasswords)) {
+            dialog->deleteLater();
+            return;
+        }
+        if (m_jobs.isEmpty()) {
+            dialog->showRefusal(m_stopMessage);
+            dialog->open();
+            return;
+        }
+        m_editJob = m_jobs.constBegin().key();
     });
     dialog->open();
+}
+
+void PhonesWindow::finishEdit(const JobResult &result)
+{
+    m_editJob = 0;
+    if (!m_editDialog)
+        return;
+    if (isSuccess(result.outcome)) {
+        m_editDialog->deleteLater();
+        return;
+    }
+    m_editDialog->showRefusal(outcomeTitle(result.outcome) + u": "_s + result.message);
+    m_editDialog->open();
 }
 
 void PhonesWindow::createAgain()
