@@ -13,10 +13,12 @@
 #include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
 
+#include <algorithm>
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QSet>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
