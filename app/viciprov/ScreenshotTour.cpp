@@ -1,5 +1,6 @@
 #include "ScreenshotTour.h"
 
+#include "history/EditPhoneDialog.h"
 #include "history/HistoryWindow.h"
 #include "history/PhonesWindow.h"
 #include "mainwindow/MainWindow.h"
@@ -16,7 +17,9 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -178,12 +181,36 @@ void ScreenshotTour::shootPhones()
     if (!actions.isEmpty())
         actions.first()->trigger();
     QTimer::singleShot(500, this, [this] {
-        if (PhonesWindow *phones = m_window.phonesWindow()) {
-            grab(phones, u"phones.png"_s);
-            phones->close();
-        } else
+        PhonesWindow *phones = m_window.phonesWindow();
+        if (!phones) {
             ++m_failures;
-        shootImport([this] { emit finished(m_failures == 0 ? 0 : 1); });
+            shootImport([this] { emit finished(m_failures == 0 ? 0 : 1); });
+            return;
+        }
+        grab(phones, u"phones.png"_s);
+        // Phones > Edit… on the first phone: a new name typed, a new login
+        // password generated, the registration password left unchanged.
+        auto *table = phones->findChild<QTableWidget *>(u"phonesTableWidget"_s);
+        auto *edit = phones->findChild<QPushButton *>(u"editButton"_s);
+        if (table && edit && table->rowCount() > 0) {
+            table->selectRow(0);
+            edit->click();
+        }
+        QTimer::singleShot(300, this, [this, phones] {
+            if (auto *dialog = phones->findChild<EditPhoneDialog *>()) {
+                if (auto *name = dialog->findChild<QLineEdit *>(u"phoneFullNameLineEdit"_s))
+                    name->setText(name->text() + u" Souza"_s);
+                if (auto *generate =
+                        dialog->findChild<QPushButton *>(u"generatePhonePassPushButton"_s))
+                    generate->click();
+                grab(dialog, u"edit-phone.png"_s);
+                dialog->reject();
+            } else {
+                ++m_failures;
+            }
+            phones->close();
+            shootImport([this] { emit finished(m_failures == 0 ? 0 : 1); });
+        });
     });
 }
 

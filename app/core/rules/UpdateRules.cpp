@@ -18,8 +18,12 @@ struct Limits
 };
 
 // update_phone's limits (non_agent_api.php, section update_phone); fields
-// not listed keep add_phone's rules.
-std::optional<Limits> updateLimits(PhoneField field)
+// not listed keep add_phone's rules. The server checks up to 30 (email 300)
+// but the phones table's columns are narrower (pass, conf_secret and
+// phone_context 20, voicemail_id 10, email 100: add_phone's limits) and
+// MySQL cuts a longer value silently, so the longest accepted is the
+// smaller of the two.
+std::optional<Limits> serverLimits(PhoneField field)
 {
     switch (field) {
     case PhoneField::Email:
@@ -39,6 +43,14 @@ std::optional<Limits> updateLimits(PhoneField field)
     default:
         return std::nullopt;
     }
+}
+
+std::optional<Limits> updateLimits(PhoneField field)
+{
+    std::optional<Limits> limits = serverLimits(field);
+    if (limits)
+        limits->max = std::min(limits->max, PhoneRules::maxLength(field));
+    return limits;
 }
 
 FieldIssue issue(PhoneField field, FieldIssue::Kind kind, const QString &message)

@@ -2,9 +2,10 @@
 // change are checked, with update_phone's own limits, which differ from
 // add_phone's (shared/vicidial-api.md, "update_phone"): full name, phone
 // context, voicemail id, passwords 2-30 characters, email 5-300, dial plan
-// number 3-30, user group 2-20, outbound caller ID 6-18 digits; "--BLANK--"
-// empties some fields. Characters the server would strip are refused as for
-// an add (PhoneRules), so nothing changes behind the user's back.
+// number 3-30, user group 2-20, outbound caller ID 6-18 digits, but never
+// longer than the phones table's column (add_phone's limit), which would cut
+// the value silently; "--BLANK--" empties some fields. Characters the server would strip are
+// refused as for an add (PhoneRules), so nothing changes behind the user's back.
 #pragma once
 
 #include "rules/PhoneRules.h"

@@ -98,15 +98,24 @@ PhonesWindow::PhonesWindow(AppContext &context, QWidget *parent)
     m_undoButton->setObjectName(u"undoBatchPushButton"_s);
     m_undoButton->setToolTip(tr("Delete the phones the batch of the selected phone (or the newest "
                                 "batch) added; phones that already existed are kept."));
+    m_editButton = new QPushButton(tr("&Edit…"), this);
+    m_editButton->setObjectName(u"editButton"_s);
+    m_editButton->setToolTip(tr("Change the fields of the selected phone"));
+    m_createAgainButton = new QPushButton(tr("&Create again…"), this);
+    m_createAgainButton->setObjectName(u"createAgainButton"_s);
+    m_createAgainButton->setToolTip(
+        tr("Add the selected deleted phones again with their recorded fields and new passwords"));
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(u"summaryLabel"_s);
     m_summaryLabel->setWordWrap(true);
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_summaryLabel, 1);
+    buttonRow->addWidget(m_editButton);
     buttonRow->addWidget(m_deactivateButton);
     buttonRow->addWidget(m_reactivateButton);
     buttonRow->addWidget(m_deleteButton);
     buttonRow->addWidget(m_undoButton);
+    buttonRow->addWidget(m_createAgainButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filterRow);
@@ -124,8 +133,14 @@ PhonesWindow::PhonesWindow(AppContext &context, QWidget *parent)
     connect(m_reactivateButton, &QPushButton::clicked, this, [this] { run(Action::Reactivate); });
     connect(m_deleteButton, &QPushButton::clicked, this, [this] { run(Action::Delete); });
     connect(m_undoButton, &QPushButton::clicked, this, [this] { undoBatch(); });
+    connect(m_editButton, &QPushButton::clicked, this, &PhonesWindow::editPhone);
+    connect(m_createAgainButton, &QPushButton::clicked, this, &PhonesWindow::createAgain);
     connect(&m_context.service(), &ProvisioningService::jobFinished, this,
             &PhonesWindow::onJobFinished);
+    connect(&m_context.service(), &ProvisioningService::idle, this, [this] {
+        if (!m_jobs.isEmpty())
+            finishBatch();
+    });
     updateButtons();
 }
 
@@ -213,7 +228,14 @@ void PhonesWindow::fillTable()
 
 void PhonesWindow::updateButtons()
 {
-    const bool any = !selectedPhones().isEmpty() && m_jobs.isEmpty();
+    const QList<KnownPhone> selected = selectedPhones();
+    const bool any = !selected.isEmpty() && m_jobs.isEmpty();
+    const auto isDeleted = [](const KnownPhone &known) {
+        return known.state == KnownPhoneState::Deleted;
+    };
+    m_editButton->setEnabled(any && selected.size() == 1 && !isDeleted(selected.first()));
+    m_createAgainButton->setEnabled(any &&
+                                    std::all_of(selected.cbegin(), selected.cend(), isDeleted));
     m_deactivateButton->setEnabled(any);
     m_reactivateButton->setEnabled(any);
     m_deleteButton->setEnabled(any);
@@ -293,7 +315,8 @@ bool PhonesWindow::canSend()
 }
 
 bool PhonesWindow::submitAll(const QList<std::pair<Operation, QString>> &operations,
-                             const QString &label, const QString &undoOf)
+                             const QString &label, const QString &undoOf,
+                             const QList<PhoneRecord> &withPasswords)
 {
     if (!canSend())
         return false;
@@ -315,10 +338,16 @@ bool PhonesWindow::submitAll(const QList<std::pair<Operation, QString>> &operati
     m_batchId = request.info.batchId;
     m_done = m_succeeded = m_failed = 0;
     m_stopMessage.clear();
+    m_note.clear();
+    m_handout.clear();
+    m_newPasswords.clear();
     m_jobs.clear();
-    for (const auto &entry : operations) {
-        m_jobs.insert(entry.second);
-        const int row = rowOf(entry.second);
+    for (qsizetype i = 0; i < operations.size(); ++i) {
+        const QString &key = operations.at(i).second;
+        m_jobs.insert(key);
+        if (i < withPasswords.size())
+            m_newPasswords.insert(key, withPasswords.at(i));
+        const int row = rowOf(key);
         if (row >= 0)
             m_table->item(row, StateColumn)->setText(tr("Sending…"));
     }
@@ -335,8 +364,13 @@ void PhonesWindow::onJobFinished(const JobResult &result)
         return;
     const int row = rowOf(key);
     ++m_done;
+    const PhoneRecord withPasswords = m_newPasswords.take(key);
+    if (!m_editKey.isEmpty() && key == m_editKey)
+        finishEdit(result);
     if (isSuccess(result.outcome)) {
         ++m_succeeded;
+        if (!withPasswords.extension().isEmpty())
+            m_handout.append(withPasswords);
     } else {
         ++m_failed;
         if (result.outcome == Outcome::NoPermission) {
@@ -347,15 +381,33 @@ void PhonesWindow::onJobFinished(const JobResult &result)
     }
     if (row >= 0)
         m_table->item(row, StateColumn)->setText(outcomeTitle(result.outcome));
-    if (!m_jobs.isEmpty())
-        return;
+    if (m_jobs.isEmpty())
+        finishBatch();
+}
+
+void PhonesWindow::finishBatch()
+{
+    // Rows the service never took (refused at once, a stop) have no answer
+    // to wait for once it is idle.
+    if (!m_jobs.isEmpty()) {
+        m_failed += int(m_jobs.size());
+        m_done += int(m_jobs.size());
+        m_jobs.clear();
+        m_newPasswords.clear();
+        if (m_stopMessage.isEmpty())
+            m_stopMessage = tr("Some were not sent: see the batch panel.");
+    }
     QString summary =
         tr("%1 done: %2 succeeded, %3 failed.").arg(m_done).arg(m_succeeded).arg(m_failed);
     if (m_failed > 0 && !m_stopMessage.isEmpty())
         summary += u' ' + m_stopMessage;
+    if (!m_note.isEmpty())
+        summary += u' ' + m_note;
     m_phones = m_context.history().knownPhones(currentSystem());
     fillTable();
     m_summaryLabel->setText(summary);
+    if (!m_handout.isEmpty())
+        offerHandout();
 }
 
 } // namespace vp

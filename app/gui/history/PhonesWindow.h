@@ -3,7 +3,9 @@
 // state and text; the selected ones can be switched off, on again or deleted
 // through the app's provisioning service (its in-flight guards and
 // stop-on-login-error apply), and the list is read again afterwards. A batch
-// can be taken back (history/UndoPlan.h): PhonesWindowUndo.cpp.
+// can be taken back (history/UndoPlan.h): PhonesWindowUndo.cpp. One phone can
+// be changed (EditPhoneDialog) and deleted ones made again with new
+// passwords, with the agent handout offered afterwards: PhonesWindowEdit.cpp.
 #pragma once
 
 #include "history/BatchJournal.h"
@@ -12,7 +14,9 @@
 #include "model/VicidialSystem.h"
 
 #include <functional>
+#include <QHash>
 #include <QList>
+#include <QPointer>
 #include <QSet>
 #include <QWidget>
 
@@ -25,6 +29,7 @@ class QTableWidget;
 namespace vp {
 
 class AppContext;
+class EditPhoneDialog;
 struct JobResult;
 
 class PhonesWindow : public QWidget
@@ -62,12 +67,29 @@ private:
     // Whether the current system can be sent to (a connection and the batch
     // panel); says why not.
     bool canSend();
-    // Sends the operations as one batch on the current system (label: what
-    // the batch journal and the history call it; undoOf: the batch an undo
-    // takes back); false when nothing could be sent.
+    // Opens EditPhoneDialog for the one selected phone; its OK sends the
+    // changed fields.
+    void editPhone();
+    // Adds the selected deleted phones again with new passwords.
+    void createAgain();
+    // After the last request: offers the handout of the phones whose new
+    // passwords the server took (m_handout), then forgets the passwords.
+    void offerHandout();
+    // The edit's request ended: a refusal opens the dialog again with
+    // everything typed and the server's answer; success closes it.
+    void finishEdit(const JobResult &result);
+    // Sends the operations as one batch on the current system through the
+    // batch panel (label: what the batch journal and the history call it;
+    // undoOf: the batch an undo takes back); false when nothing could be
+    // sent. withPasswords (optional, one per operation): the phone with its
+    // new passwords, for the handout when the server takes them.
     bool submitAll(const QList<std::pair<Operation, QString>> &operations,
-                   const QString &label = {}, const QString &undoOf = {});
+                   const QString &label = {}, const QString &undoOf = {},
+                   const QList<PhoneRecord> &withPasswords = {});
     void onJobFinished(const JobResult &result);
+    // The batch's last answer came (or the service went idle without some):
+    // the summary, the list read again, the handout offered.
+    void finishBatch();
     QList<KnownPhone> selectedPhones() const;
     int rowOf(const QString &extensionKey) const;
 
@@ -81,6 +103,8 @@ private:
     QPushButton *m_reactivateButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
     QPushButton *m_undoButton = nullptr;
+    QPushButton *m_editButton = nullptr;
+    QPushButton *m_createAgainButton = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QList<KnownPhone> m_phones;
     BatchSender m_sendBatch;
@@ -88,6 +112,14 @@ private:
     QSet<QString> m_jobs; // extensionKey() of its rows still to answer
     int m_done = 0, m_succeeded = 0, m_failed = 0;
     QString m_stopMessage;
+    QString m_note; // added to the summary when the requests are done
+    // New passwords, in memory only: extensionKey() -> the phone with them,
+    // and the phones the server took them for (the handout offered at the end).
+    QHash<QString, PhoneRecord> m_newPasswords;
+    QList<PhoneRecord> m_handout;
+    // The Edit dialog whose change is being sent (kept, hidden, until the answer).
+    QPointer<EditPhoneDialog> m_editDialog;
+    QString m_editKey; // extensionKey() of the phone whose edit is being sent
 };
 
 } // namespace vp

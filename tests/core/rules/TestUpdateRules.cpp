@@ -37,7 +37,19 @@ private slots:
         QTest::newRow("login with apostrophe") << PhoneField::PhoneLogin << u"80'03"_s << false;
         QTest::newRow("email of 4") << PhoneField::Email << u"a@bc"_s << false;
         QTest::newRow("email of 5") << PhoneField::Email << u"a@b.c"_s << true;
-        QTest::newRow("email of 101") << PhoneField::Email << QString(97, u'a') + u"@b.c"_s << true;
+        QTest::newRow("email of 100") << PhoneField::Email << QString(96, u'a') + u"@b.c"_s << true;
+        // The server takes up to 300, but its column holds 100 and cuts the rest.
+        QTest::newRow("email of 101")
+            << PhoneField::Email << QString(97, u'a') + u"@b.c"_s << false;
+        QTest::newRow("phone pass of 20") << PhoneField::PhonePass << QString(20, u'p') << true;
+        QTest::newRow("phone pass of 21 (column of 20)")
+            << PhoneField::PhonePass << QString(21, u'p') << false;
+        QTest::newRow("registration password of 21 (column of 20)")
+            << PhoneField::RegistrationPassword << QString(21, u'r') << false;
+        QTest::newRow("phone context of 21 (column of 20)")
+            << PhoneField::PhoneContext << QString(21, u'c') << false;
+        QTest::newRow("voicemail of 11 (column of 10)")
+            << PhoneField::VoicemailId << QString(11, u'1') << false;
         QTest::newRow("dial plan of 2") << PhoneField::DialplanNumber << u"91"_s << false;
         QTest::newRow("dial plan of 3") << PhoneField::DialplanNumber << u"910"_s << true;
         QTest::newRow("caller ID of 5 digits") << PhoneField::OutboundCid << u"31255"_s << false;
