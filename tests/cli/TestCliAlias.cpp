@@ -1,6 +1,7 @@
 // viciprov-cli alias add / update / delete end to end: the real executable
 // against the project's simulator (in this process, on a free loopback port),
 // checked by what the simulator stores afterwards (GET /sim/aliases).
+#include "CliRunner.h"
 #include "Simulator.h"
 
 #include <QEventLoop>
@@ -31,30 +32,11 @@ private:
     int runCli(const QStringList &arguments, const QString &password = u"Secret123"_s,
                const QString &user = u"apiadmin"_s)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"XDG_CONFIG_HOME"_s, path(u"config"_s));
-        env.insert(u"XDG_DATA_HOME"_s, path(u"data"_s));
-        env.insert(u"VP_TEST_PASS"_s, password);
-        process.setProcessEnvironment(env);
-        QStringList all = {u"--url"_s,     m_sim->baseUrl().toString(), u"--user"_s,
-                           user,           u"--password-env"_s,         u"VP_TEST_PASS"_s,
-                           u"--history"_s, path(u"history.sqlite"_s)};
-        all += arguments;
-        QEventLoop loop;
-        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-        connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-        process.start(QString::fromUtf8(VP_CLI_PATH), all);
-        loop.exec();
-        m_stdout = process.readAllStandardOutput();
-        m_stderr = process.readAllStandardError();
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished();
-            return -1;
-        }
-        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        const test::CliRun run =
+            test::runCli(m_dir->path(), m_sim->baseUrl().toString(), user, password, arguments);
+        m_stdout = run.out;
+        m_stderr = run.err;
+        return run.exitCode;
     }
 
     QString diagnostics() const
