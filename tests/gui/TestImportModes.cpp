@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QPixmap>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -127,6 +128,12 @@ void TestImportModes::deleteListAsksThenDeletesOnlyThose()
     QCOMPARE(preview->readyCount(), 3);
     QCOMPARE(preview->index(0, ImportPreviewModel::StatusColumn).data().toString(),
              ImportPipeline::tr("Delete"));
+    // The preview as the admin sees it, kept on request (VP_SCREENSHOT_DIR).
+    QCoreApplication::processEvents();
+    const QPixmap picture = dialog->grab();
+    QVERIFY(!picture.isNull());
+    if (const QByteArray dir = qgetenv("VP_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(picture.save(QString::fromLocal8Bit(dir) + u"/import-delete-preview.png"_s));
     auto *next = dialog->findChild<QPushButton *>(u"nextPushButton"_s);
     QTest::mouseClick(next, Qt::LeftButton);
     QCOMPARE(dialog->currentStep(), ImportDialog::SendStep);

@@ -590,6 +590,15 @@ void ImportDialog::buildFinished()
             row.generated = {PhoneField::PhonePass, PhoneField::RegistrationPassword};
     }
     m_previewModel->setPreview(std::move(data), m_builtSettings);
+    // Switching off or deleting reads the extension and server IP only.
+    QSet<int> unread;
+    for (const PhoneFieldInfo &info : phoneFields()) {
+        if (!ImportPipeline::readsField(m_builtSettings.mode, info.field))
+            unread.insert(ImportPreviewModel::columnOf(info.field));
+    }
+    if (!unread.isEmpty())
+        unread.insert(ImportPreviewModel::ActiveColumn);
+    m_frozenColumns->setHiddenColumns(unread);
     m_ui->previewTableView->resizeColumnsToContents();
     m_frozenColumns->update();
     goTo(PreviewStep);

@@ -59,7 +59,7 @@ void FrozenColumns::hideColumns()
 {
     const int columns = m_view->model() ? m_view->model()->columnCount() : 0;
     for (int c = 0; c < columns; ++c) {
-        m_view->setColumnHidden(c, c < m_count);
+        m_view->setColumnHidden(c, c < m_count || m_hidden.contains(c));
         m_frozen->setColumnHidden(c, c >= m_count);
     }
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSet>
 
 class QTableView;
 
@@ -21,6 +22,8 @@ public:
     QTableView *frozenView() const { return m_frozen; }
     // After columns were resized or the model reset.
     void update();
+    // Columns the table does not show at all (beyond the frozen ones).
+    void setHiddenColumns(const QSet<int> &columns) { m_hidden = columns; }
 
 private:
     void hideColumns();
@@ -28,6 +31,7 @@ private:
     QTableView *m_view;
     QTableView *m_frozen;
     int m_count;
+    QSet<int> m_hidden;
 };
 
 } // namespace vp
