@@ -197,10 +197,24 @@ void ImportDialog::send()
     const QList<PhoneRecord> phones = m_previewModel->readyPhones(&lines);
     if (phones.isEmpty())
         return;
-    const auto answer = MessageBox::question(
-        this, tr("Send Phones"),
-        tr("Create %n phone(s) on the server now?", nullptr, int(phones.size())),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    AliasFollowUp aliases;
+    if (m_generated && !m_generatedAliases.isEmpty()) {
+        // Each generated login -> the login its row is sent with (the preview
+        // may have changed it); a row not sent leaves its alias unsent.
+        QHash<QString, QString> loginsSent;
+        for (int i = 0; i < phones.size(); ++i) {
+            const QString generated = m_generatedLogins.value(lines.at(i) - 1);
+            if (!generated.isEmpty())
+                loginsSent.insert(generated, phones.at(i).login());
+        }
+        aliases = AliasFollowUp(m_generatedAliases, loginsSent);
+    }
+    QString question = tr("Create %n phone(s) on the server now?", nullptr, int(phones.size()));
+    if (!aliases.isEmpty())
+        question += u' ' + tr("Then %n alias(es), each once its phones were added.", nullptr,
+                              aliases.count());
+    const auto answer = MessageBox::question(this, tr("Send Phones"), question,
+                                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
     Settings &settings = m_context.settings();
@@ -215,7 +229,7 @@ void ImportDialog::send()
     else
         label = tr("Pasted list");
     emit sendRequested(phones, lines, ProvisioningService::newBatchId(), label, m_generated,
-                       m_previewModel->skippedRows());
+                       m_previewModel->skippedRows(), aliases);
     accept();
 }
 
