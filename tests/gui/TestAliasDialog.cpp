@@ -303,6 +303,9 @@ ImportDialog *TestAliasDialog::sendGenerated(int last, const QString &servers)
     if (dialog->previewModel()->readyCount() != phones)
         qFatal("%d ready", dialog->previewModel()->readyCount());
     QTest::mouseClick(next, Qt::LeftButton);
+    const QString sendSummary = qobject_cast<QLabel *>(child("sendSummaryLabel"))->text();
+    if (!sendSummary.contains(u"%1 alias"_s.arg(last - 1000)))
+        qFatal("send summary: %s", qPrintable(sendSummary));
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(qobject_cast<QPushButton *>(child("sendPushButton")), Qt::LeftButton);
     return dialog;

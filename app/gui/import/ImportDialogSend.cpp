@@ -107,6 +107,9 @@ void ImportDialog::updateSendSummary()
     if (m_previewModel->blockedCount() > 0)
         text += u' ' + tr("%n row(s) with problems will be skipped.", nullptr,
                           m_previewModel->blockedCount());
+    if (m_generated && !m_generatedAliases.isEmpty())
+        text += u' ' + tr("Then %n alias(es), each as soon as all its phones were added.", nullptr,
+                          int(m_generatedAliases.size()));
     if (m_context.isDemo())
         text += u' ' + tr("(Demo: the simulated server.)");
     QLabel *label = m_ui->sendSummaryLabel;
