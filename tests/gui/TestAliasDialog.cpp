@@ -4,6 +4,8 @@
 // generator's "one alias per agent across the servers" end to end: 2 servers,
 // 3 extensions -> 6 phones, then 3 aliases of 2 logins each.
 #include "history/AliasDialog.h"
+#include "history/HistoryModel.h"
+#include "history/HistoryWindow.h"
 #include "import/ImportDialog.h"
 #include "import/ImportPreviewModel.h"
 #include "mainwindow/MainWindow.h"
@@ -12,6 +14,7 @@
 #include "widgets/AppContext.h"
 #include "widgets/MessageBox.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
 #include <QJsonArray>
@@ -38,6 +41,7 @@ private slots:
     void addChangeDelete();
     void refusedInputIsShownAtItsFieldAndNothingIsSent();
     void refusedDeleteNamesTheSetting();
+    void historyShowsAliasColumns();
     void generatorAliasesFollowTheirPhones();
     void aliasOfAFailedPhoneIsReportedNotSent();
 
@@ -262,6 +266,54 @@ void TestAliasDialog::refusedDeleteNamesTheSetting()
     const QString result = field<QLabel>("resultLabel")->text();
     QVERIFY2(result.contains(u"Delete Phones"_s), qPrintable(result));
     QCOMPARE(m_sim->aliases().size(), 1);
+}
+
+// The history window's Alias id and Alias name columns (schema 7), the
+// logins in their tooltip, and the text search finding alias attempts.
+void TestAliasDialog::historyShowsAliasColumns()
+{
+    addPhones({u"8201"_s, u"8202"_s});
+    AliasDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    type("aliasIdLineEdit", u"al82"_s);
+    type("aliasNameLineEdit", u"Agent 82"_s);
+    type("loginsLineEdit", u"8201,8202"_s);
+    click("addPushButton");
+    QTRY_COMPARE(m_sim->aliases().size(), 1);
+    QTRY_VERIFY(!dialog->isSending());
+    type("aliasNameLineEdit", u"Agent 82b"_s);
+    field<QLineEdit>("loginsLineEdit")->clear();
+    click("changePushButton");
+    QTRY_COMPARE(stored(u"al82"_s)[u"alias_name"_s].toString(), u"Agent 82b"_s);
+    QTRY_VERIFY(!dialog->isSending());
+
+    m_window->findChild<QAction *>(u"actionShowHistory"_s)->trigger();
+    HistoryWindow *history = m_window->historyWindow();
+    QVERIFY(history);
+    QAbstractItemModelTester tester(history->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    HistoryModel *model = history->model();
+    QTRY_COMPARE(model->totalCount(), 4); // two phones, the add and the change
+    QCOMPARE(model->headerData(HistoryModel::AliasIdColumn, Qt::Horizontal).toString(),
+             HistoryModel::tr("Alias id"));
+    // Newest first: the change (the logins kept), then the add.
+    QCOMPARE(model->index(0, HistoryModel::AliasIdColumn).data().toString(), u"al82"_s);
+    QCOMPARE(model->index(0, HistoryModel::AliasNameColumn).data().toString(), u"Agent 82b"_s);
+    QVERIFY2(
+        model->index(0, HistoryModel::AliasIdColumn)
+            .data(Qt::ToolTipRole)
+            .toString()
+            .contains(u"not changed"_s),
+        qPrintable(model->index(0, HistoryModel::AliasIdColumn).data(Qt::ToolTipRole).toString()));
+    QCOMPARE(model->index(1, HistoryModel::AliasNameColumn).data().toString(), u"Agent 82"_s);
+    QVERIFY(model->index(1, HistoryModel::AliasIdColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"8201, 8202"_s));
+    QVERIFY(model->index(2, HistoryModel::AliasIdColumn).data().toString().isEmpty());
+
+    QTest::keyClicks(history->findChild<QLineEdit *>(u"filterLineEdit"_s), u"al82"_s);
+    QTRY_COMPARE(model->totalCount(), 2);
 }
 
 ImportDialog *TestAliasDialog::sendGenerated(int last, const QString &servers)
