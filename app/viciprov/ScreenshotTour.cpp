@@ -1,5 +1,6 @@
 #include "ScreenshotTour.h"
 
+#include "history/AliasDialog.h"
 #include "history/EditPhoneDialog.h"
 #include "history/HistoryWindow.h"
 #include "history/PhonesWindow.h"
@@ -184,7 +185,7 @@ void ScreenshotTour::shootPhones()
         PhonesWindow *phones = m_window.phonesWindow();
         if (!phones) {
             ++m_failures;
-            shootImport([this] { emit finished(m_failures == 0 ? 0 : 1); });
+            shootAliases();
             return;
         }
         grab(phones, u"phones.png"_s);
@@ -209,9 +210,40 @@ void ScreenshotTour::shootPhones()
                 ++m_failures;
             }
             phones->close();
-            shootImport([this] { emit finished(m_failures == 0 ? 0 : 1); });
+            shootAliases();
         });
     });
+}
+
+void ScreenshotTour::shootAliases()
+{
+    const auto actions = m_window.findChildren<QAction *>(u"actionPhoneAliases"_s);
+    if (!actions.isEmpty())
+        actions.first()->trigger();
+    AliasDialog *dialog = m_window.aliasDialog();
+    const auto next = [this] { shootImport([this] { emit finished(m_failures == 0 ? 0 : 1); }); };
+    if (!dialog) {
+        ++m_failures;
+        next();
+        return;
+    }
+    // An alias added with its answer shown.
+    const std::pair<const char *, QString> values[] = {{"aliasIdLineEdit", u"ana"_s},
+                                                       {"aliasNameLineEdit", u"Ana Lima"_s},
+                                                       {"loginsLineEdit", u"8101, 8102"_s}};
+    for (const auto &[name, value] : values) {
+        if (auto *edit = dialog->findChild<QLineEdit *>(QLatin1String(name)))
+            edit->setText(value);
+    }
+    connect(dialog, &AliasDialog::aliasFinished, this, [this, dialog, next] {
+        QTimer::singleShot(100, this, [this, dialog, next] {
+            grab(dialog, u"aliases.png"_s);
+            dialog->close();
+            next();
+        });
+    });
+    if (auto *add = dialog->findChild<QPushButton *>(u"addPushButton"_s))
+        add->click();
 }
 
 } // namespace vp

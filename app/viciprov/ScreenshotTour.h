@@ -38,6 +38,8 @@ private:
     void shootDroppedCheck();
     void shootHistory();
     void shootPhones();
+    // Tools > Phone aliases with an alias added.
+    void shootAliases();
     // The import dialog's pages (ScreenshotTourImport.cpp); done() goes on.
     void shootImport(const std::function<void()> &done);
 

@@ -3,6 +3,7 @@
 // mnemonics, adding a phone with the keyboard only, and status icons that
 // differ in shape, not only in colour.
 #include "DesktopApp.h"
+#include "history/AliasDialog.h"
 #include "history/HistoryWindow.h"
 #include "import/ImportDialog.h"
 #include "mainwindow/DetailsDialog.h"
@@ -161,7 +162,7 @@ void TestAccessibility::addScenes()
           "settings: interface", "import: file", "import: paste", "import: generate",
           "import: columns", "import: preview", "import: send", "history window",
           "credential test dialog", "details dialog", "password dialog", "about: about",
-          "about: licence", "resume batch dialog"})
+          "about: licence", "resume batch dialog", "alias dialog"})
         QTest::newRow(scene) << QString::fromLatin1(scene);
 }
 
@@ -223,6 +224,8 @@ QWidget *TestAccessibility::openScene(const QString &scene)
         }
     } else if (scene == "history window"_L1) {
         m_top = std::make_unique<HistoryWindow>(context);
+    } else if (scene == "alias dialog"_L1) {
+        m_top = std::make_unique<AliasDialog>(context);
     } else if (scene == "credential test dialog"_L1) {
         m_top = std::make_unique<CredentialTestDialog>(context);
     } else if (scene == "details dialog"_L1) {

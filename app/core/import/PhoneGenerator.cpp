@@ -1,8 +1,10 @@
 #include "import/PhoneGenerator.h"
 
+#include "rules/AliasRules.h"
 #include "rules/PasswordGenerator.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <limits>
 
@@ -140,6 +142,23 @@ GeneratorResult PhoneGenerator::generate(const GeneratorSpec &spec)
         result.error = tr("The extension and login patterns cannot be empty.");
         return result;
     }
+    if (spec.aliasPerAgent) {
+        if (servers.size() < 2) {
+            result.error = tr("One alias per agent needs two servers or more.");
+            return result;
+        }
+        const QStringList unknown = unknownPlaceholders(spec.aliasIdPattern);
+        if (!unknown.isEmpty()) {
+            result.error =
+                tr("Unknown placeholder %1 in the alias id \"%2\"; use {n}, {ext} or {i}.")
+                    .arg(unknown.first(), spec.aliasIdPattern);
+            return result;
+        }
+        if (spec.aliasIdPattern.contains("{server}"_L1)) {
+            result.error = tr("The alias id cannot use {server}: one alias serves every server.");
+            return result;
+        }
+    }
 
     const bool suffixLogins = servers.size() > 1 || spec.alwaysSuffixLogins;
     const auto password = [&spec] {
@@ -188,7 +207,51 @@ GeneratorResult PhoneGenerator::generate(const GeneratorSpec &spec)
                 break;
         }
     }
+    if (spec.aliasPerAgent)
+        addAliases(spec, int(servers.size()), &result);
     return result;
+}
+
+void PhoneGenerator::addAliases(const GeneratorSpec &spec, int serverCount, GeneratorResult *result)
+{
+    // The phones are server by server: phone p of the first server is the
+    // extension whose phones are p, p + perServer, p + 2 * perServer...
+    const int perServer = int(result->phones.size()) / serverCount;
+    QSet<QString> ids;
+    for (int p = 0; p < perServer; ++p) {
+        const PhoneRecord &first = result->phones.at(p);
+        const QString extension = first.extension();
+        const qint64 number = spec.first + qint64(p) * spec.step;
+        const QString numberText = spec.padding > 0
+                                       ? u"%1"_s.arg(number, spec.padding, 10, QLatin1Char('0'))
+                                       : QString::number(number);
+        const QString id = expand(spec.aliasIdPattern, numberText, extension, p + 1, 1);
+        QString name = first.value(PhoneField::PhoneFullName);
+        if (name.isEmpty())
+            name = id;
+        QStringList logins;
+        for (int s = 0; s < serverCount; ++s)
+            logins << result->phones.at(s * perServer + p).login();
+        const Operation alias = Operation::addAlias(id, name, logins);
+        if (const QString problem = AliasRules::problem(alias); !problem.isEmpty()) {
+            result->error =
+                tr("The alias of extension %1 cannot be made: %2").arg(extension, problem);
+            break;
+        }
+        if (ids.contains(id.toLower())) {
+            // The server compares alias ids without case.
+            result->error = tr("The alias id pattern \"%1\" gives two extensions the same id %2; "
+                               "use {ext} or {n} in it.")
+                                .arg(spec.aliasIdPattern, id);
+            break;
+        }
+        ids.insert(id.toLower());
+        result->aliases.append(alias);
+    }
+    if (!result->error.isEmpty()) {
+        result->phones.clear();
+        result->aliases.clear();
+    }
 }
 
 } // namespace vp

@@ -12,8 +12,14 @@
 // the page's prefix too: none on the first server, the server's index (1, 2,
 // ...) before the extension on the others, so every server dials its own
 // phone. With one server logins and dialplan numbers are used as patterned.
+//
+// One alias per agent (two servers or more): for each extension a phone alias
+// (add_phone_alias) whose logins are that extension's logins on every server,
+// so the agent logs in with one id wherever the dialer puts them. The aliases
+// are sent after their phones were added (AliasFollowUp).
 #pragma once
 
+#include "model/Operation.h"
 #include "model/PhoneField.h"
 #include "model/PhoneRecord.h"
 
@@ -47,6 +53,12 @@ struct GeneratorSpec
     QStringList serverIps;
     // Add VICIdial's per-server login suffix even with a single server.
     bool alwaysSuffixLogins = false;
+    // Two servers or more: one alias per extension over its logins on every
+    // server. The id comes from aliasIdPattern ({n}, {ext}, {i}; not {server})
+    // and must pass AliasRules (2-20 letters, digits, - or _); the name is the
+    // phone's name (the id when the name pattern is empty).
+    bool aliasPerAgent = false;
+    QString aliasIdPattern = u"{ext}"_s;
     // A password for phone_pass and another for registration_password per
     // phone; false leaves both empty (the dialog's defaults then apply).
     bool generatePasswords = true;
@@ -61,7 +73,10 @@ struct GeneratorSpec
 struct GeneratorResult
 {
     QList<PhoneRecord> phones; // server by server, in range order
-    QString error;             // translated; phones empty when set
+    // With aliasPerAgent: add_phone_alias operations, one per extension in
+    // range order, each with the extension's logins in server order.
+    QList<Operation> aliases;
+    QString error; // translated; phones and aliases empty when set
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -86,6 +101,9 @@ public:
                           qint64 position, int serverPosition);
     // The placeholders a pattern uses that expand() does not know, e.g. "{m}".
     static QStringList unknownPlaceholders(const QString &pattern);
+
+private:
+    static void addAliases(const GeneratorSpec &spec, int serverCount, GeneratorResult *result);
 };
 
 } // namespace vp

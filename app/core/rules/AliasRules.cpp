@@ -38,42 +38,49 @@ QString badCharacter(const QString &field, QChar c)
 
 } // namespace
 
-QString problem(const Operation &operation)
+Problem check(const Operation &operation)
 {
     if (!operation.isAlias())
         return {};
     const QString id = operation.aliasId();
     if (id.size() < 2 || id.size() > MaxIdLength)
-        return tr("The alias id must be 2 to %1 characters long.").arg(MaxIdLength);
+        return {Field::Id, tr("The alias id must be 2 to %1 characters long.").arg(MaxIdLength)};
     if (const QChar c = firstStripped(id, "-_"_L1); !c.isNull())
-        return badCharacter(tr("alias id"), c);
+        return {Field::Id, badCharacter(tr("alias id"), c)};
     if (operation.kind() == Operation::Kind::DeleteAlias)
         return {};
 
     const QString name = operation.aliasName();
     const QStringList logins = operation.aliasLogins();
     if (operation.kind() == Operation::Kind::AddAlias && (name.isEmpty() || logins.isEmpty()))
-        return tr("A new alias needs a name and at least one phone login.");
+        return {name.isEmpty() ? Field::Name : Field::Logins,
+                tr("A new alias needs a name and at least one phone login.")};
     if (operation.kind() == Operation::Kind::UpdateAlias && name.isEmpty() && logins.isEmpty())
-        return tr("Nothing to change: give a new name or new logins for the alias.");
+        return {Field::Name, tr("Nothing to change: give a new name or new logins for the alias.")};
     if (!name.isEmpty()) {
         // update_phone_alias refuses a one-character name; add_phone_alias
         // takes it, but it could then never be renamed to itself.
         if (name.size() < 2 || name.size() > MaxNameLength)
-            return tr("The alias name must be 2 to %1 characters long.").arg(MaxNameLength);
+            return {Field::Name,
+                    tr("The alias name must be 2 to %1 characters long.").arg(MaxNameLength)};
         if (const QChar c = firstStripped(name, "- +.:/@_"_L1); !c.isNull())
-            return badCharacter(tr("alias name"), c);
+            return {Field::Name, badCharacter(tr("alias name"), c)};
     }
     for (const QString &login : logins) {
         if (login.isEmpty())
-            return tr("An empty phone login is in the list of logins.");
+            return {Field::Logins, tr("An empty phone login is in the list of logins.")};
         if (const QChar c = firstStripped(login, "-_"_L1); !c.isNull())
-            return badCharacter(tr("phone login %1").arg(login), c);
+            return {Field::Logins, badCharacter(tr("phone login %1").arg(login), c)};
     }
     // One character of logins alone counts as none on the server.
     if (logins.join(u',').size() == 1)
-        return tr("The phone logins must be at least 2 characters long.");
+        return {Field::Logins, tr("The phone logins must be at least 2 characters long.")};
     return {};
+}
+
+QString problem(const Operation &operation)
+{
+    return check(operation).message;
 }
 
 } // namespace vp::AliasRules

@@ -8,6 +8,8 @@
 #include <QGuiApplication>
 #include <QLocale>
 
+using namespace Qt::StringLiterals;
+
 namespace vp {
 
 HistoryModel::HistoryModel(const HistoryStore &store, QObject *parent)
@@ -100,6 +102,10 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return a.phone.serverIp();
         case LoginColumn:
             return a.phone.login();
+        case AliasIdColumn:
+            return a.aliasId;
+        case AliasNameColumn:
+            return a.aliasName;
         case OutcomeColumn:
             return a.finished ? outcomeTitle(a.outcome) : tr("sending");
         case MessageColumn:
@@ -127,6 +133,11 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == SystemColumn)
             return a.systemKey;
+        if ((index.column() == AliasIdColumn || index.column() == AliasNameColumn) &&
+            !a.aliasId.isEmpty())
+            return a.aliasLogins.isEmpty()
+                       ? tr("The alias's logins were not changed by this request.")
+                       : tr("Phone logins sent: %1").arg(a.aliasLogins.join(u", "_s));
         if (index.column() == BuildColumn && a.serverBuild.isEmpty())
             return tr("The server's VICIdial build was not known when this request went.");
         if (unresolved)
@@ -161,6 +172,10 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Server IP");
     case LoginColumn:
         return tr("Login");
+    case AliasIdColumn:
+        return tr("Alias id");
+    case AliasNameColumn:
+        return tr("Alias name");
     case OutcomeColumn:
         return tr("Outcome");
     case MessageColumn:

@@ -24,6 +24,8 @@ public:
         NameColumn,
         ServerColumn, // the phone's Asterisk server IP (server_ip)
         LoginColumn,
+        AliasIdColumn,   // alias attempts (add_phone_alias, update_phone_alias)
+        AliasNameColumn, // the name as sent (empty: an update that kept it)
         OutcomeColumn,
         MessageColumn,
         DurationColumn,

@@ -53,9 +53,16 @@ HistoryWindow::HistoryWindow(AppContext &context, QWidget *parent)
     m_model = new HistoryModel(context.history(), this);
     m_ui->historyTableView->setModel(m_model);
     QHeaderView *header = m_ui->historyTableView->horizontalHeader();
-    const int widths[] = {150, 130, 80, 130, 100, 90, 170, 290, 75};
-    for (int column = 0; column < int(std::size(widths)); ++column)
-        header->resizeSection(column, widths[column]);
+    // By column, so that a column added in between does not shift the others.
+    const std::pair<HistoryModel::Column, int> widths[] = {
+        {HistoryModel::TimeColumn, 150},      {HistoryModel::SystemColumn, 130},
+        {HistoryModel::BuildColumn, 80},      {HistoryModel::ExtensionColumn, 90},
+        {HistoryModel::NameColumn, 130},      {HistoryModel::ServerColumn, 100},
+        {HistoryModel::LoginColumn, 90},      {HistoryModel::AliasIdColumn, 90},
+        {HistoryModel::AliasNameColumn, 120}, {HistoryModel::OutcomeColumn, 170},
+        {HistoryModel::MessageColumn, 290},   {HistoryModel::DurationColumn, 75}};
+    for (const auto &[column, width] : widths)
+        header->resizeSection(column, width);
     m_ui->historyTableView->verticalHeader()->setDefaultSectionSize(
         m_ui->historyTableView->fontMetrics().height() + 8);
     m_ui->detailsPlainTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

@@ -17,12 +17,14 @@ GeneratorWidget::GeneratorWidget(QWidget *parent)
     for (QSpinBox *box : {m_ui->firstSpinBox, m_ui->lastSpinBox, m_ui->stepSpinBox,
                           m_ui->paddingSpinBox, m_ui->passwordLengthSpinBox})
         connect(box, &QSpinBox::valueChanged, this, changed);
-    for (QLineEdit *edit : {m_ui->extensionPatternLineEdit, m_ui->namePatternLineEdit,
-                            m_ui->loginPatternLineEdit, m_ui->callerIdLineEdit})
+    for (QLineEdit *edit :
+         {m_ui->extensionPatternLineEdit, m_ui->namePatternLineEdit, m_ui->loginPatternLineEdit,
+          m_ui->callerIdLineEdit, m_ui->aliasIdPatternLineEdit})
         connect(edit, &QLineEdit::textChanged, this, changed);
     connect(m_ui->serverIpsPlainTextEdit, &QPlainTextEdit::textChanged, this, changed);
     connect(m_ui->samePasswordCheckBox, &QCheckBox::toggled, this, changed);
     connect(m_ui->alwaysSuffixCheckBox, &QCheckBox::toggled, this, changed);
+    connect(m_ui->aliasPerAgentCheckBox, &QCheckBox::toggled, this, changed);
     updateSummary();
     FocusOrder::placeInWindow(this);
 }
@@ -43,6 +45,10 @@ GeneratorSpec GeneratorWidget::spec() const
     spec.passwordLength = m_ui->passwordLengthSpinBox->value();
     spec.sameRegistrationPassword = m_ui->samePasswordCheckBox->isChecked();
     spec.alwaysSuffixLogins = m_ui->alwaysSuffixCheckBox->isChecked();
+    // Only with two servers or more; a checked box left from before is not used.
+    spec.aliasPerAgent =
+        m_ui->aliasPerAgentCheckBox->isEnabled() && m_ui->aliasPerAgentCheckBox->isChecked();
+    spec.aliasIdPattern = m_ui->aliasIdPatternLineEdit->text().trimmed();
     const QString callerId = m_ui->callerIdLineEdit->text().trimmed();
     if (!callerId.isEmpty())
         spec.shared.insert(PhoneField::OutboundCid, callerId);
@@ -77,8 +83,29 @@ QString GeneratorWidget::problem() const
     return error.isEmpty() ? callerIdProblem() : error;
 }
 
+void GeneratorWidget::updateAliasOption()
+{
+    QStringList servers;
+    for (const QString &line :
+         m_ui->serverIpsPlainTextEdit->toPlainText().split(u'\n', Qt::SkipEmptyParts)) {
+        if (!line.trimmed().isEmpty() && !servers.contains(line.trimmed()))
+            servers << line.trimmed();
+    }
+    const bool several = servers.size() > 1;
+    m_ui->aliasPerAgentCheckBox->setEnabled(several);
+    m_ui->aliasPerAgentCheckBox->setToolTip(
+        several ? tr("For each extension a phone alias whose logins are its phones on every "
+                     "server, sent after the phones were added")
+                : tr("Needs two servers or more: an alias joins an agent's phones on several "
+                     "servers"));
+    const bool on = several && m_ui->aliasPerAgentCheckBox->isChecked();
+    m_ui->aliasIdPatternLabel->setEnabled(on);
+    m_ui->aliasIdPatternLineEdit->setEnabled(on);
+}
+
 void GeneratorWidget::updateSummary()
 {
+    updateAliasOption();
     GeneratorSpec probe = spec();
     probe.generatePasswords = false;
     const GeneratorResult result = PhoneGenerator::generate(probe);
@@ -94,6 +121,12 @@ void GeneratorWidget::updateSummary()
            nullptr, int(result.phones.size()))
             .arg(first.extension(), last.extension(), first.login(), last.login(),
                  first.value(PhoneField::PhoneFullName), last.value(PhoneField::PhoneFullName));
+    if (!result.aliases.isEmpty())
+        text += u' ' + tr("Then %n alias(es), %1 to %2, each over its extension's %3 logins, "
+                          "once those phones were added.",
+                          nullptr, int(result.aliases.size()))
+                           .arg(result.aliases.first().aliasId(), result.aliases.last().aliasId())
+                           .arg(result.aliases.first().aliasLogins().size());
     const QString callerId = callerIdProblem();
     if (!callerId.isEmpty())
         text += u'\n' + callerId;

@@ -1,5 +1,6 @@
 // The "Generate" source of the import dialog: an extension range with a step,
-// name and login patterns, password length and the servers to create on.
+// name and login patterns, password length and the servers to create on, and
+// optionally one phone alias per agent across the servers.
 #pragma once
 
 #include "import/PhoneGenerator.h"
@@ -35,6 +36,8 @@ signals:
 
 private:
     void updateSummary();
+    // The alias option needs two servers or more.
+    void updateAliasOption();
     QString callerIdProblem() const;
 
     const std::unique_ptr<Ui::GeneratorWidget> m_ui;

@@ -430,12 +430,17 @@ void ImportDialog::generate()
         return;
     }
     useTable(ImportPipeline::tableFromPhones(result.phones), true);
+    m_generatedAliases = result.aliases;
+    m_generatedLogins.clear();
+    for (const PhoneRecord &phone : result.phones)
+        m_generatedLogins << phone.login();
 }
 
 void ImportDialog::useTable(const CsvTable &table, bool generated)
 {
     m_table = table;
     m_generated = generated;
+    m_generatedAliases.clear();
     m_filledColumns.clear();
     for (const CsvRow &row : table.rows) {
         for (int c = 0; c < row.cells.size(); ++c) {

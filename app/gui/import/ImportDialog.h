@@ -6,6 +6,7 @@
 #pragma once
 
 #include "history/BatchJournal.h"
+#include "import/AliasFollowUp.h"
 #include "import/ImportPipeline.h"
 
 #include <memory>
@@ -58,9 +59,10 @@ signals:
     // label names the source ("agents.csv", "Pasted list", "Generated range")
     // for the batch journal; passwordsGenerated: the generator made them.
     // skipped: the rows not sent for their problems, so every row is reported.
+    // aliases: a generated range's "one alias per agent", sent after its phones.
     void sendRequested(const QList<vp::PhoneRecord> &phones, const QList<int> &sourceLines,
                        const QString &batchId, const QString &label, bool passwordsGenerated,
-                       const QList<vp::BatchSkippedRow> &skipped);
+                       const QList<vp::BatchSkippedRow> &skipped, const vp::AliasFollowUp &aliases);
     // The same for a list that changes phones (add or update, switch off,
     // delete): the rows with their operations, on request.systemKey.
     void operationsRequested(const vp::BatchRequest &request,
@@ -115,6 +117,10 @@ private:
     CsvTable m_table;
     bool m_tableReady = false;
     bool m_generated = false;
+    // The generator's aliases and the login of each generated phone (by
+    // position, the row's source line - 1), to follow the preview's edits.
+    QList<Operation> m_generatedAliases;
+    QStringList m_generatedLogins;
     QSet<int> m_filledColumns; // columns of m_table with a value in some row
     ImportPreviewSettings m_builtSettings;
     QString m_dryRunText;

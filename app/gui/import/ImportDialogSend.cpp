@@ -107,6 +107,9 @@ void ImportDialog::updateSendSummary()
     if (m_previewModel->blockedCount() > 0)
         text += u' ' + tr("%n row(s) with problems will be skipped.", nullptr,
                           m_previewModel->blockedCount());
+    if (m_generated && !m_generatedAliases.isEmpty())
+        text += u' ' + tr("Then %n alias(es), each as soon as all its phones were added.", nullptr,
+                          int(m_generatedAliases.size()));
     if (m_context.isDemo())
         text += u' ' + tr("(Demo: the simulated server.)");
     QLabel *label = m_ui->sendSummaryLabel;
@@ -201,9 +204,24 @@ void ImportDialog::send()
     const QList<PhoneRecord> phones = m_previewModel->readyPhones(&lines);
     if (phones.isEmpty())
         return;
-    const auto answer =
-        MessageBox::question(this, tr("Send Phones"), sendQuestion(int(phones.size())),
-                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    AliasFollowUp aliases;
+    if (m_generated && !m_generatedAliases.isEmpty()) {
+        // Each generated login -> the login its row is sent with (the preview
+        // may have changed it); a row not sent leaves its alias unsent.
+        QHash<QString, QString> loginsSent;
+        for (int i = 0; i < phones.size(); ++i) {
+            const QString generated = m_generatedLogins.value(lines.at(i) - 1);
+            if (!generated.isEmpty())
+                loginsSent.insert(generated, phones.at(i).login());
+        }
+        aliases = AliasFollowUp(m_generatedAliases, loginsSent);
+    }
+    QString question = sendQuestion(int(phones.size()));
+    if (!aliases.isEmpty())
+        question += u' ' + tr("Then %n alias(es), each once its phones were added.", nullptr,
+                              aliases.count());
+    const auto answer = MessageBox::question(this, tr("Send Phones"), question,
+                                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
     Settings &settings = m_context.settings();
@@ -229,7 +247,7 @@ void ImportDialog::send()
         return;
     }
     emit sendRequested(phones, lines, ProvisioningService::newBatchId(), label, m_generated,
-                       m_previewModel->skippedRows());
+                       m_previewModel->skippedRows(), aliases);
     accept();
 }
 

@@ -5,6 +5,7 @@
 #include "api/ApiRequest.h"
 #include "history/HistoryWindow.h"
 #include "history/PhonesWindow.h"
+#include "mainwindow/BatchAliases.h"
 #include "mainwindow/BatchPanel.h"
 #include "mainwindow/DetailsDialog.h"
 #include "mainwindow/PasswordDialog.h"
@@ -108,6 +109,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_batchPanel, &BatchPanel::undoRequested, this, &MainWindow::undoBatch);
     connect(m_batchPanel, &BatchPanel::notice, this,
             [this](const QString &text) { showNotice(text, false); });
+    setupAliases();
 
     const int interrupted = context.history().markInterrupted();
     if (interrupted > 0)
@@ -374,13 +376,15 @@ void MainWindow::submitRows(const QList<int> &rows, const QString &batchId)
 
 void MainWindow::sendImportedPhones(const QList<PhoneRecord> &phones, const QList<int> &sourceLines,
                                     const QString &batchId, const QString &label,
-                                    bool passwordsGenerated, const QList<BatchSkippedRow> &skipped)
+                                    bool passwordsGenerated, const QList<BatchSkippedRow> &skipped,
+                                    const AliasFollowUp &aliases)
 {
     if (phones.isEmpty() || !readyToSend())
         return;
     // What the notice said about the last batch (a saved report or handout) is not about this one.
     m_ui->noticeFrame->hide();
     m_batchPanel->start(phones, sourceLines, batchId, label, passwordsGenerated, skipped);
+    m_batchAliases->start(batchId, aliases, m_context.connectionConfig());
 }
 
 void MainWindow::retryFromHistory(const QList<HistoryAttempt> &attempts, bool resolvingUnknown)

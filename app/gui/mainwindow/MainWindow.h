@@ -4,6 +4,7 @@
 // through the provisioning service and never blocks the window.
 #pragma once
 
+#include "import/AliasFollowUp.h"
 #include "mainwindow/BatchPanel.h"
 #include "mainwindow/BatchRun.h"
 #include "model/PhoneRecord.h"
@@ -24,6 +25,8 @@ namespace vp {
 
 class AppContext;
 class BatchPanel;
+class AliasDialog;
+class BatchAliases;
 class HistoryWindow;
 class PhonesWindow;
 class PhoneFilterModel;
@@ -46,6 +49,8 @@ public:
     PhoneFilterModel *filterModel() const { return m_filter; }
     HistoryWindow *historyWindow() const;
     PhonesWindow *phonesWindow() const;
+    // The open Tools > Phone aliases dialog, or null.
+    AliasDialog *aliasDialog() const;
     const BatchRun &currentBatch() const;
     BatchPanel *batchPanel() const { return m_batchPanel; }
 
@@ -57,7 +62,8 @@ public slots:
     void sendImportedPhones(const QList<vp::PhoneRecord> &phones, const QList<int> &sourceLines,
                             const QString &batchId, const QString &label = {},
                             bool passwordsGenerated = false,
-                            const QList<vp::BatchSkippedRow> &skipped = {});
+                            const QList<vp::BatchSkippedRow> &skipped = {},
+                            const vp::AliasFollowUp &aliases = {});
     // From the history window: phones to send again (their passwords are not
     // in history, so the rows wait for them in the form).
     void retryFromHistory(const QList<vp::HistoryAttempt> &attempts, bool resolvingUnknown);
@@ -106,6 +112,10 @@ private:
     void openCredentialTest();
     void openHistory();
     void openPhones();
+    // Tools > Phone aliases and the aliases that follow a generated batch
+    // (MainWindowAliases.cpp).
+    void setupAliases();
+    void openAliases();
     void showAbout();
     void showUserGuide();
     void updateAddAction();
@@ -127,6 +137,7 @@ private:
     // The failed row being fixed in the form (Add then resends it).
     QPersistentModelIndex m_editing;
     BatchPanel *m_batchPanel = nullptr;
+    BatchAliases *m_batchAliases = nullptr;
     // Ctrl+Return while the form is not ready (the action is disabled then).
     QShortcut *m_addBlockedShortcut = nullptr;
 };

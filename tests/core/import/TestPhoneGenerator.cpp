@@ -1,4 +1,5 @@
 #include "import/PhoneGenerator.h"
+#include "rules/AliasRules.h"
 #include "rules/PhoneRules.h"
 
 #include <QSet>
@@ -26,6 +27,10 @@ private slots:
     void passwords();
     void generatedPhonesAreValid();
     void unknownPlaceholdersListed();
+    void oneAliasPerAgent();
+    void aliasIdPatterns();
+    void aliasRefusals_data();
+    void aliasRefusals();
 };
 
 namespace {
@@ -259,6 +264,94 @@ void TestPhoneGenerator::unknownPlaceholdersListed()
     const GeneratorResult result = PhoneGenerator::generate(spec);
     QVERIFY(!result.ok());
     QVERIFY(result.error.contains(u"{num}"_s));
+}
+
+// Two servers, three extensions: six phones and three aliases, each over the
+// extension's login on both servers, named like its phones.
+void TestPhoneGenerator::oneAliasPerAgent()
+{
+    GeneratorSpec spec = baseSpec();
+    spec.first = 1001;
+    spec.last = 1003;
+    spec.serverIps = {u"10.0.0.1"_s, u"10.0.0.2"_s};
+    const GeneratorResult without = PhoneGenerator::generate(spec);
+    QVERIFY(without.aliases.isEmpty());
+
+    spec.aliasPerAgent = true;
+    const GeneratorResult result = PhoneGenerator::generate(spec);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.phones.size(), 6);
+    QCOMPARE(result.aliases.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const Operation &alias = result.aliases.at(i);
+        const QString extension = QString::number(1001 + i);
+        QCOMPARE(alias.kind(), Operation::Kind::AddAlias);
+        QCOMPARE(alias.aliasId(), extension); // the default pattern {ext}
+        QCOMPARE(alias.aliasName(), u"Agent "_s + extension);
+        QCOMPARE(alias.aliasLogins(), (QStringList{extension + u"a"_s, extension + u"b"_s}));
+        QVERIFY2(AliasRules::problem(alias).isEmpty(), qPrintable(AliasRules::problem(alias)));
+    }
+}
+
+void TestPhoneGenerator::aliasIdPatterns()
+{
+    GeneratorSpec spec = baseSpec();
+    spec.first = 7;
+    spec.last = 9;
+    spec.padding = 4;
+    spec.extensionPattern = u"5{n}"_s;
+    spec.namePattern.clear();
+    spec.serverIps = {u"10.0.0.1"_s, u"10.0.0.2"_s, u"10.0.0.3"_s};
+    spec.aliasPerAgent = true;
+    spec.aliasIdPattern = u"ag-{n}_{i}"_s;
+    const GeneratorResult result = PhoneGenerator::generate(spec);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.aliases.size(), 3);
+    QCOMPARE(result.aliases.at(1).aliasId(), u"ag-0008_2"_s);
+    // No name pattern: the alias is named by its id.
+    QCOMPARE(result.aliases.at(1).aliasName(), u"ag-0008_2"_s);
+    QCOMPARE(result.aliases.at(1).aliasLogins(),
+             (QStringList{u"50008a"_s, u"50008b"_s, u"50008c"_s}));
+}
+
+void TestPhoneGenerator::aliasRefusals_data()
+{
+    QTest::addColumn<QStringList>("servers");
+    QTest::addColumn<QString>("idPattern");
+    QTest::addColumn<QString>("namePattern");
+    QTest::addColumn<QString>("error");
+    const QStringList two{u"10.0.0.1"_s, u"10.0.0.2"_s};
+    QTest::newRow("one server makes no alias")
+        << QStringList{u"10.0.0.1"_s} << u"{ext}"_s << u"Agent {n}"_s << u"two servers"_s;
+    QTest::newRow("{server} in the id")
+        << two << u"a{server}{n}"_s << u"Agent {n}"_s << u"{server}"_s;
+    QTest::newRow("unknown placeholder") << two << u"{x}{n}"_s << u"Agent {n}"_s << u"{x}"_s;
+    QTest::newRow("the same id for every extension")
+        << two << u"agent"_s << u"Agent {n}"_s << u"same id agent"_s;
+    QTest::newRow("a dot in the id") << two << u"a.{n}"_s << u"Agent {n}"_s << u"\".\""_s;
+    QTest::newRow("id over 20 characters")
+        << two << u"agent-of-the-call-centre-{n}"_s << u"Agent {n}"_s << u"2 to 20"_s;
+    QTest::newRow("an apostrophe in the name")
+        << two << u"{ext}"_s << u"Agent {n}'s phone"_s << u"\"'\""_s;
+}
+
+void TestPhoneGenerator::aliasRefusals()
+{
+    QFETCH(QStringList, servers);
+    QFETCH(QString, idPattern);
+    QFETCH(QString, namePattern);
+    QFETCH(QString, error);
+    GeneratorSpec spec = baseSpec();
+    spec.first = 1001;
+    spec.last = 1002;
+    spec.serverIps = servers;
+    spec.namePattern = namePattern;
+    spec.aliasPerAgent = true;
+    spec.aliasIdPattern = idPattern;
+    const GeneratorResult result = PhoneGenerator::generate(spec);
+    QVERIFY2(result.error.contains(error), qPrintable(result.error));
+    QVERIFY(result.phones.isEmpty());
+    QVERIFY(result.aliases.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPhoneGenerator)
