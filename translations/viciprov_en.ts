@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>BatchRun</name>
@@ -31,6 +30,10 @@
             <numerusform>%n rows of the list not sent, for the problems the preview showed (lines %1); the report lists them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Finished: %n done.</source>
+        <translation><numerusform>Finished: %n done.</numerusform><numerusform>Finished: %n done.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -40,6 +43,14 @@
             <numerusform>note: %n attempt was left unfinished by an earlier run; its outcome is unknown. Importing the same rows again resolves it safely.</numerusform>
             <numerusform>note: %n attempts were left unfinished by an earlier run; their outcome is unknown. Importing the same rows again resolves them safely.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n phones of %1 from %2? It cannot be undone.</source>
+        <translation><numerusform>Delete the %n phone of %1 from %2? It cannot be undone.</numerusform><numerusform>Delete the %n phones of %1 from %2? It cannot be undone.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n phones from %1? It cannot be undone.</source>
+        <translation><numerusform>Delete this %n phone from %1? It cannot be undone.</numerusform><numerusform>Delete these %n phones from %1? It cannot be undone.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -70,19 +81,33 @@
     </message>
 </context>
 <context>
+    <name>vp::AliasDialog</name>
+    <message numerus="yes">
+        <source>%n phone login(s) known on this system; typing offers them.</source>
+        <translation><numerusform>%n phone login known on this system; typing offers it.</numerusform><numerusform>%n phone logins known on this system; typing offers them.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>vp::BatchAliases</name>
+    <message numerus="yes">
+        <source>Aliases of the batch: %n added.</source>
+        <translation><numerusform>Aliases of the batch: %n added.</numerusform><numerusform>Aliases of the batch: %n added.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>vp::BatchPanel</name>
     <message numerus="yes">
-        <source>Continuing batch &quot;%1&quot;: %n row(s) sent again</source>
+        <source>Continuing batch "%1": %n row(s) sent again</source>
         <translation>
-            <numerusform>Continuing batch &quot;%1&quot;: %n row sent again</numerusform>
-            <numerusform>Continuing batch &quot;%1&quot;: %n rows sent again</numerusform>
+            <numerusform>Continuing batch "%1": %n row sent again</numerusform>
+            <numerusform>Continuing batch "%1": %n rows sent again</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them had no definite answer and are checked (&quot;already exists&quot; then counts as added)</source>
+        <source>%n of them had no definite answer and are checked ("already exists" then counts as added)</source>
         <translation>
-            <numerusform>%n of them had no definite answer and is checked (&quot;already exists&quot; then counts as added)</numerusform>
-            <numerusform>%n of them had no definite answer and are checked (&quot;already exists&quot; then counts as added)</numerusform>
+            <numerusform>%n of them had no definite answer and is checked ("already exists" then counts as added)</numerusform>
+            <numerusform>%n of them had no definite answer and are checked ("already exists" then counts as added)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -107,10 +132,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The passwords of %n row(s) were not kept (no keychain): import &quot;%1&quot; again to send them; the phones already added are recognised from history. Rows: %2</source>
+        <source>The passwords of %n row(s) were not kept (no keychain): import "%1" again to send them; the phones already added are recognised from history. Rows: %2</source>
         <translation>
-            <numerusform>The passwords of %n row were not kept (no keychain): import &quot;%1&quot; again to send it; the phones already added are recognised from history. Rows: %2</numerusform>
-            <numerusform>The passwords of %n rows were not kept (no keychain): import &quot;%1&quot; again to send them; the phones already added are recognised from history. Rows: %2</numerusform>
+            <numerusform>The passwords of %n row were not kept (no keychain): import "%1" again to send it; the phones already added are recognised from history. Rows: %2</numerusform>
+            <numerusform>The passwords of %n rows were not kept (no keychain): import "%1" again to send them; the phones already added are recognised from history. Rows: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -124,11 +149,15 @@
 <context>
     <name>vp::GeneratorWidget</name>
     <message numerus="yes">
-        <source>%n phone(s): extensions %1 to %2, logins %3 to %4, names &quot;%5&quot; to &quot;%6&quot;. Each gets its own generated passwords.</source>
+        <source>%n phone(s): extensions %1 to %2, logins %3 to %4, names "%5" to "%6". Each gets its own generated passwords.</source>
         <translation>
-            <numerusform>%n phone: extensions %1 to %2, logins %3 to %4, names &quot;%5&quot; to &quot;%6&quot;. Each gets its own generated passwords.</numerusform>
-            <numerusform>%n phones: extensions %1 to %2, logins %3 to %4, names &quot;%5&quot; to &quot;%6&quot;. Each gets its own generated passwords.</numerusform>
+            <numerusform>%n phone: extensions %1 to %2, logins %3 to %4, names "%5" to "%6". Each gets its own generated passwords.</numerusform>
+            <numerusform>%n phones: extensions %1 to %2, logins %3 to %4, names "%5" to "%6". Each gets its own generated passwords.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Then %n alias(es), %1 to %2, each over its extension's %3 logins, once those phones were added.</source>
+        <translation><numerusform>Then %n alias, %1 to %2, each over its extension's %3 logins, once those phones were added.</numerusform><numerusform>Then %n aliases, %1 to %2, each over its extension's %3 logins, once those phones were added.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -148,10 +177,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n phone(s) will be sent to %1 as API user &quot;%2&quot;.</source>
+        <source>%n phone(s) will be sent to %1 as API user "%2".</source>
         <translation>
-            <numerusform>%n phone will be sent to %1 as API user &quot;%2&quot;.</numerusform>
-            <numerusform>%n phones will be sent to %1 as API user &quot;%2&quot;.</numerusform>
+            <numerusform>%n phone will be sent to %1 as API user "%2".</numerusform>
+            <numerusform>%n phones will be sent to %1 as API user "%2".</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -188,6 +217,26 @@
             <numerusform>Create %n phone on the server now?</numerusform>
             <numerusform>Create %n phones on the server now?</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add or update %n phone(s) on %1 now?</source>
+        <translation><numerusform>Add or update %n phone on %1 now?</numerusform><numerusform>Add or update %n phones on %1 now?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Switch off %n phone(s) on %1 now?</source>
+        <translation><numerusform>Switch off %n phone on %1 now?</numerusform><numerusform>Switch off %n phones on %1 now?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n phone(s) from %1? This cannot be undone: the phones and their settings are removed from VICIdial.</source>
+        <translation><numerusform>Delete %n phone from %1? This cannot be undone: the phone and its settings are removed from VICIdial.</numerusform><numerusform>Delete %n phones from %1? This cannot be undone: the phones and their settings are removed from VICIdial.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Then %n alias(es), each as soon as all its phones were added.</source>
+        <translation><numerusform>Then %n alias, each as soon as all its phones were added.</numerusform><numerusform>Then %n aliases, each as soon as all its phones were added.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Then %n alias(es), each once its phones were added.</source>
+        <translation><numerusform>Then %n alias, each once its phones were added.</numerusform><numerusform>Then %n aliases, each once its phones were added.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -248,13 +297,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s) queued.</source>
-        <translation>
-            <numerusform>%n request queued.</numerusform>
-            <numerusform>%n requests queued.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -288,6 +330,54 @@
             <numerusform>Skipped: %n phone deleted since.</numerusform>
             <numerusform>Skipped: %n phones deleted since.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n phone(s)</source>
+        <translation><numerusform>Delete %n phone</numerusform><numerusform>Delete %n phones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Switch on %n phone(s)</source>
+        <translation><numerusform>Switch on %n phone</numerusform><numerusform>Switch on %n phones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Switch off %n phone(s)</source>
+        <translation><numerusform>Switch off %n phone</numerusform><numerusform>Switch off %n phones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Phones window: %n change(s)</source>
+        <translation><numerusform>Phones window: %n change</numerusform><numerusform>Phones window: %n changes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) queued: see the batch panel of the main window.</source>
+        <translation><numerusform>%n request queued: see the batch panel of the main window.</numerusform><numerusform>%n requests queued: see the batch panel of the main window.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n phone(s) again on %1, with their recorded fields and new passwords? The agents need the new passwords: save the handout afterwards.</source>
+        <translation><numerusform>Create %n phone again on %1, with its recorded fields and new passwords? The agent needs the new passwords: save the handout afterwards.</numerusform><numerusform>Create %n phones again on %1, with their recorded fields and new passwords? The agents need the new passwords: save the handout afterwards.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n phone(s) again</source>
+        <translation><numerusform>Create %n phone again</numerusform><numerusform>Create %n phones again</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) now have new passwords that this program does not keep. The handout lists them in plain text; anyone who reads the file can register as these phones.
+
+The file is made readable by you only. Hand it out over a safe channel and delete it afterwards.
+
+Save it?</source>
+        <translation><numerusform>%n phone now has new passwords that this program does not keep. The handout lists them in plain text; anyone who reads the file can register as this phone.
+
+The file is made readable by you only. Hand it out over a safe channel and delete it afterwards.
+
+Save it?</numerusform><numerusform>%n phones now have new passwords that this program does not keep. The handout lists them in plain text; anyone who reads the file can register as these phones.
+
+The file is made readable by you only. Hand it out over a safe channel and delete it afterwards.
+
+Save it?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Handout with %n phone(s) saved to %1 (readable by you only).</source>
+        <translation><numerusform>Handout with %n phone saved to %1 (readable by you only).</numerusform><numerusform>Handout with %n phones saved to %1 (readable by you only).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -342,10 +432,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>and checks the %n unknown one(s): an &quot;already exists&quot; reply then counts as added, so nothing is created twice</source>
+        <source>and checks the %n unknown one(s): an "already exists" reply then counts as added, so nothing is created twice</source>
         <translation>
-            <numerusform>and checks the %n unknown one: an &quot;already exists&quot; reply then counts as added, so nothing is created twice</numerusform>
-            <numerusform>and checks the %n unknown ones: an &quot;already exists&quot; reply then counts as added, so nothing is created twice</numerusform>
+            <numerusform>and checks the %n unknown one: an "already exists" reply then counts as added, so nothing is created twice</numerusform>
+            <numerusform>and checks the %n unknown ones: an "already exists" reply then counts as added, so nothing is created twice</numerusform>
         </translation>
     </message>
 </context>

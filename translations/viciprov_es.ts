@@ -56,6 +56,80 @@
     </message>
 </context>
 <context>
+    <name>AliasDialog</name>
+    <message>
+        <source>Phone Aliases</source>
+        <translation>Alias de teléfono</translation>
+    </message>
+    <message>
+        <source>An alias gives one agent one login across several dialer servers: its phone logins are the agent's phones on each server.</source>
+        <translation>Un alias da a un agente un único login en varios servidores de marcación: sus logins de teléfono son los teléfonos del agente en cada servidor.</translation>
+    </message>
+    <message>
+        <source>Alias &amp;id:</source>
+        <translation>&amp;ID del alias:</translation>
+    </message>
+    <message>
+        <source>2 to 20 letters, digits, - or _, e.g. agent1001</source>
+        <translation>De 2 a 20 letras, dígitos, - o _, p. ej. agent1001</translation>
+    </message>
+    <message>
+        <source>Alias &amp;name:</source>
+        <translation>&amp;Nombre del alias:</translation>
+    </message>
+    <message>
+        <source>2 to 50 characters, e.g. Agent 1001; for Change, empty keeps the name</source>
+        <translation>De 2 a 50 caracteres, p. ej. Agent 1001; para Cambiar, si se deja vacío se conserva el nombre</translation>
+    </message>
+    <message>
+        <source>Phone &amp;logins:</source>
+        <translation>&amp;Logins de teléfono:</translation>
+    </message>
+    <message>
+        <source>Separated by commas, e.g. 1001a,1001b; for Change, empty keeps the logins</source>
+        <translation>Separados por comas, p. ej. 1001a,1001b; para Cambiar, si se deja vacío se conservan los logins</translation>
+    </message>
+    <message>
+        <source>&amp;Add alias</source>
+        <translation>&amp;Agregar alias</translation>
+    </message>
+    <message>
+        <source>Add a new alias with this id, name and logins (add_phone_alias)</source>
+        <translation>Agregar un alias nuevo con este ID, nombre y logins (add_phone_alias)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange alias</source>
+        <translation>Ca&amp;mbiar alias</translation>
+    </message>
+    <message>
+        <source>Give the alias with this id the new name and/or logins; what is left empty stays as it is (update_phone_alias)</source>
+        <translation>Asignar al alias con este ID el nombre y/o los logins nuevos; lo que se deje vacío queda como está (update_phone_alias)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete alias…</source>
+        <translation>&amp;Eliminar alias…</translation>
+    </message>
+    <message>
+        <source>Delete the alias with this id; its phones stay (update_phone_alias delete_alias=Y)</source>
+        <translation>Eliminar el alias con este ID; sus teléfonos se conservan (update_phone_alias delete_alias=Y)</translation>
+    </message>
+</context>
+<context>
+    <name>AliasFollowUp</name>
+    <message>
+        <source>phone login %1 was not sent</source>
+        <translation>el login de teléfono %1 no se envió</translation>
+    </message>
+    <message>
+        <source>phone login %1 was not added (%2)</source>
+        <translation>el login de teléfono %1 no se agregó (%2)</translation>
+    </message>
+    <message>
+        <source>alias %1: %2</source>
+        <translation>alias %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ApiEndpoint</name>
     <message>
         <source>Enter the address of the VICIdial server, for example https://dialer.example.com.</source>
@@ -199,6 +273,14 @@
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
+    <message>
+        <source>Undo batch…</source>
+        <translation>Deshacer lote…</translation>
+    </message>
+    <message>
+        <source>Delete the phones this batch added, after showing the list (phones that already existed are kept)</source>
+        <translation>Eliminar los teléfonos que agregó este lote, después de mostrar la lista (los teléfonos que ya existían se conservan)</translation>
+    </message>
 </context>
 <context>
     <name>BatchReportWriter</name>
@@ -264,6 +346,14 @@
             <numerusform>%n fila de la lista no se envió, por los problemas que mostró la vista previa (línea %1); el informe la incluye.</numerusform>
             <numerusform>%n filas de la lista no se enviaron, por los problemas que mostró la vista previa (líneas %1); el informe las incluye.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent: %3 done, %4 failed, %5 unknown, %6 left.</source>
+        <translation>%1 de %2 enviados: %3 hechos, %4 fallidos, %5 desconocidos, %6 pendientes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n done.</source>
+        <translation><numerusform>Terminado: %n hecho.</numerusform><numerusform>Terminado: %n hechos.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -664,14 +754,6 @@
         <translation>No pedir confirmación (para scripts).</translation>
     </message>
     <message>
-        <source>delete asks for confirmation on a terminal; in a script, add --yes. Nothing was deleted.</source>
-        <translation>delete pide confirmación en una terminal; en un script, agregue --yes. No se eliminó nada.</translation>
-    </message>
-    <message>
-        <source>Delete phone %1 on server %2 from %3? It cannot be undone. Type "yes" to delete: </source>
-        <translation>¿Eliminar el teléfono %1 del servidor %2 en %3? No se puede deshacer. Escriba "sí" para eliminarlo: </translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -712,14 +794,6 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     <message>
         <source>Server: %1</source>
         <translation>Servidor: %1</translation>
-    </message>
-    <message>
-        <source>alias delete asks for confirmation on a terminal; in a script, add --yes. Nothing was deleted.</source>
-        <translation>alias delete pide confirmación en una terminal; en un script, agregue --yes. No se eliminó nada.</translation>
-    </message>
-    <message>
-        <source>Delete alias %1 from %2? It cannot be undone. Type "yes" to delete: </source>
-        <translation>¿Eliminar el alias %1 de %2? No se puede deshacer. Escriba "sí" para eliminarlo: </translation>
     </message>
     <message>
         <source>usage: viciprov-cli alias add --id ID --name NAME --logins L1,L2
@@ -846,14 +920,6 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>%1 se eliminó y un lote posterior lo creó de nuevo: no se toca</translation>
     </message>
     <message>
-        <source>Delete these %1 phones from %2? It cannot be undone. Type "yes" to delete: </source>
-        <translation>¿Eliminar estos %1 teléfonos de %2? No se puede deshacer. Escriba "sí" para eliminar: </translation>
-    </message>
-    <message>
-        <source>Deleting needs the API user's "Delete Phones" set to 1 on VICIdial (Admin &gt; Users), besides user level 8, "Ast Admin Access" and "API Access". Nothing was deleted by the refused request.</source>
-        <translation>Para eliminar, el usuario de la API necesita "Delete Phones" en 1 en VICIdial (Admin &gt; Users), además de nivel de usuario 8, "Ast Admin Access" y "API Access". La solicitud rechazada no eliminó nada.</translation>
-    </message>
-    <message>
         <source>Take a batch back: delete the phones it added on its system (update_phone delete_phone=Y). Phones that already existed, refused rows and rows without an answer are left alone. Running it again finishes an undo that was cut short.</source>
         <translation>Deshacer un lote: elimina los teléfonos que agregó en su sistema (update_phone delete_phone=Y). Los teléfonos que ya existían, las filas rechazadas y las filas sin respuesta no se tocan. Ejecutarlo de nuevo termina un deshacer que se interrumpió.</translation>
     </message>
@@ -902,8 +968,76 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
   history --batches  listar los lotes con el resultado de sus filas</translation>
     </message>
     <message>
-        <source>undo asks for confirmation on a terminal; in a script, add --yes.</source>
-        <translation>undo pide confirmación en una terminal; en un script, agregue --yes.</translation>
+        <source>Delete alias %1 from %2? It cannot be undone.</source>
+        <translation>¿Eliminar el alias %1 de %2? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete phone %1 on server %2 from %3? It cannot be undone.</source>
+        <translation>¿Eliminar de %3 el teléfono %1 en el servidor %2? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>%1 asks for confirmation on a terminal; in a script, add --yes. Nothing was deleted.</source>
+        <translation>%1 pide confirmación en una terminal; en un script, agregue --yes. No se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>Type "yes" to delete: </source>
+        <translation>Escriba "sí" para eliminar: </translation>
+    </message>
+    <message>
+        <source>%1 done, %2 nothing to do, %3 failed, %4 unknown, %5 not sent</source>
+        <translation>%1 hechos, %2 sin nada que hacer, %3 fallidos, %4 desconocidos, %5 no enviados</translation>
+    </message>
+    <message>
+        <source>What to do with the listed phones: add (default); update (add, and update with the row's fields the extensions that already exist); deactivate or delete (only extension and server_ip are read).</source>
+        <translation>Qué hacer con los teléfonos de la lista: add (predeterminado); update (agregar, y actualizar con los campos de la fila las extensiones que ya existen); deactivate o delete (solo se leen extension y server_ip).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODO</translation>
+    </message>
+    <message>
+        <source>With --mode delete: do not ask for confirmation (for scripts).</source>
+        <translation>Con --mode delete: no pedir confirmación (para scripts).</translation>
+    </message>
+    <message>
+        <source>Bad --mode "%1": use add, update, deactivate or delete.</source>
+        <translation>--mode "%1" no válido: use add, update, deactivate o delete.</translation>
+    </message>
+    <message>
+        <source>--generate-passwords is for adding or updating phones, not with --mode %1.</source>
+        <translation>--generate-passwords sirve para agregar o actualizar teléfonos, no con --mode %1.</translation>
+    </message>
+    <message>
+        <source>line %1: %2 %3@%4 (login %5)</source>
+        <translation>línea %1: %2 %3@%4 (login %5)</translation>
+    </message>
+    <message>
+        <source>line %1: %2 %3@%4</source>
+        <translation>línea %1: %2 %3@%4</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated</source>
+        <translation>%1 agregados, %2 actualizados</translation>
+    </message>
+    <message>
+        <source>%1 switched off, %2 not on the server</source>
+        <translation>%1 desactivados, %2 no estaban en el servidor</translation>
+    </message>
+    <message>
+        <source>%1 deleted, %2 not on the server</source>
+        <translation>%1 eliminados, %2 no estaban en el servidor</translation>
+    </message>
+    <message>
+        <source>Summary: %1, %2 failed, %3 unknown (run the same import again to resolve), %4 not sent, %5 invalid.</source>
+        <translation>Resumen: %1, %2 fallidos, %3 desconocidos (ejecute de nuevo la misma importación para resolverlo), %4 no enviados, %5 no válidos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n phones of %1 from %2? It cannot be undone.</source>
+        <translation><numerusform>¿Eliminar de %2 %n teléfono de %1? No se puede deshacer.</numerusform><numerusform>¿Eliminar de %2 los %n teléfonos de %1? No se puede deshacer.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n phones from %1? It cannot be undone.</source>
+        <translation><numerusform>¿Eliminar %n teléfono de %1? No se puede deshacer.</numerusform><numerusform>¿Eliminar estos %n teléfonos de %1? No se puede deshacer.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1278,25 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     </message>
 </context>
 <context>
+    <name>EditPhoneDialog</name>
+    <message>
+        <source>Edit phone</source>
+        <translation>Editar teléfono</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generar</translation>
+    </message>
+    <message>
+        <source>Make a new random password (kept in memory until you save the handout)</source>
+        <translation>Generar una contraseña aleatoria nueva (se guarda en memoria hasta que guarde la hoja para agentes)</translation>
+    </message>
+</context>
+<context>
     <name>GeneratorWidget</name>
     <message>
         <source>to</source>
@@ -1241,6 +1394,22 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <source>The number called people see, e.g. 3125551212; the server requires one</source>
         <translation>El número que ven las personas a las que se llama, p. ej. 3125551212; el servidor exige uno</translation>
     </message>
+    <message>
+        <source>Aliases:</source>
+        <translation>Alias:</translation>
+    </message>
+    <message>
+        <source>One alias per agent across the ser&amp;vers</source>
+        <translation>Un alias por agente en todos los ser&amp;vidores</translation>
+    </message>
+    <message>
+        <source>alias id:</source>
+        <translation>ID del alias:</translation>
+    </message>
+    <message>
+        <source>{ext} the extension, {n} the number, {i} its position; 2 to 20 letters, digits, - or _</source>
+        <translation>{ext} la extensión, {n} el número, {i} su posición; de 2 a 20 letras, dígitos, - o _</translation>
+    </message>
 </context>
 <context>
     <name>HandoutFile</name>
@@ -1323,10 +1492,6 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Historial</translation>
     </message>
     <message>
-        <source>Search extension, login, name, server, message, batch</source>
-        <translation>Buscar extensión, login, nombre, servidor, mensaje, lote</translation>
-    </message>
-    <message>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
@@ -1389,6 +1554,18 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     <message>
         <source>Show attempts on VICIdial system</source>
         <translation>Mostrar intentos del sistema VICIdial</translation>
+    </message>
+    <message>
+        <source>Search extension, login, name, alias, server, message, batch</source>
+        <translation>Buscar extensión, login, nombre, alias, servidor, mensaje, lote</translation>
+    </message>
+    <message>
+        <source>Undo &amp;batch…</source>
+        <translation>Deshacer &amp;lote…</translation>
+    </message>
+    <message>
+        <source>Delete the phones the selected attempt's batch added, after showing the list</source>
+        <translation>Eliminar los teléfonos que agregó el lote del intento seleccionado, después de mostrar la lista</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1754,14 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <source>The requests as they would be sent, URL-encoded, with the passwords hidden</source>
         <translation>Las solicitudes tal como se enviarían (URL-encoded), con las contraseñas ocultas</translation>
     </message>
+    <message>
+        <source>Action for e&amp;very row:</source>
+        <translation>Acción para cada &amp;fila:</translation>
+    </message>
+    <message>
+        <source>Action for every row</source>
+        <translation>Acción para cada fila</translation>
+    </message>
 </context>
 <context>
     <name>ImportPipeline</name>
@@ -1611,6 +1796,26 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Update (added earlier)</source>
+        <translation>Actualizar (agregado antes)</translation>
+    </message>
+    <message>
+        <source>Add, or update if it exists</source>
+        <translation>Agregar, o actualizar si existe</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +2047,14 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
+    <message>
+        <source>Phone &amp;aliases…</source>
+        <translation>&amp;Alias de teléfono…</translation>
+    </message>
+    <message>
+        <source>Add, change or delete a phone alias: one agent, one login across several dialer servers</source>
+        <translation>Agregar, cambiar o eliminar un alias de teléfono: un agente, un único login en varios servidores de marcación</translation>
+    </message>
 </context>
 <context>
     <name>Outcome</name>
@@ -2052,6 +2265,22 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     <message>
         <source>This VICIdial build (before 2.8-55) answers a wrong password with a permission error, so either the API password is wrong or the user may not do this. Nothing more was sent. Check the password in Settings (these builds keep only letters and digits of it), and that the user has level 8 or more, "Ast Admin Access" and "API Access".</source>
         <translation>Esta versión de VICIdial (anterior a 2.8-55) responde a una contraseña incorrecta con un error de permiso, así que o la contraseña de API es incorrecta o el usuario no puede hacer esto. No se envió nada más. Revise la contraseña en la configuración (estas versiones solo conservan sus letras y dígitos) y que el usuario tenga nivel 8 o más, "Ast Admin Access" y "API Access".</translation>
+    </message>
+    <message>
+        <source>The API user may not change phones. On the VICIdial side give the user level 8 or more, "Ast Admin Access", "API Access", and update_phone (or ALL_FUNCTIONS) in the allowed API functions.</source>
+        <translation>El usuario de la API no puede modificar teléfonos. En VICIdial dé al usuario nivel 8 o superior, "Ast Admin Access", "API Access" y update_phone (o ALL_FUNCTIONS) en las funciones de API permitidas.</translation>
+    </message>
+    <message>
+        <source>The API user may not delete phones. Deleting needs "Delete Phones" set to 1 for the user on VICIdial (Admin &gt; Users), besides user level 8, "Ast Admin Access", "API Access" and update_phone in the allowed API functions. Nothing was deleted by the refused request.</source>
+        <translation>El usuario de la API no puede eliminar teléfonos. Para eliminar, el usuario necesita "Delete Phones" en 1 en VICIdial (Admin &gt; Users), además de nivel de usuario 8, "Ast Admin Access", "API Access" y update_phone en las funciones de API permitidas. La solicitud rechazada no eliminó nada.</translation>
+    </message>
+    <message>
+        <source>The API user may not manage phone aliases. On the VICIdial side give the user level 8 or more, "Ast Admin Access", "API Access", and add_phone_alias and update_phone_alias (or ALL_FUNCTIONS) in the allowed API functions.</source>
+        <translation>El usuario de la API no puede gestionar alias de teléfono. En VICIdial dé al usuario nivel 8 o superior, "Ast Admin Access", "API Access", y add_phone_alias y update_phone_alias (o ALL_FUNCTIONS) en las funciones de API permitidas.</translation>
+    </message>
+    <message>
+        <source>The API user may not delete phone aliases. Deleting needs "Delete Phones" set to 1 for the user on VICIdial (Admin &gt; Users), besides update_phone_alias in the allowed API functions.</source>
+        <translation>El usuario de la API no puede eliminar alias de teléfono. Para eliminar, el usuario necesita "Delete Phones" en 1 en VICIdial (Admin &gt; Users), además de update_phone_alias en las funciones de API permitidas.</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2539,26 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     <message>
         <source>The extension and login patterns cannot be empty.</source>
         <translation>Los patrones de extensión y de login no pueden estar vacíos.</translation>
+    </message>
+    <message>
+        <source>One alias per agent needs two servers or more.</source>
+        <translation>Un alias por agente necesita dos servidores o más.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder %1 in the alias id "%2"; use {n}, {ext} or {i}.</source>
+        <translation>Marcador desconocido %1 en el ID del alias "%2"; use {n}, {ext} o {i}.</translation>
+    </message>
+    <message>
+        <source>The alias id cannot use {server}: one alias serves every server.</source>
+        <translation>El ID del alias no puede usar {server}: un mismo alias sirve para todos los servidores.</translation>
+    </message>
+    <message>
+        <source>The alias of extension %1 cannot be made: %2</source>
+        <translation>No se puede crear el alias de la extensión %1: %2</translation>
+    </message>
+    <message>
+        <source>The alias id pattern "%1" gives two extensions the same id %2; use {ext} or {n} in it.</source>
+        <translation>El patrón de ID de alias "%1" da a dos extensiones el mismo ID %2; incluya {ext} o {n} en él.</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3339,10 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <source>Batch %1 added no phones: there is nothing to undo.</source>
         <translation>El lote %1 no agregó teléfonos: no hay nada que deshacer.</translation>
     </message>
+    <message>
+        <source>Undo of %1</source>
+        <translation>Deshacer %1</translation>
+    </message>
 </context>
 <context>
     <name>vp::AboutDialog</name>
@@ -3120,6 +3373,93 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     <message>
         <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY; the Licence tab has the full text.</source>
         <translation>Este programa es software libre: puede redistribuirlo y/o modificarlo según los términos de la Licencia Pública General de GNU (GPL) publicada por la Free Software Foundation, ya sea la versión 3 de la Licencia o (a su elección) cualquier versión posterior. Se distribuye SIN NINGUNA GARANTÍA; la pestaña Licencia contiene el texto completo.</translation>
+    </message>
+</context>
+<context>
+    <name>vp::AliasDialog</name>
+    <message>
+        <source>Aliases on the VICIdial system &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Alias en el sistema VICIdial &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Phone Aliases on %1</source>
+        <translation>Alias de teléfono en %1</translation>
+    </message>
+    <message>
+        <source>This tool has added no phones on this system yet; type the logins.</source>
+        <translation>Esta herramienta aún no ha agregado teléfonos en este sistema; escriba los logins.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone login(s) known on this system; typing offers them.</source>
+        <translation><numerusform>%n login de teléfono conocido en este sistema; se sugiere al escribir.</numerusform><numerusform>%n logins de teléfono conocidos en este sistema; se sugieren al escribir.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Delete Alias</source>
+        <translation>Eliminar alias</translation>
+    </message>
+    <message>
+        <source>Delete the alias %1 from %2? The agent then no longer logs in with it; the phones stay. It cannot be undone.</source>
+        <translation>¿Eliminar el alias %1 de %2? El agente ya no podrá iniciar sesión con él; los teléfonos se conservan. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>No se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>There is no connection to %1 in this session: choose it in the settings first. Nothing was sent.</source>
+        <translation>No hay conexión con %1 en esta sesión: elíjalo primero en la configuración. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Enviando a %1…</translation>
+    </message>
+    <message>
+        <source>Added: the alias %1 (%2) on %3 with the logins %4.</source>
+        <translation>Agregado: el alias %1 (%2) en %3 con los logins %4.</translation>
+    </message>
+    <message>
+        <source>Deleted: the alias %1 is gone from %2; its phones stay.</source>
+        <translation>Eliminado: el alias %1 ya no está en %2; sus teléfonos se conservan.</translation>
+    </message>
+    <message>
+        <source>Changed: the alias %1 on %2.</source>
+        <translation>Cambiado: el alias %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Not added: %2 already has an alias %1 (ids compare without case). Use Change to give it another name or other logins, or choose another id.</source>
+        <translation>No agregado: %2 ya tiene un alias %1 (los ID se comparan sin distinguir mayúsculas). Use Cambiar para darle otro nombre u otros logins, o elija otro ID.</translation>
+    </message>
+    <message>
+        <source>Not done: %2 has no alias %1. Check the id, or add it with Add.</source>
+        <translation>No hecho: %2 no tiene el alias %1. Revise el ID o agréguelo con Agregar.</translation>
+    </message>
+    <message>
+        <source>Not done: no phone on %2 has the login %1. Add that phone first, or correct the login; nothing was changed.</source>
+        <translation>No hecho: ningún teléfono de %2 tiene el login %1. Agregue primero ese teléfono o corrija el login; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1. Nothing was changed.</source>
+        <translation>Rechazado por el servidor: %1. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Not deleted: the API user may not delete phone aliases (%1). In VICIdial, Admin &gt; Users &gt; this user, set "Delete Phones" (delete_phones) to 1. Sending stopped; it starts again with the next request you confirm.</source>
+        <translation>No eliminado: el usuario de la API no puede eliminar alias de teléfono (%1). En VICIdial, en Admin &gt; Users &gt; este usuario, ponga "Delete Phones" (delete_phones) en 1. El envío se detuvo; se reanuda con la próxima solicitud que confirme.</translation>
+    </message>
+    <message>
+        <source>Refused: %1. In VICIdial, Admin &gt; Users &gt; this user needs user level 8 or more, "Ast Admin Access", "API Access", and %2 (or ALL_FUNCTIONS) in the allowed API functions. Sending stopped.</source>
+        <translation>Rechazado: %1. En VICIdial, en Admin &gt; Users, este usuario necesita nivel de usuario 8 o superior, "Ast Admin Access", "API Access" y %2 (o ALL_FUNCTIONS) en las funciones de API permitidas. El envío se detuvo.</translation>
+    </message>
+    <message>
+        <source>%1%2. %3</source>
+        <translation>%1%2. %3</translation>
     </message>
 </context>
 <context>
@@ -3163,6 +3503,29 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     <message>
         <source>The phone logins must be at least 2 characters long.</source>
         <translation>Los logins de teléfono deben tener al menos 2 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>vp::BatchAliases</name>
+    <message>
+        <source>alias %1: %2%3</source>
+        <translation>alias %1: %2%3</translation>
+    </message>
+    <message>
+        <source>alias %1: not sent (%2)</source>
+        <translation>alias %1: no enviado (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aliases of the batch: %n added.</source>
+        <translation><numerusform>Alias del lote: %n agregado.</numerusform><numerusform>Alias del lote: %n agregados.</numerusform></translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1.</source>
+        <translation>Rechazados por el servidor: %1.</translation>
+    </message>
+    <message>
+        <source>Not sent, because a phone of theirs was not added: %1.</source>
+        <translation>No enviados, porque no se agregó uno de sus teléfonos: %1.</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +3698,10 @@ Continue it on %3? Its rows are sent there only, never to the system in the sett
         <translation>El lote "%1" se envió a %2.
 
 ¿Continuarlo en %3? Sus filas se envían solo allí, nunca al sistema de la configuración.</translation>
+    </message>
+    <message>
+        <source>Another batch is still running: wait for it to finish, or cancel it.</source>
+        <translation>Todavía hay otro lote en curso: espere a que termine o cancélelo.</translation>
     </message>
 </context>
 <context>
@@ -3734,6 +4101,45 @@ Usuario de la API: %2</translation>
     </message>
 </context>
 <context>
+    <name>vp::EditPhoneDialog</name>
+    <message>
+        <source>Edit phone %1</source>
+        <translation>Editar teléfono %1</translation>
+    </message>
+    <message>
+        <source>Only the fields you change are sent. The extension and server IP identify the phone. The passwords are not kept by this program: leave them empty to keep them, or type or generate new ones. Type %1 to empty a field that allows it.</source>
+        <translation>Solo se envían los campos que cambie. La extensión y la IP del servidor identifican el teléfono. Este programa no guarda las contraseñas: déjelas vacías para conservarlas, o escriba o genere otras nuevas. Escriba %1 para vaciar un campo que lo permita.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(no registrado)</translation>
+    </message>
+    <message>
+        <source>(not set: server default %1)</source>
+        <translation>(sin definir: predeterminado del servidor %1)</translation>
+    </message>
+    <message>
+        <source>Identifies the phone; delete it and add it again to change it.</source>
+        <translation>Identifica el teléfono; para cambiarlo, elimine el teléfono y agréguelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>The server refused the change: %1</source>
+        <translation>El servidor rechazó el cambio: %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed: change a field or press Cancel.</source>
+        <translation>No cambió nada: cambie un campo o pulse Cancelar.</translation>
+    </message>
+</context>
+<context>
     <name>vp::GeneratorWidget</name>
     <message numerus="yes">
         <source>%n phone(s): extensions %1 to %2, logins %3 to %4, names "%5" to "%6". Each gets its own generated passwords.</source>
@@ -3741,6 +4147,18 @@ Usuario de la API: %2</translation>
             <numerusform>%n teléfono: extensiones %1 a %2, logins %3 a %4, nombres "%5" a "%6". Cada uno recibe sus propias contraseñas generadas.</numerusform>
             <numerusform>%n teléfonos: extensiones %1 a %2, logins %3 a %4, nombres "%5" a "%6". Cada uno recibe sus propias contraseñas generadas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>For each extension a phone alias whose logins are its phones on every server, sent after the phones were added</source>
+        <translation>Para cada extensión, un alias de teléfono cuyos logins son sus teléfonos en todos los servidores, enviado después de agregar los teléfonos</translation>
+    </message>
+    <message>
+        <source>Needs two servers or more: an alias joins an agent's phones on several servers</source>
+        <translation>Necesita dos servidores o más: un alias une los teléfonos de un agente en varios servidores</translation>
+    </message>
+    <message numerus="yes">
+        <source>Then %n alias(es), %1 to %2, each over its extension's %3 logins, once those phones were added.</source>
+        <translation><numerusform>Luego %n alias, de %1 a %2, sobre los %3 logins de su extensión, una vez agregados esos teléfonos.</numerusform><numerusform>Luego %n alias, de %1 a %2, cada uno sobre los %3 logins de su extensión, una vez agregados esos teléfonos.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3808,6 +4226,22 @@ Usuario de la API: %2</translation>
     <message>
         <source>VICIdial build</source>
         <translation>Compilación de VICIdial</translation>
+    </message>
+    <message>
+        <source>The alias's logins were not changed by this request.</source>
+        <translation>Esta solicitud no cambió los logins del alias.</translation>
+    </message>
+    <message>
+        <source>Phone logins sent: %1</source>
+        <translation>Logins de teléfono enviados: %1</translation>
+    </message>
+    <message>
+        <source>Alias id</source>
+        <translation>ID del alias</translation>
+    </message>
+    <message>
+        <source>Alias name</source>
+        <translation>Nombre del alias</translation>
     </message>
 </context>
 <context>
@@ -4104,8 +4538,60 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
         <translation>Contraseñas generadas (celdas marcadas como "generada"): %1 de login, %2 de registro. Guarde la hoja para agentes para entregárselas a los agentes.</translation>
     </message>
     <message>
-        <source>Each request also carries function=add_phone, the API user "%1", its password and source=%2. "Show exact requests" shows them as sent (passwords hidden).</source>
-        <translation>Cada solicitud lleva además function=add_phone, el usuario de la API "%1", su contraseña y source=%2. "Mostrar solicitudes exactas" las muestra tal como se envían (con las contraseñas ocultas).</translation>
+        <source>Add phones</source>
+        <translation>Agregar teléfonos</translation>
+    </message>
+    <message>
+        <source>Add, or update the phones that exist</source>
+        <translation>Agregar, o actualizar los teléfonos que existen</translation>
+    </message>
+    <message>
+        <source>Switch off the listed phones</source>
+        <translation>Desactivar los teléfonos de la lista</translation>
+    </message>
+    <message>
+        <source>Delete the listed phones</source>
+        <translation>Eliminar los teléfonos de la lista</translation>
+    </message>
+    <message>
+        <source>A phone whose extension already exists on its server is updated with the row's fields (passwords too, when the row gives them); the others are added. Each row must suit both.</source>
+        <translation>Un teléfono cuya extensión ya existe en su servidor se actualiza con los campos de la fila (también las contraseñas, si la fila las trae); los demás se agregan. Cada fila debe servir para ambos casos.</translation>
+    </message>
+    <message>
+        <source>Only the extension and server IP are read; every listed phone is switched off (it stays on the server and can be switched on again).</source>
+        <translation>Solo se leen la extensión y la IP del servidor; cada teléfono de la lista se desactiva (sigue en el servidor y se puede volver a activar).</translation>
+    </message>
+    <message>
+        <source>Only the extension and server IP are read; every listed phone is deleted from the server. This cannot be undone.</source>
+        <translation>Solo se leen la extensión y la IP del servidor; cada teléfono de la lista se elimina del servidor. Esto no se puede deshacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add or update %n phone(s) on %1 now?</source>
+        <translation><numerusform>¿Agregar o actualizar ahora %n teléfono en %1?</numerusform><numerusform>¿Agregar o actualizar ahora %n teléfonos en %1?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Switch off %n phone(s) on %1 now?</source>
+        <translation><numerusform>¿Desactivar ahora %n teléfono en %1?</numerusform><numerusform>¿Desactivar ahora %n teléfonos en %1?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n phone(s) from %1? This cannot be undone: the phones and their settings are removed from VICIdial.</source>
+        <translation><numerusform>¿Eliminar %n teléfono de %1? Esto no se puede deshacer: el teléfono y su configuración se borran de VICIdial.</numerusform><numerusform>¿Eliminar %n teléfonos de %1? Esto no se puede deshacer: los teléfonos y su configuración se borran de VICIdial.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Then %n alias(es), each as soon as all its phones were added.</source>
+        <translation><numerusform>Luego %n alias, en cuanto se hayan agregado todos sus teléfonos.</numerusform><numerusform>Luego %n alias, cada uno en cuanto se hayan agregado todos sus teléfonos.</numerusform></translation>
+    </message>
+    <message>
+        <source>A phone that already exists is then sent update_phone with the same fields.</source>
+        <translation>A un teléfono que ya existe se le envía entonces update_phone con los mismos campos.</translation>
+    </message>
+    <message>
+        <source>Each request also carries function=%3, the API user "%1", its password and source=%2. "Show exact requests" shows them as sent (passwords hidden).</source>
+        <translation>Cada solicitud lleva además function=%3, el usuario de la API "%1", su contraseña y source=%2. "Mostrar solicitudes exactas" las muestra tal como se envían (con las contraseñas ocultas).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Then %n alias(es), each once its phones were added.</source>
+        <translation><numerusform>Luego %n alias, una vez agregados sus teléfonos.</numerusform><numerusform>Luego %n alias, cada uno una vez agregados sus teléfonos.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4383,6 +4869,22 @@ Try again with the same credentials? Each failed login counts towards the server
         <source>Send the phone in the form to the server</source>
         <translation>Enviar al servidor el teléfono del formulario</translation>
     </message>
+    <message>
+        <source>The list was not sent: %1</source>
+        <translation>La lista no se envió: %1</translation>
+    </message>
+    <message>
+        <source>there is nothing to send.</source>
+        <translation>no hay nada que enviar.</translation>
+    </message>
+    <message>
+        <source>there is no connection to that system in this session.</source>
+        <translation>no hay conexión con ese sistema en esta sesión.</translation>
+    </message>
+    <message>
+        <source>the server, the API user and its password are needed first.</source>
+        <translation>primero se necesitan el servidor, el usuario de la API y su contraseña.</translation>
+    </message>
 </context>
 <context>
     <name>vp::MemorySecretStore</name>
@@ -4609,17 +5111,6 @@ Try again with the same credentials? Each failed login counts towards the server
         <source>Nothing was sent: %1</source>
         <translation>No se envió nada: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s) queued.</source>
-        <translation>
-            <numerusform>%n solicitud en cola.</numerusform>
-            <numerusform>%n solicitudes en cola.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The API user may not delete phones. In VICIdial, Admin &gt; Users &gt; this user, set "Delete Phones" (delete_phones) to 1.</source>
-        <translation>El usuario de la API no puede eliminar teléfonos. En VICIdial, en Admin &gt; Users &gt; este usuario, ponga "Delete Phones" (delete_phones) en 1.</translation>
-    </message>
     <message>
         <source>%1 done: %2 succeeded, %3 failed.</source>
         <translation>%1 hechos: %2 correctos, %3 fallidos.</translation>
@@ -4703,6 +5194,102 @@ Try again with the same credentials? Each failed login counts towards the server
         <source>Deleting cannot be undone. Delete these phones?</source>
         <translation>Eliminar no se puede deshacer. ¿Eliminar estos teléfonos?</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Change the fields of the selected phone</source>
+        <translation>Cambiar los campos del teléfono seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Create again…</source>
+        <translation>&amp;Crear de nuevo…</translation>
+    </message>
+    <message>
+        <source>Add the selected deleted phones again with their recorded fields and new passwords</source>
+        <translation>Volver a agregar los teléfonos eliminados seleccionados, con sus campos registrados y contraseñas nuevas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n phone(s)</source>
+        <translation><numerusform>Eliminar %n teléfono</numerusform><numerusform>Eliminar %n teléfonos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Switch on %n phone(s)</source>
+        <translation><numerusform>Activar %n teléfono</numerusform><numerusform>Activar %n teléfonos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Switch off %n phone(s)</source>
+        <translation><numerusform>Desactivar %n teléfono</numerusform><numerusform>Desactivar %n teléfonos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Phones window: %n change(s)</source>
+        <translation><numerusform>Ventana de teléfonos: %n cambio</numerusform><numerusform>Ventana de teléfonos: %n cambios</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) queued: see the batch panel of the main window.</source>
+        <translation><numerusform>%n solicitud en cola: vea el panel del lote de la ventana principal.</numerusform><numerusform>%n solicitudes en cola: vea el panel del lote de la ventana principal.</numerusform></translation>
+    </message>
+    <message>
+        <source>Some were not sent: see the batch panel.</source>
+        <translation>Algunas no se enviaron: vea el panel del lote.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n phone(s) again on %1, with their recorded fields and new passwords? The agents need the new passwords: save the handout afterwards.</source>
+        <translation><numerusform>¿Crear de nuevo %n teléfono en %1, con sus campos registrados y contraseñas nuevas? Los agentes necesitan las contraseñas nuevas: guarde después la hoja para agentes.</numerusform><numerusform>¿Crear de nuevo %n teléfonos en %1, con sus campos registrados y contraseñas nuevas? Los agentes necesitan las contraseñas nuevas: guarde después la hoja para agentes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not valid any more, not sent:</source>
+        <translation>Ya no son válidos, no se enviaron:</translation>
+    </message>
+    <message>
+        <source>Create again</source>
+        <translation>Crear de nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n phone(s) again</source>
+        <translation><numerusform>Crear de nuevo %n teléfono</numerusform><numerusform>Crear de nuevo %n teléfonos</numerusform></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>Save Agent Handout</source>
+        <translation>Guardar hoja para agentes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) now have new passwords that this program does not keep. The handout lists them in plain text; anyone who reads the file can register as these phones.
+
+The file is made readable by you only. Hand it out over a safe channel and delete it afterwards.
+
+Save it?</source>
+        <translation><numerusform>%n teléfono tiene ahora contraseñas nuevas que este programa no guarda. La hoja las lista en texto plano; cualquiera que lea el archivo puede registrarse como este teléfono.
+
+El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínelo después.
+
+¿Guardarla?</numerusform><numerusform>%n teléfonos tienen ahora contraseñas nuevas que este programa no guarda. La hoja las lista en texto plano; cualquiera que lea el archivo puede registrarse como estos teléfonos.
+
+El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínelo después.
+
+¿Guardarla?</numerusform></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handout with %n phone(s) saved to %1 (readable by you only).</source>
+        <translation><numerusform>Hoja con %n teléfono guardada en %1 (solo usted puede leerla).</numerusform><numerusform>Hoja con %n teléfonos guardada en %1 (solo usted puede leerla).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>vp::ProvisioningService</name>
@@ -4753,6 +5340,22 @@ Try again with the same credentials? Each failed login counts towards the server
     <message>
         <source>Not sent: no field to change.</source>
         <translation>No enviado: ningún campo que cambiar.</translation>
+    </message>
+    <message>
+        <source>Already on the server: updated with this row's fields.</source>
+        <translation>Ya estaba en el servidor: se actualizó con los campos de esta fila.</translation>
+    </message>
+    <message>
+        <source>Already on the server, and the update was refused: %1</source>
+        <translation>Ya estaba en el servidor y se rechazó la actualización: %1</translation>
+    </message>
+    <message>
+        <source>Updated, but it could not be made inactive: %1</source>
+        <translation>Actualizado, pero no se pudo desactivar: %1</translation>
+    </message>
+    <message>
+        <source>Already on the server: updated with this row's fields and made inactive.</source>
+        <translation>Ya estaba en el servidor: se actualizó con los campos de esta fila y se desactivó.</translation>
     </message>
 </context>
 <context>
