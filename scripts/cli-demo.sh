@@ -51,5 +51,10 @@ echo; echo "== Take the import back: undo --last deletes the phones that batch a
 cli undo --last --yes || true
 echo; echo "== Extensions the simulator now holds"
 curl -s "$url/sim/phones" | grep -o '"extension":"[^"]*"' | cut -d'"' -f4 | tr '\n' ' '; echo
+echo; echo "== Offboarding: a list of leavers deleted (import --mode delete reads extension and server_ip only)"
+printf 'extension,server_ip,notes\r\n8100,10.10.10.15,left in May\r\n8999,10.10.10.15,never here\r\n' \
+    > "$work/leavers.csv"
+cli import "$work/leavers.csv" --mode delete --yes || true
+curl -s "$url/sim/phones" | grep -o '"extension":"[^"]*"' | cut -d'"' -f4 | tr '\n' ' '; echo
 echo; echo "== viciprov-cli history"
 cli history --limit 12 || true
