@@ -56,6 +56,80 @@
     </message>
 </context>
 <context>
+    <name>AliasDialog</name>
+    <message>
+        <source>Phone Aliases</source>
+        <translation>Aliases de telefone</translation>
+    </message>
+    <message>
+        <source>An alias gives one agent one login across several dialer servers: its phone logins are the agent's phones on each server.</source>
+        <translation>Um alias dá a um agente um único login em vários servidores de discagem: seus logins de telefone são os telefones do agente em cada servidor.</translation>
+    </message>
+    <message>
+        <source>Alias &amp;id:</source>
+        <translation>&amp;ID do alias:</translation>
+    </message>
+    <message>
+        <source>2 to 20 letters, digits, - or _, e.g. agent1001</source>
+        <translation>De 2 a 20 letras, dígitos, - ou _, p. ex. agent1001</translation>
+    </message>
+    <message>
+        <source>Alias &amp;name:</source>
+        <translation>&amp;Nome do alias:</translation>
+    </message>
+    <message>
+        <source>2 to 50 characters, e.g. Agent 1001; for Change, empty keeps the name</source>
+        <translation>De 2 a 50 caracteres, p. ex. Agent 1001; em Alterar, vazio mantém o nome</translation>
+    </message>
+    <message>
+        <source>Phone &amp;logins:</source>
+        <translation>&amp;Logins de telefone:</translation>
+    </message>
+    <message>
+        <source>Separated by commas, e.g. 1001a,1001b; for Change, empty keeps the logins</source>
+        <translation>Separados por vírgulas, p. ex. 1001a,1001b; em Alterar, vazio mantém os logins</translation>
+    </message>
+    <message>
+        <source>&amp;Add alias</source>
+        <translation>&amp;Adicionar alias</translation>
+    </message>
+    <message>
+        <source>Add a new alias with this id, name and logins (add_phone_alias)</source>
+        <translation>Adicionar um novo alias com este ID, nome e logins (add_phone_alias)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange alias</source>
+        <translation>Alte&amp;rar alias</translation>
+    </message>
+    <message>
+        <source>Give the alias with this id the new name and/or logins; what is left empty stays as it is (update_phone_alias)</source>
+        <translation>Dar ao alias com este ID o novo nome e/ou logins; o que ficar vazio continua como está (update_phone_alias)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete alias…</source>
+        <translation>E&amp;xcluir alias…</translation>
+    </message>
+    <message>
+        <source>Delete the alias with this id; its phones stay (update_phone_alias delete_alias=Y)</source>
+        <translation>Excluir o alias com este ID; seus telefones permanecem (update_phone_alias delete_alias=Y)</translation>
+    </message>
+</context>
+<context>
+    <name>AliasFollowUp</name>
+    <message>
+        <source>phone login %1 was not sent</source>
+        <translation>o login de telefone %1 não foi enviado</translation>
+    </message>
+    <message>
+        <source>phone login %1 was not added (%2)</source>
+        <translation>o login de telefone %1 não foi adicionado (%2)</translation>
+    </message>
+    <message>
+        <source>alias %1: %2</source>
+        <translation>alias %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ApiEndpoint</name>
     <message>
         <source>Enter the address of the VICIdial server, for example https://dialer.example.com.</source>
@@ -199,6 +273,14 @@
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
+    <message>
+        <source>Undo batch…</source>
+        <translation>Desfazer lote…</translation>
+    </message>
+    <message>
+        <source>Delete the phones this batch added, after showing the list (phones that already existed are kept)</source>
+        <translation>Excluir os telefones que este lote adicionou, depois de mostrar a lista (telefones que já existiam são mantidos)</translation>
+    </message>
 </context>
 <context>
     <name>BatchReportWriter</name>
@@ -264,6 +346,14 @@
             <numerusform>%n linha da lista não foi enviada, pelos problemas que a prévia mostrou (linha %1); o relatório a lista.</numerusform>
             <numerusform>%n linhas da lista não foram enviadas, pelos problemas que a prévia mostrou (linhas %1); o relatório as lista.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent: %3 done, %4 failed, %5 unknown, %6 left.</source>
+        <translation>%1 de %2 enviados: %3 feitos, %4 com falha, %5 desconhecidos, %6 restantes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n done.</source>
+        <translation><numerusform>Concluído: %n feito.</numerusform><numerusform>Concluído: %n feitos.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -664,14 +754,6 @@
         <translation>Não pedir confirmação (para scripts).</translation>
     </message>
     <message>
-        <source>delete asks for confirmation on a terminal; in a script, add --yes. Nothing was deleted.</source>
-        <translation>delete pede confirmação em um terminal; em um script, adicione --yes. Nada foi excluído.</translation>
-    </message>
-    <message>
-        <source>Delete phone %1 on server %2 from %3? It cannot be undone. Type "yes" to delete: </source>
-        <translation>Excluir o telefone %1 do servidor %2 em %3? Não pode ser desfeito. Digite "sim" para excluir: </translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>sim</translation>
     </message>
@@ -712,14 +794,6 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     <message>
         <source>Server: %1</source>
         <translation>Servidor: %1</translation>
-    </message>
-    <message>
-        <source>alias delete asks for confirmation on a terminal; in a script, add --yes. Nothing was deleted.</source>
-        <translation>alias delete pede confirmação em um terminal; em um script, adicione --yes. Nada foi excluído.</translation>
-    </message>
-    <message>
-        <source>Delete alias %1 from %2? It cannot be undone. Type "yes" to delete: </source>
-        <translation>Excluir o alias %1 de %2? Não pode ser desfeito. Digite "sim" para excluir: </translation>
     </message>
     <message>
         <source>usage: viciprov-cli alias add --id ID --name NAME --logins L1,L2
@@ -846,14 +920,6 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>%1 foi excluído e criado de novo por um lote posterior: não é alterado</translation>
     </message>
     <message>
-        <source>Delete these %1 phones from %2? It cannot be undone. Type "yes" to delete: </source>
-        <translation>Excluir estes %1 ramais de %2? Não pode ser desfeito. Digite "sim" para excluir: </translation>
-    </message>
-    <message>
-        <source>Deleting needs the API user's "Delete Phones" set to 1 on VICIdial (Admin &gt; Users), besides user level 8, "Ast Admin Access" and "API Access". Nothing was deleted by the refused request.</source>
-        <translation>Para excluir, o usuário da API precisa de "Delete Phones" igual a 1 no VICIdial (Admin &gt; Users), além de nível de usuário 8, "Ast Admin Access" e "API Access". A solicitação recusada não excluiu nada.</translation>
-    </message>
-    <message>
         <source>Take a batch back: delete the phones it added on its system (update_phone delete_phone=Y). Phones that already existed, refused rows and rows without an answer are left alone. Running it again finishes an undo that was cut short.</source>
         <translation>Desfazer um lote: exclui os ramais que ele adicionou no seu sistema (update_phone delete_phone=Y). Ramais que já existiam, linhas recusadas e linhas sem resposta não são alterados. Executar de novo termina um desfazer interrompido.</translation>
     </message>
@@ -902,8 +968,76 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
   history --batches  listar os lotes com o resultado de suas linhas</translation>
     </message>
     <message>
-        <source>undo asks for confirmation on a terminal; in a script, add --yes.</source>
-        <translation>undo pede confirmação em um terminal; em um script, adicione --yes.</translation>
+        <source>Delete alias %1 from %2? It cannot be undone.</source>
+        <translation>Excluir o alias %1 de %2? Não é possível desfazer.</translation>
+    </message>
+    <message>
+        <source>Delete phone %1 on server %2 from %3? It cannot be undone.</source>
+        <translation>Excluir de %3 o telefone %1 no servidor %2? Não é possível desfazer.</translation>
+    </message>
+    <message>
+        <source>%1 asks for confirmation on a terminal; in a script, add --yes. Nothing was deleted.</source>
+        <translation>%1 pede confirmação em um terminal; em um script, adicione --yes. Nada foi excluído.</translation>
+    </message>
+    <message>
+        <source>Type "yes" to delete: </source>
+        <translation>Digite "sim" para excluir: </translation>
+    </message>
+    <message>
+        <source>%1 done, %2 nothing to do, %3 failed, %4 unknown, %5 not sent</source>
+        <translation>%1 feitos, %2 sem nada a fazer, %3 com falha, %4 desconhecidos, %5 não enviados</translation>
+    </message>
+    <message>
+        <source>What to do with the listed phones: add (default); update (add, and update with the row's fields the extensions that already exist); deactivate or delete (only extension and server_ip are read).</source>
+        <translation>O que fazer com os telefones da lista: add (padrão); update (adicionar, e atualizar com os campos da linha os ramais que já existem); deactivate ou delete (só extension e server_ip são lidos).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODO</translation>
+    </message>
+    <message>
+        <source>With --mode delete: do not ask for confirmation (for scripts).</source>
+        <translation>Com --mode delete: não pedir confirmação (para scripts).</translation>
+    </message>
+    <message>
+        <source>Bad --mode "%1": use add, update, deactivate or delete.</source>
+        <translation>--mode "%1" inválido: use add, update, deactivate ou delete.</translation>
+    </message>
+    <message>
+        <source>--generate-passwords is for adding or updating phones, not with --mode %1.</source>
+        <translation>--generate-passwords serve para adicionar ou atualizar telefones, não com --mode %1.</translation>
+    </message>
+    <message>
+        <source>line %1: %2 %3@%4 (login %5)</source>
+        <translation>linha %1: %2 %3@%4 (login %5)</translation>
+    </message>
+    <message>
+        <source>line %1: %2 %3@%4</source>
+        <translation>linha %1: %2 %3@%4</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated</source>
+        <translation>%1 adicionados, %2 atualizados</translation>
+    </message>
+    <message>
+        <source>%1 switched off, %2 not on the server</source>
+        <translation>%1 desativados, %2 não estavam no servidor</translation>
+    </message>
+    <message>
+        <source>%1 deleted, %2 not on the server</source>
+        <translation>%1 excluídos, %2 não estavam no servidor</translation>
+    </message>
+    <message>
+        <source>Summary: %1, %2 failed, %3 unknown (run the same import again to resolve), %4 not sent, %5 invalid.</source>
+        <translation>Resumo: %1, %2 com falha, %3 desconhecidos (execute a mesma importação de novo para resolver), %4 não enviados, %5 inválidos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n phones of %1 from %2? It cannot be undone.</source>
+        <translation><numerusform>Excluir de %2 %n telefone de %1? Não é possível desfazer.</numerusform><numerusform>Excluir de %2 os %n telefones de %1? Não é possível desfazer.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n phones from %1? It cannot be undone.</source>
+        <translation><numerusform>Excluir %n telefone de %1? Não é possível desfazer.</numerusform><numerusform>Excluir estes %n telefones de %1? Não é possível desfazer.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1278,25 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     </message>
 </context>
 <context>
+    <name>EditPhoneDialog</name>
+    <message>
+        <source>Edit phone</source>
+        <translation>Editar telefone</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sem alteração</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Gerar</translation>
+    </message>
+    <message>
+        <source>Make a new random password (kept in memory until you save the handout)</source>
+        <translation>Gerar uma nova senha aleatória (mantida na memória até você salvar a folha para agentes)</translation>
+    </message>
+</context>
+<context>
     <name>GeneratorWidget</name>
     <message>
         <source>to</source>
@@ -1241,6 +1394,22 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <source>The number called people see, e.g. 3125551212; the server requires one</source>
         <translation>O número que as pessoas chamadas veem, p. ex. 3125551212; o servidor exige um</translation>
     </message>
+    <message>
+        <source>Aliases:</source>
+        <translation>Aliases:</translation>
+    </message>
+    <message>
+        <source>One alias per agent across the ser&amp;vers</source>
+        <translation>Um alias por agente em todos os ser&amp;vidores</translation>
+    </message>
+    <message>
+        <source>alias id:</source>
+        <translation>ID do alias:</translation>
+    </message>
+    <message>
+        <source>{ext} the extension, {n} the number, {i} its position; 2 to 20 letters, digits, - or _</source>
+        <translation>{ext} o ramal, {n} o número, {i} sua posição; de 2 a 20 letras, dígitos, - ou _</translation>
+    </message>
 </context>
 <context>
     <name>HandoutFile</name>
@@ -1323,10 +1492,6 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Histórico</translation>
     </message>
     <message>
-        <source>Search extension, login, name, server, message, batch</source>
-        <translation>Buscar ramal, login, nome, servidor, mensagem, lote</translation>
-    </message>
-    <message>
         <source>&amp;From</source>
         <translation>&amp;De</translation>
     </message>
@@ -1389,6 +1554,18 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     <message>
         <source>Show attempts on VICIdial system</source>
         <translation>Mostrar tentativas do sistema VICIdial</translation>
+    </message>
+    <message>
+        <source>Search extension, login, name, alias, server, message, batch</source>
+        <translation>Buscar ramal, login, nome, alias, servidor, mensagem, lote</translation>
+    </message>
+    <message>
+        <source>Undo &amp;batch…</source>
+        <translation>Desfazer &amp;lote…</translation>
+    </message>
+    <message>
+        <source>Delete the phones the selected attempt's batch added, after showing the list</source>
+        <translation>Excluir os telefones que o lote da tentativa selecionada adicionou, depois de mostrar a lista</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1754,14 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <source>The requests as they would be sent, URL-encoded, with the passwords hidden</source>
         <translation>As requisições como seriam enviadas (URL-encoded), com as senhas ocultas</translation>
     </message>
+    <message>
+        <source>Action for e&amp;very row:</source>
+        <translation>Ação para cada &amp;linha:</translation>
+    </message>
+    <message>
+        <source>Action for every row</source>
+        <translation>Ação para cada linha</translation>
+    </message>
 </context>
 <context>
     <name>ImportPipeline</name>
@@ -1611,6 +1796,26 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Update (added earlier)</source>
+        <translation>Atualizar (adicionado antes)</translation>
+    </message>
+    <message>
+        <source>Add, or update if it exists</source>
+        <translation>Adicionar, ou atualizar se existir</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>Desativar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +2047,14 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
+    <message>
+        <source>Phone &amp;aliases…</source>
+        <translation>&amp;Aliases de telefone…</translation>
+    </message>
+    <message>
+        <source>Add, change or delete a phone alias: one agent, one login across several dialer servers</source>
+        <translation>Adicionar, alterar ou excluir um alias de telefone: um agente, um único login em vários servidores de discagem</translation>
+    </message>
 </context>
 <context>
     <name>Outcome</name>
@@ -2052,6 +2265,22 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     <message>
         <source>This VICIdial build (before 2.8-55) answers a wrong password with a permission error, so either the API password is wrong or the user may not do this. Nothing more was sent. Check the password in Settings (these builds keep only letters and digits of it), and that the user has level 8 or more, "Ast Admin Access" and "API Access".</source>
         <translation>Esta versão do VICIdial (anterior a 2.8-55) responde a uma senha errada com um erro de permissão, então ou a senha de API está errada ou o usuário não pode fazer isto. Nada mais foi enviado. Verifique a senha nas configurações (estas versões mantêm só as letras e dígitos dela) e se o usuário tem nível 8 ou mais, "Ast Admin Access" e "API Access".</translation>
+    </message>
+    <message>
+        <source>The API user may not change phones. On the VICIdial side give the user level 8 or more, "Ast Admin Access", "API Access", and update_phone (or ALL_FUNCTIONS) in the allowed API functions.</source>
+        <translation>O usuário da API não pode alterar telefones. No VICIdial, dê ao usuário nível 8 ou mais, "Ast Admin Access", "API Access" e update_phone (ou ALL_FUNCTIONS) nas funções de API permitidas.</translation>
+    </message>
+    <message>
+        <source>The API user may not delete phones. Deleting needs "Delete Phones" set to 1 for the user on VICIdial (Admin &gt; Users), besides user level 8, "Ast Admin Access", "API Access" and update_phone in the allowed API functions. Nothing was deleted by the refused request.</source>
+        <translation>O usuário da API não pode excluir telefones. Para excluir, o usuário precisa de "Delete Phones" igual a 1 no VICIdial (Admin &gt; Users), além de nível de usuário 8, "Ast Admin Access", "API Access" e update_phone nas funções de API permitidas. A solicitação recusada não excluiu nada.</translation>
+    </message>
+    <message>
+        <source>The API user may not manage phone aliases. On the VICIdial side give the user level 8 or more, "Ast Admin Access", "API Access", and add_phone_alias and update_phone_alias (or ALL_FUNCTIONS) in the allowed API functions.</source>
+        <translation>O usuário da API não pode gerenciar aliases de telefone. No VICIdial, dê ao usuário nível 8 ou mais, "Ast Admin Access", "API Access", e add_phone_alias e update_phone_alias (ou ALL_FUNCTIONS) nas funções de API permitidas.</translation>
+    </message>
+    <message>
+        <source>The API user may not delete phone aliases. Deleting needs "Delete Phones" set to 1 for the user on VICIdial (Admin &gt; Users), besides update_phone_alias in the allowed API functions.</source>
+        <translation>O usuário da API não pode excluir aliases de telefone. Para excluir, o usuário precisa de "Delete Phones" igual a 1 no VICIdial (Admin &gt; Users), além de update_phone_alias nas funções de API permitidas.</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2539,26 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     <message>
         <source>The extension and login patterns cannot be empty.</source>
         <translation>Os padrões de ramal e de login não podem ficar vazios.</translation>
+    </message>
+    <message>
+        <source>One alias per agent needs two servers or more.</source>
+        <translation>Um alias por agente precisa de dois servidores ou mais.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder %1 in the alias id "%2"; use {n}, {ext} or {i}.</source>
+        <translation>Marcador desconhecido %1 no ID do alias "%2"; use {n}, {ext} ou {i}.</translation>
+    </message>
+    <message>
+        <source>The alias id cannot use {server}: one alias serves every server.</source>
+        <translation>O ID do alias não pode usar {server}: um alias atende a todos os servidores.</translation>
+    </message>
+    <message>
+        <source>The alias of extension %1 cannot be made: %2</source>
+        <translation>O alias do ramal %1 não pode ser criado: %2</translation>
+    </message>
+    <message>
+        <source>The alias id pattern "%1" gives two extensions the same id %2; use {ext} or {n} in it.</source>
+        <translation>O padrão de ID de alias "%1" dá a dois ramais o mesmo ID %2; use {ext} ou {n} nele.</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3339,10 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <source>Batch %1 added no phones: there is nothing to undo.</source>
         <translation>O lote %1 não adicionou ramais: não há nada a desfazer.</translation>
     </message>
+    <message>
+        <source>Undo of %1</source>
+        <translation>Desfazer %1</translation>
+    </message>
 </context>
 <context>
     <name>vp::AboutDialog</name>
@@ -3120,6 +3373,93 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     <message>
         <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY; the Licence tab has the full text.</source>
         <translation>Este programa é software livre: você pode redistribuí-lo e/ou modificá-lo sob os termos da Licença Pública Geral GNU (GPL), conforme publicada pela Free Software Foundation, na versão 3 da Licença ou (a seu critério) qualquer versão posterior. Ele é distribuído SEM NENHUMA GARANTIA; a aba Licença tem o texto completo.</translation>
+    </message>
+</context>
+<context>
+    <name>vp::AliasDialog</name>
+    <message>
+        <source>Aliases on the VICIdial system &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Aliases no sistema VICIdial &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Phone Aliases on %1</source>
+        <translation>Aliases de telefone em %1</translation>
+    </message>
+    <message>
+        <source>This tool has added no phones on this system yet; type the logins.</source>
+        <translation>Esta ferramenta ainda não adicionou telefones neste sistema; digite os logins.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone login(s) known on this system; typing offers them.</source>
+        <translation><numerusform>%n login de telefone conhecido neste sistema; ele é sugerido ao digitar.</numerusform><numerusform>%n logins de telefone conhecidos neste sistema; eles são sugeridos ao digitar.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>Delete Alias</source>
+        <translation>Excluir alias</translation>
+    </message>
+    <message>
+        <source>Delete the alias %1 from %2? The agent then no longer logs in with it; the phones stay. It cannot be undone.</source>
+        <translation>Excluir o alias %1 de %2? O agente não poderá mais entrar com ele; os telefones permanecem. Não é possível desfazer.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Nada foi excluído.</translation>
+    </message>
+    <message>
+        <source>There is no connection to %1 in this session: choose it in the settings first. Nothing was sent.</source>
+        <translation>Não há conexão com %1 nesta sessão: escolha-o primeiro nas configurações. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Não enviado: %1</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Enviando para %1…</translation>
+    </message>
+    <message>
+        <source>Added: the alias %1 (%2) on %3 with the logins %4.</source>
+        <translation>Adicionado: o alias %1 (%2) em %3 com os logins %4.</translation>
+    </message>
+    <message>
+        <source>Deleted: the alias %1 is gone from %2; its phones stay.</source>
+        <translation>Excluído: o alias %1 não existe mais em %2; seus telefones permanecem.</translation>
+    </message>
+    <message>
+        <source>Changed: the alias %1 on %2.</source>
+        <translation>Alterado: o alias %1 em %2.</translation>
+    </message>
+    <message>
+        <source>Not added: %2 already has an alias %1 (ids compare without case). Use Change to give it another name or other logins, or choose another id.</source>
+        <translation>Não adicionado: %2 já tem um alias %1 (IDs são comparados sem diferenciar maiúsculas). Use Alterar para dar outro nome ou outros logins, ou escolha outro ID.</translation>
+    </message>
+    <message>
+        <source>Not done: %2 has no alias %1. Check the id, or add it with Add.</source>
+        <translation>Não feito: %2 não tem o alias %1. Verifique o ID ou adicione-o com Adicionar.</translation>
+    </message>
+    <message>
+        <source>Not done: no phone on %2 has the login %1. Add that phone first, or correct the login; nothing was changed.</source>
+        <translation>Não feito: nenhum telefone em %2 tem o login %1. Adicione esse telefone primeiro ou corrija o login; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1. Nothing was changed.</source>
+        <translation>Recusado pelo servidor: %1. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Not deleted: the API user may not delete phone aliases (%1). In VICIdial, Admin &gt; Users &gt; this user, set "Delete Phones" (delete_phones) to 1. Sending stopped; it starts again with the next request you confirm.</source>
+        <translation>Não excluído: o usuário da API não pode excluir aliases de telefone (%1). No VICIdial, em Admin &gt; Users &gt; este usuário, defina "Delete Phones" (delete_phones) como 1. O envio parou; ele recomeça com a próxima solicitação que você confirmar.</translation>
+    </message>
+    <message>
+        <source>Refused: %1. In VICIdial, Admin &gt; Users &gt; this user needs user level 8 or more, "Ast Admin Access", "API Access", and %2 (or ALL_FUNCTIONS) in the allowed API functions. Sending stopped.</source>
+        <translation>Recusado: %1. No VICIdial, em Admin &gt; Users, este usuário precisa de nível de usuário 8 ou mais, "Ast Admin Access", "API Access" e %2 (ou ALL_FUNCTIONS) nas funções de API permitidas. O envio parou.</translation>
+    </message>
+    <message>
+        <source>%1%2. %3</source>
+        <translation>%1%2. %3</translation>
     </message>
 </context>
 <context>
@@ -3163,6 +3503,29 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     <message>
         <source>The phone logins must be at least 2 characters long.</source>
         <translation>Os logins de telefone precisam ter pelo menos 2 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>vp::BatchAliases</name>
+    <message>
+        <source>alias %1: %2%3</source>
+        <translation>alias %1: %2%3</translation>
+    </message>
+    <message>
+        <source>alias %1: not sent (%2)</source>
+        <translation>alias %1: não enviado (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aliases of the batch: %n added.</source>
+        <translation><numerusform>Aliases do lote: %n adicionado.</numerusform><numerusform>Aliases do lote: %n adicionados.</numerusform></translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1.</source>
+        <translation>Recusados pelo servidor: %1.</translation>
+    </message>
+    <message>
+        <source>Not sent, because a phone of theirs was not added: %1.</source>
+        <translation>Não enviados, porque um de seus telefones não foi adicionado: %1.</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +3698,10 @@ Continue it on %3? Its rows are sent there only, never to the system in the sett
         <translation>O lote "%1" foi enviado para %2.
 
 Continuar em %3? Suas linhas são enviadas somente para lá, nunca para o sistema das configurações.</translation>
+    </message>
+    <message>
+        <source>Another batch is still running: wait for it to finish, or cancel it.</source>
+        <translation>Outro lote ainda está em andamento: espere terminar ou cancele-o.</translation>
     </message>
 </context>
 <context>
@@ -3734,6 +4101,45 @@ Usuário da API: %2</translation>
     </message>
 </context>
 <context>
+    <name>vp::EditPhoneDialog</name>
+    <message>
+        <source>Edit phone %1</source>
+        <translation>Editar telefone %1</translation>
+    </message>
+    <message>
+        <source>Only the fields you change are sent. The extension and server IP identify the phone. The passwords are not kept by this program: leave them empty to keep them, or type or generate new ones. Type %1 to empty a field that allows it.</source>
+        <translation>Só os campos que você alterar são enviados. O ramal e o IP do servidor identificam o telefone. Este programa não guarda as senhas: deixe-as vazias para mantê-las, ou digite ou gere novas. Digite %1 para esvaziar um campo que permita.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(não registrado)</translation>
+    </message>
+    <message>
+        <source>(not set: server default %1)</source>
+        <translation>(não definido: padrão do servidor %1)</translation>
+    </message>
+    <message>
+        <source>Identifies the phone; delete it and add it again to change it.</source>
+        <translation>Identifica o telefone; para mudá-lo, exclua o telefone e adicione-o de novo.</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sem alteração</translation>
+    </message>
+    <message>
+        <source>The server refused the change: %1</source>
+        <translation>O servidor recusou a alteração: %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed: change a field or press Cancel.</source>
+        <translation>Nada mudou: altere um campo ou clique em Cancelar.</translation>
+    </message>
+</context>
+<context>
     <name>vp::GeneratorWidget</name>
     <message numerus="yes">
         <source>%n phone(s): extensions %1 to %2, logins %3 to %4, names "%5" to "%6". Each gets its own generated passwords.</source>
@@ -3741,6 +4147,18 @@ Usuário da API: %2</translation>
             <numerusform>%n telefone: ramais %1 a %2, logins %3 a %4, nomes "%5" a "%6". Cada um recebe suas próprias senhas geradas.</numerusform>
             <numerusform>%n telefones: ramais %1 a %2, logins %3 a %4, nomes "%5" a "%6". Cada um recebe suas próprias senhas geradas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>For each extension a phone alias whose logins are its phones on every server, sent after the phones were added</source>
+        <translation>Para cada ramal, um alias de telefone cujos logins são seus telefones em todos os servidores, enviado depois que os telefones forem adicionados</translation>
+    </message>
+    <message>
+        <source>Needs two servers or more: an alias joins an agent's phones on several servers</source>
+        <translation>Precisa de dois servidores ou mais: um alias une os telefones de um agente em vários servidores</translation>
+    </message>
+    <message numerus="yes">
+        <source>Then %n alias(es), %1 to %2, each over its extension's %3 logins, once those phones were added.</source>
+        <translation><numerusform>Depois %n alias, de %1 a %2, sobre os %3 logins do seu ramal, assim que esses telefones forem adicionados.</numerusform><numerusform>Depois %n aliases, de %1 a %2, cada um sobre os %3 logins do seu ramal, assim que esses telefones forem adicionados.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3808,6 +4226,22 @@ Usuário da API: %2</translation>
     <message>
         <source>VICIdial build</source>
         <translation>Build do VICIdial</translation>
+    </message>
+    <message>
+        <source>The alias's logins were not changed by this request.</source>
+        <translation>Esta solicitação não alterou os logins do alias.</translation>
+    </message>
+    <message>
+        <source>Phone logins sent: %1</source>
+        <translation>Logins de telefone enviados: %1</translation>
+    </message>
+    <message>
+        <source>Alias id</source>
+        <translation>ID do alias</translation>
+    </message>
+    <message>
+        <source>Alias name</source>
+        <translation>Nome do alias</translation>
     </message>
 </context>
 <context>
@@ -4104,8 +4538,60 @@ Salvar?</translation>
         <translation>Senhas geradas (células marcadas como "gerada"): %1 do login, %2 de registro. Salve a folha para agentes para entregá-las aos agentes.</translation>
     </message>
     <message>
-        <source>Each request also carries function=add_phone, the API user "%1", its password and source=%2. "Show exact requests" shows them as sent (passwords hidden).</source>
-        <translation>Cada requisição também leva function=add_phone, o usuário da API "%1", a senha dele e source=%2. "Mostrar requisições exatas" as mostra como são enviadas (com as senhas ocultas).</translation>
+        <source>Add phones</source>
+        <translation>Adicionar telefones</translation>
+    </message>
+    <message>
+        <source>Add, or update the phones that exist</source>
+        <translation>Adicionar, ou atualizar os telefones que existem</translation>
+    </message>
+    <message>
+        <source>Switch off the listed phones</source>
+        <translation>Desativar os telefones da lista</translation>
+    </message>
+    <message>
+        <source>Delete the listed phones</source>
+        <translation>Excluir os telefones da lista</translation>
+    </message>
+    <message>
+        <source>A phone whose extension already exists on its server is updated with the row's fields (passwords too, when the row gives them); the others are added. Each row must suit both.</source>
+        <translation>Um telefone cujo ramal já existe no servidor é atualizado com os campos da linha (as senhas também, quando a linha as traz); os outros são adicionados. Cada linha precisa servir para os dois casos.</translation>
+    </message>
+    <message>
+        <source>Only the extension and server IP are read; every listed phone is switched off (it stays on the server and can be switched on again).</source>
+        <translation>Só o ramal e o IP do servidor são lidos; cada telefone da lista é desativado (ele continua no servidor e pode ser ativado de novo).</translation>
+    </message>
+    <message>
+        <source>Only the extension and server IP are read; every listed phone is deleted from the server. This cannot be undone.</source>
+        <translation>Só o ramal e o IP do servidor são lidos; cada telefone da lista é excluído do servidor. Não é possível desfazer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add or update %n phone(s) on %1 now?</source>
+        <translation><numerusform>Adicionar ou atualizar %n telefone em %1 agora?</numerusform><numerusform>Adicionar ou atualizar %n telefones em %1 agora?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Switch off %n phone(s) on %1 now?</source>
+        <translation><numerusform>Desativar %n telefone em %1 agora?</numerusform><numerusform>Desativar %n telefones em %1 agora?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n phone(s) from %1? This cannot be undone: the phones and their settings are removed from VICIdial.</source>
+        <translation><numerusform>Excluir %n telefone de %1? Não é possível desfazer: o telefone e suas configurações são removidos do VICIdial.</numerusform><numerusform>Excluir %n telefones de %1? Não é possível desfazer: os telefones e suas configurações são removidos do VICIdial.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Then %n alias(es), each as soon as all its phones were added.</source>
+        <translation><numerusform>Depois %n alias, assim que todos os seus telefones forem adicionados.</numerusform><numerusform>Depois %n aliases, cada um assim que todos os seus telefones forem adicionados.</numerusform></translation>
+    </message>
+    <message>
+        <source>A phone that already exists is then sent update_phone with the same fields.</source>
+        <translation>Um telefone que já existe recebe então update_phone com os mesmos campos.</translation>
+    </message>
+    <message>
+        <source>Each request also carries function=%3, the API user "%1", its password and source=%2. "Show exact requests" shows them as sent (passwords hidden).</source>
+        <translation>Cada solicitação também leva function=%3, o usuário da API "%1", sua senha e source=%2. "Mostrar solicitações exatas" as mostra como enviadas (senhas ocultas).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Then %n alias(es), each once its phones were added.</source>
+        <translation><numerusform>Depois %n alias, assim que seus telefones forem adicionados.</numerusform><numerusform>Depois %n aliases, cada um assim que seus telefones forem adicionados.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4383,6 +4869,22 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
         <source>Send the phone in the form to the server</source>
         <translation>Enviar ao servidor o telefone do formulário</translation>
     </message>
+    <message>
+        <source>The list was not sent: %1</source>
+        <translation>A lista não foi enviada: %1</translation>
+    </message>
+    <message>
+        <source>there is nothing to send.</source>
+        <translation>não há nada a enviar.</translation>
+    </message>
+    <message>
+        <source>there is no connection to that system in this session.</source>
+        <translation>não há conexão com esse sistema nesta sessão.</translation>
+    </message>
+    <message>
+        <source>the server, the API user and its password are needed first.</source>
+        <translation>primeiro são necessários o servidor, o usuário da API e sua senha.</translation>
+    </message>
 </context>
 <context>
     <name>vp::MemorySecretStore</name>
@@ -4609,17 +5111,6 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
         <source>Nothing was sent: %1</source>
         <translation>Nada foi enviado: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s) queued.</source>
-        <translation>
-            <numerusform>%n requisição na fila.</numerusform>
-            <numerusform>%n requisições na fila.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The API user may not delete phones. In VICIdial, Admin &gt; Users &gt; this user, set "Delete Phones" (delete_phones) to 1.</source>
-        <translation>O usuário da API não pode excluir telefones. No VICIdial, em Admin &gt; Users &gt; este usuário, defina "Delete Phones" (delete_phones) como 1.</translation>
-    </message>
     <message>
         <source>%1 done: %2 succeeded, %3 failed.</source>
         <translation>%1 feitos: %2 com sucesso, %3 com falha.</translation>
@@ -4703,6 +5194,102 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
         <source>Deleting cannot be undone. Delete these phones?</source>
         <translation>Excluir não pode ser desfeito. Excluir estes ramais?</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Change the fields of the selected phone</source>
+        <translation>Alterar os campos do telefone selecionado</translation>
+    </message>
+    <message>
+        <source>&amp;Create again…</source>
+        <translation>&amp;Criar de novo…</translation>
+    </message>
+    <message>
+        <source>Add the selected deleted phones again with their recorded fields and new passwords</source>
+        <translation>Adicionar de novo os telefones excluídos selecionados, com seus campos registrados e senhas novas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n phone(s)</source>
+        <translation><numerusform>Excluir %n telefone</numerusform><numerusform>Excluir %n telefones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Switch on %n phone(s)</source>
+        <translation><numerusform>Ativar %n telefone</numerusform><numerusform>Ativar %n telefones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Switch off %n phone(s)</source>
+        <translation><numerusform>Desativar %n telefone</numerusform><numerusform>Desativar %n telefones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Phones window: %n change(s)</source>
+        <translation><numerusform>Janela de telefones: %n alteração</numerusform><numerusform>Janela de telefones: %n alterações</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) queued: see the batch panel of the main window.</source>
+        <translation><numerusform>%n solicitação na fila: veja o painel do lote na janela principal.</numerusform><numerusform>%n solicitações na fila: veja o painel do lote na janela principal.</numerusform></translation>
+    </message>
+    <message>
+        <source>Some were not sent: see the batch panel.</source>
+        <translation>Algumas não foram enviadas: veja o painel do lote.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Alterar %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n phone(s) again on %1, with their recorded fields and new passwords? The agents need the new passwords: save the handout afterwards.</source>
+        <translation><numerusform>Criar de novo %n telefone em %1, com seus campos registrados e senhas novas? O agente precisa das senhas novas: salve a folha para agentes depois.</numerusform><numerusform>Criar de novo %n telefones em %1, com seus campos registrados e senhas novas? Os agentes precisam das senhas novas: salve a folha para agentes depois.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not valid any more, not sent:</source>
+        <translation>Não são mais válidos, não enviados:</translation>
+    </message>
+    <message>
+        <source>Create again</source>
+        <translation>Criar de novo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n phone(s) again</source>
+        <translation><numerusform>Criar de novo %n telefone</numerusform><numerusform>Criar de novo %n telefones</numerusform></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Não enviado: %1</translation>
+    </message>
+    <message>
+        <source>Save Agent Handout</source>
+        <translation>Salvar folha para agentes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) now have new passwords that this program does not keep. The handout lists them in plain text; anyone who reads the file can register as these phones.
+
+The file is made readable by you only. Hand it out over a safe channel and delete it afterwards.
+
+Save it?</source>
+        <translation><numerusform>%n telefone agora tem senhas novas que este programa não guarda. A folha as lista em texto simples; qualquer pessoa que ler o arquivo pode se registrar como este telefone.
+
+O arquivo fica legível só por você. Entregue-o por um canal seguro e exclua-o depois.
+
+Salvar?</numerusform><numerusform>%n telefones agora têm senhas novas que este programa não guarda. A folha as lista em texto simples; qualquer pessoa que ler o arquivo pode se registrar como esses telefones.
+
+O arquivo fica legível só por você. Entregue-o por um canal seguro e exclua-o depois.
+
+Salvar?</numerusform></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handout with %n phone(s) saved to %1 (readable by you only).</source>
+        <translation><numerusform>Folha com %n telefone salva em %1 (legível só por você).</numerusform><numerusform>Folha com %n telefones salva em %1 (legível só por você).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>vp::ProvisioningService</name>
@@ -4753,6 +5340,22 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
     <message>
         <source>Not sent: no field to change.</source>
         <translation>Não enviado: nenhum campo a alterar.</translation>
+    </message>
+    <message>
+        <source>Already on the server: updated with this row's fields.</source>
+        <translation>Já estava no servidor: atualizado com os campos desta linha.</translation>
+    </message>
+    <message>
+        <source>Already on the server, and the update was refused: %1</source>
+        <translation>Já estava no servidor, e a atualização foi recusada: %1</translation>
+    </message>
+    <message>
+        <source>Updated, but it could not be made inactive: %1</source>
+        <translation>Atualizado, mas não foi possível desativá-lo: %1</translation>
+    </message>
+    <message>
+        <source>Already on the server: updated with this row's fields and made inactive.</source>
+        <translation>Já estava no servidor: atualizado com os campos desta linha e desativado.</translation>
     </message>
 </context>
 <context>
