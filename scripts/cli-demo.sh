@@ -55,6 +55,6 @@ echo; echo "== Offboarding: a list of leavers deleted (import --mode delete read
 printf 'extension,server_ip,notes\r\n8100,10.10.10.15,left in May\r\n8999,10.10.10.15,never here\r\n' \
     > "$work/leavers.csv"
 cli import "$work/leavers.csv" --mode delete --yes || true
-curl -s "$url/sim/phones" | grep -o '"extension":"[^"]*"' | cut -d'"' -f4 | tr '\n' ' '; echo
+echo "Extensions left: $(curl -s "$url/sim/phones" | grep -o '"extension":"[^"]*"' | cut -d'"' -f4 | tr '\n' ' ' || true)"
 echo; echo "== viciprov-cli history"
 cli history --limit 12 || true
