@@ -459,32 +459,6 @@ void ImportDialog::useTable(const CsvTable &table, bool generated)
     goTo(ColumnsStep);
 }
 
-ImportPreviewSettings ImportDialog::previewSettings() const
-{
-    ImportPreviewSettings settings;
-    ImportDefaults &defaults = settings.defaults;
-    const auto put = [&defaults](PhoneField field, const QString &value) {
-        if (!value.trimmed().isEmpty())
-            defaults.values.insert(field, value.trimmed());
-    };
-    put(PhoneField::ServerIp, m_ui->serverIpComboBox->currentText());
-    put(PhoneField::Protocol, m_ui->protocolComboBox->currentText());
-    put(PhoneField::LocalGmt, m_ui->localGmtComboBox->currentData().toString());
-    put(PhoneField::TemplateId, m_ui->templateIdLineEdit->text());
-    put(PhoneField::OutboundCid, m_ui->outboundCidLineEdit->text());
-    const bool derived = m_ui->derivedCheckBox->isChecked();
-    defaults.dialplanFromExtension = derived;
-    defaults.voicemailFromExtension = derived;
-    defaults.loginFromExtension = derived;
-    defaults.generatePasswords = m_ui->generatePasswordsCheckBox->isChecked();
-    settings.namePattern = m_ui->namePatternLineEdit->text().trimmed();
-    settings.rules = m_context.ruleOptions();
-    settings.mode = importMode();
-    if (!ImportPipeline::readsField(settings.mode, PhoneField::Protocol))
-        settings.namePattern.clear();
-    return settings;
-}
-
 void ImportDialog::updateMappingMessage()
 {
     const ColumnMapping mapping = m_mappingModel->mapping();

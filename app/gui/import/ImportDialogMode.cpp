@@ -2,7 +2,8 @@
 // update, switch off, delete. The mode decides which defaults matter (only
 // the server IP for switching off or deleting), how rows are checked
 // (ImportPipeline::checkRow), what the preview says each row will do, the
-// dry run's requests, and the confirmation before sending.
+// dry run's requests, and the confirmation before sending. previewSettings()
+// gathers the mode with the defaults the rows are checked under.
 #include "import/ImportDialog.h"
 #include "ui_ImportDialog.h"
 
@@ -12,6 +13,32 @@
 using namespace Qt::StringLiterals;
 
 namespace vp {
+
+ImportPreviewSettings ImportDialog::previewSettings() const
+{
+    ImportPreviewSettings settings;
+    ImportDefaults &defaults = settings.defaults;
+    const auto put = [&defaults](PhoneField field, const QString &value) {
+        if (!value.trimmed().isEmpty())
+            defaults.values.insert(field, value.trimmed());
+    };
+    put(PhoneField::ServerIp, m_ui->serverIpComboBox->currentText());
+    put(PhoneField::Protocol, m_ui->protocolComboBox->currentText());
+    put(PhoneField::LocalGmt, m_ui->localGmtComboBox->currentData().toString());
+    put(PhoneField::TemplateId, m_ui->templateIdLineEdit->text());
+    put(PhoneField::OutboundCid, m_ui->outboundCidLineEdit->text());
+    const bool derived = m_ui->derivedCheckBox->isChecked();
+    defaults.dialplanFromExtension = derived;
+    defaults.voicemailFromExtension = derived;
+    defaults.loginFromExtension = derived;
+    defaults.generatePasswords = m_ui->generatePasswordsCheckBox->isChecked();
+    settings.namePattern = m_ui->namePatternLineEdit->text().trimmed();
+    settings.rules = m_context.ruleOptions();
+    settings.mode = importMode();
+    if (!ImportPipeline::readsField(settings.mode, PhoneField::Protocol))
+        settings.namePattern.clear();
+    return settings;
+}
 
 void ImportDialog::setupModeChoice()
 {

@@ -511,26 +511,6 @@ void MainWindow::openHistory()
     m_history->activateWindow();
 }
 
-void MainWindow::undoBatch(const QString &batchId)
-{
-    openPhones();
-    m_phones->undoBatch(batchId);
-}
-
-void MainWindow::openPhones()
-{
-    if (!m_phones) {
-        m_phones = new PhonesWindow(m_context, this);
-        m_phones->setBatchSender(
-            [this](BatchRequest &request, QString *why) { return sendBatch(request, {}, why); });
-        m_phones->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    m_phones->refresh();
-    m_phones->show();
-    m_phones->raise();
-    m_phones->activateWindow();
-}
-
 void MainWindow::showUserGuide()
 {
     auto *dialog = new UserGuideDialog(this);
