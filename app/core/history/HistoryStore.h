@@ -6,6 +6,7 @@
 // thread that opened it.
 #pragma once
 
+#include "history/HistoryLocation.h"
 #include "history/HistoryTypes.h"
 #include "history/KnownPhones.h"
 #include "model/VicidialSystem.h"
@@ -38,6 +39,15 @@ public:
     // process may not write is still opened for reading; writes then fail.
     bool open(const QString &path, QString *error = nullptr);
     bool openInMemory(QString *error = nullptr);
+    // A local file (location.path, or defaultPath() when empty) or a shared
+    // database on a server (team mode), with the database password (from the
+    // keychain or an environment variable; unused for a local file). Creates
+    // or upgrades the schema under the database's lock; refuses a schema newer
+    // than this program with a message saying so.
+    bool open(const HistoryLocation &location, const QString &password,
+              QString *error = nullptr);
+    HistoryLocation location() const;
+    bool isShared() const;
     void close();
     bool isOpen() const;
     QString path() const;
@@ -98,6 +108,18 @@ public:
     QList<KnownPhone> knownPhones(const VicidialSystem &system) const;
 
     QString lastError() const;
+
+    // Changes when attempts are written by anyone sharing the history (a new
+    // attempt, or one finishing): an open history window polls it.
+    QString changeStamp() const;
+    // The distinct non-empty values of "who did it" (for the history window's
+    // filters), sorted.
+    QStringList osUsers() const;
+    QStringList machines() const;
+    QStringList apiUsers() const;
+    // This process's operating-system user and machine, as recorded.
+    static QString currentOsUser();
+    static QString currentMachine();
 
     struct Private;
 

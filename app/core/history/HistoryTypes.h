@@ -18,6 +18,10 @@ struct HistoryAttempt
     qint64 id = 0;
     QDateTime startedAt, finishedAt; // UTC
     QString serverUrl, apiUser;
+    // Who sent it (team mode: several admins share one history): the
+    // operating system's user name and the machine's host name of the
+    // process that wrote it. Empty for attempts of schema 7 and older.
+    QString osUser, machine;
     // The VICIdial system (VicidialSystem::key) the request went to; worked
     // out from serverUrl when left empty. systemName is the user's label then.
     QString systemKey, systemName;
@@ -55,6 +59,8 @@ struct HistoryFilter
     QString batchId;
     QString systemKey; // VicidialSystem::key; empty = every system
     QString serverIp;
+    // Who did it (exact match; empty = anyone).
+    QString osUser, machine, apiUser;
     bool onlyUnresolvedUnknown =
         false; // unknown outcomes with no later definite answer for that extension
 };
