@@ -120,21 +120,45 @@ bool BatchProgress::hasWorkLeft() const
 BatchJournal::BatchJournal(HistoryStore &history)
     : m_history(history), m_connectionName(nextConnectionName())
 {
-    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    const QString path = history.path();
-    // An in-memory history is private to its store; the journal then lives
-    // in memory too (nothing of either outlives the process).
-    m_db.setDatabaseName(path.isEmpty() ? u":memory:"_s : path);
-    if (!m_db.open()) {
-        fail(tr("Could not open the batch journal"), m_db.lastError().text());
-        return;
+    if (history.isShared()) {
+        // A shared database: a connection of its own to the same database.
+        QString error;
+        m_db = history.openSibling(m_connectionName, &error);
+        if (!m_db.isOpen()) {
+            fail(tr("Could not open the batch journal"), error);
+            return;
+        }
+    } else {
+        m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        const QString path = history.path();
+        // An in-memory history is private to its store; the journal then
+        // lives in memory too (nothing of either outlives the process).
+        m_db.setDatabaseName(path.isEmpty() ? u":memory:"_s : path);
+        if (!m_db.open()) {
+            fail(tr("Could not open the batch journal"), m_db.lastError().text());
+            return;
+        }
+        QSqlQuery pragma(m_db);
+        // The history's own connection set WAL; wait for its writes instead of failing.
+        pragma.exec(u"PRAGMA busy_timeout = 5000"_s);
+        pragma.exec(u"PRAGMA synchronous = NORMAL"_s);
     }
-    QSqlQuery pragma(m_db);
-    // The history's own connection set WAL; wait for its writes instead of failing.
-    pragma.exec(u"PRAGMA busy_timeout = 5000"_s);
-    pragma.exec(u"PRAGMA synchronous = NORMAL"_s);
     if (!createTables())
         m_db.close();
+}
+
+// A shared database that restarted dropped this connection: connect again
+// (its password is the history's, kept by the clone).
+void BatchJournal::reopenIfLost()
+{
+    if (!m_history.isShared() || !m_db.isValid())
+        return;
+    QSqlQuery ping(m_db);
+    if (m_db.isOpen() && ping.exec(u"SELECT 1"_s))
+        return;
+    ping.finish();
+    m_db.close();
+    m_db.open();
 }
 
 BatchJournal::~BatchJournal()
@@ -167,11 +191,12 @@ bool BatchJournal::fail(const QString &what, const QString &detail) const
 bool BatchJournal::createTables()
 {
     QString error;
-    if (!m_history.path().isEmpty()) {
+    if (!m_history.path().isEmpty() || m_history.isShared()) {
         if (m_history.schemaVersion() >= 7)
             return true;
-        return fail(tr("Could not open the batch journal in %1").arg(m_history.path()),
-                    tr("the history is not open"));
+        return fail(
+            tr("Could not open the batch journal in %1").arg(m_history.location().displayName()),
+            tr("the history is not open"));
     }
     if (!historydb::createJournalTables(m_db, &error) ||
         !historydb::createSkippedRowsTable(m_db, &error) ||
@@ -196,6 +221,7 @@ bool BatchJournal::begin(const BatchInfo &info, const QList<BatchPlanRow> &rows,
 {
     if (!isOpen())
         return fail(tr("The batch journal is not open"), m_lastError);
+    reopenIfLost();
     if (!m_db.transaction())
         return fail(tr("Could not record the batch"), m_db.lastError().text());
     QSqlQuery query(m_db);
@@ -227,9 +253,13 @@ bool BatchJournal::begin(const BatchInfo &info, const QList<BatchPlanRow> &rows,
             row.bindValue(1, i);
             row.bindValue(2, plan.sourceLine);
             row.bindValue(3, phoneToJson(phone));
-            row.bindValue(4, plan.phonePassSet || !phone.value(PhoneField::PhonePass).isEmpty());
+            // Integers, not bools: PostgreSQL takes no boolean in an integer column.
+            row.bindValue(
+                4, plan.phonePassSet || !phone.value(PhoneField::PhonePass).isEmpty() ? 1 : 0);
             row.bindValue(5, plan.registrationPasswordSet ||
-                                 !phone.value(PhoneField::RegistrationPassword).isEmpty());
+                                     !phone.value(PhoneField::RegistrationPassword).isEmpty()
+                                 ? 1
+                                 : 0);
             row.bindValue(6, operationKey(plan));
             row.bindValue(7, text(fieldsText(plan.fields)));
             ok = row.exec();

@@ -167,6 +167,7 @@ public:
 
 private:
     bool createTables();
+    void reopenIfLost();
     bool fail(const QString &what, const QString &detail) const;
 
     HistoryStore &m_history;

@@ -43,7 +43,7 @@ bool HistoryStore::exportCsv(const HistoryFilter &filter, QIODevice *out, QStrin
     if (out->write(CsvWriter::row(header)) < 0)
         return failExport(tr("Could not write the export: %1").arg(out->errorString()));
 
-    const historydb::Where where = historydb::buildWhere(filter);
+    const historydb::Where where = historydb::buildWhere(filter, historydb::dialectOf(m_d->db));
     QSqlQuery query(m_d->db);
     query.setForwardOnly(true);
     if (!query.prepare("SELECT "_L1 + historydb::attemptColumns() + " FROM attempts a"_L1 +

@@ -1,6 +1,7 @@
 // The history file's schema and its ordered migrations. A new layout is a new
 // step at the end of kSteps; steps are never edited once released, because
 // files written by that release must still migrate the same way.
+#include "history/HistoryDialect.h"
 #include "history/HistoryStorePrivate.h"
 #include "model/PhoneRecord.h"
 #include "model/VicidialSystem.h"
@@ -8,6 +9,7 @@
 #include <algorithm>
 #include <QCoreApplication>
 #include <QHash>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QUrl>
 
@@ -247,31 +249,37 @@ const Step kSteps[] = {
     {1, createV1},       {2, v1ToV2},
     {3, v2ToV3},         {4, createJournalTables},
     {5, addServerBuild}, {6, createSkippedRowsTable},
-    {7, v6ToV7},
+    {7, v6ToV7},         {8, v7ToV8},
 };
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kCurrentSchemaVersion,
               "one step per schema version");
 
 int readVersion(QSqlDatabase &db, QString *error)
 {
-    QSqlQuery query(db);
-    if (!query.prepare(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?"_s)) {
-        *error = query.lastError().text();
+    QString problem;
+    const bool exists = tableExists(db, u"schema_version"_s, &problem);
+    if (!problem.isEmpty()) {
+        *error = problem;
         return -1;
     }
-    query.bindValue(0, u"schema_version"_s);
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return -1;
-    }
-    if (!query.next())
+    if (!exists)
         return 0;
-    query.finish();
+    QSqlQuery query(db);
     if (!query.prepare(u"SELECT MAX(version) FROM schema_version"_s) || !query.exec()) {
         *error = query.lastError().text();
         return -1;
     }
     return query.next() ? query.value(0).toInt() : 0;
+}
+
+QString newerSchemaMessage(int found)
+{
+    return QCoreApplication::translate(
+               "HistoryStore",
+               "The history was written by a newer version of the program (schema %1; "
+               "this version knows %2). Update the program.")
+        .arg(found)
+        .arg(kCurrentSchemaVersion);
 }
 
 } // namespace
@@ -343,7 +351,7 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 
 bool migrate(QSqlDatabase &db, int *version, QString *error)
 {
-    // Reading the version without a write lock is enough when nothing is to do.
+    // Reading the version without a lock is enough when nothing is to do.
     int current = readVersion(db, error);
     if (current < 0)
         return false;
@@ -352,29 +360,52 @@ bool migrate(QSqlDatabase &db, int *version, QString *error)
         return true;
     }
     if (current > kCurrentSchemaVersion) {
-        *error = QCoreApplication::translate(
-                     "HistoryStore",
-                     "The history file was written by a newer version of the program (schema %1; "
-                     "this version knows %2). Update the program.")
-                     .arg(current)
-                     .arg(kCurrentSchemaVersion);
+        *error = newerSchemaMessage(current);
         return false;
     }
 
-    // IMMEDIATE takes the write lock first: a second process waits here, then
-    // sees the migrated version and does nothing.
-    if (!exec(db, u"BEGIN IMMEDIATE"_s, error))
+    // The first client of a newer version migrates; the others wait on the
+    // lock, then see the migrated version and do nothing. SQLite: the write
+    // lock of BEGIN IMMEDIATE and one transaction; PostgreSQL: an advisory
+    // lock and one transaction (its DDL is transactional); MySQL: a named
+    // lock (its DDL commits statement by statement).
+    const Dialect dialect = dialectOf(db);
+    if (!lockSchema(db, error))
         return false;
-    auto rollback = [&db] { exec(db, u"ROLLBACK"_s, nullptr); };
+    bool migrated = false;
+    const bool ownTransaction = dialect == Dialect::Postgres;
+    auto unlock = qScopeGuard([&] {
+        if (ownTransaction)
+            exec(db, migrated ? u"COMMIT"_s : u"ROLLBACK"_s, nullptr);
+        unlockSchema(db, migrated);
+    });
+    if (ownTransaction && !exec(db, u"BEGIN"_s, error))
+        return false;
     current = readVersion(db, error);
-    if (current < 0) {
-        rollback();
+    if (current < 0)
+        return false;
+    if (current > kCurrentSchemaVersion) {
+        *error = newerSchemaMessage(current);
         return false;
     }
-    if (current == 0 &&
-        !exec(db, u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s, error)) {
-        rollback();
-        return false;
+    if (current == 0) {
+        if (dialect != Dialect::Sqlite) {
+            QString ignored;
+            if (tableExists(db, u"attempts"_s, &ignored)) {
+                *error = QCoreApplication::translate(
+                    "HistoryStore", "The database already has a table \"attempts\" that is not "
+                                    "this program's: give the history a database of its own.");
+                return false;
+            }
+        }
+        if (!exec(db, u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s, error))
+            return false;
+        // A shared database starts at the version that brought team mode.
+        if (dialect != Dialect::Sqlite) {
+            if (!createServerSchema(db, error))
+                return false;
+            current = kServerBaseVersion;
+        }
     }
     for (const Step &step : kSteps) {
         if (step.toVersion <= current)
@@ -384,28 +415,21 @@ bool migrate(QSqlDatabase &db, int *version, QString *error)
                                                  "Could not upgrade the history to version %1: %2")
                          .arg(step.toVersion)
                          .arg(*error);
-            rollback();
             return false;
         }
         current = step.toVersion;
     }
     QSqlQuery setVersion(db);
     if (!exec(db, u"DELETE FROM schema_version"_s, error) ||
-        !setVersion.prepare(u"INSERT INTO schema_version (version) VALUES (?)"_s)) {
-        rollback();
+        !setVersion.prepare(u"INSERT INTO schema_version (version) VALUES (?)"_s))
         return false;
-    }
     setVersion.bindValue(0, current);
     if (!setVersion.exec()) {
         *error = setVersion.lastError().text();
-        rollback();
         return false;
     }
     setVersion.finish();
-    if (!exec(db, u"COMMIT"_s, error)) {
-        rollback();
-        return false;
-    }
+    migrated = true;
     *version = current;
     return true;
 }

@@ -1,5 +1,6 @@
 // How attempts map to rows and filters to SQL, shared by the queries of
 // HistoryStore.cpp and the export of HistoryExport.cpp.
+#include "history/HistoryDialect.h"
 #include "history/HistoryStorePrivate.h"
 
 using namespace Qt::StringLiterals;
@@ -41,6 +42,8 @@ constexpr ColumnName kAttemptColumnNames[] = {
     {AttemptColumn::AliasId, "alias_id"},
     {AttemptColumn::AliasName, "alias_name"},
     {AttemptColumn::AliasLogins, "alias_logins"},
+    {AttemptColumn::OsUser, "os_user"},
+    {AttemptColumn::Machine, "machine"},
 };
 
 constexpr bool namesInColumnOrder()
@@ -59,12 +62,13 @@ QVariant valueOf(const QSqlQuery &query, AttemptColumn column)
     return query.value(int(column));
 }
 
+// '!' escapes: a backslash means something else in MySQL's string literals.
 QString likePattern(const QString &text)
 {
     QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), "\\\\"_L1);
-    escaped.replace(QLatin1Char('%'), "\\%"_L1);
-    escaped.replace(QLatin1Char('_'), "\\_"_L1);
+    escaped.replace(QLatin1Char('!'), "!!"_L1);
+    escaped.replace(QLatin1Char('%'), "!%"_L1);
+    escaped.replace(QLatin1Char('_'), "!_"_L1);
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 } // namespace
@@ -155,6 +159,8 @@ HistoryAttempt attemptFromRow(const QSqlQuery &query)
     attempt.systemName = valueOf(query, AttemptColumn::SystemName).toString();
     attempt.serverBuild = valueOf(query, AttemptColumn::ServerBuild).toString();
     attempt.aliasId = valueOf(query, AttemptColumn::AliasId).toString();
+    attempt.osUser = valueOf(query, AttemptColumn::OsUser).toString();
+    attempt.machine = valueOf(query, AttemptColumn::Machine).toString();
     attempt.aliasName = valueOf(query, AttemptColumn::AliasName).toString();
     const QString logins = valueOf(query, AttemptColumn::AliasLogins).toString();
     attempt.aliasLogins = logins.isEmpty() ? QStringList() : logins.split(QLatin1Char(','));
@@ -165,7 +171,7 @@ HistoryAttempt attemptFromRow(const QSqlQuery &query)
     return attempt;
 }
 
-Where buildWhere(const HistoryFilter &filter)
+Where buildWhere(const HistoryFilter &filter, Dialect dialect)
 {
     QStringList conditions;
     Where where;
@@ -175,9 +181,13 @@ Where buildWhere(const HistoryFilter &filter)
             "extension", "phone_login", "phone_full_name", "server_ip", "server_url",
             "message",   "batch_id",    "system_name",     "alias_id",  "alias_name"};
         QStringList alternatives;
-        const QString pattern = likePattern(text);
+        // SQLite's LIKE ignores (ASCII) case; the servers' compare exactly.
+        const bool fold = dialect != Dialect::Sqlite;
+        const QString pattern = likePattern(fold ? text.toLower() : text);
         for (const char *column : searched) {
-            alternatives.append("a."_L1 + QLatin1String(column) + " LIKE ? ESCAPE '\\'"_L1);
+            const QString name = "a."_L1 + QLatin1String(column);
+            alternatives.append((fold ? "LOWER("_L1 + name + QLatin1Char(')') : name) +
+                                " LIKE ? ESCAPE '!'"_L1);
             where.values.append(pattern);
         }
         conditions.append(QLatin1Char('(') + alternatives.join(" OR "_L1) + QLatin1Char(')'));
@@ -209,6 +219,15 @@ Where buildWhere(const HistoryFilter &filter)
     if (!filter.serverIp.trimmed().isEmpty()) {
         conditions.append(u"a.server_ip = ?"_s);
         where.values.append(filter.serverIp.trimmed());
+    }
+    const std::pair<const QString &, const char *> who[] = {{filter.osUser, "a.os_user = ?"},
+                                                            {filter.machine, "a.machine = ?"},
+                                                            {filter.apiUser, "a.api_user = ?"}};
+    for (const auto &[value, condition] : who) {
+        if (!value.trimmed().isEmpty()) {
+            conditions.append(QLatin1String(condition));
+            where.values.append(value.trimmed());
+        }
     }
     if (filter.onlyUnresolvedUnknown) {
         // Unknown: the phone may or may not exist. Resolved: a later attempt

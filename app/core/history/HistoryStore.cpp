@@ -48,6 +48,22 @@ bool sessionIsGone(const QString &lockPath)
 #endif
 }
 
+// A shared database's session lives while it beats (last_seen on the
+// database's clock within the timeout) and has not ended.
+bool sharedSessionAlive(const QSqlDatabase &db, const QString &sessionId)
+{
+    QSqlQuery query(db);
+    if (!query.prepare("SELECT 1 FROM sessions WHERE session_id = ? AND ended = 0"
+                       " AND last_seen >= "_L1 +
+                       historydb::nowMs(historydb::dialectOf(db)) + " - "_L1 +
+                       QString::number(historydb::kSessionTimeoutMs)))
+        return true; // in doubt, alive: nothing of it is taken over
+    query.bindValue(0, sessionId);
+    if (!query.exec())
+        return true;
+    return query.next();
+}
+
 QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
@@ -63,6 +79,8 @@ QString sessionLockPath(const QString &databasePath, const QString &sessionId)
 
 QString HistoryStore::Private::location() const
 {
+    if (place.isShared())
+        return place.displayName();
     return path.isEmpty() ? tr("(in memory)") : path;
 }
 
@@ -187,7 +205,11 @@ bool HistoryStore::openConnection(const QString &databaseName, bool inMemory, QS
         // other processes; the history itself still works.
         if (!m_d->sessionLock->tryLock(0))
             m_d->sessionLock.reset();
+        m_d->place.path = m_d->path;
     }
+    // Says who uses the file (the history window's "who" filters); a file
+    // this process may only read still opens.
+    m_d->registerSession();
     m_d->lastError.clear();
     return true;
 }
@@ -196,6 +218,24 @@ void HistoryStore::close()
 {
     if (m_d->inGroup)
         commitGroup();
+    m_d->heartbeat.reset();
+    if (m_d->db.isOpen() && !m_d->sessionId.isEmpty()) {
+        // A clean end: other programs need not wait for the lease.
+        QSqlQuery end(m_d->db);
+        if (end.prepare(u"UPDATE sessions SET ended = 1 WHERE session_id = ?"_s)) {
+            end.bindValue(0, m_d->sessionId);
+            end.exec();
+        }
+        if (m_d->isShared() && end.prepare(u"DELETE FROM claims WHERE session = ?"_s)) {
+            end.bindValue(0, m_d->sessionId);
+            end.exec();
+        }
+    }
+    m_d->pendingClaims.clear();
+    m_d->unsavedFinishes.clear();
+    m_d->groupFinishes.clear();
+    m_d->place = HistoryLocation();
+    m_d->password.clear();
     m_d->insertQuery.reset();
     m_d->finishQuery.reset();
     m_d->wasAddedQuery.reset();
@@ -227,6 +267,8 @@ bool HistoryStore::isSessionAlive(const QString &sessionId) const
         return false;
     if (sessionId == m_d->sessionId)
         return true;
+    if (m_d->isShared())
+        return sharedSessionAlive(m_d->db, sessionId);
     if (m_d->path.isEmpty())
         return false; // an in-memory history has no other sessions
     const QString lockPath = sessionLockPath(m_d->path, sessionId);
@@ -254,6 +296,11 @@ int HistoryStore::markInterrupted()
     QStringList orphaned;
     while (sessions.next()) {
         const QString session = sessions.value(0).toString();
+        if (m_d->isShared()) {
+            if (session.isEmpty() || !sharedSessionAlive(m_d->db, session))
+                orphaned.append(session);
+            continue;
+        }
         if (session.isEmpty() || m_d->path.isEmpty()) {
             orphaned.append(session);
             continue;
@@ -314,7 +361,7 @@ QList<HistoryAttempt> HistoryStore::query(const HistoryFilter &filter, int offse
     QList<HistoryAttempt> result;
     if (!isOpen())
         return result;
-    const historydb::Where where = historydb::buildWhere(filter);
+    const historydb::Where where = historydb::buildWhere(filter, historydb::dialectOf(m_d->db));
     QSqlQuery query(m_d->db);
     query.setForwardOnly(true);
     if (!query.prepare("SELECT "_L1 + historydb::attemptColumns() + " FROM attempts a"_L1 +
@@ -323,7 +370,8 @@ QList<HistoryAttempt> HistoryStore::query(const HistoryFilter &filter, int offse
         return result;
     }
     historydb::bindAll(query, where.values);
-    query.bindValue(int(where.values.size()), limit < 0 ? -1 : limit);
+    query.bindValue(int(where.values.size()),
+                    limit < 0 ? historydb::noLimit(historydb::dialectOf(m_d->db)) : qint64(limit));
     query.bindValue(int(where.values.size()) + 1, qMax(0, offset));
     if (!query.exec()) {
         m_d->fail(tr("Could not read the history"), query);
@@ -338,7 +386,7 @@ int HistoryStore::count(const HistoryFilter &filter) const
 {
     if (!isOpen())
         return 0;
-    const historydb::Where where = historydb::buildWhere(filter);
+    const historydb::Where where = historydb::buildWhere(filter, historydb::dialectOf(m_d->db));
     QSqlQuery query(m_d->db);
     if (!query.prepare("SELECT COUNT(*) FROM attempts a"_L1 + where.sql)) {
         m_d->fail(tr("Could not read the history"), query);
@@ -465,11 +513,11 @@ QList<VicidialSystem> HistoryStore::systems() const
         return result;
     QSqlQuery query(m_d->db);
     query.setForwardOnly(true);
-    // The name of each system's newest attempt (bare columns with MAX() take
-    // the values of the row that holds the maximum, in SQLite).
-    if (!query.exec(u"SELECT system_key, system_name, MAX(id) FROM attempts"
-                    " WHERE system_key <> '' GROUP BY system_key"
-                    " ORDER BY system_key"_s)) {
+    // The name of each system's newest attempt.
+    if (!query.exec(u"SELECT a.system_key, a.system_name FROM attempts a"
+                    " JOIN (SELECT system_key, MAX(id) AS latest FROM attempts"
+                    " WHERE system_key <> '' GROUP BY system_key) s ON a.id = s.latest"
+                    " ORDER BY a.system_key"_s)) {
         m_d->fail(tr("Could not read the history"), query);
         return result;
     }
@@ -488,8 +536,8 @@ QList<HistoryAttempt> HistoryStore::batchAttempts(const QString &batchId) const
     if (!query.prepare("SELECT "_L1 + historydb::attemptColumns() +
                        " FROM attempts a JOIN (SELECT MAX(id) AS latest,"
                        " MIN(id) AS first FROM attempts WHERE batch_id = ?"
-                       " GROUP BY extension_key, api_function) row"
-                       " ON a.id = row.latest ORDER BY row.first"_L1)) {
+                       " GROUP BY extension_key, api_function) r"
+                       " ON a.id = r.latest ORDER BY r.first"_L1)) {
         m_d->fail(tr("Could not read the history"), query);
         return result;
     }

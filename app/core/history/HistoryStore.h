@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -44,8 +45,7 @@ public:
     // keychain or an environment variable; unused for a local file). Creates
     // or upgrades the schema under the database's lock; refuses a schema newer
     // than this program with a message saying so.
-    bool open(const HistoryLocation &location, const QString &password,
-              QString *error = nullptr);
+    bool open(const HistoryLocation &location, const QString &password, QString *error = nullptr);
     HistoryLocation location() const;
     bool isShared() const;
     void close();
@@ -59,7 +59,12 @@ public:
 
     // Write-ahead: called BEFORE the request is sent; returns the new id, or -1
     // (see lastError()), and then the caller must not send.
+    // Team mode: kClaimed when another program sharing the history has a
+    // request in flight for the same phone or login (claimHolder() says who);
+    // nothing was written, and the request must wait.
     qint64 recordStart(const HistoryAttempt &attempt);
+    static constexpr qint64 kClaimed = -2;
+    QString claimHolder() const;
     bool recordFinish(qint64 id, Outcome outcome, int httpStatus, const QString &message,
                       const QString &redactedReply, qint64 durationMs, bool verify = false);
     // Group commit: the writes between beginGroup() and commitGroup() share one
@@ -108,6 +113,12 @@ public:
     QList<KnownPhone> knownPhones(const VicidialSystem &system) const;
 
     QString lastError() const;
+    // A shared database that stopped answering (restart, network): true when
+    // it answers again (connecting anew if needed; the same session), after
+    // writing the results kept while it was gone. Always true for a file.
+    bool reconnect(QString *error = nullptr);
+    // Results the database could not take yet (written by reconnect()).
+    int unsavedResults() const;
 
     // Changes when attempts are written by anyone sharing the history (a new
     // attempt, or one finishing): an open history window polls it.
@@ -120,6 +131,9 @@ public:
     // This process's operating-system user and machine, as recorded.
     static QString currentOsUser();
     static QString currentMachine();
+
+    // A second connection to the same shared database (the batch journal's).
+    QSqlDatabase openSibling(const QString &connectionName, QString *error) const;
 
     struct Private;
 

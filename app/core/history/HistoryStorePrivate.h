@@ -2,12 +2,14 @@
 // HistoryExport.cpp. Not part of the core library's interface.
 #pragma once
 
+#include "history/HistoryDialect.h"
 #include "history/HistoryStore.h"
 
 #include <QHash>
 #include <QLockFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTimer>
 #include <QVariantList>
 
 namespace vp {
@@ -36,6 +38,41 @@ struct HistoryStore::Private
     // messages should a caller forget to redact (kept in memory only).
     QHash<qint64, QStringList> pendingSecrets;
 
+    // Team mode (a shared database on a server; HistoryStoreTeam.cpp).
+    HistoryLocation place;
+    QString password; // in memory only, to connect again after a fault
+    QString osUser, machine;
+    // Beats while the history is open: the session's last_seen and its
+    // claims' leases. Its thread's event loop runs it.
+    std::unique_ptr<QTimer> heartbeat;
+    // The claims each attempt in flight holds (released with its result).
+    QHash<qint64, QStringList> pendingClaims;
+    // Who holds the claim that made recordStart() return kClaimed.
+    QString claimHolder;
+    // Results that could not be written (the database was gone): written
+    // first when it is back (reconnect()).
+    struct UnsavedFinish
+    {
+        qint64 id;
+        Outcome outcome;
+        int httpStatus;
+        QString message, reply;
+        qint64 durationMs;
+        bool verify;
+    };
+    QList<UnsavedFinish> unsavedFinishes;
+    QList<UnsavedFinish> groupFinishes; // written in the open group
+
+    bool isShared() const { return place.isShared(); }
+    bool connectServer(QString *error); // opens db for location/password
+    bool registerSession();
+    void beat();
+    // recordStart's part in team mode: claims the attempt's phone and login
+    // (in the caller's transaction). False with claimHolder set when another
+    // live session holds one; false with lastError on a database error.
+    bool claim(const HistoryAttempt &attempt, QStringList *keys, bool *conflict);
+    bool releaseClaims(qint64 id);
+
     QString location() const; // the path, or "(in memory)", for messages
     bool prepareWrites();
     bool runPlain(const QString &sql);
@@ -44,6 +81,15 @@ struct HistoryStore::Private
 };
 
 namespace historydb {
+
+// A claim's lease, and how often a session beats (renewing its leases and
+// last_seen). A session not seen for kSessionTimeoutMs is gone.
+constexpr qint64 kClaimLeaseMs = 60000;
+constexpr int kHeartbeatMs = 10000;
+constexpr qint64 kSessionTimeoutMs = 45000;
+// Claim keys: a phone (system, extension key = extension@server_ip), a
+// login (system, login key), an alias (system, alias id).
+QStringList claimKeys(const HistoryAttempt &attempt);
 
 // The non-secret add_phone fields, one column each, named after the API.
 const QStringList &phoneColumns();
@@ -82,6 +128,8 @@ enum class AttemptColumn
     AliasId,
     AliasName,
     AliasLogins,
+    OsUser,
+    Machine,
     FirstPhoneColumn
 };
 // Every column of attempts, id and phone fields included, in that order.
@@ -102,7 +150,7 @@ struct Where
     QString sql; // "" or " WHERE ..."
     QVariantList values;
 };
-Where buildWhere(const HistoryFilter &filter);
+Where buildWhere(const HistoryFilter &filter, Dialect dialect);
 void bindAll(QSqlQuery &query, const QVariantList &values, int first = 0);
 
 qint64 toMs(const QDateTime &time);
@@ -111,7 +159,12 @@ QDateTime fromMs(const QVariant &value);
 // Brings the schema to currentSchemaVersion() inside one IMMEDIATE transaction,
 // so two processes opening an old file at once migrate it once.
 bool migrate(QSqlDatabase &db, int *version, QString *error);
-constexpr int kCurrentSchemaVersion = 7;
+constexpr int kCurrentSchemaVersion = 8;
+// A shared database on a server is created at this version in one piece.
+constexpr int kServerBaseVersion = 8;
+// Version 8 (HistorySchemaTeam.cpp): who did it, sessions, claims, copies.
+bool v7ToV8(QSqlDatabase &db, QString *error);
+bool createServerSchema(QSqlDatabase &db, QString *error);
 // The batch journal's tables (schema version 4). Also run by a journal whose
 // history is in memory (a private database of its own connection).
 bool createJournalTables(QSqlDatabase &db, QString *error);

@@ -56,7 +56,9 @@ bool HistoryStore::Private::prepareWrites()
 {
     if (insertQuery)
         return true;
-    const QString &insertSql = historydb::attemptInsertSql();
+    const QString insertSql =
+        historydb::attemptInsertSql() +
+        (historydb::dialectOf(db) == historydb::Dialect::Postgres ? " RETURNING id"_L1 : ""_L1);
     const QString finishSql =
         u"UPDATE attempts SET finished = 1, finished_at = ?, outcome = ?, http_status = ?,"
         " message = ?, reply = ?, duration_ms = ?, verify = ? WHERE id = ?"_s;
@@ -111,7 +113,10 @@ public:
     {
         const bool ok = m_query->exec();
         if (ok) {
-            m_lastInsertId = m_query->lastInsertId().toLongLong();
+            // PostgreSQL gives the id through INSERT ... RETURNING id.
+            m_lastInsertId = m_query->isSelect() && m_query->next()
+                                 ? m_query->value(0).toLongLong()
+                                 : m_query->lastInsertId().toLongLong();
             m_changes = m_query->numRowsAffected();
         }
         m_query->finish();
@@ -143,6 +148,28 @@ qint64 HistoryStore::recordStart(const HistoryAttempt &attempt)
     const QStringList secrets = secretsOf(phone);
     const QDateTime started =
         attempt.startedAt.isValid() ? attempt.startedAt : QDateTime::currentDateTimeUtc();
+    // Team mode: the attempt's phone and login are claimed in the same
+    // transaction as its row, so another program sees both or neither.
+    QStringList claimed;
+    bool ownTransaction = false;
+    if (m_d->isShared()) {
+        if (!m_d->inGroup) {
+            if (!m_d->db.transaction()) {
+                m_d->fail(tr("Could not write to the history %1").arg(m_d->location()),
+                          m_d->db.lastError().text());
+                return -1;
+            }
+            ownTransaction = true;
+        }
+        bool conflict = false;
+        if (!m_d->claim(attempt, &claimed, &conflict)) {
+            if (ownTransaction) {
+                if (!conflict || !m_d->db.commit())
+                    m_d->db.rollback();
+            }
+            return conflict ? kClaimed : -1;
+        }
+    }
     using Column = historydb::AttemptColumn;
     Binder bind(m_d->insertQuery.get());
     bind.integer(Column::StartedAt, historydb::toMs(started));
@@ -186,6 +213,8 @@ qint64 HistoryStore::recordStart(const HistoryAttempt &attempt)
     bind.text(Column::AliasId, text(attempt.aliasId));
     bind.text(Column::AliasName, text(attempt.aliasName));
     bind.text(Column::AliasLogins, text(attempt.aliasLogins.join(QLatin1Char(','))));
+    bind.text(Column::OsUser, text(m_d->osUser));
+    bind.text(Column::Machine, text(m_d->machine));
     // Secret fields have no column: phoneColumns() leaves them out.
     const QList<PhoneField> &phoneFields = historydb::phoneColumnFields();
     for (int i = 0; i < phoneFields.size(); ++i)
@@ -193,9 +222,19 @@ qint64 HistoryStore::recordStart(const HistoryAttempt &attempt)
 
     if (!bind.exec()) {
         m_d->fail(tr("Could not write to the history %1").arg(m_d->location()), bind.error());
+        if (ownTransaction)
+            m_d->db.rollback();
         return -1;
     }
     const qint64 id = bind.lastInsertId();
+    if (ownTransaction && !m_d->db.commit()) {
+        m_d->fail(tr("Could not write to the history %1").arg(m_d->location()),
+                  m_d->db.lastError().text());
+        m_d->db.rollback();
+        return -1;
+    }
+    if (!claimed.isEmpty())
+        m_d->pendingClaims.insert(id, claimed);
     if (!attempt.finished && !secrets.isEmpty())
         m_d->pendingSecrets.insert(id, secrets);
     if (m_d->inGroup)
@@ -208,11 +247,26 @@ bool HistoryStore::recordFinish(qint64 id, Outcome outcome, int httpStatus, cons
 {
     if (!isOpen())
         return m_d->fail(tr("The history is not open"), QString());
-    if (!m_d->prepareWrites())
+    const Private::UnsavedFinish result{id,         outcome, httpStatus, message, redactedReply,
+                                        durationMs, verify};
+    // A shared database that is gone keeps the result in memory until it is
+    // back (reconnect()): the attempt is not lost with it.
+    auto keep = [this, &result] {
+        if (m_d->isShared())
+            m_d->unsavedFinishes.append(result);
         return false;
+    };
+    if (!m_d->prepareWrites())
+        return keep();
     const auto secrets = m_d->pendingSecrets.constFind(id);
     const QStringList noSecrets;
     const QStringList &scrubbed = secrets == m_d->pendingSecrets.cend() ? noSecrets : *secrets;
+    const bool ownTransaction = m_d->isShared() && !m_d->inGroup;
+    if (ownTransaction && !m_d->db.transaction()) {
+        m_d->fail(tr("Could not write to the history %1").arg(m_d->location()),
+                  m_d->db.lastError().text());
+        return keep();
+    }
     Binder bind(m_d->finishQuery.get());
     bind.integer(historydb::toMs(QDateTime::currentDateTimeUtc()));
     bind.text(outcomeKey(outcome));
@@ -222,12 +276,28 @@ bool HistoryStore::recordFinish(qint64 id, Outcome outcome, int httpStatus, cons
     bind.integer(durationMs);
     bind.integer(verify ? 1 : 0);
     bind.integer(id);
-    if (!bind.exec())
-        return m_d->fail(tr("Could not write to the history %1").arg(m_d->location()),
-                         bind.error());
-    if (bind.changes() != 1)
+    if (!bind.exec()) {
+        m_d->fail(tr("Could not write to the history %1").arg(m_d->location()), bind.error());
+        if (ownTransaction)
+            m_d->db.rollback();
+        return keep();
+    }
+    if (bind.changes() != 1) {
+        if (ownTransaction)
+            m_d->db.rollback();
         return m_d->fail(tr("The history has no attempt %1").arg(id), QString());
-    m_d->pendingSecrets.remove(id);
+    }
+    if (!m_d->releaseClaims(id) || (ownTransaction && !m_d->db.commit())) {
+        if (ownTransaction)
+            m_d->db.rollback();
+        return keep();
+    }
+    if (m_d->inGroup) {
+        m_d->groupFinishes.append(result);
+    } else {
+        m_d->pendingClaims.remove(id);
+        m_d->pendingSecrets.remove(id);
+    }
     return true;
 }
 
@@ -237,10 +307,12 @@ bool HistoryStore::beginGroup()
         return m_d->fail(tr("The history is not open"), QString());
     if (m_d->inGroup || !m_d->prepareWrites())
         return false;
-    if (!m_d->runPlain(u"BEGIN IMMEDIATE"_s))
+    const bool sqlite = historydb::dialectOf(m_d->db) == historydb::Dialect::Sqlite;
+    if (!m_d->runPlain(sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s))
         return false;
     m_d->inGroup = true;
     m_d->groupIds.clear();
+    m_d->groupFinishes.clear();
     return true;
 }
 
@@ -250,6 +322,11 @@ bool HistoryStore::commitGroup()
         return true;
     m_d->inGroup = false;
     if (m_d->runPlain(u"COMMIT"_s)) {
+        for (const Private::UnsavedFinish &finish : std::as_const(m_d->groupFinishes)) {
+            m_d->pendingClaims.remove(finish.id);
+            m_d->pendingSecrets.remove(finish.id);
+        }
+        m_d->groupFinishes.clear();
         m_d->groupIds.clear();
         return true;
     }
@@ -257,8 +334,15 @@ bool HistoryStore::commitGroup()
     m_d->runPlain(u"ROLLBACK"_s);
     m_d->lastError = error;
     // The rows of the group are gone: nothing of theirs is pending any more.
-    for (qint64 id : std::as_const(m_d->groupIds))
+    for (qint64 id : std::as_const(m_d->groupIds)) {
         m_d->pendingSecrets.remove(id);
+        m_d->pendingClaims.remove(id);
+    }
+    // The results of the group are not: a shared database keeps them for
+    // reconnect() (a file's write failing is not a fault that heals).
+    if (m_d->isShared())
+        m_d->unsavedFinishes += m_d->groupFinishes;
+    m_d->groupFinishes.clear();
     m_d->groupIds.clear();
     return false;
 }
