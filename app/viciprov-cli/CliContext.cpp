@@ -66,6 +66,14 @@ void CliContext::addGlobalOptions(QCommandLineParser &parser)
         {u"concurrency"_s, Cli::tr("Requests in flight at once, 1-8 (default 4)."), Cli::tr("N")},
         {u"timeout"_s, Cli::tr("Seconds to wait for each reply (default 30)."), Cli::tr("SECONDS")},
         {u"history"_s, Cli::tr("History database file (default: the app's)."), Cli::tr("FILE")},
+        {u"history-url"_s,
+         Cli::tr("Shared history on a database server (team mode): "
+                 "mysql://USER@HOST:PORT/DB or postgresql://USER@HOST:PORT/DB, "
+                 "optionally ?tls=1&ca=FILE. Never put the password in it."),
+         Cli::tr("URL")},
+        {u"history-password-env"_s,
+         Cli::tr("Read the shared history's database password from this environment variable."),
+         Cli::tr("VAR")},
         {u"trust-cert"_s,
          Cli::tr("Trust a server certificate with this SHA-256 fingerprint (self-signed servers)."),
          Cli::tr("SHA256")},
@@ -134,6 +142,12 @@ bool CliContext::init(const QCommandLineParser &parser)
         return false;
     }
     m_historyPath = parser.value(u"history"_s);
+    m_historyUrl = parser.value(u"history-url"_s);
+    m_historyPasswordEnv = parser.value(u"history-password-env"_s);
+    if (!m_historyPath.isEmpty() && !m_historyUrl.isEmpty()) {
+        m_err << Cli::tr("Use either --history FILE or --history-url URL, not both.") << Qt::endl;
+        return false;
+    }
     m_input.trustedCertificates << parser.values(u"trust-cert"_s);
     m_input.nonLatin = m_input.nonLatin || parser.isSet(u"non-latin"_s);
     return true;
@@ -193,8 +207,12 @@ bool CliContext::loadPassword(QString *error)
 bool CliContext::openHistory(QString *error)
 {
     m_history = std::make_unique<HistoryStore>();
-    const QString path = m_historyPath.isEmpty() ? HistoryStore::defaultPath() : m_historyPath;
-    if (!m_history->open(path, error))
+    HistoryLocation location;
+    QString password;
+    if (!historyLocation(&location, error) ||
+        (location.isShared() && !historyPassword(location, &password, error)))
+        return false;
+    if (!m_history->open(location, password, error))
         return false;
     const int interrupted = m_history->markInterrupted();
     if (interrupted > 0) {
@@ -205,6 +223,72 @@ bool CliContext::openHistory(QString *error)
               << Qt::endl;
     }
     return true;
+}
+
+// --history FILE, --history-url URL, else the desktop app's choice (Settings >
+// History), else this computer's file.
+bool CliContext::historyLocation(HistoryLocation *location, QString *error) const
+{
+    if (!m_historyPath.isEmpty()) {
+        location->path = m_historyPath;
+        return true;
+    }
+    QString problem;
+    const QString url = m_historyUrl.isEmpty()
+                            ? m_settings->value(SettingKey::HistoryUrl).toString()
+                            : m_historyUrl;
+    const auto parsed = HistoryLocation::fromUrl(url, &problem);
+    if (!parsed) {
+        *error = m_historyUrl.isEmpty()
+                     ? Cli::tr("The history saved in the settings is not usable: %1").arg(problem)
+                     : Cli::tr("Bad --history-url: %1").arg(problem);
+        return false;
+    }
+    *location = *parsed;
+    return true;
+}
+
+// The environment variable, else the keychain (where the desktop app keeps
+// it), else a prompt on a terminal. Never the command line.
+bool CliContext::historyPassword(const HistoryLocation &location, QString *password,
+                                 QString *error) const
+{
+    if (!m_historyPasswordEnv.isEmpty()) {
+        const QByteArray name = m_historyPasswordEnv.toLocal8Bit();
+        if (!qEnvironmentVariableIsSet(name.constData())) {
+            *error = Cli::tr("The environment variable %1 (from --history-password-env) is not set.")
+                         .arg(m_historyPasswordEnv);
+            return false;
+        }
+        *password = qEnvironmentVariable(name.constData());
+        return true;
+    }
+    KeychainSecretStore keychain;
+    QEventLoop loop;
+    std::optional<QString> stored;
+    bool answered = false;
+    keychain.read(location.secretKey(), [&](std::optional<QString> secret, const QString &) {
+        stored = std::move(secret);
+        answered = true;
+        loop.quit();
+    });
+    if (!answered)
+        loop.exec();
+    if (stored && !stored->isEmpty()) {
+        *password = *stored;
+        return true;
+    }
+    if (isatty(STDIN_FILENO)) {
+        *password =
+            promptPassword(Cli::tr("Database password for %1: ").arg(location.displayName()));
+        if (!password->isEmpty())
+            return true;
+    }
+    *error = Cli::tr("No password for the shared history %1: use --history-password-env VAR "
+                     "(passwords are never taken from the command line, where other users can "
+                     "see them).")
+                 .arg(location.displayName());
+    return false;
 }
 
 ConnectionConfig CliContext::connection() const

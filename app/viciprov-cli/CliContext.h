@@ -47,6 +47,11 @@ public:
     bool loadPassword(QString *error);
     // Opens the history (and marks attempts left "sending" by a crash).
     bool openHistory(QString *error);
+    // Where the history is (--history, --history-url, the saved setting) and
+    // the shared database's password (--history-password-env, keychain, prompt).
+    bool historyLocation(HistoryLocation *location, QString *error) const;
+    bool historyPassword(const HistoryLocation &location, QString *password,
+                         QString *error) const;
 
     ConnectionConfig connection() const;
     QUrl apiUrl() const { return m_apiUrl; }
@@ -72,6 +77,8 @@ private:
     QString m_passwordEnv;
     QString m_passwordFile;
     QString m_historyPath;
+    QString m_historyUrl;
+    QString m_historyPasswordEnv;
     bool m_terminal = false;
 };
 

@@ -49,8 +49,9 @@ const std::array<KeyInfo, SettingKeyCount> &keyTable()
         {SettingKey::HistoryWindowGeometry, "interface/historyWindowGeometry", QByteArray()},
         {SettingKey::LastImportDirectory, "interface/lastImportDirectory", QString()},
         {SettingKey::SystemNames, "connection/systemNames", QVariantMap()},
+        {SettingKey::HistoryUrl, "history/url", QString()},
     }};
-    Q_ASSERT(table.back().key == SettingKey::SystemNames);
+    Q_ASSERT(table.back().key == SettingKey::HistoryUrl);
     return table;
 }
 

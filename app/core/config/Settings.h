@@ -37,9 +37,12 @@ enum class SettingKey
     HistoryWindowGeometry,
     LastImportDirectory, // the folder of the file last opened or saved, by any file dialog
     SystemNames,         // the user's names of VICIdial systems, by VicidialSystem::key
+    // Where the history is: empty = this computer's file; a shared database's
+    // address (HistoryLocation::toUrl(), never with a password) in team mode.
+    HistoryUrl,
 };
 // One row per key in the settings table (checked when the table is compiled).
-inline constexpr std::size_t SettingKeyCount = std::size_t(SettingKey::SystemNames) + 1;
+inline constexpr std::size_t SettingKeyCount = std::size_t(SettingKey::HistoryUrl) + 1;
 
 class Settings : public QObject
 {

@@ -252,7 +252,7 @@ void ProvisioningService::startReady()
 {
     std::vector<std::pair<qint64, QString>> refused;
     auto it = m_queue.begin();
-    while (!m_paused && !m_stopped && it != m_queue.end() &&
+    while (!m_paused && !m_stopped && !m_historyLost && it != m_queue.end() &&
            m_inFlight.size() < effectiveConcurrency()) {
         Job &job = *m_jobs.at(*it);
         // Nothing goes to a system before its build is read (or failed to be).
@@ -332,10 +332,21 @@ void ProvisioningService::send(Job &job, const ApiRequest &request, const QStrin
         }
         attempt.redactedRequest = job.redactedRequest;
         job.historyId = m_history->recordStart(attempt);
+        if (job.historyId == HistoryStore::kClaimed) {
+            endHistoryGroup();
+            holdForClaim(job, function);
+            return;
+        }
         // A reply's result may wait in the same transaction: the row is
         // durable once this commit succeeds, and only then may it leave.
         if (!endHistoryGroup())
             job.historyId = -1;
+        if (job.historyId < 0 && m_history->isShared()) {
+            // The shared database is gone: wait for it, send nothing.
+            job.historyId = -1;
+            holdForHistory(job, function);
+            return;
+        }
         if (job.historyId < 0) {
             // Write-ahead failed: a request we cannot record must not leave.
             const QString message =
@@ -487,6 +498,8 @@ void ProvisioningService::cancel(qint64 jobId)
                      tr("Cancelled before sending."));
     } else if (job.call != 0) {
         m_client->abort(job.call); // its handler runs at once, with aborted set
+    } else {
+        cancelHeld(job); // waiting to be sent (team mode): nothing left
     }
 }
 

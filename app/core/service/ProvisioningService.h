@@ -28,6 +28,7 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 #include <QUrl>
 #include <unordered_map>
 
@@ -112,6 +113,8 @@ public:
     void pause();
     void resume();
     bool isPaused() const { return m_paused; }
+    // The shared history cannot be written now (historyLost()).
+    bool isHistoryLost() const { return m_historyLost; }
 
     int inFlightCount() const;
     int queuedCount() const { return int(m_queue.size()); }
@@ -143,6 +146,14 @@ signals:
     void certificateRejected(const QString &sha256Fingerprint, const QString &errors);
     void inFlightChanged(int inFlight);
     void idle();
+    // Team mode. A job waits: another program sharing the history has a
+    // request in flight for its phone or login (message says who); it is
+    // sent once that one finished.
+    void jobWaiting(qint64 jobId, const QString &message);
+    // The shared history stopped answering: nothing is sent (what was about
+    // to go waits) until it answers again, tried every few seconds.
+    void historyLost(const QString &message);
+    void historyRestored();
 
 private:
     struct Job
@@ -167,6 +178,11 @@ private:
         // queued job each time it looks for one to start.
         QString identity;   // system + API user (a setConnection() keeps the user)
         QStringList guards; // system + each of Operation::guardKeys()
+        // Team mode: the function of the request that waits to be sent (a
+        // claim held by another program, or the shared history gone), and
+        // who held the claim it waited for.
+        QString heldFunction;
+        QString waitedFor;
     };
     static const QString &identityOf(const Job &job) { return job.identity; }
     static const QStringList &guardsOf(const Job &job) { return job.guards; }
@@ -200,6 +216,13 @@ private:
     void stopSending(Outcome reason, const QString &message);
     void cancelQueued(const std::function<bool(const Job &)> &which, const QString &message);
     int effectiveConcurrency() const;
+    // Team mode (ProvisioningServiceTeam.cpp): the job keeps its slot and its
+    // request is sent again later.
+    void holdForClaim(Job &job, const QString &function);
+    void holdForHistory(Job &job, const QString &function);
+    void retryHistory();
+    void sendHeld(qint64 jobId);
+    bool cancelHeld(Job &job);
 
     HistoryStore *m_history = nullptr;
     SystemBuilds m_builds;
@@ -221,6 +244,9 @@ private:
     // A history transaction is open: a reply's result waits in it for the
     // next request's write-ahead row, and send() commits both before sending.
     bool m_historyGroup = false;
+    bool m_historyLost = false;
+    QList<qint64> m_heldForHistory;
+    QTimer *m_historyRetry = nullptr;
     QString m_lastError;
 };
 

@@ -15,6 +15,15 @@ namespace vp {
 void ProvisioningService::finishStep(Job &job, JobResult result)
 {
     const bool adding = job.operation.kind() == Operation::Kind::AddPhone;
+    if (adding && !job.waitedFor.isEmpty() && !job.options.resolvingUnknown &&
+        (result.outcome == Outcome::AlreadyExistsOnServer ||
+         result.outcome == Outcome::LoginExists)) {
+        // Team mode: it waited for another admin's request for this phone
+        // or login, which created it.
+        result.message = tr("%1 Another admin, %2, sent it while this one waited (shared "
+                            "history).")
+                             .arg(result.message, job.waitedFor);
+    }
     if (adding && job.options.resolvingUnknown) {
         if (result.outcome == Outcome::AlreadyExistsOnServer) {
             // Our earlier request, whose answer was lost, created it.
