@@ -341,7 +341,10 @@ bool addJournalOperations(QSqlDatabase &db, QString *error)
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
-    if (!query.prepare(sql) || !query.exec()) {
+    // PostgreSQL's driver prepares on the server, where BEGIN, COMMIT and
+    // DDL cannot be prepared: statements without values run directly there.
+    const bool direct = dialectOf(db) != Dialect::Sqlite;
+    if (direct ? !query.exec(sql) : (!query.prepare(sql) || !query.exec())) {
         if (error)
             *error = query.lastError().text();
         return false;

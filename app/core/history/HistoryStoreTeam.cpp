@@ -10,6 +10,11 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace vp {
@@ -67,12 +72,20 @@ QString HistoryStore::currentOsUser()
         user = qEnvironmentVariable("USERNAME");
     if (user.isEmpty())
         user = qEnvironmentVariable("LOGNAME");
-    return user;
+#ifdef Q_OS_UNIX
+    // No login environment (a service, cron, a container): the account itself.
+    if (user.isEmpty()) {
+        if (const passwd *entry = ::getpwuid(::geteuid()))
+            user = QString::fromLocal8Bit(entry->pw_name);
+    }
+#endif
+    return user.isNull() ? QString::fromLatin1("") : user;
 }
 
 QString HistoryStore::currentMachine()
 {
-    return QHostInfo::localHostName();
+    const QString name = QHostInfo::localHostName();
+    return name.isNull() ? QString::fromLatin1("") : name;
 }
 
 HistoryLocation HistoryStore::location() const
