@@ -449,9 +449,20 @@ int runHistory(CliContext &context, const QStringList &arguments)
         {u"limit"_s, Cli::tr("At most this many rows (default 50)."), Cli::tr("N")},
         {u"csv"_s, Cli::tr("Write CSV to standard output.")},
         {u"batches"_s, Cli::tr("List the batches (id, system, label, created, counts).")},
+        {u"copy-to"_s,
+         Cli::tr("Copy this history into a shared database (team mode): "
+                 "mysql://USER@HOST:PORT/DB or postgresql://... Running it again copies only "
+                 "what is new."),
+         Cli::tr("URL")},
+        {u"copy-to-password-env"_s,
+         Cli::tr("Read the --copy-to database's password from this environment variable."),
+         Cli::tr("VAR")},
     });
     if (const auto done = parseCommand(context, parser, arguments))
         return *done;
+    if (parser.isSet(u"copy-to"_s))
+        return copyHistory(context, parser.value(u"copy-to"_s),
+                           parser.value(u"copy-to-password-env"_s));
     if (parser.isSet(u"batches"_s))
         return listBatches(context,
                            parser.isSet(u"limit"_s) ? parser.value(u"limit"_s) : QString());

@@ -12,6 +12,8 @@ int runTestCredentials(CliContext &context);
 int runAdd(CliContext &context, const QStringList &arguments);
 int runImport(CliContext &context, const QStringList &arguments);
 int runHistory(CliContext &context, const QStringList &arguments);
+// history --copy-to URL [--copy-to-password-env VAR] (CliHistoryCopy.cpp)
+int copyHistory(CliContext &context, const QString &url, const QString &passwordEnv);
 // activate / deactivate / delete --extension E --server-ip IP
 int runSetActive(CliContext &context, const QStringList &arguments, bool active);
 int runDelete(CliContext &context, const QStringList &arguments);

@@ -256,8 +256,9 @@ bool CliContext::historyPassword(const HistoryLocation &location, QString *passw
     if (!m_historyPasswordEnv.isEmpty()) {
         const QByteArray name = m_historyPasswordEnv.toLocal8Bit();
         if (!qEnvironmentVariableIsSet(name.constData())) {
-            *error = Cli::tr("The environment variable %1 (from --history-password-env) is not set.")
-                         .arg(m_historyPasswordEnv);
+            *error =
+                Cli::tr("The environment variable %1 (from --history-password-env) is not set.")
+                    .arg(m_historyPasswordEnv);
             return false;
         }
         *password = qEnvironmentVariable(name.constData());

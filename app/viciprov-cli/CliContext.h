@@ -50,8 +50,7 @@ public:
     // Where the history is (--history, --history-url, the saved setting) and
     // the shared database's password (--history-password-env, keychain, prompt).
     bool historyLocation(HistoryLocation *location, QString *error) const;
-    bool historyPassword(const HistoryLocation &location, QString *password,
-                         QString *error) const;
+    bool historyPassword(const HistoryLocation &location, QString *password, QString *error) const;
 
     ConnectionConfig connection() const;
     QUrl apiUrl() const { return m_apiUrl; }

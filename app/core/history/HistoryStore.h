@@ -132,6 +132,12 @@ public:
     static QString currentOsUser();
     static QString currentMachine();
 
+    // Copies every attempt, batch and session of this history into target
+    // (viciprov-cli history --copy-to): a shared database when a team moves
+    // to one. Idempotent: what was copied before (copied_attempts, batch ids)
+    // is skipped. attempts/batches: how many were copied this time.
+    bool copyInto(HistoryStore &target, int *attempts, int *batches, QString *error);
+
     // A second connection to the same shared database (the batch journal's).
     QSqlDatabase openSibling(const QString &connectionName, QString *error) const;
 
