@@ -5,6 +5,7 @@
 #include "model/VicidialSystem.h"
 
 #include <QDateTime>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
 
@@ -114,9 +115,12 @@ public:
         const bool ok = m_query->exec();
         if (ok) {
             // PostgreSQL gives the id through INSERT ... RETURNING id.
-            m_lastInsertId = m_query->isSelect() && m_query->next()
-                                 ? m_query->value(0).toLongLong()
-                                 : m_query->lastInsertId().toLongLong();
+            // (Its lastInsertId() runs "SELECT lastval()", which fails after
+            // an UPDATE and so aborts the transaction: never asked there.)
+            if (m_query->isSelect())
+                m_lastInsertId = m_query->next() ? m_query->value(0).toLongLong() : -1;
+            else if (m_query->driver()->dbmsType() != QSqlDriver::PostgreSQL)
+                m_lastInsertId = m_query->lastInsertId().toLongLong();
             m_changes = m_query->numRowsAffected();
         }
         m_query->finish();
