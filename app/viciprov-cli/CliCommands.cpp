@@ -206,6 +206,17 @@ SendSummary sendOperations(CliContext &context, const QList<Operation> &operatio
                          summary.stopMessage = message;
                      });
     QObject::connect(&service, &ProvisioningService::idle, &loop, &QEventLoop::quit);
+    // Team mode: waiting for another admin's request, or for the shared history.
+    QObject::connect(
+        &service, &ProvisioningService::jobWaiting, &loop,
+        [&context](qint64, const QString &message) { context.err() << message << Qt::endl; });
+    QObject::connect(&service, &ProvisioningService::historyLost, &loop,
+                     [&context](const QString &message) {
+                         context.err() << Cli::tr("paused: %1").arg(message) << Qt::endl;
+                     });
+    QObject::connect(&service, &ProvisioningService::historyRestored, &loop, [&context] {
+        context.err() << Cli::tr("The shared history answers again: continuing.") << Qt::endl;
+    });
     // The build read before the first request: its rules apply to this run.
     QObject::connect(&service.builds(), &SystemBuilds::changed, &loop,
                      [&context](const QString &, const SystemBuildInfo &info) {

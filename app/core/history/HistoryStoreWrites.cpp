@@ -142,7 +142,11 @@ private:
 qint64 HistoryStore::recordStart(const HistoryAttempt &attempt)
 {
     if (!isOpen()) {
-        m_d->fail(tr("The history is not open"), QString());
+        if (m_d->isShared())
+            m_d->fail(tr("The shared history (%1) cannot be reached").arg(m_d->location()),
+                      QString());
+        else
+            m_d->fail(tr("The history is not open"), QString());
         return -1;
     }
     if (!m_d->prepareWrites())
@@ -249,7 +253,9 @@ qint64 HistoryStore::recordStart(const HistoryAttempt &attempt)
 bool HistoryStore::recordFinish(qint64 id, Outcome outcome, int httpStatus, const QString &message,
                                 const QString &redactedReply, qint64 durationMs, bool verify)
 {
-    if (!isOpen())
+    // A shared database whose connection dropped reads as closed here; the
+    // result is kept for reconnect() like any other write that failed.
+    if (!isOpen() && !(m_d->isShared() && !m_d->sessionId.isEmpty()))
         return m_d->fail(tr("The history is not open"), QString());
     const Private::UnsavedFinish result{id,         outcome, httpStatus, message, redactedReply,
                                         durationMs, verify};
@@ -260,6 +266,10 @@ bool HistoryStore::recordFinish(qint64 id, Outcome outcome, int httpStatus, cons
             m_d->unsavedFinishes.append(result);
         return false;
     };
+    if (!isOpen()) {
+        m_d->fail(tr("The shared history (%1) cannot be reached").arg(m_d->location()), QString());
+        return keep();
+    }
     if (!m_d->prepareWrites())
         return keep();
     const auto secrets = m_d->pendingSecrets.constFind(id);
