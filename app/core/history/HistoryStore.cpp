@@ -226,7 +226,7 @@ void HistoryStore::close()
             end.bindValue(0, m_d->sessionId);
             end.exec();
         }
-        if (m_d->isShared() && end.prepare(u"DELETE FROM claims WHERE session = ?"_s)) {
+        if (m_d->usesClaims() && end.prepare(u"DELETE FROM claims WHERE session = ?"_s)) {
             end.bindValue(0, m_d->sessionId);
             end.exec();
         }

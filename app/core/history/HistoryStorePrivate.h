@@ -5,6 +5,7 @@
 #include "history/HistoryDialect.h"
 #include "history/HistoryStore.h"
 
+#include <functional>
 #include <QHash>
 #include <QLockFile>
 #include <QSqlDatabase>
@@ -64,18 +65,26 @@ struct HistoryStore::Private
     QList<UnsavedFinish> groupFinishes; // written in the open group
 
     bool isShared() const { return place.isShared(); }
+    // Claims keep programs sharing a database from sending for one phone or
+    // login at once. Not yet for one file used by several processes on this
+    // computer (docs/performance.md, team-mode load: they can race there).
+    bool usesClaims() const { return isShared(); }
     bool connectServer(QString *error); // opens db for location/password
     bool registerSession();
     void beat();
     // recordStart's part in team mode: claims the attempt's phone and login
     // (in the caller's transaction). False with claimHolder set when another
     // live session holds one; false with lastError on a database error.
-    bool claim(const HistoryAttempt &attempt, QStringList *keys, bool *conflict);
+    // isAlive tells whether a holder's session still lives (else its claim
+    // is taken over).
+    bool claim(const HistoryAttempt &attempt, QStringList *keys, bool *conflict,
+               const std::function<bool(const QString &)> &isAlive);
     bool releaseClaims(qint64 id);
 
     QString location() const; // the path, or "(in memory)", for messages
     bool prepareWrites();
     bool runPlain(const QString &sql);
+    bool beginWrite();
     bool fail(const QString &what, const QSqlQuery &query) const;
     bool fail(const QString &what, const QString &detail) const;
 };

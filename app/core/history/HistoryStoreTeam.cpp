@@ -187,8 +187,10 @@ bool HistoryStore::Private::registerSession()
                                QCoreApplication::applicationVersion()));
     if (!query.exec())
         return fail(tr("Could not write to the history %1").arg(location()), query);
-    if (!isShared())
-        return true; // a file's sessions are told apart by their lock files
+    if (!usesClaims())
+        return true;
+    // A file's sessions are told apart by their lock files; its claims'
+    // leases are renewed all the same.
     heartbeat = std::make_unique<QTimer>();
     heartbeat->setInterval(historydb::kHeartbeatMs);
     QObject::connect(heartbeat.get(), &QTimer::timeout, heartbeat.get(), [this] { beat(); });
@@ -215,7 +217,8 @@ void HistoryStore::Private::beat()
     }
 }
 
-bool HistoryStore::Private::claim(const HistoryAttempt &attempt, QStringList *keys, bool *conflict)
+bool HistoryStore::Private::claim(const HistoryAttempt &attempt, QStringList *keys, bool *conflict,
+                                  const std::function<bool(const QString &)> &isAlive)
 {
     *conflict = false;
     claimHolder.clear();
@@ -251,8 +254,25 @@ bool HistoryStore::Private::claim(const HistoryAttempt &attempt, QStringList *ke
             keys->append(key);
             continue;
         }
-        // Taken by another live session: say who, and give back what this
-        // attempt took so far (the caller's transaction may still commit).
+        // Taken: by a program that is gone (killed before its lease ran out)
+        // the claim is taken over; by a live one, say who, and give back
+        // what this attempt took so far (the caller's transaction commits).
+        QSqlQuery owner(db);
+        owner.prepare(u"SELECT session FROM claims WHERE claim_key = ?"_s);
+        owner.bindValue(0, key);
+        const QString holderSession =
+            owner.exec() && owner.next() ? owner.value(0).toString() : QString();
+        owner.finish();
+        if (!holderSession.isEmpty() && isAlive && !isAlive(holderSession)) {
+            QSqlQuery takeOver(db);
+            takeOver.prepare(u"DELETE FROM claims WHERE claim_key = ? AND session = ?"_s);
+            takeOver.bindValue(0, key);
+            takeOver.bindValue(1, holderSession);
+            if (takeOver.exec() && insert.exec() && insert.numRowsAffected() == 1) {
+                keys->append(key);
+                continue;
+            }
+        }
         holder.bindValue(0, key);
         if (holder.exec() && holder.next()) {
             claimHolder = tr("%1 on %2 (API user %3)")

@@ -78,6 +78,15 @@ bool HistoryStore::Private::prepareWrites()
 // BEGIN IMMEDIATE, COMMIT, ROLLBACK. IMMEDIATE: the group takes the write
 // lock at once (waiting for another process within the busy timeout) rather
 // than failing on its first write.
+// A write transaction of its own: SQLite takes the write lock at once (a
+// deferred one that must upgrade fails at once when another process writes).
+bool HistoryStore::Private::beginWrite()
+{
+    if (historydb::dialectOf(db) == historydb::Dialect::Sqlite)
+        return runPlain(u"BEGIN IMMEDIATE"_s);
+    return db.transaction();
+}
+
 bool HistoryStore::Private::runPlain(const QString &sql)
 {
     QString error;
@@ -160,9 +169,9 @@ qint64 HistoryStore::recordStart(const HistoryAttempt &attempt)
     // transaction as its row, so another program sees both or neither.
     QStringList claimed;
     bool ownTransaction = false;
-    if (m_d->isShared()) {
+    if (m_d->usesClaims()) {
         if (!m_d->inGroup) {
-            if (!m_d->db.transaction()) {
+            if (!m_d->beginWrite()) {
                 m_d->fail(tr("Could not write to the history %1").arg(m_d->location()),
                           m_d->db.lastError().text());
                 return -1;
@@ -170,7 +179,8 @@ qint64 HistoryStore::recordStart(const HistoryAttempt &attempt)
             ownTransaction = true;
         }
         bool conflict = false;
-        if (!m_d->claim(attempt, &claimed, &conflict)) {
+        if (!m_d->claim(attempt, &claimed, &conflict,
+                        [this](const QString &session) { return isSessionAlive(session); })) {
             if (ownTransaction) {
                 if (!conflict || !m_d->db.commit())
                     m_d->db.rollback();
@@ -275,8 +285,8 @@ bool HistoryStore::recordFinish(qint64 id, Outcome outcome, int httpStatus, cons
     const auto secrets = m_d->pendingSecrets.constFind(id);
     const QStringList noSecrets;
     const QStringList &scrubbed = secrets == m_d->pendingSecrets.cend() ? noSecrets : *secrets;
-    const bool ownTransaction = m_d->isShared() && !m_d->inGroup;
-    if (ownTransaction && !m_d->db.transaction()) {
+    const bool ownTransaction = m_d->usesClaims() && !m_d->inGroup;
+    if (ownTransaction && !m_d->beginWrite()) {
         m_d->fail(tr("Could not write to the history %1").arg(m_d->location()),
                   m_d->db.lastError().text());
         return keep();
