@@ -73,6 +73,29 @@ BatchPanel::BatchPanel(AppContext &context, PhoneModel *model, SendGate &gate, Q
             emit undoRequested(m_batch.batchId());
     });
     connect(m_ui->closeBatchPushButton, &QPushButton::clicked, this, &QWidget::hide);
+    // Team mode: a shared history that stopped answering pauses the batch
+    // (the service sends nothing) until it is back; a row waiting for another
+    // admin's request says so.
+    connect(&m_context.service(), &ProvisioningService::historyLost, this,
+            [this](const QString &message) {
+                m_waitMessage = message;
+                updatePanel();
+            });
+    connect(&m_context.service(), &ProvisioningService::historyRestored, this, [this] {
+        m_waitMessage.clear();
+        updatePanel();
+    });
+    connect(&m_context.service(), &ProvisioningService::jobWaiting, this,
+            [this](qint64, const QString &message) {
+                if (!m_context.service().isHistoryLost()) {
+                    m_waitMessage = message;
+                    updatePanel();
+                }
+            });
+    connect(&m_context.service(), &ProvisioningService::jobFinished, this, [this] {
+        if (!m_waitMessage.isEmpty() && !m_context.service().isHistoryLost())
+            m_waitMessage.clear();
+    });
 }
 
 BatchPanel::~BatchPanel() = default;
@@ -206,6 +229,8 @@ void BatchPanel::updatePanel()
     QString text = done ? m_batch.summaryText() : m_batch.progressText();
     if (!done && m_context.service().isPaused())
         text += QLatin1Char(' ') + tr("Paused: nothing new is sent.");
+    if (!done && !m_waitMessage.isEmpty())
+        text += QLatin1Char('\n') + m_waitMessage;
     m_ui->batchStatusLabel->setText(text);
     m_ui->pauseBatchPushButton->setEnabled(!done);
     m_ui->cancelBatchPushButton->setEnabled(!done);

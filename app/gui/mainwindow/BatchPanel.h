@@ -109,6 +109,9 @@ private:
     // whose passwords were made anew when continuing (the first ones were lost).
     Passwords m_passwords;
     QSet<int> m_regenerated;
+    // Why the batch waits (team mode): the shared history gone, or another
+    // admin's request for a row's phone or login; empty when it does not.
+    QString m_waitMessage;
 };
 
 } // namespace vp
