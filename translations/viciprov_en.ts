@@ -32,7 +32,10 @@
     </message>
     <message numerus="yes">
         <source>Finished: %n done.</source>
-        <translation><numerusform>Finished: %n done.</numerusform><numerusform>Finished: %n done.</numerusform></translation>
+        <translation>
+            <numerusform>Finished: %n done.</numerusform>
+            <numerusform>Finished: %n done.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -46,11 +49,29 @@
     </message>
     <message numerus="yes">
         <source>Delete the %n phones of %1 from %2? It cannot be undone.</source>
-        <translation><numerusform>Delete the %n phone of %1 from %2? It cannot be undone.</numerusform><numerusform>Delete the %n phones of %1 from %2? It cannot be undone.</numerusform></translation>
+        <translation>
+            <numerusform>Delete the %n phone of %1 from %2? It cannot be undone.</numerusform>
+            <numerusform>Delete the %n phones of %1 from %2? It cannot be undone.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n phones from %1? It cannot be undone.</source>
-        <translation><numerusform>Delete this %n phone from %1? It cannot be undone.</numerusform><numerusform>Delete these %n phones from %1? It cannot be undone.</numerusform></translation>
+        <translation>
+            <numerusform>Delete this %n phone from %1? It cannot be undone.</numerusform>
+            <numerusform>Delete these %n phones from %1? It cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy stopped (%n attempt(s) copied; run it again to copy the rest): %1</source>
+        <translation><numerusform>The copy stopped (%n attempt copied; run it again to copy the rest): %1</numerusform><numerusform>The copy stopped (%n attempts copied; run it again to copy the rest): %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied into %1: %n attempt(s)</source>
+        <translation><numerusform>Copied into %1: %n attempt</numerusform><numerusform>Copied into %1: %n attempts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n batch(es) (what was copied before was skipped).</source>
+        <translation><numerusform>, %n batch (what was copied before was skipped).</numerusform><numerusform>, %n batches (what was copied before was skipped).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -84,14 +105,20 @@
     <name>vp::AliasDialog</name>
     <message numerus="yes">
         <source>%n phone login(s) known on this system; typing offers them.</source>
-        <translation><numerusform>%n phone login known on this system; typing offers it.</numerusform><numerusform>%n phone logins known on this system; typing offers them.</numerusform></translation>
+        <translation>
+            <numerusform>%n phone login known on this system; typing offers it.</numerusform>
+            <numerusform>%n phone logins known on this system; typing offers them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>vp::BatchAliases</name>
     <message numerus="yes">
         <source>Aliases of the batch: %n added.</source>
-        <translation><numerusform>Aliases of the batch: %n added.</numerusform><numerusform>Aliases of the batch: %n added.</numerusform></translation>
+        <translation>
+            <numerusform>Aliases of the batch: %n added.</numerusform>
+            <numerusform>Aliases of the batch: %n added.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -157,7 +184,10 @@
     </message>
     <message numerus="yes">
         <source>Then %n alias(es), %1 to %2, each over its extension's %3 logins, once those phones were added.</source>
-        <translation><numerusform>Then %n alias, %1 to %2, each over its extension's %3 logins, once those phones were added.</numerusform><numerusform>Then %n aliases, %1 to %2, each over its extension's %3 logins, once those phones were added.</numerusform></translation>
+        <translation>
+            <numerusform>Then %n alias, %1 to %2, each over its extension's %3 logins, once those phones were added.</numerusform>
+            <numerusform>Then %n aliases, %1 to %2, each over its extension's %3 logins, once those phones were added.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -220,23 +250,38 @@
     </message>
     <message numerus="yes">
         <source>Add or update %n phone(s) on %1 now?</source>
-        <translation><numerusform>Add or update %n phone on %1 now?</numerusform><numerusform>Add or update %n phones on %1 now?</numerusform></translation>
+        <translation>
+            <numerusform>Add or update %n phone on %1 now?</numerusform>
+            <numerusform>Add or update %n phones on %1 now?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Switch off %n phone(s) on %1 now?</source>
-        <translation><numerusform>Switch off %n phone on %1 now?</numerusform><numerusform>Switch off %n phones on %1 now?</numerusform></translation>
+        <translation>
+            <numerusform>Switch off %n phone on %1 now?</numerusform>
+            <numerusform>Switch off %n phones on %1 now?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n phone(s) from %1? This cannot be undone: the phones and their settings are removed from VICIdial.</source>
-        <translation><numerusform>Delete %n phone from %1? This cannot be undone: the phone and its settings are removed from VICIdial.</numerusform><numerusform>Delete %n phones from %1? This cannot be undone: the phones and their settings are removed from VICIdial.</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n phone from %1? This cannot be undone: the phone and its settings are removed from VICIdial.</numerusform>
+            <numerusform>Delete %n phones from %1? This cannot be undone: the phones and their settings are removed from VICIdial.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Then %n alias(es), each as soon as all its phones were added.</source>
-        <translation><numerusform>Then %n alias, each as soon as all its phones were added.</numerusform><numerusform>Then %n aliases, each as soon as all its phones were added.</numerusform></translation>
+        <translation>
+            <numerusform>Then %n alias, each as soon as all its phones were added.</numerusform>
+            <numerusform>Then %n aliases, each as soon as all its phones were added.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Then %n alias(es), each once its phones were added.</source>
-        <translation><numerusform>Then %n alias, each once its phones were added.</numerusform><numerusform>Then %n aliases, each once its phones were added.</numerusform></translation>
+        <translation>
+            <numerusform>Then %n alias, each once its phones were added.</numerusform>
+            <numerusform>Then %n aliases, each once its phones were added.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -333,31 +378,52 @@
     </message>
     <message numerus="yes">
         <source>Delete %n phone(s)</source>
-        <translation><numerusform>Delete %n phone</numerusform><numerusform>Delete %n phones</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n phone</numerusform>
+            <numerusform>Delete %n phones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Switch on %n phone(s)</source>
-        <translation><numerusform>Switch on %n phone</numerusform><numerusform>Switch on %n phones</numerusform></translation>
+        <translation>
+            <numerusform>Switch on %n phone</numerusform>
+            <numerusform>Switch on %n phones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Switch off %n phone(s)</source>
-        <translation><numerusform>Switch off %n phone</numerusform><numerusform>Switch off %n phones</numerusform></translation>
+        <translation>
+            <numerusform>Switch off %n phone</numerusform>
+            <numerusform>Switch off %n phones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Phones window: %n change(s)</source>
-        <translation><numerusform>Phones window: %n change</numerusform><numerusform>Phones window: %n changes</numerusform></translation>
+        <translation>
+            <numerusform>Phones window: %n change</numerusform>
+            <numerusform>Phones window: %n changes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) queued: see the batch panel of the main window.</source>
-        <translation><numerusform>%n request queued: see the batch panel of the main window.</numerusform><numerusform>%n requests queued: see the batch panel of the main window.</numerusform></translation>
+        <translation>
+            <numerusform>%n request queued: see the batch panel of the main window.</numerusform>
+            <numerusform>%n requests queued: see the batch panel of the main window.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Create %n phone(s) again on %1, with their recorded fields and new passwords? The agents need the new passwords: save the handout afterwards.</source>
-        <translation><numerusform>Create %n phone again on %1, with its recorded fields and new passwords? The agent needs the new passwords: save the handout afterwards.</numerusform><numerusform>Create %n phones again on %1, with their recorded fields and new passwords? The agents need the new passwords: save the handout afterwards.</numerusform></translation>
+        <translation>
+            <numerusform>Create %n phone again on %1, with its recorded fields and new passwords? The agent needs the new passwords: save the handout afterwards.</numerusform>
+            <numerusform>Create %n phones again on %1, with their recorded fields and new passwords? The agents need the new passwords: save the handout afterwards.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Create %n phone(s) again</source>
-        <translation><numerusform>Create %n phone again</numerusform><numerusform>Create %n phones again</numerusform></translation>
+        <translation>
+            <numerusform>Create %n phone again</numerusform>
+            <numerusform>Create %n phones again</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) now have new passwords that this program does not keep. The handout lists them in plain text; anyone who reads the file can register as these phones.
@@ -365,19 +431,32 @@
 The file is made readable by you only. Hand it out over a safe channel and delete it afterwards.
 
 Save it?</source>
-        <translation><numerusform>%n phone now has new passwords that this program does not keep. The handout lists them in plain text; anyone who reads the file can register as this phone.
+        <translation>
+            <numerusform>%n phone now has new passwords that this program does not keep. The handout lists them in plain text; anyone who reads the file can register as this phone.
 
 The file is made readable by you only. Hand it out over a safe channel and delete it afterwards.
 
-Save it?</numerusform><numerusform>%n phones now have new passwords that this program does not keep. The handout lists them in plain text; anyone who reads the file can register as these phones.
+Save it?</numerusform>
+            <numerusform>%n phones now have new passwords that this program does not keep. The handout lists them in plain text; anyone who reads the file can register as these phones.
 
 The file is made readable by you only. Hand it out over a safe channel and delete it afterwards.
 
-Save it?</numerusform></translation>
+Save it?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Handout with %n phone(s) saved to %1 (readable by you only).</source>
-        <translation><numerusform>Handout with %n phone saved to %1 (readable by you only).</numerusform><numerusform>Handout with %n phones saved to %1 (readable by you only).</numerusform></translation>
+        <translation>
+            <numerusform>Handout with %n phone saved to %1 (readable by you only).</numerusform>
+            <numerusform>Handout with %n phones saved to %1 (readable by you only).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vp::ProvisioningService</name>
+    <message numerus="yes">
+        <source>The shared history cannot be written (%1). Nothing is sent until it answers again; trying every %n second(s).</source>
+        <translation><numerusform>The shared history cannot be written (%1). Nothing is sent until it answers again; trying every %n second.</numerusform><numerusform>The shared history cannot be written (%1). Nothing is sent until it answers again; trying every %n seconds.</numerusform></translation>
     </message>
 </context>
 <context>

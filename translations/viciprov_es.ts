@@ -353,7 +353,10 @@
     </message>
     <message numerus="yes">
         <source>Finished: %n done.</source>
-        <translation><numerusform>Terminado: %n hecho.</numerusform><numerusform>Terminado: %n hechos.</numerusform></translation>
+        <translation>
+            <numerusform>Terminado: %n hecho.</numerusform>
+            <numerusform>Terminado: %n hechos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1033,11 +1036,85 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     </message>
     <message numerus="yes">
         <source>Delete the %n phones of %1 from %2? It cannot be undone.</source>
-        <translation><numerusform>¿Eliminar de %2 %n teléfono de %1? No se puede deshacer.</numerusform><numerusform>¿Eliminar de %2 los %n teléfonos de %1? No se puede deshacer.</numerusform></translation>
+        <translation>
+            <numerusform>¿Eliminar de %2 %n teléfono de %1? No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar de %2 los %n teléfonos de %1? No se puede deshacer.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n phones from %1? It cannot be undone.</source>
-        <translation><numerusform>¿Eliminar %n teléfono de %1? No se puede deshacer.</numerusform><numerusform>¿Eliminar estos %n teléfonos de %1? No se puede deshacer.</numerusform></translation>
+        <translation>
+            <numerusform>¿Eliminar %n teléfono de %1? No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar estos %n teléfonos de %1? No se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paused: %1</source>
+        <translation>en pausa: %1</translation>
+    </message>
+    <message>
+        <source>The shared history answers again: continuing.</source>
+        <translation>El historial compartido vuelve a responder: se continúa.</translation>
+    </message>
+    <message>
+        <source>Copy this history into a shared database (team mode): mysql://USER@HOST:PORT/DB or postgresql://... Running it again copies only what is new.</source>
+        <translation>Copia este historial en una base de datos compartida (modo equipo): mysql://USUARIO@HOST:PUERTO/BD o postgresql://... Al repetirlo solo se copia lo nuevo.</translation>
+    </message>
+    <message>
+        <source>Read the --copy-to database's password from this environment variable.</source>
+        <translation>Lee la contraseña de la base de datos de --copy-to de esta variable de entorno.</translation>
+    </message>
+    <message>
+        <source>Shared history on a database server (team mode): mysql://USER@HOST:PORT/DB or postgresql://USER@HOST:PORT/DB, optionally ?tls=1&amp;ca=FILE. Never put the password in it.</source>
+        <translation>Historial compartido en un servidor de bases de datos (modo equipo): mysql://USUARIO@HOST:PUERTO/BD o postgresql://USUARIO@HOST:PUERTO/BD, opcionalmente ?tls=1&amp;ca=ARCHIVO. Nunca ponga la contraseña en la dirección.</translation>
+    </message>
+    <message>
+        <source>Read the shared history's database password from this environment variable.</source>
+        <translation>Lee la contraseña de la base de datos del historial compartido de esta variable de entorno.</translation>
+    </message>
+    <message>
+        <source>Use either --history FILE or --history-url URL, not both.</source>
+        <translation>Use --history ARCHIVO o --history-url URL, no ambos.</translation>
+    </message>
+    <message>
+        <source>The history saved in the settings is not usable: %1</source>
+        <translation>El historial guardado en la configuración no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>Bad --history-url: %1</source>
+        <translation>--history-url incorrecto: %1</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 (from --history-password-env) is not set.</source>
+        <translation>La variable de entorno %1 (de --history-password-env) no está definida.</translation>
+    </message>
+    <message>
+        <source>Database password for %1: </source>
+        <translation>Contraseña de la base de datos %1: </translation>
+    </message>
+    <message>
+        <source>No password for the shared history %1: use --history-password-env VAR (passwords are never taken from the command line, where other users can see them).</source>
+        <translation>No hay contraseña para el historial compartido %1: use --history-password-env VAR (las contraseñas nunca se toman de la línea de órdenes, donde otros usuarios pueden verlas).</translation>
+    </message>
+    <message>
+        <source>Bad --copy-to: %1</source>
+        <translation>--copy-to incorrecto: %1</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 (from --copy-to-password-env) is not set.</source>
+        <translation>La variable de entorno %1 (de --copy-to-password-env) no está definida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy stopped (%n attempt(s) copied; run it again to copy the rest): %1</source>
+        <translation><numerusform>La copia se detuvo (%n intento copiado; repítala para copiar el resto): %1</numerusform><numerusform>La copia se detuvo (%n intentos copiados; repítala para copiar el resto): %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied into %1: %n attempt(s)</source>
+        <translation><numerusform>Copiado en %1: %n intento</numerusform><numerusform>Copiado en %1: %n intentos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n batch(es) (what was copied before was skipped).</source>
+        <translation><numerusform>, %n lote (lo copiado antes se omitió).</numerusform><numerusform>, %n lotes (lo copiado antes se omitió).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1423,11 +1500,58 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     </message>
 </context>
 <context>
-    <name>HistoryStore</name>
+    <name>HistoryLocation</name>
     <message>
-        <source>The history file was written by a newer version of the program (schema %1; this version knows %2). Update the program.</source>
-        <translation>El archivo de historial lo escribió una versión más reciente del programa (esquema %1; esta versión conoce el %2). Actualice el programa.</translation>
+        <source>"%1" is not a history address: use mysql://USER@HOST:PORT/DATABASE, postgresql://USER@HOST:PORT/DATABASE or a file's path.</source>
+        <translation>«%1» no es una dirección de historial: use mysql://USUARIO@HOST:PUERTO/BASEDEDATOS, postgresql://USUARIO@HOST:PUERTO/BASEDEDATOS o la ruta de un archivo.</translation>
     </message>
+    <message>
+        <source>The history address is not valid: %1</source>
+        <translation>La dirección del historial no es válida: %1</translation>
+    </message>
+    <message>
+        <source>The history address holds a password: leave it out (anyone on this machine can read a command line) and give it with --history-password-env VARIABLE, or in Settings (kept in the keychain).</source>
+        <translation>La dirección del historial contiene una contraseña: quítela (cualquiera en esta máquina puede leer una línea de órdenes) e indíquela con --history-password-env VARIABLE, o en Configuración (se guarda en el llavero).</translation>
+    </message>
+    <message>
+        <source>The history address names no database user (USER@ before the host).</source>
+        <translation>La dirección del historial no indica usuario de la base de datos (USUARIO@ antes del host).</translation>
+    </message>
+    <message>
+        <source>The history address names no host.</source>
+        <translation>La dirección del historial no indica el host.</translation>
+    </message>
+    <message>
+        <source>The history address names no database (/DATABASE after the host).</source>
+        <translation>La dirección del historial no indica la base de datos (/BASEDEDATOS después del host).</translation>
+    </message>
+    <message>
+        <source>The history address's option %1 takes 1 or 0, not "%2".</source>
+        <translation>La opción %1 de la dirección del historial admite 1 o 0, no «%2».</translation>
+    </message>
+    <message>
+        <source>The history address has an unknown option "%1" (known: tls, ca).</source>
+        <translation>La dirección del historial tiene una opción desconocida «%1» (conocidas: tls, ca).</translation>
+    </message>
+    <message>
+        <source>MariaDB database %1 on %2:%3 (user %4)</source>
+        <translation>base de datos MariaDB %1 en %2:%3 (usuario %4)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database %1 on %2:%3 (user %4)</source>
+        <translation>base de datos PostgreSQL %1 en %2:%3 (usuario %4)</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>this computer (%1)</source>
+        <translation>este equipo (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
     <message>
         <source>Could not upgrade the history to version %1: %2</source>
         <translation>No se pudo actualizar el historial a la versión %1: %2</translation>
@@ -1483,6 +1607,38 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     <message>
         <source>Could not read the history</source>
         <translation>No se pudo leer el historial</translation>
+    </message>
+    <message>
+        <source>The history would be copied into itself.</source>
+        <translation>El historial se copiaría en sí mismo.</translation>
+    </message>
+    <message>
+        <source>Could not copy into %1: %2</source>
+        <translation>No se pudo copiar en %1: %2</translation>
+    </message>
+    <message>
+        <source>The history was written by a newer version of the program (schema %1; this version knows %2). Update the program.</source>
+        <translation>El historial lo escribió una versión más nueva del programa (esquema %1; esta versión conoce el %2). Actualice el programa.</translation>
+    </message>
+    <message>
+        <source>The database already has a table "attempts" that is not this program's: give the history a database of its own.</source>
+        <translation>La base de datos ya tiene una tabla «attempts» que no es de este programa: dé al historial una base de datos propia.</translation>
+    </message>
+    <message>
+        <source>Could not open the shared history (%1)</source>
+        <translation>No se pudo abrir el historial compartido (%1)</translation>
+    </message>
+    <message>
+        <source>Qt's driver for this database is missing: install the package %1.</source>
+        <translation>Falta el controlador de Qt para esta base de datos: instale el paquete %1.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (API user %3)</source>
+        <translation>%1 en %2 (usuario de API %3)</translation>
+    </message>
+    <message>
+        <source>The shared history (%1) cannot be reached</source>
+        <translation>No se puede acceder al historial compartido (%1)</translation>
     </message>
 </context>
 <context>
@@ -3391,7 +3547,10 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     </message>
     <message numerus="yes">
         <source>%n phone login(s) known on this system; typing offers them.</source>
-        <translation><numerusform>%n login de teléfono conocido en este sistema; se sugiere al escribir.</numerusform><numerusform>%n logins de teléfono conocidos en este sistema; se sugieren al escribir.</numerusform></translation>
+        <translation>
+            <numerusform>%n login de teléfono conocido en este sistema; se sugiere al escribir.</numerusform>
+            <numerusform>%n logins de teléfono conocidos en este sistema; se sugieren al escribir.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
@@ -3517,7 +3676,10 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     </message>
     <message numerus="yes">
         <source>Aliases of the batch: %n added.</source>
-        <translation><numerusform>Alias del lote: %n agregado.</numerusform><numerusform>Alias del lote: %n agregados.</numerusform></translation>
+        <translation>
+            <numerusform>Alias del lote: %n agregado.</numerusform>
+            <numerusform>Alias del lote: %n agregados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refused by the server: %1.</source>
@@ -4158,7 +4320,10 @@ Usuario de la API: %2</translation>
     </message>
     <message numerus="yes">
         <source>Then %n alias(es), %1 to %2, each over its extension's %3 logins, once those phones were added.</source>
-        <translation><numerusform>Luego %n alias, de %1 a %2, sobre los %3 logins de su extensión, una vez agregados esos teléfonos.</numerusform><numerusform>Luego %n alias, de %1 a %2, cada uno sobre los %3 logins de su extensión, una vez agregados esos teléfonos.</numerusform></translation>
+        <translation>
+            <numerusform>Luego %n alias, de %1 a %2, sobre los %3 logins de su extensión, una vez agregados esos teléfonos.</numerusform>
+            <numerusform>Luego %n alias, de %1 a %2, cada uno sobre los %3 logins de su extensión, una vez agregados esos teléfonos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4567,19 +4732,31 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
     </message>
     <message numerus="yes">
         <source>Add or update %n phone(s) on %1 now?</source>
-        <translation><numerusform>¿Agregar o actualizar ahora %n teléfono en %1?</numerusform><numerusform>¿Agregar o actualizar ahora %n teléfonos en %1?</numerusform></translation>
+        <translation>
+            <numerusform>¿Agregar o actualizar ahora %n teléfono en %1?</numerusform>
+            <numerusform>¿Agregar o actualizar ahora %n teléfonos en %1?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Switch off %n phone(s) on %1 now?</source>
-        <translation><numerusform>¿Desactivar ahora %n teléfono en %1?</numerusform><numerusform>¿Desactivar ahora %n teléfonos en %1?</numerusform></translation>
+        <translation>
+            <numerusform>¿Desactivar ahora %n teléfono en %1?</numerusform>
+            <numerusform>¿Desactivar ahora %n teléfonos en %1?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n phone(s) from %1? This cannot be undone: the phones and their settings are removed from VICIdial.</source>
-        <translation><numerusform>¿Eliminar %n teléfono de %1? Esto no se puede deshacer: el teléfono y su configuración se borran de VICIdial.</numerusform><numerusform>¿Eliminar %n teléfonos de %1? Esto no se puede deshacer: los teléfonos y su configuración se borran de VICIdial.</numerusform></translation>
+        <translation>
+            <numerusform>¿Eliminar %n teléfono de %1? Esto no se puede deshacer: el teléfono y su configuración se borran de VICIdial.</numerusform>
+            <numerusform>¿Eliminar %n teléfonos de %1? Esto no se puede deshacer: los teléfonos y su configuración se borran de VICIdial.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Then %n alias(es), each as soon as all its phones were added.</source>
-        <translation><numerusform>Luego %n alias, en cuanto se hayan agregado todos sus teléfonos.</numerusform><numerusform>Luego %n alias, cada uno en cuanto se hayan agregado todos sus teléfonos.</numerusform></translation>
+        <translation>
+            <numerusform>Luego %n alias, en cuanto se hayan agregado todos sus teléfonos.</numerusform>
+            <numerusform>Luego %n alias, cada uno en cuanto se hayan agregado todos sus teléfonos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A phone that already exists is then sent update_phone with the same fields.</source>
@@ -4591,7 +4768,10 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
     </message>
     <message numerus="yes">
         <source>Then %n alias(es), each once its phones were added.</source>
-        <translation><numerusform>Luego %n alias, una vez agregados sus teléfonos.</numerusform><numerusform>Luego %n alias, cada uno una vez agregados sus teléfonos.</numerusform></translation>
+        <translation>
+            <numerusform>Luego %n alias, una vez agregados sus teléfonos.</numerusform>
+            <numerusform>Luego %n alias, cada uno una vez agregados sus teléfonos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5212,23 +5392,38 @@ Try again with the same credentials? Each failed login counts towards the server
     </message>
     <message numerus="yes">
         <source>Delete %n phone(s)</source>
-        <translation><numerusform>Eliminar %n teléfono</numerusform><numerusform>Eliminar %n teléfonos</numerusform></translation>
+        <translation>
+            <numerusform>Eliminar %n teléfono</numerusform>
+            <numerusform>Eliminar %n teléfonos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Switch on %n phone(s)</source>
-        <translation><numerusform>Activar %n teléfono</numerusform><numerusform>Activar %n teléfonos</numerusform></translation>
+        <translation>
+            <numerusform>Activar %n teléfono</numerusform>
+            <numerusform>Activar %n teléfonos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Switch off %n phone(s)</source>
-        <translation><numerusform>Desactivar %n teléfono</numerusform><numerusform>Desactivar %n teléfonos</numerusform></translation>
+        <translation>
+            <numerusform>Desactivar %n teléfono</numerusform>
+            <numerusform>Desactivar %n teléfonos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Phones window: %n change(s)</source>
-        <translation><numerusform>Ventana de teléfonos: %n cambio</numerusform><numerusform>Ventana de teléfonos: %n cambios</numerusform></translation>
+        <translation>
+            <numerusform>Ventana de teléfonos: %n cambio</numerusform>
+            <numerusform>Ventana de teléfonos: %n cambios</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) queued: see the batch panel of the main window.</source>
-        <translation><numerusform>%n solicitud en cola: vea el panel del lote de la ventana principal.</numerusform><numerusform>%n solicitudes en cola: vea el panel del lote de la ventana principal.</numerusform></translation>
+        <translation>
+            <numerusform>%n solicitud en cola: vea el panel del lote de la ventana principal.</numerusform>
+            <numerusform>%n solicitudes en cola: vea el panel del lote de la ventana principal.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some were not sent: see the batch panel.</source>
@@ -5244,7 +5439,10 @@ Try again with the same credentials? Each failed login counts towards the server
     </message>
     <message numerus="yes">
         <source>Create %n phone(s) again on %1, with their recorded fields and new passwords? The agents need the new passwords: save the handout afterwards.</source>
-        <translation><numerusform>¿Crear de nuevo %n teléfono en %1, con sus campos registrados y contraseñas nuevas? Los agentes necesitan las contraseñas nuevas: guarde después la hoja para agentes.</numerusform><numerusform>¿Crear de nuevo %n teléfonos en %1, con sus campos registrados y contraseñas nuevas? Los agentes necesitan las contraseñas nuevas: guarde después la hoja para agentes.</numerusform></translation>
+        <translation>
+            <numerusform>¿Crear de nuevo %n teléfono en %1, con sus campos registrados y contraseñas nuevas? Los agentes necesitan las contraseñas nuevas: guarde después la hoja para agentes.</numerusform>
+            <numerusform>¿Crear de nuevo %n teléfonos en %1, con sus campos registrados y contraseñas nuevas? Los agentes necesitan las contraseñas nuevas: guarde después la hoja para agentes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not valid any more, not sent:</source>
@@ -5256,7 +5454,10 @@ Try again with the same credentials? Each failed login counts towards the server
     </message>
     <message numerus="yes">
         <source>Create %n phone(s) again</source>
-        <translation><numerusform>Crear de nuevo %n teléfono</numerusform><numerusform>Crear de nuevo %n teléfonos</numerusform></translation>
+        <translation>
+            <numerusform>Crear de nuevo %n teléfono</numerusform>
+            <numerusform>Crear de nuevo %n teléfonos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not sent: %1</source>
@@ -5272,15 +5473,18 @@ Try again with the same credentials? Each failed login counts towards the server
 The file is made readable by you only. Hand it out over a safe channel and delete it afterwards.
 
 Save it?</source>
-        <translation><numerusform>%n teléfono tiene ahora contraseñas nuevas que este programa no guarda. La hoja las lista en texto plano; cualquiera que lea el archivo puede registrarse como este teléfono.
+        <translation>
+            <numerusform>%n teléfono tiene ahora contraseñas nuevas que este programa no guarda. La hoja las lista en texto plano; cualquiera que lea el archivo puede registrarse como este teléfono.
 
 El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínelo después.
 
-¿Guardarla?</numerusform><numerusform>%n teléfonos tienen ahora contraseñas nuevas que este programa no guarda. La hoja las lista en texto plano; cualquiera que lea el archivo puede registrarse como estos teléfonos.
+¿Guardarla?</numerusform>
+            <numerusform>%n teléfonos tienen ahora contraseñas nuevas que este programa no guarda. La hoja las lista en texto plano; cualquiera que lea el archivo puede registrarse como estos teléfonos.
 
 El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínelo después.
 
-¿Guardarla?</numerusform></translation>
+¿Guardarla?</numerusform>
+        </translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -5288,7 +5492,10 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
     </message>
     <message numerus="yes">
         <source>Handout with %n phone(s) saved to %1 (readable by you only).</source>
-        <translation><numerusform>Hoja con %n teléfono guardada en %1 (solo usted puede leerla).</numerusform><numerusform>Hoja con %n teléfonos guardada en %1 (solo usted puede leerla).</numerusform></translation>
+        <translation>
+            <numerusform>Hoja con %n teléfono guardada en %1 (solo usted puede leerla).</numerusform>
+            <numerusform>Hoja con %n teléfonos guardada en %1 (solo usted puede leerla).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5356,6 +5563,22 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
     <message>
         <source>Already on the server: updated with this row's fields and made inactive.</source>
         <translation>Ya estaba en el servidor: se actualizó con los campos de esta fila y se desactivó.</translation>
+    </message>
+    <message>
+        <source>%1 Another admin, %2, sent it while this one waited (shared history).</source>
+        <translation>%1 Otro administrador, %2, lo envió mientras este esperaba (historial compartido).</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 %2 is being sent by %3 right now (shared history).</source>
+        <translation>En espera: %3 está enviando ahora mismo %1 %2 (historial compartido).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The shared history cannot be written (%1). Nothing is sent until it answers again; trying every %n second(s).</source>
+        <translation><numerusform>No se puede escribir en el historial compartido (%1). No se envía nada hasta que vuelva a responder; se reintenta cada %n segundo.</numerusform><numerusform>No se puede escribir en el historial compartido (%1). No se envía nada hasta que vuelva a responder; se reintenta cada %n segundos.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled before sending (it was waiting for the shared history).</source>
+        <translation>Cancelado antes de enviarse (esperaba al historial compartido).</translation>
     </message>
 </context>
 <context>

@@ -353,7 +353,10 @@
     </message>
     <message numerus="yes">
         <source>Finished: %n done.</source>
-        <translation><numerusform>Concluído: %n feito.</numerusform><numerusform>Concluído: %n feitos.</numerusform></translation>
+        <translation>
+            <numerusform>Concluído: %n feito.</numerusform>
+            <numerusform>Concluído: %n feitos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1033,11 +1036,85 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     </message>
     <message numerus="yes">
         <source>Delete the %n phones of %1 from %2? It cannot be undone.</source>
-        <translation><numerusform>Excluir de %2 %n telefone de %1? Não é possível desfazer.</numerusform><numerusform>Excluir de %2 os %n telefones de %1? Não é possível desfazer.</numerusform></translation>
+        <translation>
+            <numerusform>Excluir de %2 %n telefone de %1? Não é possível desfazer.</numerusform>
+            <numerusform>Excluir de %2 os %n telefones de %1? Não é possível desfazer.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n phones from %1? It cannot be undone.</source>
-        <translation><numerusform>Excluir %n telefone de %1? Não é possível desfazer.</numerusform><numerusform>Excluir estes %n telefones de %1? Não é possível desfazer.</numerusform></translation>
+        <translation>
+            <numerusform>Excluir %n telefone de %1? Não é possível desfazer.</numerusform>
+            <numerusform>Excluir estes %n telefones de %1? Não é possível desfazer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paused: %1</source>
+        <translation>em pausa: %1</translation>
+    </message>
+    <message>
+        <source>The shared history answers again: continuing.</source>
+        <translation>O histórico compartilhado voltou a responder: continuando.</translation>
+    </message>
+    <message>
+        <source>Copy this history into a shared database (team mode): mysql://USER@HOST:PORT/DB or postgresql://... Running it again copies only what is new.</source>
+        <translation>Copia este histórico para um banco de dados compartilhado (modo equipe): mysql://USUARIO@HOST:PORTA/BD ou postgresql://... Executar de novo copia só o que é novo.</translation>
+    </message>
+    <message>
+        <source>Read the --copy-to database's password from this environment variable.</source>
+        <translation>Lê a senha do banco de dados de --copy-to desta variável de ambiente.</translation>
+    </message>
+    <message>
+        <source>Shared history on a database server (team mode): mysql://USER@HOST:PORT/DB or postgresql://USER@HOST:PORT/DB, optionally ?tls=1&amp;ca=FILE. Never put the password in it.</source>
+        <translation>Histórico compartilhado em um servidor de banco de dados (modo equipe): mysql://USUARIO@HOST:PORTA/BD ou postgresql://USUARIO@HOST:PORTA/BD, opcionalmente ?tls=1&amp;ca=ARQUIVO. Nunca coloque a senha no endereço.</translation>
+    </message>
+    <message>
+        <source>Read the shared history's database password from this environment variable.</source>
+        <translation>Lê a senha do banco de dados do histórico compartilhado desta variável de ambiente.</translation>
+    </message>
+    <message>
+        <source>Use either --history FILE or --history-url URL, not both.</source>
+        <translation>Use --history ARQUIVO ou --history-url URL, não os dois.</translation>
+    </message>
+    <message>
+        <source>The history saved in the settings is not usable: %1</source>
+        <translation>O histórico salvo nas configurações não pode ser usado: %1</translation>
+    </message>
+    <message>
+        <source>Bad --history-url: %1</source>
+        <translation>--history-url inválido: %1</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 (from --history-password-env) is not set.</source>
+        <translation>A variável de ambiente %1 (de --history-password-env) não está definida.</translation>
+    </message>
+    <message>
+        <source>Database password for %1: </source>
+        <translation>Senha do banco de dados %1: </translation>
+    </message>
+    <message>
+        <source>No password for the shared history %1: use --history-password-env VAR (passwords are never taken from the command line, where other users can see them).</source>
+        <translation>Sem senha para o histórico compartilhado %1: use --history-password-env VAR (senhas nunca são lidas da linha de comando, onde outros usuários podem vê-las).</translation>
+    </message>
+    <message>
+        <source>Bad --copy-to: %1</source>
+        <translation>--copy-to inválido: %1</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 (from --copy-to-password-env) is not set.</source>
+        <translation>A variável de ambiente %1 (de --copy-to-password-env) não está definida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy stopped (%n attempt(s) copied; run it again to copy the rest): %1</source>
+        <translation><numerusform>A cópia parou (%n tentativa copiada; execute de novo para copiar o resto): %1</numerusform><numerusform>A cópia parou (%n tentativas copiadas; execute de novo para copiar o resto): %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied into %1: %n attempt(s)</source>
+        <translation><numerusform>Copiado para %1: %n tentativa</numerusform><numerusform>Copiado para %1: %n tentativas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n batch(es) (what was copied before was skipped).</source>
+        <translation><numerusform>, %n lote (o que já tinha sido copiado foi ignorado).</numerusform><numerusform>, %n lotes (o que já tinha sido copiado foi ignorado).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1423,11 +1500,58 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     </message>
 </context>
 <context>
-    <name>HistoryStore</name>
+    <name>HistoryLocation</name>
     <message>
-        <source>The history file was written by a newer version of the program (schema %1; this version knows %2). Update the program.</source>
-        <translation>O arquivo de histórico foi gravado por uma versão mais nova do programa (esquema %1; esta versão conhece o %2). Atualize o programa.</translation>
+        <source>"%1" is not a history address: use mysql://USER@HOST:PORT/DATABASE, postgresql://USER@HOST:PORT/DATABASE or a file's path.</source>
+        <translation>"%1" não é um endereço de histórico: use mysql://USUARIO@HOST:PORTA/BANCO, postgresql://USUARIO@HOST:PORTA/BANCO ou o caminho de um arquivo.</translation>
     </message>
+    <message>
+        <source>The history address is not valid: %1</source>
+        <translation>O endereço do histórico não é válido: %1</translation>
+    </message>
+    <message>
+        <source>The history address holds a password: leave it out (anyone on this machine can read a command line) and give it with --history-password-env VARIABLE, or in Settings (kept in the keychain).</source>
+        <translation>O endereço do histórico contém uma senha: retire-a (qualquer pessoa nesta máquina pode ler uma linha de comando) e informe-a com --history-password-env VARIAVEL, ou em Configurações (guardada no chaveiro).</translation>
+    </message>
+    <message>
+        <source>The history address names no database user (USER@ before the host).</source>
+        <translation>O endereço do histórico não informa o usuário do banco de dados (USUARIO@ antes do host).</translation>
+    </message>
+    <message>
+        <source>The history address names no host.</source>
+        <translation>O endereço do histórico não informa o host.</translation>
+    </message>
+    <message>
+        <source>The history address names no database (/DATABASE after the host).</source>
+        <translation>O endereço do histórico não informa o banco de dados (/BANCO depois do host).</translation>
+    </message>
+    <message>
+        <source>The history address's option %1 takes 1 or 0, not "%2".</source>
+        <translation>A opção %1 do endereço do histórico aceita 1 ou 0, não "%2".</translation>
+    </message>
+    <message>
+        <source>The history address has an unknown option "%1" (known: tls, ca).</source>
+        <translation>O endereço do histórico tem uma opção desconhecida "%1" (conhecidas: tls, ca).</translation>
+    </message>
+    <message>
+        <source>MariaDB database %1 on %2:%3 (user %4)</source>
+        <translation>banco de dados MariaDB %1 em %2:%3 (usuário %4)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database %1 on %2:%3 (user %4)</source>
+        <translation>banco de dados PostgreSQL %1 em %2:%3 (usuário %4)</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este computador</translation>
+    </message>
+    <message>
+        <source>this computer (%1)</source>
+        <translation>este computador (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
     <message>
         <source>Could not upgrade the history to version %1: %2</source>
         <translation>Não foi possível atualizar o histórico para a versão %1: %2</translation>
@@ -1483,6 +1607,38 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     <message>
         <source>Could not read the history</source>
         <translation>Não foi possível ler o histórico</translation>
+    </message>
+    <message>
+        <source>The history would be copied into itself.</source>
+        <translation>O histórico seria copiado para ele mesmo.</translation>
+    </message>
+    <message>
+        <source>Could not copy into %1: %2</source>
+        <translation>Não foi possível copiar para %1: %2</translation>
+    </message>
+    <message>
+        <source>The history was written by a newer version of the program (schema %1; this version knows %2). Update the program.</source>
+        <translation>O histórico foi gravado por uma versão mais nova do programa (esquema %1; esta versão conhece o %2). Atualize o programa.</translation>
+    </message>
+    <message>
+        <source>The database already has a table "attempts" that is not this program's: give the history a database of its own.</source>
+        <translation>O banco de dados já tem uma tabela "attempts" que não é deste programa: dê ao histórico um banco de dados próprio.</translation>
+    </message>
+    <message>
+        <source>Could not open the shared history (%1)</source>
+        <translation>Não foi possível abrir o histórico compartilhado (%1)</translation>
+    </message>
+    <message>
+        <source>Qt's driver for this database is missing: install the package %1.</source>
+        <translation>Falta o driver do Qt para este banco de dados: instale o pacote %1.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (API user %3)</source>
+        <translation>%1 em %2 (usuário da API %3)</translation>
+    </message>
+    <message>
+        <source>The shared history (%1) cannot be reached</source>
+        <translation>O histórico compartilhado (%1) não pode ser acessado</translation>
     </message>
 </context>
 <context>
@@ -3391,7 +3547,10 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     </message>
     <message numerus="yes">
         <source>%n phone login(s) known on this system; typing offers them.</source>
-        <translation><numerusform>%n login de telefone conhecido neste sistema; ele é sugerido ao digitar.</numerusform><numerusform>%n logins de telefone conhecidos neste sistema; eles são sugeridos ao digitar.</numerusform></translation>
+        <translation>
+            <numerusform>%n login de telefone conhecido neste sistema; ele é sugerido ao digitar.</numerusform>
+            <numerusform>%n logins de telefone conhecidos neste sistema; eles são sugeridos ao digitar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
@@ -3517,7 +3676,10 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     </message>
     <message numerus="yes">
         <source>Aliases of the batch: %n added.</source>
-        <translation><numerusform>Aliases do lote: %n adicionado.</numerusform><numerusform>Aliases do lote: %n adicionados.</numerusform></translation>
+        <translation>
+            <numerusform>Aliases do lote: %n adicionado.</numerusform>
+            <numerusform>Aliases do lote: %n adicionados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refused by the server: %1.</source>
@@ -4158,7 +4320,10 @@ Usuário da API: %2</translation>
     </message>
     <message numerus="yes">
         <source>Then %n alias(es), %1 to %2, each over its extension's %3 logins, once those phones were added.</source>
-        <translation><numerusform>Depois %n alias, de %1 a %2, sobre os %3 logins do seu ramal, assim que esses telefones forem adicionados.</numerusform><numerusform>Depois %n aliases, de %1 a %2, cada um sobre os %3 logins do seu ramal, assim que esses telefones forem adicionados.</numerusform></translation>
+        <translation>
+            <numerusform>Depois %n alias, de %1 a %2, sobre os %3 logins do seu ramal, assim que esses telefones forem adicionados.</numerusform>
+            <numerusform>Depois %n aliases, de %1 a %2, cada um sobre os %3 logins do seu ramal, assim que esses telefones forem adicionados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4567,19 +4732,31 @@ Salvar?</translation>
     </message>
     <message numerus="yes">
         <source>Add or update %n phone(s) on %1 now?</source>
-        <translation><numerusform>Adicionar ou atualizar %n telefone em %1 agora?</numerusform><numerusform>Adicionar ou atualizar %n telefones em %1 agora?</numerusform></translation>
+        <translation>
+            <numerusform>Adicionar ou atualizar %n telefone em %1 agora?</numerusform>
+            <numerusform>Adicionar ou atualizar %n telefones em %1 agora?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Switch off %n phone(s) on %1 now?</source>
-        <translation><numerusform>Desativar %n telefone em %1 agora?</numerusform><numerusform>Desativar %n telefones em %1 agora?</numerusform></translation>
+        <translation>
+            <numerusform>Desativar %n telefone em %1 agora?</numerusform>
+            <numerusform>Desativar %n telefones em %1 agora?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n phone(s) from %1? This cannot be undone: the phones and their settings are removed from VICIdial.</source>
-        <translation><numerusform>Excluir %n telefone de %1? Não é possível desfazer: o telefone e suas configurações são removidos do VICIdial.</numerusform><numerusform>Excluir %n telefones de %1? Não é possível desfazer: os telefones e suas configurações são removidos do VICIdial.</numerusform></translation>
+        <translation>
+            <numerusform>Excluir %n telefone de %1? Não é possível desfazer: o telefone e suas configurações são removidos do VICIdial.</numerusform>
+            <numerusform>Excluir %n telefones de %1? Não é possível desfazer: os telefones e suas configurações são removidos do VICIdial.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Then %n alias(es), each as soon as all its phones were added.</source>
-        <translation><numerusform>Depois %n alias, assim que todos os seus telefones forem adicionados.</numerusform><numerusform>Depois %n aliases, cada um assim que todos os seus telefones forem adicionados.</numerusform></translation>
+        <translation>
+            <numerusform>Depois %n alias, assim que todos os seus telefones forem adicionados.</numerusform>
+            <numerusform>Depois %n aliases, cada um assim que todos os seus telefones forem adicionados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A phone that already exists is then sent update_phone with the same fields.</source>
@@ -4591,7 +4768,10 @@ Salvar?</translation>
     </message>
     <message numerus="yes">
         <source>Then %n alias(es), each once its phones were added.</source>
-        <translation><numerusform>Depois %n alias, assim que seus telefones forem adicionados.</numerusform><numerusform>Depois %n aliases, cada um assim que seus telefones forem adicionados.</numerusform></translation>
+        <translation>
+            <numerusform>Depois %n alias, assim que seus telefones forem adicionados.</numerusform>
+            <numerusform>Depois %n aliases, cada um assim que seus telefones forem adicionados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5212,23 +5392,38 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
     </message>
     <message numerus="yes">
         <source>Delete %n phone(s)</source>
-        <translation><numerusform>Excluir %n telefone</numerusform><numerusform>Excluir %n telefones</numerusform></translation>
+        <translation>
+            <numerusform>Excluir %n telefone</numerusform>
+            <numerusform>Excluir %n telefones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Switch on %n phone(s)</source>
-        <translation><numerusform>Ativar %n telefone</numerusform><numerusform>Ativar %n telefones</numerusform></translation>
+        <translation>
+            <numerusform>Ativar %n telefone</numerusform>
+            <numerusform>Ativar %n telefones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Switch off %n phone(s)</source>
-        <translation><numerusform>Desativar %n telefone</numerusform><numerusform>Desativar %n telefones</numerusform></translation>
+        <translation>
+            <numerusform>Desativar %n telefone</numerusform>
+            <numerusform>Desativar %n telefones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Phones window: %n change(s)</source>
-        <translation><numerusform>Janela de telefones: %n alteração</numerusform><numerusform>Janela de telefones: %n alterações</numerusform></translation>
+        <translation>
+            <numerusform>Janela de telefones: %n alteração</numerusform>
+            <numerusform>Janela de telefones: %n alterações</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) queued: see the batch panel of the main window.</source>
-        <translation><numerusform>%n solicitação na fila: veja o painel do lote na janela principal.</numerusform><numerusform>%n solicitações na fila: veja o painel do lote na janela principal.</numerusform></translation>
+        <translation>
+            <numerusform>%n solicitação na fila: veja o painel do lote na janela principal.</numerusform>
+            <numerusform>%n solicitações na fila: veja o painel do lote na janela principal.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some were not sent: see the batch panel.</source>
@@ -5244,7 +5439,10 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
     </message>
     <message numerus="yes">
         <source>Create %n phone(s) again on %1, with their recorded fields and new passwords? The agents need the new passwords: save the handout afterwards.</source>
-        <translation><numerusform>Criar de novo %n telefone em %1, com seus campos registrados e senhas novas? O agente precisa das senhas novas: salve a folha para agentes depois.</numerusform><numerusform>Criar de novo %n telefones em %1, com seus campos registrados e senhas novas? Os agentes precisam das senhas novas: salve a folha para agentes depois.</numerusform></translation>
+        <translation>
+            <numerusform>Criar de novo %n telefone em %1, com seus campos registrados e senhas novas? O agente precisa das senhas novas: salve a folha para agentes depois.</numerusform>
+            <numerusform>Criar de novo %n telefones em %1, com seus campos registrados e senhas novas? Os agentes precisam das senhas novas: salve a folha para agentes depois.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not valid any more, not sent:</source>
@@ -5256,7 +5454,10 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
     </message>
     <message numerus="yes">
         <source>Create %n phone(s) again</source>
-        <translation><numerusform>Criar de novo %n telefone</numerusform><numerusform>Criar de novo %n telefones</numerusform></translation>
+        <translation>
+            <numerusform>Criar de novo %n telefone</numerusform>
+            <numerusform>Criar de novo %n telefones</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not sent: %1</source>
@@ -5272,15 +5473,18 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
 The file is made readable by you only. Hand it out over a safe channel and delete it afterwards.
 
 Save it?</source>
-        <translation><numerusform>%n telefone agora tem senhas novas que este programa não guarda. A folha as lista em texto simples; qualquer pessoa que ler o arquivo pode se registrar como este telefone.
+        <translation>
+            <numerusform>%n telefone agora tem senhas novas que este programa não guarda. A folha as lista em texto simples; qualquer pessoa que ler o arquivo pode se registrar como este telefone.
 
 O arquivo fica legível só por você. Entregue-o por um canal seguro e exclua-o depois.
 
-Salvar?</numerusform><numerusform>%n telefones agora têm senhas novas que este programa não guarda. A folha as lista em texto simples; qualquer pessoa que ler o arquivo pode se registrar como esses telefones.
+Salvar?</numerusform>
+            <numerusform>%n telefones agora têm senhas novas que este programa não guarda. A folha as lista em texto simples; qualquer pessoa que ler o arquivo pode se registrar como esses telefones.
 
 O arquivo fica legível só por você. Entregue-o por um canal seguro e exclua-o depois.
 
-Salvar?</numerusform></translation>
+Salvar?</numerusform>
+        </translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -5288,7 +5492,10 @@ Salvar?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Handout with %n phone(s) saved to %1 (readable by you only).</source>
-        <translation><numerusform>Folha com %n telefone salva em %1 (legível só por você).</numerusform><numerusform>Folha com %n telefones salva em %1 (legível só por você).</numerusform></translation>
+        <translation>
+            <numerusform>Folha com %n telefone salva em %1 (legível só por você).</numerusform>
+            <numerusform>Folha com %n telefones salva em %1 (legível só por você).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5356,6 +5563,22 @@ Salvar?</numerusform></translation>
     <message>
         <source>Already on the server: updated with this row's fields and made inactive.</source>
         <translation>Já estava no servidor: atualizado com os campos desta linha e desativado.</translation>
+    </message>
+    <message>
+        <source>%1 Another admin, %2, sent it while this one waited (shared history).</source>
+        <translation>%1 Outro administrador, %2, enviou-o enquanto este esperava (histórico compartilhado).</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 %2 is being sent by %3 right now (shared history).</source>
+        <translation>Aguardando: %3 está enviando %1 %2 neste momento (histórico compartilhado).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The shared history cannot be written (%1). Nothing is sent until it answers again; trying every %n second(s).</source>
+        <translation><numerusform>Não é possível gravar no histórico compartilhado (%1). Nada é enviado até ele voltar a responder; nova tentativa a cada %n segundo.</numerusform><numerusform>Não é possível gravar no histórico compartilhado (%1). Nada é enviado até ele voltar a responder; nova tentativa a cada %n segundos.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled before sending (it was waiting for the shared history).</source>
+        <translation>Cancelado antes do envio (aguardava o histórico compartilhado).</translation>
     </message>
 </context>
 <context>
