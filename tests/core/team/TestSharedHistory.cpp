@@ -231,6 +231,38 @@ private slots:
         QCOMPARE(second.markInterrupted(), 1);
     }
 
+    void aBatchCutShortIsOfferedOnAnotherMachine()
+    {
+        const vp::HistoryLocation location = freshDatabase();
+        vp::HistoryStore first, second;
+        QVERIFY(first.open(location, server().password()));
+        QVERIFY(second.open(location, server().password()));
+        vp::BatchJournal journalA(first);
+        vp::BatchInfo info;
+        info.batchId = u"cut-short"_s;
+        info.label = u"agents.csv"_s;
+        info.serverUrl = u"https://pbx.example.com/vicidial/non_agent_api.php"_s;
+        const QList<vp::PhoneRecord> phones = {
+            attemptFor(u"8001"_s, u"a1"_s, u"Pw-8001-x"_s).phone,
+            attemptFor(u"8002"_s, u"a2"_s, u"Pw-8002-x"_s).phone};
+        QVERIFY2(journalA.begin(info, phones, {2, 3}), qPrintable(journalA.lastError()));
+        QVERIFY(first.recordStart(attemptFor(u"8001"_s, u"a1"_s)) > 0);
+        vp::BatchJournal journalB(second);
+        // While its program lives, the batch is its own.
+        QVERIFY(journalB.orphanedBatches().isEmpty());
+        // Its program stops beating (killed, machine off): the other machine
+        // is offered the batch, with its rows and without passwords.
+        superuser(location, u"UPDATE sessions SET last_seen = 0 WHERE session_id = '%1'"_s.arg(
+                                first.sessionId()));
+        const QList<vp::BatchInfo> offered = journalB.orphanedBatches();
+        QCOMPARE(offered.size(), 1);
+        QCOMPARE(offered.first().batchId, u"cut-short"_s);
+        const QList<vp::BatchPlanRow> plan = journalB.plan(u"cut-short"_s);
+        QCOMPARE(plan.size(), 2);
+        QVERIFY(plan.at(0).phonePassSet);
+        QVERIFY(plan.at(0).phone.value(vp::PhoneField::PhonePass).isEmpty());
+    }
+
     void aRestartLosesNoResult()
     {
         const vp::HistoryLocation location = freshDatabase();
