@@ -38,9 +38,9 @@ start_mariadb() {
     local dir=$work/mariadb port
     port=$(free_port)
     mariadb-install-db --no-defaults --datadir="$dir" --auth-root-authentication-method=normal \
-        --user=root --skip-test-db >"$work/mariadb-install.log" 2>&1
+        --user=root --skip-test-db --tmpdir="$work" >"$work/mariadb-install.log" 2>&1
     mariadbd --no-defaults --datadir="$dir" --socket="$dir/sock" --port="$port" \
-        --bind-address=127.0.0.1 --user=root --pid-file="$dir/pid" --skip-name-resolve \
+        --bind-address=127.0.0.1 --user=root --pid-file="$dir/pid" --skip-name-resolve --tmpdir="$work" \
         >"$work/mariadb.log" 2>&1 &
     pids+=($!)
     for _ in $(seq 100); do mariadb-admin --no-defaults --socket="$dir/sock" ping >/dev/null 2>&1 && break; sleep 0.2; done

@@ -180,7 +180,10 @@ bool DbServer::initialise(QString *error)
                     u"--auth-root-authentication-method=normal"_s,
                     u"--user="_s + QString::fromLocal8Bit(
                                        qgetenv("USER").isEmpty() ? "root" : qgetenv("USER")),
-                    u"--skip-test-db"_s},
+                    u"--skip-test-db"_s,
+                    // Its own temporary files: two tests installing at once
+                    // must not meet in /tmp.
+                    u"--tmpdir="_s + m_root.path()},
                    nullptr, error);
     }
     QDir().mkpath(m_dataDir);
@@ -212,7 +215,8 @@ bool DbServer::launch(QString *error)
                    u"--bind-address=127.0.0.1"_s,
                    u"--pid-file="_s + m_dataDir + u"/pid"_s,
                    u"--skip-name-resolve"_s,
-                   u"--innodb-buffer-pool-size=64M"_s};
+                   u"--innodb-buffer-pool-size=64M"_s,
+                   u"--tmpdir="_s + m_root.path()};
         if (isRoot())
             command << u"--user=root"_s;
     } else {
