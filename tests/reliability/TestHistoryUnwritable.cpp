@@ -40,12 +40,13 @@ private:
         return true;
     }
 
-    // A 1 MiB tmpfs at dir (a new history with its write-ahead log takes a few hundred KiB); false where mounting is not allowed.
+    // A 1 MiB tmpfs at dir (a new history with its write-ahead log takes a few hundred KiB); false
+    // where mounting is not allowed.
     bool mountTiny(const QString &dir)
     {
         QDir().mkpath(dir);
-        if (QProcess::execute(u"mount"_s,
-                              {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=1024k"_s, u"tmpfs"_s, dir}) != 0)
+        if (QProcess::execute(
+                u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=1024k"_s, u"tmpfs"_s, dir}) != 0)
             return false;
         m_mount = dir;
         return true;

@@ -17,8 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace vp::historydb {
 
-namespace {
-
 bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
 {
     for (const QString &sql : statements) {
@@ -27,6 +25,8 @@ bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
     }
     return true;
 }
+
+namespace {
 
 // Version 1: the first layout (tests/data/history/history-v1.sql is a file of it).
 bool createV1(QSqlDatabase &db, QString *error)

@@ -12,15 +12,6 @@ namespace vp::historydb {
 
 namespace {
 
-bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
-{
-    for (const QString &sql : statements) {
-        if (!exec(db, sql, error))
-            return false;
-    }
-    return true;
-}
-
 QString tableOptions(Dialect dialect)
 {
     // Binary collation: keys compare exactly as in SQLite (the history folds

@@ -184,6 +184,8 @@ bool addJournalOperations(QSqlDatabase &db, QString *error);
 
 // Runs one statement that takes no values.
 bool exec(QSqlDatabase &db, const QString &sql, QString *error);
+// Runs them in order; stops at the first that fails.
+bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error);
 
 } // namespace historydb
 } // namespace vp
