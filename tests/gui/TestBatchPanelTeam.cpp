@@ -8,6 +8,7 @@
 #include "history/HistoryStore.h"
 #include "mainwindow/BatchPanel.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/PhoneModel.h"
 #include "model/VicidialSystem.h"
 #include "Simulator.h"
 #include "TestPhones.h"
@@ -15,6 +16,7 @@
 
 #include <QJsonObject>
 #include <QLabel>
+#include <QPixmap>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -73,9 +75,18 @@ class TestBatchPanelTeam : public QObject
             phones << test::makePhone(extension);
             lines << lines.size() + 2;
         }
-        m_window->sendImportedPhones(phones, lines,
-                                     QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                     u"team.csv"_s);
+        m_window->sendImportedPhones(
+            phones, lines, QUuid::createUuid().toString(QUuid::WithoutBraces), u"team.csv"_s);
+    }
+
+    int rowOf(const QString &extension) const
+    {
+        PhoneModel *model = m_window->phoneModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, PhoneModel::ExtensionColumn).data().toString() == extension)
+                return row;
+        }
+        return -1;
     }
 
     bool batchDone() const
@@ -132,6 +143,17 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(panelText().contains(u"is being sent by"_s), 10000);
         const QString who = HistoryStore::currentOsUser();
         QVERIFY2(panelText().contains(who), qPrintable(panelText()));
+        // Its row says it waits, and for whom (not "Sending…").
+        PhoneModel *model = m_window->phoneModel();
+        const QString rowMessage =
+            model->index(rowOf(u"8501"_s), PhoneModel::MessageColumn).data().toString();
+        QVERIFY2(rowMessage.contains(u"is being sent by"_s) && rowMessage.contains(who),
+                 qPrintable(rowMessage));
+        // As the admin sees it, kept on request (VP_SCREENSHOT_DIR).
+        if (const QByteArray dir = qgetenv("VP_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QCoreApplication::processEvents();
+            QVERIFY(m_window->grab().save(QString::fromLocal8Bit(dir) + u"/batch-waiting.png"_s));
+        }
         QTRY_COMPARE_WITH_TIMEOUT(m_sim->phones().size(), 3, 10000); // 8500, 8502 + theirs
         QTest::qWait(1500);
         QVERIFY(!batchDone());
@@ -143,6 +165,12 @@ private slots:
         QVERIFY(other.recordFinish(theirId, Outcome::Added, 200, u"SUCCESS"_s, {}, 40));
         QTRY_VERIFY_WITH_TIMEOUT(batchDone(), 15000);
         QVERIFY2(!panelText().contains(u"is being sent by"_s), qPrintable(panelText()));
+        QVERIFY2(model->index(rowOf(u"8501"_s), PhoneModel::MessageColumn)
+                     .data()
+                     .toString()
+                     .contains(u"Another admin"_s),
+                 qPrintable(
+                     model->index(rowOf(u"8501"_s), PhoneModel::MessageColumn).data().toString()));
         QCOMPARE(m_sim->phones().size(), 3);
         QCOMPARE(m_sim->stats().maxConcurrentSameExtension, 1);
         const auto mine = m_context->history().query({}, 0, 10);

@@ -20,10 +20,11 @@ constexpr int kHistoryRetryMs = 2000;
 void ProvisioningService::holdForClaim(Job &job, const QString &function)
 {
     const QString holder = m_history->claimHolder();
-    const bool first = job.heldFunction.isEmpty();
+    // Said once per holder, not at every retry.
+    const bool news = job.waitedFor != holder;
     job.heldFunction = function;
     job.waitedFor = holder;
-    if (first) {
+    if (news) {
         emit jobWaiting(job.id, tr("Waiting: %1 %2 is being sent by %3 right now (shared history).")
                                     .arg(function, job.operation.phone().extensionKey(), holder));
     }
@@ -79,6 +80,11 @@ void ProvisioningService::sendHeld(qint64 jobId)
     }
     const QString function = std::exchange(job.heldFunction, {});
     send(job, *job.request, function);
+    // Recorded and on its way (not held again): it is sending now.
+    const auto sent = m_jobs.find(jobId);
+    if (sent != m_jobs.end() && sent->second->heldFunction.isEmpty() &&
+        sent->second->state == JobState::Sending && sent->second->call != 0)
+        emit jobStarted(jobId);
 }
 
 bool ProvisioningService::cancelHeld(Job &job)

@@ -232,6 +232,7 @@ void BatchPanel::updatePanel()
     if (!done && !m_waitMessage.isEmpty())
         text += QLatin1Char('\n') + m_waitMessage;
     m_ui->batchStatusLabel->setText(text);
+    fitStatusLabel();
     m_ui->pauseBatchPushButton->setEnabled(!done);
     m_ui->cancelBatchPushButton->setEnabled(!done);
     m_ui->retryFailedPushButton->setEnabled(done &&
@@ -388,6 +389,21 @@ void BatchPanel::saveHandout(const QString &batchId)
             QLatin1Char(' ') + tr("Left out, their password on the server is not known here: %1")
                                    .arg(left.join(u", "_s));
     emit notice(text);
+}
+
+void BatchPanel::resizeEvent(QResizeEvent *event)
+{
+    QGroupBox::resizeEvent(event);
+    fitStatusLabel();
+}
+
+void BatchPanel::fitStatusLabel()
+{
+    QLabel *label = m_ui->batchStatusLabel;
+    const int width = label->width() > 0 ? label->width() : label->sizeHint().width();
+    const int height = label->heightForWidth(width);
+    if (height > 0 && height != label->minimumHeight())
+        label->setMinimumHeight(height);
 }
 
 } // namespace vp

@@ -84,7 +84,13 @@ signals:
     // continueBatch finished queuing the rows it could (for tests and the status bar).
     void continued(const QString &batchId, int queued);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // The status may run to several lines (a wait message): the panel keeps
+    // the height they need at its width instead of cutting them off.
+    void fitStatusLabel();
     using Passwords = QHash<int, QStringList>; // seq -> {phone_pass, registration_password}
     void storePasswords(const QString &batchId, const Passwords &passwords);
     void continueWithPasswords(const QString &batchId, const Passwords &stored);

@@ -85,6 +85,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
     ProvisioningService &service = context.service();
     connect(&service, &ProvisioningService::jobStarted, m_model, &PhoneModel::markStarted);
+    connect(&service, &ProvisioningService::jobWaiting, m_model, &PhoneModel::markWaiting);
     connect(&service, &ProvisioningService::jobFinished, this, &MainWindow::onJobFinished);
     connect(&service, &ProvisioningService::sendingStopped, this, &MainWindow::onSendingStopped);
     connect(&service, &ProvisioningService::inFlightChanged, this, &MainWindow::updateStatusBar);

@@ -274,6 +274,16 @@ void PhoneModel::markStarted(qint64 jobId)
     emitRowChanged(row);
 }
 
+void PhoneModel::markWaiting(qint64 jobId, const QString &message)
+{
+    const int row = rowForJob(jobId);
+    if (row < 0)
+        return;
+    m_rows[std::size_t(row)].status = PhoneStatus::Queued;
+    m_rows[std::size_t(row)].message = message;
+    emitRowChanged(row);
+}
+
 void PhoneModel::applyResult(const JobResult &result)
 {
     const int row = rowForJob(result.jobId);

@@ -102,6 +102,9 @@ public:
     // Replaces a row's phone before it is sent again.
     void setPhone(int row, const PhoneRecord &phone);
     void markStarted(qint64 jobId);
+    // Team mode: held back (another admin's request for the same phone or
+    // login, or the shared history gone); message says why.
+    void markWaiting(qint64 jobId, const QString &message);
     void applyResult(const JobResult &result);
     void removeRowList(QList<int> rows);
     void clear();
