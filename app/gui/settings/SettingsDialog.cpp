@@ -71,7 +71,9 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
         m_historyPage->setLocked(
             tr("Demo mode always keeps its own history on this computer, apart from your real "
                "history. To use a shared database, start Vici Provisioner without --demo."));
-    m_ui->settingsTabWidget->addTab(m_historyPage, tr("&History"));
+    // The same word as the History window's menu entry, in every language.
+    m_ui->settingsTabWidget->addTab(m_historyPage,
+                                    QCoreApplication::translate("MainWindow", "&History"));
 
     connect(m_ui->serverUrlLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::validateUrl);
     // A name belongs to its address: another address shows its own (or none).
