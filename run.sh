@@ -10,7 +10,7 @@ BUILD_DIR=${BUILD_DIR:-build}
 PACKAGES=(build-essential cmake ninja-build file dpkg-dev
     qt6-base-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite libqt6svg6 qt6-svg-dev
     qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n libssl-dev
-    xvfb xauth curl
+    xvfb xauth curl openssl
     libqt6sql6-mysql libqt6sql6-psql mariadb-server mariadb-client postgresql)
 # The database servers are for the team-mode tests, which start private
 # instances on loopback ports: their system services are not started.

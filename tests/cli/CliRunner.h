@@ -32,10 +32,14 @@ struct CliRun
 
 // Starts viciprov-cli with the throw-away settings and history of `dir`; the
 // API password is given in VP_TEST_PASS (never on the command line).
+// `extraEnv` adds or replaces environment variables (USER: who runs it).
 inline void startCli(QProcess &process, const QString &dir, const QString &url, const QString &user,
-                     const QString &password, const QStringList &arguments)
+                     const QString &password, const QStringList &arguments,
+                     const QProcessEnvironment &extraEnv = {})
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : extraEnv.keys())
+        env.insert(name, extraEnv.value(name));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir + QStringLiteral("/config"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), dir + QStringLiteral("/data"));
     env.insert(QStringLiteral("VP_TEST_PASS"), password);
@@ -50,14 +54,15 @@ inline void startCli(QProcess &process, const QString &dir, const QString &url, 
 
 // Runs it to its end (at most two minutes).
 inline CliRun runCli(const QString &dir, const QString &url, const QString &user,
-                     const QString &password, const QStringList &arguments)
+                     const QString &password, const QStringList &arguments,
+                     const QProcessEnvironment &extraEnv = {})
 {
     QProcess process;
     QEventLoop loop;
     QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
     QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
     QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-    startCli(process, dir, url, user, password, arguments);
+    startCli(process, dir, url, user, password, arguments, extraEnv);
     loop.exec();
     CliRun run;
     run.out = process.readAllStandardOutput();

@@ -79,6 +79,16 @@ bool DbServer::available(Engine engine, QString *why)
 
 std::unique_ptr<DbServer> DbServer::start(Engine engine, QString *error)
 {
+    return start(engine, false, error);
+}
+
+std::unique_ptr<DbServer> DbServer::startWithTls(Engine engine, QString *error)
+{
+    return start(engine, true, error);
+}
+
+std::unique_ptr<DbServer> DbServer::start(Engine engine, bool tls, QString *error)
+{
     if (!available(engine, error))
         return nullptr;
     std::unique_ptr<DbServer> server(new DbServer(engine));
@@ -86,13 +96,15 @@ std::unique_ptr<DbServer> DbServer::start(Engine engine, QString *error)
         *error = u"no temporary directory"_s;
         return nullptr;
     }
+    server->m_tls = tls;
     server->m_dataDir = server->m_root.path() + u"/data"_s;
     server->m_password = randomPassword();
     server->m_auditorPassword = randomPassword();
     for (int tries = 0; tries < 3; ++tries) {
         server->m_port = freePort();
         QString problem;
-        if (tries == 0 && !server->initialise(&problem)) {
+        if (tries == 0 &&
+            (!server->initialise(&problem) || (tls && !server->makeCertificates(&problem)))) {
             *error = problem + u"\n"_s + server->log();
             return nullptr;
         }
@@ -119,6 +131,23 @@ QString DbServer::url() const
 {
     return u"%1://viciprov@127.0.0.1:%2/viciprov"_s.arg(
         m_engine == Engine::MariaDb ? u"mysql"_s : u"postgresql"_s, QString::number(m_port));
+}
+
+QString DbServer::createDatabase(const QString &name, QString *error) const
+{
+    const bool maria = m_engine == Engine::MariaDb;
+    const QString sql = maria ? u"CREATE DATABASE %1 CHARACTER SET utf8mb4; GRANT SELECT, INSERT,"
+                                " UPDATE, DELETE, CREATE, ALTER, INDEX, DROP ON %1.* TO"
+                                " 'viciprov'@'127.0.0.1';"_s.arg(name)
+                              : u"CREATE DATABASE %1 OWNER viciprov"_s.arg(name);
+    QString problem;
+    superuserSql(sql, &problem, maria ? u"mysql"_s : u"postgres"_s);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return {};
+    }
+    QString address = url();
+    return address.left(address.lastIndexOf(QLatin1Char('/')) + 1) + name;
 }
 
 QString DbServer::driverName() const
@@ -203,6 +232,54 @@ bool DbServer::initialise(QString *error)
                nullptr, error);
 }
 
+// A certificate authority and a server certificate for 127.0.0.1 (the
+// address the tests connect to, checked by PostgreSQL's verify-full).
+bool DbServer::makeCertificates(QString *error)
+{
+    const QString dir = m_root.path() + u"/tls"_s;
+    QDir().mkpath(dir);
+    m_caFile = dir + u"/ca.pem"_s;
+    m_certFile = dir + u"/server.pem"_s;
+    m_keyFile = dir + u"/server-key.pem"_s;
+    QFile extensions(dir + u"/san.cnf"_s);
+    if (!extensions.open(QIODevice::WriteOnly) ||
+        extensions.write("subjectAltName=IP:127.0.0.1\n") < 0) {
+        *error = u"could not write %1"_s.arg(extensions.fileName());
+        return false;
+    }
+    extensions.close();
+    const QList<QStringList> steps = {
+        {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s,
+         u"-subj"_s, u"/CN=viciprov test CA"_s, u"-keyout"_s, dir + u"/ca-key.pem"_s, u"-out"_s,
+         m_caFile},
+        {u"req"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-subj"_s, u"/CN=127.0.0.1"_s,
+         u"-keyout"_s, m_keyFile, u"-out"_s, dir + u"/server.csr"_s},
+        {u"x509"_s, u"-req"_s, u"-in"_s, dir + u"/server.csr"_s, u"-CA"_s, m_caFile, u"-CAkey"_s,
+         dir + u"/ca-key.pem"_s, u"-CAcreateserial"_s, u"-days"_s, u"2"_s, u"-extfile"_s,
+         extensions.fileName(), u"-out"_s, m_certFile},
+    };
+    for (const QStringList &step : steps) {
+        QProcess openssl;
+        openssl.start(u"openssl"_s, step);
+        if (!openssl.waitForFinished(60000) || openssl.exitStatus() != QProcess::NormalExit ||
+            openssl.exitCode() != 0) {
+            *error = u"openssl %1 failed: %2 %3"_s.arg(
+                step.first(), openssl.errorString(),
+                QString::fromLocal8Bit(openssl.readAllStandardError()));
+            return false;
+        }
+    }
+    if (m_engine == Engine::PostgreSql && isRoot()) {
+        // PostgreSQL reads its key as "postgres" and wants it private.
+        if (QProcess::execute(u"chown"_s, {u"-R"_s, u"postgres:postgres"_s, dir}) != 0) {
+            *error = u"could not give %1 to the postgres user"_s.arg(dir);
+            return false;
+        }
+    }
+    QFile::setPermissions(m_keyFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
+}
+
 bool DbServer::launch(QString *error)
 {
     QStringList command;
@@ -217,6 +294,9 @@ bool DbServer::launch(QString *error)
                    u"--skip-name-resolve"_s,
                    u"--innodb-buffer-pool-size=64M"_s,
                    u"--tmpdir="_s + m_root.path()};
+        if (m_tls)
+            command << u"--ssl-ca="_s + m_caFile << u"--ssl-cert="_s + m_certFile
+                    << u"--ssl-key="_s + m_keyFile << u"--require-secure-transport=ON"_s;
         if (isRoot())
             command << u"--user=root"_s;
     } else {
@@ -225,6 +305,9 @@ bool DbServer::launch(QString *error)
         command = {
             kPgBin + u"postgres"_s,  u"-D"_s, m_dataDir,      u"-k"_s, m_dataDir,     u"-p"_s,
             QString::number(m_port), u"-h"_s, u"127.0.0.1"_s, u"-c"_s, u"fsync=off"_s};
+        if (m_tls)
+            command << u"-c"_s << u"ssl=on"_s << u"-c"_s << u"ssl_cert_file="_s + m_certFile
+                    << u"-c"_s << u"ssl_key_file="_s + m_keyFile;
     }
     uid_t uid = ::geteuid();
     gid_t gid = ::getegid();

@@ -23,6 +23,9 @@ public:
 
     // Nullptr with *error saying why (missing programs or driver, start failed).
     static std::unique_ptr<DbServer> start(Engine engine, QString *error);
+    // The same, serving TLS only with a certificate for 127.0.0.1 signed by a
+    // certificate authority of its own (caFile()); needs the openssl program.
+    static std::unique_ptr<DbServer> startWithTls(Engine engine, QString *error);
     // The programs and Qt's driver are installed (else why).
     static bool available(Engine engine, QString *why);
     ~DbServer();
@@ -36,6 +39,8 @@ public:
     QString auditorUser() const { return QStringLiteral("auditor"); }
     QString auditorPassword() const { return m_auditorPassword; }
     QString dataDirectory() const { return m_dataDir; }
+    // The certificate authority of a TLS server (empty without TLS).
+    QString caFile() const { return m_caFile; }
     // mysql://viciprov@127.0.0.1:PORT/viciprov or postgresql://...
     QString url() const;
     QString driverName() const;
@@ -49,13 +54,19 @@ public:
     // In `database` (default: the history's).
     QString superuserSql(const QString &sql, QString *error,
                          const QString &database = QStringLiteral("viciprov")) const;
+    // A new empty database `name` on which the program's user has the rights
+    // the user guide lists; its URL (url() with that database), empty on
+    // failure (*error says why).
+    QString createDatabase(const QString &name, QString *error) const;
     // A full dump of the database (for the secrets audit).
     QByteArray dump(QString *error, const QString &database = QStringLiteral("viciprov")) const;
     QString log() const;
 
 private:
     explicit DbServer(Engine engine);
+    static std::unique_ptr<DbServer> start(Engine engine, bool tls, QString *error);
     bool initialise(QString *error);
+    bool makeCertificates(QString *error);
     bool launch(QString *error);
     bool waitReady(QString *error);
     bool createUsers(QString *error);
@@ -66,6 +77,8 @@ private:
     Engine m_engine;
     QTemporaryDir m_root;
     QString m_dataDir;
+    bool m_tls = false;
+    QString m_caFile, m_certFile, m_keyFile;
     int m_port = 0;
     QString m_password;
     QString m_auditorPassword;

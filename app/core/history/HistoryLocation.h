@@ -69,6 +69,9 @@ public:
 // connect timeout): call it from a worker thread in the desktop app.
 struct HistoryConnectionCheck
 {
+    Q_DECLARE_TR_FUNCTIONS(HistoryConnectionCheck)
+
+public:
     enum class Problem
     {
         None,          // connected; the schema is usable (or will be created/upgraded)

@@ -254,34 +254,6 @@ const Step kSteps[] = {
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kCurrentSchemaVersion,
               "one step per schema version");
 
-int readVersion(QSqlDatabase &db, QString *error)
-{
-    QString problem;
-    const bool exists = tableExists(db, u"schema_version"_s, &problem);
-    if (!problem.isEmpty()) {
-        *error = problem;
-        return -1;
-    }
-    if (!exists)
-        return 0;
-    QSqlQuery query(db);
-    if (!query.prepare(u"SELECT MAX(version) FROM schema_version"_s) || !query.exec()) {
-        *error = query.lastError().text();
-        return -1;
-    }
-    return query.next() ? query.value(0).toInt() : 0;
-}
-
-QString newerSchemaMessage(int found)
-{
-    return QCoreApplication::translate(
-               "HistoryStore",
-               "The history was written by a newer version of the program (schema %1; "
-               "this version knows %2). Update the program.")
-        .arg(found)
-        .arg(kCurrentSchemaVersion);
-}
-
 } // namespace
 
 // Version 4: the batch journal's tables, which the journal used to create for
@@ -352,10 +324,38 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
     return true;
 }
 
+int readSchemaVersion(QSqlDatabase &db, QString *error)
+{
+    QString problem;
+    const bool exists = tableExists(db, u"schema_version"_s, &problem);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return -1;
+    }
+    if (!exists)
+        return 0;
+    QSqlQuery query(db);
+    if (!query.prepare(u"SELECT MAX(version) FROM schema_version"_s) || !query.exec()) {
+        *error = query.lastError().text();
+        return -1;
+    }
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+QString newerSchemaMessage(int found)
+{
+    return QCoreApplication::translate(
+               "HistoryStore",
+               "The history was written by a newer version of the program (schema %1; "
+               "this version knows %2). Update the program.")
+        .arg(found)
+        .arg(kCurrentSchemaVersion);
+}
+
 bool migrate(QSqlDatabase &db, int *version, QString *error)
 {
     // Reading the version without a lock is enough when nothing is to do.
-    int current = readVersion(db, error);
+    int current = readSchemaVersion(db, error);
     if (current < 0)
         return false;
     if (current == kCurrentSchemaVersion) {
@@ -384,7 +384,7 @@ bool migrate(QSqlDatabase &db, int *version, QString *error)
     });
     if (ownTransaction && !exec(db, u"BEGIN"_s, error))
         return false;
-    current = readVersion(db, error);
+    current = readSchemaVersion(db, error);
     if (current < 0)
         return false;
     if (current > kCurrentSchemaVersion) {

@@ -168,6 +168,10 @@ QDateTime fromMs(const QVariant &value);
 // Brings the schema to currentSchemaVersion() inside one IMMEDIATE transaction,
 // so two processes opening an old file at once migrate it once.
 bool migrate(QSqlDatabase &db, int *version, QString *error);
+// The schema version written in the database (0: none yet; -1: error).
+int readSchemaVersion(QSqlDatabase &db, QString *error);
+// "written by a newer version of the program ... Update the program."
+QString newerSchemaMessage(int found);
 constexpr int kCurrentSchemaVersion = 8;
 // A shared database on a server is created at this version in one piece.
 constexpr int kServerBaseVersion = 8;
@@ -181,6 +185,18 @@ bool createJournalTables(QSqlDatabase &db, QString *error);
 bool createSkippedRowsTable(QSqlDatabase &db, QString *error);
 // The journal's operation columns (part of schema version 7); the same.
 bool addJournalOperations(QSqlDatabase &db, QString *error);
+
+// Team mode's connection to a server (HistoryServerConnection.cpp): opens db
+// (added with the location's driver) with the address, the password and the
+// connect options (timeouts, TLS), refuses a connection that is not
+// encrypted when TLS was asked for, and sets the session up. On failure,
+// *problem says what kind (HistoryConnectionCheck::Problem) and *error what
+// to do, in words for people; never the password.
+bool openServer(QSqlDatabase &db, const HistoryLocation &place, const QString &password,
+                HistoryConnectionCheck::Problem *problem, QString *error);
+// The same for a connection cloned from an open one (the options are copied).
+bool openClone(QSqlDatabase &db, const HistoryLocation &place,
+               HistoryConnectionCheck::Problem *problem, QString *error);
 
 // Runs one statement that takes no values.
 bool exec(QSqlDatabase &db, const QString &sql, QString *error);

@@ -21,25 +21,6 @@ namespace vp {
 
 namespace {
 
-QString connectOptions(const HistoryLocation &location)
-{
-    // Seconds, not minutes: a server that is gone must pause a batch soon.
-    const QString systemCas = u"/etc/ssl/certs/ca-certificates.crt"_s;
-    const QString ca = location.caFile.isEmpty() ? systemCas : location.caFile;
-    QStringList options;
-    if (location.engine == HistoryEngine::MariaDb) {
-        options << u"MYSQL_OPT_CONNECT_TIMEOUT=5"_s << u"MYSQL_OPT_READ_TIMEOUT=30"_s
-                << u"MYSQL_OPT_WRITE_TIMEOUT=30"_s;
-        if (location.tls)
-            options << "SSL_CA="_L1 + ca;
-    } else {
-        options << u"connect_timeout=5"_s;
-        options << (location.tls ? "sslmode=verify-full;sslrootcert="_L1 + ca
-                                 : u"sslmode=prefer"_s);
-    }
-    return options.join(QLatin1Char(';'));
-}
-
 QString nextServerConnectionName()
 {
     static QAtomicInteger<int> counter;
@@ -143,28 +124,8 @@ bool HistoryStore::Private::connectServer(QString *error)
 {
     connectionName = nextServerConnectionName();
     db = QSqlDatabase::addDatabase(place.driverName(), connectionName);
-    if (!db.isValid()) {
-        *error = tr("Qt's driver for this database is missing: install the package %1.")
-                     .arg(place.driverPackage());
-        return false;
-    }
-    db.setHostName(place.host);
-    db.setPort(place.effectivePort());
-    db.setDatabaseName(place.database);
-    db.setUserName(place.user);
-    db.setPassword(password);
-    db.setConnectOptions(connectOptions(place));
-    if (!db.open()) {
-        *error = db.lastError().text();
-        return false;
-    }
-    if (historydb::dialectOf(db) == historydb::Dialect::MySql) {
-        // Claims insert and delete single keys: without gap locks two
-        // programs' transactions do not block or deadlock each other.
-        historydb::exec(db, u"SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED"_s, nullptr);
-        historydb::exec(db, u"SET NAMES utf8mb4"_s, nullptr);
-    }
-    return true;
+    HistoryConnectionCheck::Problem problem;
+    return historydb::openServer(db, place, password, &problem, error);
 }
 
 // Every session, on every engine, says who it is; a shared database also
@@ -314,16 +275,10 @@ bool HistoryStore::Private::releaseClaims(qint64 id)
 QSqlDatabase HistoryStore::openSibling(const QString &connectionName, QString *error) const
 {
     QSqlDatabase sibling = QSqlDatabase::cloneDatabase(m_d->db, connectionName);
-    if (!sibling.open()) {
-        if (error)
-            *error = sibling.lastError().text();
-        return sibling;
-    }
-    if (historydb::dialectOf(sibling) == historydb::Dialect::MySql) {
-        historydb::exec(sibling, u"SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED"_s,
-                        nullptr);
-        historydb::exec(sibling, u"SET NAMES utf8mb4"_s, nullptr);
-    }
+    HistoryConnectionCheck::Problem problem;
+    QString message;
+    if (!historydb::openClone(sibling, m_d->place, &problem, &message) && error)
+        *error = message;
     return sibling;
 }
 
