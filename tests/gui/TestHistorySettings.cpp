@@ -64,6 +64,7 @@ class TestHistorySettings : public QObject
     Q_OBJECT
 
     std::unique_ptr<DbServer> m_server;
+    std::unique_ptr<DbServer> m_tlsServer; // TLS only, with a certificate authority of its own
     std::unique_ptr<vp::Settings> m_settings;
     std::unique_ptr<vp::MemorySecretStore> m_secrets;
     std::unique_ptr<HistorySettingsPage> m_page;
@@ -118,6 +119,8 @@ private slots:
         QString error;
         m_server = DbServer::start(DbServer::Engine::MariaDb, &error);
         QVERIFY2(m_server, qPrintable(error));
+        m_tlsServer = DbServer::startWithTls(DbServer::Engine::MariaDb, &error);
+        QVERIFY2(m_tlsServer, qPrintable(error));
     }
 
     void init()
@@ -352,6 +355,32 @@ private slots:
                      qPrintable(shown));
         // Tested as typed: nothing was saved.
         QCOMPARE(m_settings->value(SettingKey::HistoryUrl).toString(), QString());
+    }
+
+    void testConnectionWithTlsAndTheServersCaFile()
+    {
+        HistorySettingsPage *page = openPage();
+        QVERIFY(page);
+        typeShared(m_tlsServer->host(), m_tlsServer->port(), m_tlsServer->database(),
+                   m_tlsServer->user(), m_tlsServer->password());
+        child<QCheckBox>(page, "tlsCheckBox")->click();
+        vp::FileDialog::setNextFileName(m_tlsServer->caFile());
+        child<QPushButton>(page, "caFileBrowsePushButton")->click();
+        const HistoryConnectionCheck check = runTest();
+        QVERIFY2(check.ok(), qPrintable(check.message));
+        QVERIFY(page->testResultText().startsWith(u"Connected"_s));
+    }
+
+    void testConnectionWithTlsToAServerWithoutIt()
+    {
+        HistorySettingsPage *page = openPage();
+        QVERIFY(page);
+        typeShared(m_server->host(), m_server->port(), m_server->database(), m_server->user(),
+                   m_server->password());
+        child<QCheckBox>(page, "tlsCheckBox")->click();
+        const HistoryConnectionCheck check = runTest();
+        QCOMPARE(check.problem, HistoryConnectionCheck::Problem::TlsFailed);
+        QVERIFY(page->testResultText().startsWith(u"Not connected"_s));
     }
 
     void testConnectionUsesTheStoredPasswordWhenNoneIsTyped()
