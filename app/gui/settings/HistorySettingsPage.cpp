@@ -102,7 +102,6 @@ void HistorySettingsPage::load()
     m_secrets.read(m_loaded.secretKey(), [self](std::optional<QString> secret, const QString &) {
         if (!self || !secret)
             return;
-        self->m_storedPassword = true;
         self->m_ui->passwordLineEdit->setPlaceholderText(
             tr("A password is stored; type here to replace it"));
     });

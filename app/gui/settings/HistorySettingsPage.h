@@ -83,7 +83,6 @@ private:
     std::optional<HistoryLocation> m_inUse;
     std::optional<HistoryConnectionCheck> m_lastCheck;
     HistoryEngine m_portEngine = HistoryEngine::MariaDb; // the engine the port belongs to
-    bool m_storedPassword = false; // the loaded location has a password in the store
     bool m_locked = false;
     quint64 m_testId = 0; // a cancelled test's late answers are dropped
 };
