@@ -5,6 +5,7 @@
 #include "mainwindow/MainWindow.h"
 #include "model/VicidialSystem.h"
 #include "ScreenshotTour.h"
+#include "settings/HistoryStartup.h"
 #include "Simulator.h"
 #include "widgets/AppContext.h"
 
@@ -59,14 +60,19 @@ bool DesktopApp::startDemo(bool temporary, QString *error)
 
 bool DesktopApp::startNormal(QString *error)
 {
-    auto history = std::make_unique<HistoryStore>();
-    QString historyError;
-    if (!history->open(HistoryStore::defaultPath(), &historyError)) {
-        *error = tr("The history file could not be opened: %1").arg(historyError);
+    return startWith(Settings::createDefault(), std::make_unique<KeychainSecretStore>(), error);
+}
+
+bool DesktopApp::startWith(std::unique_ptr<Settings> settings, std::unique_ptr<SecretStore> secrets,
+                           QString *error)
+{
+    // The history the settings name (this computer's file or the team's
+    // database), or the user's Quit: never another one in its place.
+    std::unique_ptr<HistoryStore> history = HistoryStartup::open(*settings, *secrets, error);
+    if (!history)
         return false;
-    }
-    m_context = std::make_unique<AppContext>(Settings::createDefault(), std::move(history),
-                                             std::make_unique<KeychainSecretStore>());
+    m_context =
+        std::make_unique<AppContext>(std::move(settings), std::move(history), std::move(secrets));
     m_context->loadApiPassword();
     return true;
 }

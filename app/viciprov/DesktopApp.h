@@ -17,6 +17,8 @@ namespace vp {
 
 class AppContext;
 class MainWindow;
+class SecretStore;
+class Settings;
 
 class DesktopApp : public QObject
 {
@@ -46,8 +48,14 @@ public:
     // settings and history ("demo" profile), pre-filled to talk to it. Also
     // used by tests (temporary = settings and history vanish afterwards).
     bool startDemo(bool temporary, QString *error);
-    // The real profile (keychain, settings, history in AppDataLocation).
+    // The real profile (keychain, settings, history in AppDataLocation or on
+    // the team's database server, as the settings say).
     bool startNormal(QString *error);
+    // The same with the given settings and secret store (tests). When the
+    // history cannot be opened the user is asked what to do; false when the
+    // answer was Quit.
+    bool startWith(std::unique_ptr<Settings> settings, std::unique_ptr<SecretStore> secrets,
+                   QString *error);
 
     AppContext *context() const { return m_context.get(); }
     sim::Simulator *simulator() const { return m_simulator.get(); }

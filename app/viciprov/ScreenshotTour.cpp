@@ -8,6 +8,7 @@
 #include "mainwindow/PhoneForm.h"
 #include "settings/CredentialCheckView.h"
 #include "settings/CredentialTestDialog.h"
+#include "settings/HistorySettingsPage.h"
 #include "settings/SettingsDialog.h"
 #include "Simulator.h"
 #include "widgets/AppContext.h"
@@ -16,11 +17,16 @@
 #include <cstdio>
 #include <QAction>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -109,9 +115,51 @@ void ScreenshotTour::shootSettings()
     connect(dialog->checkView(), &CredentialCheckView::finished, this, [this, dialog] {
         grab(dialog, u"settings.png"_s);
         dialog->close();
-        QTimer::singleShot(200, this, &ScreenshotTour::shootCredentialTest);
+        QTimer::singleShot(200, this, &ScreenshotTour::shootHistorySettings);
     });
     dialog->testCredentials();
+}
+
+void ScreenshotTour::shootHistorySettings()
+{
+    auto *dialog = new SettingsDialog(m_context, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    HistorySettingsPage *page = dialog->historyPage();
+    // The demo locks the page to its own file; the picture shows it as a
+    // normal start has it (the dialog is closed without saving).
+    page->setLocked({});
+    dialog->findChild<QTabWidget *>(u"settingsTabWidget"_s)->setCurrentWidget(page);
+    dialog->show();
+    QTimer::singleShot(200, this, [this, dialog, page] {
+        const QPixmap local = dialog->grab();
+        page->findChild<QRadioButton *>(u"sharedRadioButton"_s)->click();
+        page->findChild<QLineEdit *>(u"hostLineEdit"_s)->setText(u"127.0.0.1"_s);
+        // Nothing listens on port 1: the test shows how a problem is told.
+        page->findChild<QSpinBox *>(u"portSpinBox"_s)->setValue(1);
+        page->findChild<QLineEdit *>(u"databaseLineEdit"_s)->setText(u"viciprov"_s);
+        page->findChild<QLineEdit *>(u"userLineEdit"_s)->setText(u"provisioner"_s);
+        page->findChild<QLineEdit *>(u"passwordLineEdit"_s)->setText(u"example"_s);
+        connect(page, &HistorySettingsPage::testFinished, this, [this, dialog, local] {
+            QTimer::singleShot(100, this, [this, dialog, local] {
+                const QPixmap shared = dialog->grab();
+                const int gap = 16;
+                QPixmap both(local.width() + gap + shared.width(),
+                             std::max(local.height(), shared.height()));
+                both.fill(dialog->palette().color(QPalette::Window).darker(115));
+                QPainter painter(&both);
+                painter.drawPixmap(0, 0, local);
+                painter.drawPixmap(local.width() + gap, 0, shared);
+                painter.end();
+                QLabel picture;
+                picture.setPixmap(both);
+                picture.resize(both.size());
+                grab(&picture, u"settings-history.png"_s);
+                dialog->close();
+                QTimer::singleShot(200, this, &ScreenshotTour::shootCredentialTest);
+            });
+        });
+        page->testConnection();
+    });
 }
 
 void ScreenshotTour::shootCredentialTest()

@@ -34,6 +34,8 @@ private:
     void grab(QWidget *widget, const QString &name);
     void shootMain();
     void shootSettings();
+    // Settings > History, this computer and a shared database side by side.
+    void shootHistorySettings();
     void shootCredentialTest();
     void shootDroppedCheck();
     void shootHistory();

@@ -157,12 +157,16 @@ MainWindow *TestAccessibility::openMainWindow()
 void TestAccessibility::addScenes()
 {
     QTest::addColumn<QString>("scene");
-    for (const char *scene :
-         {"main window", "settings: connection", "settings: new phones", "settings: certificates",
-          "settings: interface", "import: file", "import: paste", "import: generate",
-          "import: columns", "import: preview", "import: send", "history window",
-          "credential test dialog", "details dialog", "password dialog", "about: about",
-          "about: licence", "resume batch dialog", "alias dialog"})
+    for (const char *scene : {"main window",          "settings: connection",
+                              "settings: new phones", "settings: certificates",
+                              "settings: interface",  "settings: history",
+                              "import: file",         "import: paste",
+                              "import: generate",     "import: columns",
+                              "import: preview",      "import: send",
+                              "history window",       "credential test dialog",
+                              "details dialog",       "password dialog",
+                              "about: about",         "about: licence",
+                              "resume batch dialog",  "alias dialog"})
         QTest::newRow(scene) << QString::fromLatin1(scene);
 }
 

@@ -19,6 +19,7 @@
 #include "widgets/AboutDialog.h"
 #include "widgets/AppContext.h"
 #include "widgets/MessageBox.h"
+#include "widgets/ProgramRestart.h"
 #include "widgets/StatusColors.h"
 #include "widgets/UserGuideDialog.h"
 
@@ -185,6 +186,16 @@ void MainWindow::setupStatusBar()
     m_inFlightLabel->setObjectName(u"inFlightStatusLabel"_s);
     m_buildLabel = new QLabel(this);
     m_buildLabel->setObjectName(u"buildStatusLabel"_s);
+    // Where every attempt is written: this computer, or the team's database.
+    // It may be cut in a narrow window rather than widen it (full in the tooltip).
+    const HistoryStore &history = m_context.history();
+    m_historyLabel = new QLabel(tr("History: %1").arg(history.location().displayName()), this);
+    m_historyLabel->setObjectName(u"historyStatusLabel"_s);
+    m_historyLabel->setToolTip(history.isShared()
+                                   ? m_historyLabel->text()
+                                   : m_historyLabel->text() + u"\n"_s + history.path());
+    m_historyLabel->setMinimumWidth(std::min(m_historyLabel->sizeHint().width(), 160));
+    statusBar()->addPermanentWidget(m_historyLabel);
     statusBar()->addPermanentWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_buildLabel);
     statusBar()->addPermanentWidget(m_userLabel);
@@ -481,6 +492,8 @@ void MainWindow::openSettings()
         m_form->reloadSettings();
         updateStatusBar();
         updateDemoBanner();
+        if (dialog.restartRequested())
+            ProgramRestart::restart(this);
     }
 }
 

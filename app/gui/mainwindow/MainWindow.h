@@ -133,6 +133,7 @@ private:
     QLabel *m_serverLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_buildLabel = nullptr;
+    QLabel *m_historyLabel = nullptr;
     QLabel *m_inFlightLabel = nullptr;
     // The failed row being fixed in the form (Add then resends it).
     QPersistentModelIndex m_editing;

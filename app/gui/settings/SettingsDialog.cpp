@@ -6,7 +6,9 @@
 #include "rules/TimeZones.h"
 #include "service/ProvisioningService.h"
 #include "settings/CredentialCheckView.h"
+#include "settings/HistorySettingsPage.h"
 #include "widgets/AppContext.h"
+#include "widgets/MessageBox.h"
 #include "widgets/PasswordVisibility.h"
 #include "widgets/StatusColors.h"
 
@@ -62,6 +64,17 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     m_ui->languageComboBox->addItem(u"Español"_s, u"es"_s);
     m_ui->languageComboBox->addItem(u"Português (Brasil)"_s, u"pt_BR"_s);
 
+    m_historyPage = new HistorySettingsPage(context.settings(), context.secrets(), this);
+    m_historyPage->setObjectName(u"historySettingsPage"_s);
+    m_historyPage->setInUse(context.history().location());
+    if (context.isDemo())
+        m_historyPage->setLocked(
+            tr("Demo mode always keeps its own history on this computer, apart from your real "
+               "history. To use a shared database, start Vici Provisioner without --demo."));
+    // The same word as the History window's menu entry, in every language.
+    m_ui->settingsTabWidget->addTab(m_historyPage,
+                                    QCoreApplication::translate("MainWindow", "&History"));
+
     connect(m_ui->serverUrlLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::validateUrl);
     // A name belongs to its address: another address shows its own (or none).
     connect(m_ui->serverUrlLineEdit, &QLineEdit::textEdited, this, [this](const QString &url) {
@@ -81,6 +94,7 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(this, &QDialog::rejected, m_historyPage, &HistorySettingsPage::cancelTest);
     load();
 }
 
@@ -240,6 +254,7 @@ void SettingsDialog::save()
     QString ignored;
     s.setValue(SettingKey::TrustedCertificates, typedFingerprints(&ignored));
     s.setValue(SettingKey::Language, m_ui->languageComboBox->currentData());
+    m_historyPage->save();
     s.sync();
     if (password != m_context.apiPassword()) {
         m_context.setApiPassword(password);
@@ -259,8 +274,26 @@ void SettingsDialog::accept()
         showMessage(m_ui->trustedMessageLabel, error, MessageKind::Error);
         return;
     }
+    if (!m_historyPage->validate()) {
+        m_ui->settingsTabWidget->setCurrentWidget(m_historyPage);
+        return;
+    }
     m_ui->checkView->cancel();
+    m_historyPage->cancelTest();
     save();
+    // The services hold the history this run opened: the new one is opened
+    // at the next start (nothing half-switched while phones are being sent).
+    if (m_historyPage->differsFromInUse()) {
+        const auto typed = m_historyPage->typedLocation();
+        m_restartRequested =
+            MessageBox::choose(
+                this, QMessageBox::Question, tr("History location changed"),
+                tr("The history is now set to %1.\n\nThis run keeps using %2: the new history "
+                   "is used from the next start of the program. Restart now?")
+                    .arg(typed->displayName(), m_context.history().location().displayName()),
+                {{QMessageBox::Yes, tr("Restart now")}, {QMessageBox::No, tr("Later")}},
+                QMessageBox::Yes) == QMessageBox::Yes;
+    }
     QDialog::accept();
 }
 

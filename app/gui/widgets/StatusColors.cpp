@@ -33,6 +33,8 @@ QColor text(Role role, const QPalette &palette)
         return dark ? QColor(0xfc, 0xa5, 0xa5) : QColor(0xb9, 0x1c, 0x1c);
     case Role::Warning:
         return dark ? QColor(0xfc, 0xd3, 0x4d) : QColor(0x92, 0x40, 0x0e);
+    case Role::Success:
+        return dark ? QColor(0x86, 0xef, 0xac) : QColor(0x16, 0x65, 0x34);
     }
     return palette.color(QPalette::WindowText);
 }

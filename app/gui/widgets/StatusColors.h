@@ -14,6 +14,7 @@ enum class Role
 {
     Error,   // refused input, a failed step
     Warning, // a possible duplicate, an insecure address
+    Success, // a passed check (always said in words too, never by colour alone)
 };
 
 // A palette whose window is darker than its text.
