@@ -65,10 +65,11 @@ struct HistoryStore::Private
     QList<UnsavedFinish> groupFinishes; // written in the open group
 
     bool isShared() const { return place.isShared(); }
-    // Claims keep programs sharing a database from sending for one phone or
-    // login at once. Not yet for one file used by several processes on this
-    // computer (docs/performance.md, team-mode load: they can race there).
-    bool usesClaims() const { return isShared(); }
+    // Claims keep programs sharing a history from sending for one phone or
+    // login at once: a shared database, and one file used by several
+    // processes on this computer (the desktop app and the command-line tool,
+    // or several runs of it). An in-memory history has one program.
+    bool usesClaims() const { return isShared() || !path.isEmpty(); }
     bool connectServer(QString *error); // opens db for location/password
     bool registerSession();
     void beat();

@@ -208,7 +208,7 @@ bool HistoryStore::Private::claim(const HistoryAttempt &attempt, QStringList *ke
         insert.bindValue(1, sessionId);
         insert.bindValue(2, osUser);
         insert.bindValue(3, machine);
-        insert.bindValue(4, attempt.apiUser);
+        insert.bindValue(4, attempt.apiUser.isNull() ? u""_s : attempt.apiUser); // NOT NULL
         if (!insert.exec())
             return fail(tr("Could not write to the history %1").arg(location()), insert);
         if (insert.numRowsAffected() == 1) {
