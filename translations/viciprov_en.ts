@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>BatchRun</name>
@@ -63,15 +64,24 @@
     </message>
     <message numerus="yes">
         <source>The copy stopped (%n attempt(s) copied; run it again to copy the rest): %1</source>
-        <translation><numerusform>The copy stopped (%n attempt copied; run it again to copy the rest): %1</numerusform><numerusform>The copy stopped (%n attempts copied; run it again to copy the rest): %1</numerusform></translation>
+        <translation>
+            <numerusform>The copy stopped (%n attempt copied; run it again to copy the rest): %1</numerusform>
+            <numerusform>The copy stopped (%n attempts copied; run it again to copy the rest): %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Copied into %1: %n attempt(s)</source>
-        <translation><numerusform>Copied into %1: %n attempt</numerusform><numerusform>Copied into %1: %n attempts</numerusform></translation>
+        <translation>
+            <numerusform>Copied into %1: %n attempt</numerusform>
+            <numerusform>Copied into %1: %n attempts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n batch(es) (what was copied before was skipped).</source>
-        <translation><numerusform>, %n batch (what was copied before was skipped).</numerusform><numerusform>, %n batches (what was copied before was skipped).</numerusform></translation>
+        <translation>
+            <numerusform>, %n batch (what was copied before was skipped).</numerusform>
+            <numerusform>, %n batches (what was copied before was skipped).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -124,17 +134,17 @@
 <context>
     <name>vp::BatchPanel</name>
     <message numerus="yes">
-        <source>Continuing batch "%1": %n row(s) sent again</source>
+        <source>Continuing batch &quot;%1&quot;: %n row(s) sent again</source>
         <translation>
-            <numerusform>Continuing batch "%1": %n row sent again</numerusform>
-            <numerusform>Continuing batch "%1": %n rows sent again</numerusform>
+            <numerusform>Continuing batch &quot;%1&quot;: %n row sent again</numerusform>
+            <numerusform>Continuing batch &quot;%1&quot;: %n rows sent again</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them had no definite answer and are checked ("already exists" then counts as added)</source>
+        <source>%n of them had no definite answer and are checked (&quot;already exists&quot; then counts as added)</source>
         <translation>
-            <numerusform>%n of them had no definite answer and is checked ("already exists" then counts as added)</numerusform>
-            <numerusform>%n of them had no definite answer and are checked ("already exists" then counts as added)</numerusform>
+            <numerusform>%n of them had no definite answer and is checked (&quot;already exists&quot; then counts as added)</numerusform>
+            <numerusform>%n of them had no definite answer and are checked (&quot;already exists&quot; then counts as added)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -159,10 +169,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The passwords of %n row(s) were not kept (no keychain): import "%1" again to send them; the phones already added are recognised from history. Rows: %2</source>
+        <source>The passwords of %n row(s) were not kept (no keychain): import &quot;%1&quot; again to send them; the phones already added are recognised from history. Rows: %2</source>
         <translation>
-            <numerusform>The passwords of %n row were not kept (no keychain): import "%1" again to send it; the phones already added are recognised from history. Rows: %2</numerusform>
-            <numerusform>The passwords of %n rows were not kept (no keychain): import "%1" again to send them; the phones already added are recognised from history. Rows: %2</numerusform>
+            <numerusform>The passwords of %n row were not kept (no keychain): import &quot;%1&quot; again to send it; the phones already added are recognised from history. Rows: %2</numerusform>
+            <numerusform>The passwords of %n rows were not kept (no keychain): import &quot;%1&quot; again to send them; the phones already added are recognised from history. Rows: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -176,17 +186,17 @@
 <context>
     <name>vp::GeneratorWidget</name>
     <message numerus="yes">
-        <source>%n phone(s): extensions %1 to %2, logins %3 to %4, names "%5" to "%6". Each gets its own generated passwords.</source>
+        <source>%n phone(s): extensions %1 to %2, logins %3 to %4, names &quot;%5&quot; to &quot;%6&quot;. Each gets its own generated passwords.</source>
         <translation>
-            <numerusform>%n phone: extensions %1 to %2, logins %3 to %4, names "%5" to "%6". Each gets its own generated passwords.</numerusform>
-            <numerusform>%n phones: extensions %1 to %2, logins %3 to %4, names "%5" to "%6". Each gets its own generated passwords.</numerusform>
+            <numerusform>%n phone: extensions %1 to %2, logins %3 to %4, names &quot;%5&quot; to &quot;%6&quot;. Each gets its own generated passwords.</numerusform>
+            <numerusform>%n phones: extensions %1 to %2, logins %3 to %4, names &quot;%5&quot; to &quot;%6&quot;. Each gets its own generated passwords.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Then %n alias(es), %1 to %2, each over its extension's %3 logins, once those phones were added.</source>
+        <source>Then %n alias(es), %1 to %2, each over its extension&apos;s %3 logins, once those phones were added.</source>
         <translation>
-            <numerusform>Then %n alias, %1 to %2, each over its extension's %3 logins, once those phones were added.</numerusform>
-            <numerusform>Then %n aliases, %1 to %2, each over its extension's %3 logins, once those phones were added.</numerusform>
+            <numerusform>Then %n alias, %1 to %2, each over its extension&apos;s %3 logins, once those phones were added.</numerusform>
+            <numerusform>Then %n aliases, %1 to %2, each over its extension&apos;s %3 logins, once those phones were added.</numerusform>
         </translation>
     </message>
 </context>
@@ -207,10 +217,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n phone(s) will be sent to %1 as API user "%2".</source>
+        <source>%n phone(s) will be sent to %1 as API user &quot;%2&quot;.</source>
         <translation>
-            <numerusform>%n phone will be sent to %1 as API user "%2".</numerusform>
-            <numerusform>%n phones will be sent to %1 as API user "%2".</numerusform>
+            <numerusform>%n phone will be sent to %1 as API user &quot;%2&quot;.</numerusform>
+            <numerusform>%n phones will be sent to %1 as API user &quot;%2&quot;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -456,7 +466,10 @@ Save it?</numerusform>
     <name>vp::ProvisioningService</name>
     <message numerus="yes">
         <source>The shared history cannot be written (%1). Nothing is sent until it answers again; trying every %n second(s).</source>
-        <translation><numerusform>The shared history cannot be written (%1). Nothing is sent until it answers again; trying every %n second.</numerusform><numerusform>The shared history cannot be written (%1). Nothing is sent until it answers again; trying every %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>The shared history cannot be written (%1). Nothing is sent until it answers again; trying every %n second.</numerusform>
+            <numerusform>The shared history cannot be written (%1). Nothing is sent until it answers again; trying every %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -511,10 +524,10 @@ Save it?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>and checks the %n unknown one(s): an "already exists" reply then counts as added, so nothing is created twice</source>
+        <source>and checks the %n unknown one(s): an &quot;already exists&quot; reply then counts as added, so nothing is created twice</source>
         <translation>
-            <numerusform>and checks the %n unknown one: an "already exists" reply then counts as added, so nothing is created twice</numerusform>
-            <numerusform>and checks the %n unknown ones: an "already exists" reply then counts as added, so nothing is created twice</numerusform>
+            <numerusform>and checks the %n unknown one: an &quot;already exists&quot; reply then counts as added, so nothing is created twice</numerusform>
+            <numerusform>and checks the %n unknown ones: an &quot;already exists&quot; reply then counts as added, so nothing is created twice</numerusform>
         </translation>
     </message>
 </context>

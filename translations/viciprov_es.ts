@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>AboutDialog</name>
@@ -62,7 +63,7 @@
         <translation>Alias de teléfono</translation>
     </message>
     <message>
-        <source>An alias gives one agent one login across several dialer servers: its phone logins are the agent's phones on each server.</source>
+        <source>An alias gives one agent one login across several dialer servers: its phone logins are the agent&apos;s phones on each server.</source>
         <translation>Un alias da a un agente un único login en varios servidores de marcación: sus logins de teléfono son los teléfonos del agente en cada servidor.</translation>
     </message>
     <message>
@@ -144,16 +145,16 @@
         <translation>La dirección del servidor contiene un carácter de control.</translation>
     </message>
     <message>
-        <source>The address begins with a mistyped "http://" or "https://".</source>
-        <translation>La dirección empieza con un "http://" o "https://" mal escrito.</translation>
+        <source>The address begins with a mistyped &quot;http://&quot; or &quot;https://&quot;.</source>
+        <translation>La dirección empieza con un &quot;http://&quot; o &quot;https://&quot; mal escrito.</translation>
     </message>
     <message>
-        <source>The address starts with "%1://": only http:// and https:// addresses are supported.</source>
-        <translation>La dirección empieza con "%1://": solo se admiten direcciones http:// y https://.</translation>
+        <source>The address starts with &quot;%1://&quot;: only http:// and https:// addresses are supported.</source>
+        <translation>La dirección empieza con &quot;%1://&quot;: solo se admiten direcciones http:// y https://.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid web address. Enter the server's name or IP address, for example https://dialer.example.com or 10.0.0.5.</source>
-        <translation>"%1" no es una dirección web válida. Escriba el nombre o la dirección IP del servidor, por ejemplo https://dialer.example.com o 10.0.0.5.</translation>
+        <source>&quot;%1&quot; is not a valid web address. Enter the server&apos;s name or IP address, for example https://dialer.example.com or 10.0.0.5.</source>
+        <translation>&quot;%1&quot; no es una dirección web válida. Escriba el nombre o la dirección IP del servidor, por ejemplo https://dialer.example.com o 10.0.0.5.</translation>
     </message>
     <message>
         <source>Remove the user name and password from the address; enter them in the API user and password fields instead.</source>
@@ -164,24 +165,24 @@
         <translation>La dirección no tiene nombre de servidor ni dirección IP.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid server name: use letters, digits, '-' and '.' only.</source>
-        <translation>"%1" no es un nombre de servidor válido: use solo letras, dígitos, '-' y '.'.</translation>
+        <source>&quot;%1&quot; is not a valid server name: use letters, digits, &apos;-&apos; and &apos;.&apos; only.</source>
+        <translation>&quot;%1&quot; no es un nombre de servidor válido: use solo letras, dígitos, &apos;-&apos; y &apos;.&apos;.</translation>
     </message>
     <message>
         <source>Port 0 is not a valid port.</source>
         <translation>El puerto 0 no es un puerto válido.</translation>
     </message>
     <message>
-        <source>The address points at the page "%1"; the API page non_agent_api.php next to it is used instead.</source>
-        <translation>La dirección apunta a la página "%1"; en su lugar se usa la página de la API non_agent_api.php que está junto a ella.</translation>
+        <source>The address points at the page &quot;%1&quot;; the API page non_agent_api.php next to it is used instead.</source>
+        <translation>La dirección apunta a la página &quot;%1&quot;; en su lugar se usa la página de la API non_agent_api.php que está junto a ella.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid web address.</source>
-        <translation>"%1" no es una dirección web válida.</translation>
+        <source>&quot;%1&quot; is not a valid web address.</source>
+        <translation>&quot;%1&quot; no es una dirección web válida.</translation>
     </message>
     <message>
-        <source>The part of the address after "?" or "#" is ignored.</source>
-        <translation>La parte de la dirección después de "?" o "#" se ignora.</translation>
+        <source>The part of the address after &quot;?&quot; or &quot;#&quot; is ignored.</source>
+        <translation>La parte de la dirección después de &quot;?&quot; o &quot;#&quot; se ignora.</translation>
     </message>
     <message>
         <source>The connection is not encrypted (http): the API password and the phone passwords cross the network readable by anyone on the way. Use https:// if the server supports it.</source>
@@ -466,8 +467,8 @@
         <translation>Escribir CSV en la salida estándar.</translation>
     </message>
     <message>
-        <source>Unknown outcome "%1".</source>
-        <translation>Resultado desconocido "%1".</translation>
+        <source>Unknown outcome &quot;%1&quot;.</source>
+        <translation>Resultado desconocido &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Bad --since: use YYYY-MM-DD.</source>
@@ -510,7 +511,7 @@
         <translation>Leer la contraseña de la API de la primera línea de este archivo.</translation>
     </message>
     <message>
-        <source>Source label for the server's API log (2+ letters or digits).</source>
+        <source>Source label for the server&apos;s API log (2+ letters or digits).</source>
         <translation>Etiqueta de origen para el registro de la API del servidor (2 o más letras o dígitos).</translation>
     </message>
     <message>
@@ -538,7 +539,7 @@
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <source>History database file (default: the app's).</source>
+        <source>History database file (default: the app&apos;s).</source>
         <translation>Archivo de base de datos del historial (predeterminado: el de la aplicación).</translation>
     </message>
     <message>
@@ -554,20 +555,20 @@
         <translation>El servidor funciona en modo non-latin: se conservan letras de cualquier alfabeto.</translation>
     </message>
     <message>
-        <source>No server given: use --url URL (or save one in the desktop app's settings).</source>
+        <source>No server given: use --url URL (or save one in the desktop app&apos;s settings).</source>
         <translation>No se indicó servidor: use --url URL (o guarde uno en la configuración de la aplicación de escritorio).</translation>
     </message>
     <message>
-        <source>Bad --url "%1": %2</source>
-        <translation>--url incorrecta "%1": %2</translation>
+        <source>Bad --url &quot;%1&quot;: %2</source>
+        <translation>--url incorrecta &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <source>Bad --method "%1": use post or get.</source>
-        <translation>--method incorrecto "%1": use post o get.</translation>
+        <source>Bad --method &quot;%1&quot;: use post or get.</source>
+        <translation>--method incorrecto &quot;%1&quot;: use post o get.</translation>
     </message>
     <message>
         <source>Bad --concurrency: use a number from 1 to 8.</source>
@@ -609,8 +610,8 @@
         </translation>
     </message>
     <message>
-        <source>Bad --default "%1": use field=value with an API field name such as server_ip=10.10.10.15.</source>
-        <translation>--default incorrecto "%1": use campo=valor con un nombre de campo de la API, como server_ip=10.10.10.15.</translation>
+        <source>Bad --default &quot;%1&quot;: use field=value with an API field name such as server_ip=10.10.10.15.</source>
+        <translation>--default incorrecto &quot;%1&quot;: use campo=valor con un nombre de campo de la API, como server_ip=10.10.10.15.</translation>
     </message>
     <message>
         <source>Passwords are never taken from the command line; put %1 in the file or use --generate-passwords.</source>
@@ -637,7 +638,7 @@
         <translation>Comprobar todo, no enviar nada.</translation>
     </message>
     <message>
-        <source>Write every row's outcome to this CSV file.</source>
+        <source>Write every row&apos;s outcome to this CSV file.</source>
         <translation>Escribir el resultado de cada fila en este archivo CSV.</translation>
     </message>
     <message>
@@ -669,8 +670,8 @@
         <translation>aviso: </translation>
     </message>
     <message>
-        <source>warning: column "%1" is not an add_phone field and is ignored.</source>
-        <translation>aviso: la columna "%1" no es un campo de add_phone y se ignora.</translation>
+        <source>warning: column &quot;%1&quot; is not an add_phone field and is ignored.</source>
+        <translation>aviso: la columna &quot;%1&quot; no es un campo de add_phone y se ignora.</translation>
     </message>
     <message>
         <source>%1: no extension column. The header row must name the columns (extension, server_ip, phone_login, ...).</source>
@@ -717,8 +718,8 @@
         <translation>Las contraseñas nunca se toman de la línea de comandos, donde otros usuarios pueden verlas. Use --password-env VAR o --password-file ARCHIVO.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". See --help.</source>
-        <translation>Comando desconocido "%1". Vea --help.</translation>
+        <source>Unknown command &quot;%1&quot;. See --help.</source>
+        <translation>Comando desconocido &quot;%1&quot;. Vea --help.</translation>
     </message>
     <message>
         <source>Cannot write the handout: %1</source>
@@ -819,8 +820,8 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Cambia el nombre de un alias de teléfono o le asigna otros logins (update_phone_alias); lo que no se indique queda como está.</translation>
     </message>
     <message>
-        <source>Delete a phone alias (update_phone_alias delete_alias=Y). It cannot be undone; the API user needs the VICIdial setting "Delete Phones".</source>
-        <translation>Elimina un alias de teléfono (update_phone_alias delete_alias=Y). No se puede deshacer; el usuario de la API necesita la opción "Delete Phones" de VICIdial.</translation>
+        <source>Delete a phone alias (update_phone_alias delete_alias=Y). It cannot be undone; the API user needs the VICIdial setting &quot;Delete Phones&quot;.</source>
+        <translation>Elimina un alias de teléfono (update_phone_alias delete_alias=Y). No se puede deshacer; el usuario de la API necesita la opción &quot;Delete Phones&quot; de VICIdial.</translation>
     </message>
     <message>
         <source>The alias id (2 to 20 letters, digits, - or _).</source>
@@ -859,8 +860,8 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Y|N</translation>
     </message>
     <message>
-        <source>Bad --active "%1": use Y or N.</source>
-        <translation>--active incorrecto "%1": use Y o N.</translation>
+        <source>Bad --active &quot;%1&quot;: use Y or N.</source>
+        <translation>--active incorrecto &quot;%1&quot;: use Y o N.</translation>
     </message>
     <message>
         <source>Nothing to change: give at least one field option or --active.</source>
@@ -915,7 +916,7 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>%1 ya están eliminados: se omiten</translation>
     </message>
     <message>
-        <source>%1: the server never answered whether it was added; left alone (check it on VICIdial, then delete it with `delete` if it is the batch's)</source>
+        <source>%1: the server never answered whether it was added; left alone (check it on VICIdial, then delete it with `delete` if it is the batch&apos;s)</source>
         <translation>%1: el servidor nunca respondió si se agregó; no se toca (revíselo en VICIdial y elimínelo con `delete` si es del lote)</translation>
     </message>
     <message>
@@ -983,15 +984,15 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>%1 pide confirmación en una terminal; en un script, agregue --yes. No se eliminó nada.</translation>
     </message>
     <message>
-        <source>Type "yes" to delete: </source>
-        <translation>Escriba "sí" para eliminar: </translation>
+        <source>Type &quot;yes&quot; to delete: </source>
+        <translation>Escriba &quot;sí&quot; para eliminar: </translation>
     </message>
     <message>
         <source>%1 done, %2 nothing to do, %3 failed, %4 unknown, %5 not sent</source>
         <translation>%1 hechos, %2 sin nada que hacer, %3 fallidos, %4 desconocidos, %5 no enviados</translation>
     </message>
     <message>
-        <source>What to do with the listed phones: add (default); update (add, and update with the row's fields the extensions that already exist); deactivate or delete (only extension and server_ip are read).</source>
+        <source>What to do with the listed phones: add (default); update (add, and update with the row&apos;s fields the extensions that already exist); deactivate or delete (only extension and server_ip are read).</source>
         <translation>Qué hacer con los teléfonos de la lista: add (predeterminado); update (agregar, y actualizar con los campos de la fila las extensiones que ya existen); deactivate o delete (solo se leen extension y server_ip).</translation>
     </message>
     <message>
@@ -1003,8 +1004,8 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Con --mode delete: no pedir confirmación (para scripts).</translation>
     </message>
     <message>
-        <source>Bad --mode "%1": use add, update, deactivate or delete.</source>
-        <translation>--mode "%1" no válido: use add, update, deactivate o delete.</translation>
+        <source>Bad --mode &quot;%1&quot;: use add, update, deactivate or delete.</source>
+        <translation>--mode &quot;%1&quot; no válido: use add, update, deactivate o delete.</translation>
     </message>
     <message>
         <source>--generate-passwords is for adding or updating phones, not with --mode %1.</source>
@@ -1061,7 +1062,7 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Copia este historial en una base de datos compartida (modo equipo): mysql://USUARIO@HOST:PUERTO/BD o postgresql://... Al repetirlo solo se copia lo nuevo.</translation>
     </message>
     <message>
-        <source>Read the --copy-to database's password from this environment variable.</source>
+        <source>Read the --copy-to database&apos;s password from this environment variable.</source>
         <translation>Lee la contraseña de la base de datos de --copy-to de esta variable de entorno.</translation>
     </message>
     <message>
@@ -1069,7 +1070,7 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Historial compartido en un servidor de bases de datos (modo equipo): mysql://USUARIO@HOST:PUERTO/BD o postgresql://USUARIO@HOST:PUERTO/BD, opcionalmente ?tls=1&amp;ca=ARCHIVO. Nunca ponga la contraseña en la dirección.</translation>
     </message>
     <message>
-        <source>Read the shared history's database password from this environment variable.</source>
+        <source>Read the shared history&apos;s database password from this environment variable.</source>
         <translation>Lee la contraseña de la base de datos del historial compartido de esta variable de entorno.</translation>
     </message>
     <message>
@@ -1106,15 +1107,36 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     </message>
     <message numerus="yes">
         <source>The copy stopped (%n attempt(s) copied; run it again to copy the rest): %1</source>
-        <translation><numerusform>La copia se detuvo (%n intento copiado; repítala para copiar el resto): %1</numerusform><numerusform>La copia se detuvo (%n intentos copiados; repítala para copiar el resto): %1</numerusform></translation>
+        <translation>
+            <numerusform>La copia se detuvo (%n intento copiado; repítala para copiar el resto): %1</numerusform>
+            <numerusform>La copia se detuvo (%n intentos copiados; repítala para copiar el resto): %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Copied into %1: %n attempt(s)</source>
-        <translation><numerusform>Copiado en %1: %n intento</numerusform><numerusform>Copiado en %1: %n intentos</numerusform></translation>
+        <translation>
+            <numerusform>Copiado en %1: %n intento</numerusform>
+            <numerusform>Copiado en %1: %n intentos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n batch(es) (what was copied before was skipped).</source>
-        <translation><numerusform>, %n lote (lo copiado antes se omitió).</numerusform><numerusform>, %n lotes (lo copiado antes se omitió).</numerusform></translation>
+        <translation>
+            <numerusform>, %n lote (lo copiado antes se omitió).</numerusform>
+            <numerusform>, %n lotes (lo copiado antes se omitió).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only attempts made by this operating-system user (team mode: who did it).</source>
+        <translation>Solo los intentos hechos por este usuario del sistema operativo (modo equipo: quién lo hizo).</translation>
+    </message>
+    <message>
+        <source>Only attempts made on this computer (its host name).</source>
+        <translation>Solo los intentos hechos en este equipo (su nombre de host).</translation>
+    </message>
+    <message>
+        <source>Only attempts made with this VICIdial API user.</source>
+        <translation>Solo los intentos hechos con este usuario de la API de VICIdial.</translation>
     </message>
 </context>
 <context>
@@ -1201,12 +1223,12 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Línea %1: hay texto después de unas comillas de cierre; se conservó tal cual.</translation>
     </message>
     <message>
-        <source>1 cell written as ="..." (Excel's way to keep leading zeros) was read as the text inside.</source>
-        <translation>1 celda escrita como ="..." (la forma de Excel de conservar los ceros a la izquierda) se leyó como el texto de dentro.</translation>
+        <source>1 cell written as =&quot;...&quot; (Excel&apos;s way to keep leading zeros) was read as the text inside.</source>
+        <translation>1 celda escrita como =&quot;...&quot; (la forma de Excel de conservar los ceros a la izquierda) se leyó como el texto de dentro.</translation>
     </message>
     <message>
-        <source>%1 cells written as ="..." (Excel's way to keep leading zeros) were read as the text inside.</source>
-        <translation>%1 celdas escritas como ="..." (la forma de Excel de conservar los ceros a la izquierda) se leyeron como el texto de dentro.</translation>
+        <source>%1 cells written as =&quot;...&quot; (Excel&apos;s way to keep leading zeros) were read as the text inside.</source>
+        <translation>%1 celdas escritas como =&quot;...&quot; (la forma de Excel de conservar los ceros a la izquierda) se leyeron como el texto de dentro.</translation>
     </message>
     <message>
         <source>1 cell starts with an apostrophe, on line %1. It is kept as part of the value.</source>
@@ -1295,7 +1317,7 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>secreto: este programa nunca lo guarda</translation>
     </message>
     <message>
-        <source>the import dialog's default</source>
+        <source>the import dialog&apos;s default</source>
         <translation>el valor predeterminado del diálogo de importación</translation>
     </message>
     <message>
@@ -1307,7 +1329,7 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>debe existir en el servidor</translation>
     </message>
     <message>
-        <source>the import dialog's default, else refused</source>
+        <source>the import dialog&apos;s default, else refused</source>
         <translation>el valor predeterminado del diálogo de importación; si no, se rechaza</translation>
     </message>
     <message>
@@ -1392,7 +1414,7 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Rellenar {n} con ceros hasta esta cantidad de dígitos (0: tal cual)</translation>
     </message>
     <message>
-        <source>{n} the number, {i} its position, {server} the server's position</source>
+        <source>{n} the number, {i} its position, {server} the server&apos;s position</source>
         <translation>{n} el número, {i} su posición, {server} la posición del servidor</translation>
     </message>
     <message>
@@ -1400,7 +1422,7 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Patrón de &amp;login:</translation>
     </message>
     <message>
-        <source>{ext} the extension; with several servers a letter per server is added (a, b, c...), as VICIdial's bulk page does</source>
+        <source>{ext} the extension; with several servers a letter per server is added (a, b, c...), as VICIdial&apos;s bulk page does</source>
         <translation>{ext} la extensión; con varios servidores se añade una letra por servidor (a, b, c...), como hace la página de alta masiva de VICIdial</translation>
     </message>
     <message>
@@ -1500,9 +1522,76 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     </message>
 </context>
 <context>
+    <name>HistoryConnectionCheck</name>
+    <message>
+        <source>User &quot;%1&quot; may not read the database &quot;%2&quot; (%3).</source>
+        <translation>El usuario "%1" no puede leer la base de datos "%2" (%3).</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; may read the history in &quot;%2&quot; but not write it (%3): a read-only user can look at the history, not record attempts. Grant SELECT, INSERT, UPDATE and DELETE as the user guide lists (Team mode).</source>
+        <translation>El usuario "%1" puede leer el historial en "%2" pero no escribirlo (%3): un usuario de solo lectura puede consultar el historial, no registrar intentos. Otorgue SELECT, INSERT, UPDATE y DELETE como indica la guía del usuario (Modo equipo).</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; may not create the history&apos;s tables in &quot;%2&quot; (%3). Grant the rights the user guide lists (Team mode).</source>
+        <translation>El usuario "%1" no puede crear las tablas del historial en "%2" (%3). Otorgue los permisos que indica la guía del usuario (Modo equipo).</translation>
+    </message>
+    <message>
+        <source>Connected to %1%2. The database is empty: the program creates its tables at first use.</source>
+        <translation>Conectado a %1%2. La base de datos está vacía: el programa crea sus tablas en el primer uso.</translation>
+    </message>
+    <message>
+        <source>Connected to %1%2. The program upgrades the history&apos;s tables from schema %3 to %4 at first use (older versions of the program then refuse it).</source>
+        <translation>Conectado a %1%2. El programa actualiza las tablas del historial del esquema %3 al %4 en el primer uso (las versiones anteriores del programa lo rechazarán después).</translation>
+    </message>
+    <message>
+        <source>Connected to %1%2. The history is ready.</source>
+        <translation>Conectado a %1%2. El historial está listo.</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted.</source>
+        <translation>La conexión está cifrada.</translation>
+    </message>
+    <message>
+        <source>The history file %1 can be used.</source>
+        <translation>Se puede usar el archivo de historial %1.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s driver for this database is missing: install the package %1.</source>
+        <translation>Falta el controlador de Qt para esta base de datos: instale el paquete %1.</translation>
+    </message>
+    <message>
+        <source>No database server answers at %1 (%2). Check the host and the port, that the server runs and listens on the network (MariaDB: bind-address), and that no firewall stands between.</source>
+        <translation>Ningún servidor de base de datos responde en %1 (%2). Compruebe el host y el puerto, que el servidor esté en marcha y escuche en la red (MariaDB: bind-address) y que ningún cortafuegos se interponga.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to %1 failed (%2). Check that the server has TLS turned on and that its certificate is signed by the authority given as CA file (or a system one).</source>
+        <translation>La conexión cifrada con %1 falló (%2). Compruebe que el servidor tenga TLS activado y que su certificado esté firmado por la autoridad indicada como archivo de CA (o una del sistema).</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the login of user &quot;%2&quot; (%3). Check the user and the password, and that the user may connect from this computer (MariaDB: &apos;user&apos;@&apos;host&apos;; PostgreSQL: pg_hba.conf).</source>
+        <translation>El servidor en %1 rechazó el inicio de sesión del usuario "%2" (%3). Compruebe el usuario y la contraseña, y que el usuario pueda conectarse desde este equipo (MariaDB: 'usuario'@'host'; PostgreSQL: pg_hba.conf).</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; does not exist on %2. Create it as the user guide says (Team mode), or correct its name.</source>
+        <translation>La base de datos "%1" no existe en %2. Créela como indica la guía del usuario (Modo equipo) o corrija su nombre.</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; has no rights on the database &quot;%2&quot;, or it does not exist (%3). Create it and grant the rights the user guide lists (Team mode).</source>
+        <translation>El usuario "%1" no tiene permisos sobre la base de datos "%2", o esta no existe (%3). Créela y otorgue los permisos que indica la guía del usuario (Modo equipo).</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>No se pudo conectar a %1: %2</translation>
+    </message>
+    <message>
+        <source>The server at %1:%2 does not encrypt the connection although TLS is asked for: nothing was sent. Turn TLS on at the server, or turn it off here if the network between is trusted.</source>
+        <translation>El servidor en %1:%2 no cifra la conexión aunque se pidió TLS: no se envió nada. Active TLS en el servidor, o desactívelo aquí si la red intermedia es de confianza.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryLocation</name>
     <message>
-        <source>"%1" is not a history address: use mysql://USER@HOST:PORT/DATABASE, postgresql://USER@HOST:PORT/DATABASE or a file's path.</source>
+        <source>&quot;%1&quot; is not a history address: use mysql://USER@HOST:PORT/DATABASE, postgresql://USER@HOST:PORT/DATABASE or a file&apos;s path.</source>
         <translation>«%1» no es una dirección de historial: use mysql://USUARIO@HOST:PUERTO/BASEDEDATOS, postgresql://USUARIO@HOST:PUERTO/BASEDEDATOS o la ruta de un archivo.</translation>
     </message>
     <message>
@@ -1526,11 +1615,11 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>La dirección del historial no indica la base de datos (/BASEDEDATOS después del host).</translation>
     </message>
     <message>
-        <source>The history address's option %1 takes 1 or 0, not "%2".</source>
+        <source>The history address&apos;s option %1 takes 1 or 0, not &quot;%2&quot;.</source>
         <translation>La opción %1 de la dirección del historial admite 1 o 0, no «%2».</translation>
     </message>
     <message>
-        <source>The history address has an unknown option "%1" (known: tls, ca).</source>
+        <source>The history address has an unknown option &quot;%1&quot; (known: tls, ca).</source>
         <translation>La dirección del historial tiene una opción desconocida «%1» (conocidas: tls, ca).</translation>
     </message>
     <message>
@@ -1548,6 +1637,148 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     <message>
         <source>this computer (%1)</source>
         <translation>este equipo (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySettingsPage</name>
+    <message>
+        <source>Every attempt is written to the history before it is sent. A team that shares one database sees each other&apos;s attempts and never sends the same phone twice at once.</source>
+        <translation>Cada intento se escribe en el historial antes de enviarse. Un equipo que comparte una base de datos ve los intentos de los demás y nunca envía el mismo teléfono dos veces a la vez.</translation>
+    </message>
+    <message>
+        <source>This co&amp;mputer (a file, no setup)</source>
+        <translation>Este e&amp;quipo (un archivo, sin configuración)</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ared database on a server (team mode)</source>
+        <translation>Base de datos &amp;compartida en un servidor (modo equipo)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>Database type</source>
+        <translation>Tipo de base de datos</translation>
+    </message>
+    <message>
+        <source>Hos&amp;t:</source>
+        <translation>Ser&amp;vidor:</translation>
+    </message>
+    <message>
+        <source>db.example.com or 192.0.2.10</source>
+        <translation>db.example.com o 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>Database server host</source>
+        <translation>Host del servidor de base de datos</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>Database server port</source>
+        <translation>Puerto del servidor de base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>viciprov</source>
+        <translation>viciprov</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Nombre de la base de datos</translation>
+    </message>
+    <message>
+        <source>Database &amp;user:</source>
+        <translation>Usua&amp;rio de la base de datos:</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>Usuario de la base de datos</translation>
+    </message>
+    <message>
+        <source>Database pass&amp;word:</source>
+        <translation>Contr&amp;aseña de la base de datos:</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Contraseña de la base de datos</translation>
+    </message>
+    <message>
+        <source>Use T&amp;LS (check the server&apos;s certificate)</source>
+        <translation>Usar T&amp;LS (comprobar el certificado del servidor)</translation>
+    </message>
+    <message>
+        <source>CA certificate &amp;file:</source>
+        <translation>Arc&amp;hivo del certificado de la CA:</translation>
+    </message>
+    <message>
+        <source>Optional; else the system&apos;s certificate authorities</source>
+        <translation>Opcional; si no, las autoridades de certificación del sistema</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Archivo del certificado de la CA</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>Elegir el archivo del certificado de la CA</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Connects with the values typed here, without saving them; changes nothing on the server</source>
+        <translation>Se conecta con los valores escritos aquí, sin guardarlos; no cambia nada en el servidor</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStartup</name>
+    <message>
+        <source>No password for this database is kept (%1): type it in Settings…</source>
+        <translation>No se guarda ninguna contraseña para esta base de datos (%1): escríbala en Configuración…</translation>
+    </message>
+    <message>
+        <source>The history address in the settings is not valid: %1</source>
+        <translation>La dirección del historial en la configuración no es válida: %1</translation>
+    </message>
+    <message>
+        <source>History not available</source>
+        <translation>Historial no disponible</translation>
+    </message>
+    <message>
+        <source>%1
+
+Every attempt is written to the history before it is sent, so nothing can be sent until it is open. Try again once the server is back, correct the history&apos;s address or password in Settings…, or quit.</source>
+        <translation>%1
+
+Cada intento se escribe en el historial antes de enviarse, así que no se puede enviar nada hasta que esté abierto. Vuelva a intentarlo cuando el servidor vuelva, corrija la dirección o la contraseña del historial en Configuración…, o salga.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Configuración…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Not started: the history could not be opened. %1</source>
+        <translation>No se inició: no se pudo abrir el historial. %1</translation>
     </message>
 </context>
 <context>
@@ -1621,16 +1852,12 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>El historial lo escribió una versión más nueva del programa (esquema %1; esta versión conoce el %2). Actualice el programa.</translation>
     </message>
     <message>
-        <source>The database already has a table "attempts" that is not this program's: give the history a database of its own.</source>
+        <source>The database already has a table &quot;attempts&quot; that is not this program&apos;s: give the history a database of its own.</source>
         <translation>La base de datos ya tiene una tabla «attempts» que no es de este programa: dé al historial una base de datos propia.</translation>
     </message>
     <message>
         <source>Could not open the shared history (%1)</source>
         <translation>No se pudo abrir el historial compartido (%1)</translation>
-    </message>
-    <message>
-        <source>Qt's driver for this database is missing: install the package %1.</source>
-        <translation>Falta el controlador de Qt para esta base de datos: instale el paquete %1.</translation>
     </message>
     <message>
         <source>%1 on %2 (API user %3)</source>
@@ -1672,8 +1899,8 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Reenviar para re&amp;solver</translation>
     </message>
     <message>
-        <source>Send an attempt with an unknown outcome again: "already exists" then counts as added</source>
-        <translation>Enviar de nuevo un intento de resultado desconocido: "ya existe" cuenta entonces como agregado</translation>
+        <source>Send an attempt with an unknown outcome again: &quot;already exists&quot; then counts as added</source>
+        <translation>Enviar de nuevo un intento de resultado desconocido: &quot;ya existe&quot; cuenta entonces como agregado</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -1720,7 +1947,7 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Deshacer &amp;lote…</translation>
     </message>
     <message>
-        <source>Delete the phones the selected attempt's batch added, after showing the list</source>
+        <source>Delete the phones the selected attempt&apos;s batch added, after showing the list</source>
         <translation>Eliminar los teléfonos que agregó el lote del intento seleccionado, después de mostrar la lista</translation>
     </message>
 </context>
@@ -1775,8 +2002,8 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Fila de &amp;encabezado:</translation>
     </message>
     <message>
-        <source>Quoting: RFC 4180 ("a, b" and "say ""hi""")</source>
-        <translation>Comillas: RFC 4180 ("a, b" y "diga ""hola""")</translation>
+        <source>Quoting: RFC 4180 (&quot;a, b&quot; and &quot;say &quot;&quot;hi&quot;&quot;&quot;)</source>
+        <translation>Comillas: RFC 4180 (&quot;a, b&quot; y &quot;diga &quot;&quot;hola&quot;&quot;&quot;)</translation>
     </message>
     <message>
         <source>Stop Reading</source>
@@ -1815,7 +2042,7 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>ID de &amp;llamada saliente:</translation>
     </message>
     <message>
-        <source>{ext} is replaced by the row's extension</source>
+        <source>{ext} is replaced by the row&apos;s extension</source>
         <translation>{ext} se reemplaza por la extensión de la fila</translation>
     </message>
     <message>
@@ -1839,8 +2066,8 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>&amp;Quitar filas</translation>
     </message>
     <message>
-        <source>"Dry Run" shows here what would be sent, without sending anything.</source>
-        <translation>"Simulación" muestra aquí lo que se enviaría, sin enviar nada.</translation>
+        <source>&quot;Dry Run&quot; shows here what would be sent, without sending anything.</source>
+        <translation>&quot;Simulación&quot; muestra aquí lo que se enviaría, sin enviar nada.</translation>
     </message>
     <message>
         <source>&amp;Dry Run</source>
@@ -1851,7 +2078,7 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Guardar &amp;hoja para agentes...</translation>
     </message>
     <message>
-        <source>A CSV with each phone's login and passwords, for the agents. It holds secrets.</source>
+        <source>A CSV with each phone&apos;s login and passwords, for the agents. It holds secrets.</source>
         <translation>Un CSV con el login y las contraseñas de cada teléfono, para los agentes. Contiene secretos.</translation>
     </message>
     <message>
@@ -1985,8 +2212,8 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Esta fila tiene %1 campos; la mayoría de las filas tiene %2.</translation>
     </message>
     <message>
-        <source>Active: "%1" is not Y or N.</source>
-        <translation>Activo: "%1" no es Y ni N.</translation>
+        <source>Active: &quot;%1&quot; is not Y or N.</source>
+        <translation>Activo: &quot;%1&quot; no es Y ni N.</translation>
     </message>
     <message>
         <source>Extension %1 on %2 was already added (history).</source>
@@ -2307,7 +2534,7 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Dirección IP no permitida</translation>
     </message>
     <message>
-        <source>The server does not accept API calls from this computer's IP address. Add it to the API user's allowed IP list on the VICIdial side.</source>
+        <source>The server does not accept API calls from this computer&apos;s IP address. Add it to the API user&apos;s allowed IP list on the VICIdial side.</source>
         <translation>El servidor no acepta llamadas a la API desde la dirección IP de este equipo. Agréguela a la lista de IP permitidas del usuario de la API en VICIdial.</translation>
     </message>
     <message>
@@ -2315,8 +2542,8 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Sin permiso</translation>
     </message>
     <message>
-        <source>The API user may not add phones. On the VICIdial side give the user level 8 or more, "Ast Admin Access", "API Access", and add_phone (or ALL_FUNCTIONS) in the allowed API functions.</source>
-        <translation>El usuario de la API no puede agregar teléfonos. En VICIdial dé al usuario nivel 8 o superior, "Ast Admin Access", "API Access" y add_phone (o ALL_FUNCTIONS) en las funciones de API permitidas.</translation>
+        <source>The API user may not add phones. On the VICIdial side give the user level 8 or more, &quot;Ast Admin Access&quot;, &quot;API Access&quot;, and add_phone (or ALL_FUNCTIONS) in the allowed API functions.</source>
+        <translation>El usuario de la API no puede agregar teléfonos. En VICIdial dé al usuario nivel 8 o superior, &quot;Ast Admin Access&quot;, &quot;API Access&quot; y add_phone (o ALL_FUNCTIONS) en las funciones de API permitidas.</translation>
     </message>
     <message>
         <source>Invalid source label</source>
@@ -2403,8 +2630,8 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Se requiere inicio de sesión en dos pasos</translation>
     </message>
     <message>
-        <source>The server has two-factor login switched on for this user, which the API cannot answer. Nothing more was sent. On the VICIdial side set the API user's "Two Factor Override" to DISABLED, or use an API user without two-factor login.</source>
-        <translation>El servidor tiene activado el inicio de sesión en dos pasos para este usuario, que la API no puede responder. No se envió nada más. En VICIdial ponga "Two Factor Override" del usuario de API en DISABLED, o use un usuario de API sin inicio de sesión en dos pasos.</translation>
+        <source>The server has two-factor login switched on for this user, which the API cannot answer. Nothing more was sent. On the VICIdial side set the API user&apos;s &quot;Two Factor Override&quot; to DISABLED, or use an API user without two-factor login.</source>
+        <translation>El servidor tiene activado el inicio de sesión en dos pasos para este usuario, que la API no puede responder. No se envió nada más. En VICIdial ponga &quot;Two Factor Override&quot; del usuario de API en DISABLED, o use un usuario de API sin inicio de sesión en dos pasos.</translation>
     </message>
     <message>
         <source>Nothing to change</source>
@@ -2419,24 +2646,24 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Inicio de sesión o permiso de API rechazado</translation>
     </message>
     <message>
-        <source>This VICIdial build (before 2.8-55) answers a wrong password with a permission error, so either the API password is wrong or the user may not do this. Nothing more was sent. Check the password in Settings (these builds keep only letters and digits of it), and that the user has level 8 or more, "Ast Admin Access" and "API Access".</source>
-        <translation>Esta versión de VICIdial (anterior a 2.8-55) responde a una contraseña incorrecta con un error de permiso, así que o la contraseña de API es incorrecta o el usuario no puede hacer esto. No se envió nada más. Revise la contraseña en la configuración (estas versiones solo conservan sus letras y dígitos) y que el usuario tenga nivel 8 o más, "Ast Admin Access" y "API Access".</translation>
+        <source>This VICIdial build (before 2.8-55) answers a wrong password with a permission error, so either the API password is wrong or the user may not do this. Nothing more was sent. Check the password in Settings (these builds keep only letters and digits of it), and that the user has level 8 or more, &quot;Ast Admin Access&quot; and &quot;API Access&quot;.</source>
+        <translation>Esta versión de VICIdial (anterior a 2.8-55) responde a una contraseña incorrecta con un error de permiso, así que o la contraseña de API es incorrecta o el usuario no puede hacer esto. No se envió nada más. Revise la contraseña en la configuración (estas versiones solo conservan sus letras y dígitos) y que el usuario tenga nivel 8 o más, &quot;Ast Admin Access&quot; y &quot;API Access&quot;.</translation>
     </message>
     <message>
-        <source>The API user may not change phones. On the VICIdial side give the user level 8 or more, "Ast Admin Access", "API Access", and update_phone (or ALL_FUNCTIONS) in the allowed API functions.</source>
-        <translation>El usuario de la API no puede modificar teléfonos. En VICIdial dé al usuario nivel 8 o superior, "Ast Admin Access", "API Access" y update_phone (o ALL_FUNCTIONS) en las funciones de API permitidas.</translation>
+        <source>The API user may not change phones. On the VICIdial side give the user level 8 or more, &quot;Ast Admin Access&quot;, &quot;API Access&quot;, and update_phone (or ALL_FUNCTIONS) in the allowed API functions.</source>
+        <translation>El usuario de la API no puede modificar teléfonos. En VICIdial dé al usuario nivel 8 o superior, &quot;Ast Admin Access&quot;, &quot;API Access&quot; y update_phone (o ALL_FUNCTIONS) en las funciones de API permitidas.</translation>
     </message>
     <message>
-        <source>The API user may not delete phones. Deleting needs "Delete Phones" set to 1 for the user on VICIdial (Admin &gt; Users), besides user level 8, "Ast Admin Access", "API Access" and update_phone in the allowed API functions. Nothing was deleted by the refused request.</source>
-        <translation>El usuario de la API no puede eliminar teléfonos. Para eliminar, el usuario necesita "Delete Phones" en 1 en VICIdial (Admin &gt; Users), además de nivel de usuario 8, "Ast Admin Access", "API Access" y update_phone en las funciones de API permitidas. La solicitud rechazada no eliminó nada.</translation>
+        <source>The API user may not delete phones. Deleting needs &quot;Delete Phones&quot; set to 1 for the user on VICIdial (Admin &gt; Users), besides user level 8, &quot;Ast Admin Access&quot;, &quot;API Access&quot; and update_phone in the allowed API functions. Nothing was deleted by the refused request.</source>
+        <translation>El usuario de la API no puede eliminar teléfonos. Para eliminar, el usuario necesita &quot;Delete Phones&quot; en 1 en VICIdial (Admin &gt; Users), además de nivel de usuario 8, &quot;Ast Admin Access&quot;, &quot;API Access&quot; y update_phone en las funciones de API permitidas. La solicitud rechazada no eliminó nada.</translation>
     </message>
     <message>
-        <source>The API user may not manage phone aliases. On the VICIdial side give the user level 8 or more, "Ast Admin Access", "API Access", and add_phone_alias and update_phone_alias (or ALL_FUNCTIONS) in the allowed API functions.</source>
-        <translation>El usuario de la API no puede gestionar alias de teléfono. En VICIdial dé al usuario nivel 8 o superior, "Ast Admin Access", "API Access", y add_phone_alias y update_phone_alias (o ALL_FUNCTIONS) en las funciones de API permitidas.</translation>
+        <source>The API user may not manage phone aliases. On the VICIdial side give the user level 8 or more, &quot;Ast Admin Access&quot;, &quot;API Access&quot;, and add_phone_alias and update_phone_alias (or ALL_FUNCTIONS) in the allowed API functions.</source>
+        <translation>El usuario de la API no puede gestionar alias de teléfono. En VICIdial dé al usuario nivel 8 o superior, &quot;Ast Admin Access&quot;, &quot;API Access&quot;, y add_phone_alias y update_phone_alias (o ALL_FUNCTIONS) en las funciones de API permitidas.</translation>
     </message>
     <message>
-        <source>The API user may not delete phone aliases. Deleting needs "Delete Phones" set to 1 for the user on VICIdial (Admin &gt; Users), besides update_phone_alias in the allowed API functions.</source>
-        <translation>El usuario de la API no puede eliminar alias de teléfono. Para eliminar, el usuario necesita "Delete Phones" en 1 en VICIdial (Admin &gt; Users), además de update_phone_alias en las funciones de API permitidas.</translation>
+        <source>The API user may not delete phone aliases. Deleting needs &quot;Delete Phones&quot; set to 1 for the user on VICIdial (Admin &gt; Users), besides update_phone_alias in the allowed API functions.</source>
+        <translation>El usuario de la API no puede eliminar alias de teléfono. Para eliminar, el usuario necesita &quot;Delete Phones&quot; en 1 en VICIdial (Admin &gt; Users), además de update_phone_alias en las funciones de API permitidas.</translation>
     </message>
 </context>
 <context>
@@ -2689,8 +2916,8 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         </translation>
     </message>
     <message>
-        <source>Unknown placeholder %1 in "%2"; use {n}, {ext}, {i} or {server}.</source>
-        <translation>Marcador desconocido %1 en "%2"; use {n}, {ext}, {i} o {server}.</translation>
+        <source>Unknown placeholder %1 in &quot;%2&quot;; use {n}, {ext}, {i} or {server}.</source>
+        <translation>Marcador desconocido %1 en &quot;%2&quot;; use {n}, {ext}, {i} o {server}.</translation>
     </message>
     <message>
         <source>The extension and login patterns cannot be empty.</source>
@@ -2701,8 +2928,8 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Un alias por agente necesita dos servidores o más.</translation>
     </message>
     <message>
-        <source>Unknown placeholder %1 in the alias id "%2"; use {n}, {ext} or {i}.</source>
-        <translation>Marcador desconocido %1 en el ID del alias "%2"; use {n}, {ext} o {i}.</translation>
+        <source>Unknown placeholder %1 in the alias id &quot;%2&quot;; use {n}, {ext} or {i}.</source>
+        <translation>Marcador desconocido %1 en el ID del alias &quot;%2&quot;; use {n}, {ext} o {i}.</translation>
     </message>
     <message>
         <source>The alias id cannot use {server}: one alias serves every server.</source>
@@ -2713,8 +2940,8 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>No se puede crear el alias de la extensión %1: %2</translation>
     </message>
     <message>
-        <source>The alias id pattern "%1" gives two extensions the same id %2; use {ext} or {n} in it.</source>
-        <translation>El patrón de ID de alias "%1" da a dos extensiones el mismo ID %2; incluya {ext} o {n} en él.</translation>
+        <source>The alias id pattern &quot;%1&quot; gives two extensions the same id %2; use {ext} or {n} in it.</source>
+        <translation>El patrón de ID de alias &quot;%1&quot; da a dos extensiones el mismo ID %2; incluya {ext} o {n} en él.</translation>
     </message>
 </context>
 <context>
@@ -2751,8 +2978,8 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>el carácter invisible U+%1</translation>
     </message>
     <message>
-        <source>the character "%1"</source>
-        <translation>el carácter "%1"</translation>
+        <source>the character &quot;%1&quot;</source>
+        <translation>el carácter &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -2767,8 +2994,8 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>%1: sin dígitos; se necesita al menos uno.</translation>
     </message>
     <message>
-        <source>%1: the server would turn the "+" (position %2) into a space.</source>
-        <translation>%1: el servidor convertiría el "+" (posición %2) en un espacio.</translation>
+        <source>%1: the server would turn the &quot;+&quot; (position %2) into a space.</source>
+        <translation>%1: el servidor convertiría el &quot;+&quot; (posición %2) en un espacio.</translation>
     </message>
     <message>
         <source>%1: the apostrophe (position %2) makes the server fail (HTTP 500).</source>
@@ -2791,8 +3018,8 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>No quedaría nada.</translation>
     </message>
     <message>
-        <source>The server would store "%1".</source>
-        <translation>El servidor guardaría "%1".</translation>
+        <source>The server would store &quot;%1&quot;.</source>
+        <translation>El servidor guardaría &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Accented and non-Latin letters are kept only by a server in non-latin mode.</source>
@@ -2817,24 +3044,24 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>%1: add_phone rechaza PJSIP, aunque las páginas de administración lo ofrecen; use uno de %2.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not one of %3.</source>
-        <translation>%1: "%2" no es uno de %3.</translation>
+        <source>%1: &quot;%2&quot; is not one of %3.</source>
+        <translation>%1: &quot;%2&quot; no es uno de %3.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not one of %3; the server would ignore it.</source>
-        <translation>%1: "%2" no es uno de %3; el servidor lo ignoraría.</translation>
+        <source>%1: &quot;%2&quot; is not one of %3; the server would ignore it.</source>
+        <translation>%1: &quot;%2&quot; no es uno de %3; el servidor lo ignoraría.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not one of the server's 33 offsets, such as -5.00 (US Eastern) or 5.50 (India).</source>
-        <translation>%1: "%2" no es uno de los 33 desfases del servidor, como -5.00 (este de EE. UU.) o 5.50 (India).</translation>
+        <source>%1: &quot;%2&quot; is not one of the server&apos;s 33 offsets, such as -5.00 (US Eastern) or 5.50 (India).</source>
+        <translation>%1: &quot;%2&quot; no es uno de los 33 desfases del servidor, como -5.00 (este de EE. UU.) o 5.50 (India).</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an IPv4 address such as 10.10.10.15.</source>
-        <translation>%1: "%2" no es una dirección IPv4 como 10.10.10.15.</translation>
+        <source>%1: &quot;%2&quot; is not an IPv4 address such as 10.10.10.15.</source>
+        <translation>%1: &quot;%2&quot; no es una dirección IPv4 como 10.10.10.15.</translation>
     </message>
     <message>
-        <source>%1: "%2" has leading zeros; write %3, as the server compares addresses as text.</source>
-        <translation>%1: "%2" tiene ceros a la izquierda; escriba %3, porque el servidor compara las direcciones como texto.</translation>
+        <source>%1: &quot;%2&quot; has leading zeros; write %3, as the server compares addresses as text.</source>
+        <translation>%1: &quot;%2&quot; tiene ceros a la izquierda; escriba %3, porque el servidor compara las direcciones como texto.</translation>
     </message>
     <message>
         <source>letters</source>
@@ -2959,8 +3186,8 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>el usuario %1 no puede eliminar teléfonos</translation>
     </message>
     <message>
-        <source>source "%1"</source>
-        <translation>origen "%1"</translation>
+        <source>source &quot;%1&quot;</source>
+        <translation>origen &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the server answered NO FUNCTION SPECIFIED</source>
@@ -3007,27 +3234,27 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>una página HTML en lugar de una respuesta de la API (¿una página de inicio de sesión, un proxy o una dirección equivocada?)</translation>
     </message>
     <message>
-        <source>unexpected reply "%1"</source>
-        <translation>respuesta inesperada "%1"</translation>
+        <source>unexpected reply &quot;%1&quot;</source>
+        <translation>respuesta inesperada &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the server sent its version (%1) instead of an answer</source>
         <translation>el servidor envió su versión (%1) en lugar de una respuesta</translation>
     </message>
     <message>
-        <source>the reply was cut off: "%1"</source>
-        <translation>la respuesta llegó cortada: "%1"</translation>
+        <source>the reply was cut off: &quot;%1&quot;</source>
+        <translation>la respuesta llegó cortada: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the server read none of the fields that were sent</source>
         <translation>el servidor no leyó ninguno de los campos enviados</translation>
     </message>
     <message>
-        <source>VICIdial %1 answers a wrong password this way: check the password of user %2, or the user's permissions</source>
+        <source>VICIdial %1 answers a wrong password this way: check the password of user %2, or the user&apos;s permissions</source>
         <translation>VICIdial %1 responde así a una contraseña incorrecta: revise la contraseña del usuario %2 o sus permisos</translation>
     </message>
     <message>
-        <source>(The server's VICIdial version is unknown: before 2.8-55 this is also the answer to a wrong password.)</source>
+        <source>(The server&apos;s VICIdial version is unknown: before 2.8-55 this is also the answer to a wrong password.)</source>
         <translation>(Se desconoce la versión de VICIdial del servidor: antes de 2.8-55 esta es también la respuesta a una contraseña incorrecta.)</translation>
     </message>
     <message>
@@ -3043,8 +3270,8 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>el usuario %1 no puede actualizar alias de teléfono</translation>
     </message>
     <message>
-        <source>user %1 may not delete phone aliases (the VICIdial user setting "Delete Phones" grants it)</source>
-        <translation>el usuario %1 no puede eliminar alias de teléfono (lo permite la opción de usuario "Delete Phones" de VICIdial)</translation>
+        <source>user %1 may not delete phone aliases (the VICIdial user setting &quot;Delete Phones&quot; grants it)</source>
+        <translation>el usuario %1 no puede eliminar alias de teléfono (lo permite la opción de usuario &quot;Delete Phones&quot; de VICIdial)</translation>
     </message>
 </context>
 <context>
@@ -3136,7 +3363,7 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>&amp;Etiqueta de origen:</translation>
     </message>
     <message>
-        <source>A label for the server's API log; letters and digits, at least 2</source>
+        <source>A label for the server&apos;s API log; letters and digits, at least 2</source>
         <translation>Una etiqueta para el registro de la API del servidor; letras y dígitos, al menos 2</translation>
     </message>
     <message>
@@ -3291,11 +3518,11 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>the server names its version "%1", which is not a VICIdial build this program knows</source>
-        <translation>el servidor indica su versión como "%1", que no es una compilación de VICIdial que este programa conozca</translation>
+        <source>the server names its version &quot;%1&quot;, which is not a VICIdial build this program knows</source>
+        <translation>el servidor indica su versión como &quot;%1&quot;, que no es una compilación de VICIdial que este programa conozca</translation>
     </message>
     <message>
-        <source>the server's answer to the version request has no version line</source>
+        <source>the server&apos;s answer to the version request has no version line</source>
         <translation>la respuesta del servidor a la solicitud de versión no tiene línea de versión</translation>
     </message>
     <message>
@@ -3488,7 +3715,7 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Este historial no tiene el lote %1.</translation>
     </message>
     <message>
-        <source>Batch %1 was sent to %2 (%3), not to %4. Nothing is deleted on a system the batch did not add to; to undo it, give that system's address.</source>
+        <source>Batch %1 was sent to %2 (%3), not to %4. Nothing is deleted on a system the batch did not add to; to undo it, give that system&apos;s address.</source>
         <translation>El lote %1 se envió a %2 (%3), no a %4. No se elimina nada en un sistema al que el lote no agregó; para deshacerlo, indique la dirección de ese sistema.</translation>
     </message>
     <message>
@@ -3609,12 +3836,12 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>Rechazado por el servidor: %1. No se cambió nada.</translation>
     </message>
     <message>
-        <source>Not deleted: the API user may not delete phone aliases (%1). In VICIdial, Admin &gt; Users &gt; this user, set "Delete Phones" (delete_phones) to 1. Sending stopped; it starts again with the next request you confirm.</source>
-        <translation>No eliminado: el usuario de la API no puede eliminar alias de teléfono (%1). En VICIdial, en Admin &gt; Users &gt; este usuario, ponga "Delete Phones" (delete_phones) en 1. El envío se detuvo; se reanuda con la próxima solicitud que confirme.</translation>
+        <source>Not deleted: the API user may not delete phone aliases (%1). In VICIdial, Admin &gt; Users &gt; this user, set &quot;Delete Phones&quot; (delete_phones) to 1. Sending stopped; it starts again with the next request you confirm.</source>
+        <translation>No eliminado: el usuario de la API no puede eliminar alias de teléfono (%1). En VICIdial, en Admin &gt; Users &gt; este usuario, ponga &quot;Delete Phones&quot; (delete_phones) en 1. El envío se detuvo; se reanuda con la próxima solicitud que confirme.</translation>
     </message>
     <message>
-        <source>Refused: %1. In VICIdial, Admin &gt; Users &gt; this user needs user level 8 or more, "Ast Admin Access", "API Access", and %2 (or ALL_FUNCTIONS) in the allowed API functions. Sending stopped.</source>
-        <translation>Rechazado: %1. En VICIdial, en Admin &gt; Users, este usuario necesita nivel de usuario 8 o superior, "Ast Admin Access", "API Access" y %2 (o ALL_FUNCTIONS) en las funciones de API permitidas. El envío se detuvo.</translation>
+        <source>Refused: %1. In VICIdial, Admin &gt; Users &gt; this user needs user level 8 or more, &quot;Ast Admin Access&quot;, &quot;API Access&quot;, and %2 (or ALL_FUNCTIONS) in the allowed API functions. Sending stopped.</source>
+        <translation>Rechazado: %1. En VICIdial, en Admin &gt; Users, este usuario necesita nivel de usuario 8 o superior, &quot;Ast Admin Access&quot;, &quot;API Access&quot; y %2 (o ALL_FUNCTIONS) en las funciones de API permitidas. El envío se detuvo.</translation>
     </message>
     <message>
         <source>%1%2. %3</source>
@@ -3624,8 +3851,8 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
 <context>
     <name>vp::AliasRules</name>
     <message>
-        <source>The %1 contains "%2", which VICIdial removes; use letters, digits and the characters it keeps.</source>
-        <translation>El %1 contiene "%2", que VICIdial elimina; use letras, dígitos y los caracteres que conserva.</translation>
+        <source>The %1 contains &quot;%2&quot;, which VICIdial removes; use letters, digits and the characters it keeps.</source>
+        <translation>El %1 contiene &quot;%2&quot;, que VICIdial elimina; use letras, dígitos y los caracteres que conserva.</translation>
     </message>
     <message>
         <source>The alias id must be 2 to %1 characters long.</source>
@@ -3729,17 +3956,17 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         <translation>línea %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>Continuing batch "%1": %n row(s) sent again</source>
+        <source>Continuing batch &quot;%1&quot;: %n row(s) sent again</source>
         <translation>
-            <numerusform>Continuando el lote "%1": %n fila enviada de nuevo</numerusform>
-            <numerusform>Continuando el lote "%1": %n filas enviadas de nuevo</numerusform>
+            <numerusform>Continuando el lote &quot;%1&quot;: %n fila enviada de nuevo</numerusform>
+            <numerusform>Continuando el lote &quot;%1&quot;: %n filas enviadas de nuevo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them had no definite answer and are checked ("already exists" then counts as added)</source>
+        <source>%n of them had no definite answer and are checked (&quot;already exists&quot; then counts as added)</source>
         <translation>
-            <numerusform>%n de ellas no tuvo una respuesta definitiva y se comprueba ("ya existe" cuenta entonces como agregado)</numerusform>
-            <numerusform>%n de ellas no tuvieron una respuesta definitiva y se comprueban ("ya existe" cuenta entonces como agregado)</numerusform>
+            <numerusform>%n de ellas no tuvo una respuesta definitiva y se comprueba (&quot;ya existe&quot; cuenta entonces como agregado)</numerusform>
+            <numerusform>%n de ellas no tuvieron una respuesta definitiva y se comprueban (&quot;ya existe&quot; cuenta entonces como agregado)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3764,10 +3991,10 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
         </translation>
     </message>
     <message numerus="yes">
-        <source>The passwords of %n row(s) were not kept (no keychain): import "%1" again to send them; the phones already added are recognised from history. Rows: %2</source>
+        <source>The passwords of %n row(s) were not kept (no keychain): import &quot;%1&quot; again to send them; the phones already added are recognised from history. Rows: %2</source>
         <translation>
-            <numerusform>Las contraseñas de %n fila no se conservaron (no hay llavero): importe "%1" de nuevo para enviarla; los teléfonos ya agregados se reconocen por el historial. Filas: %2</numerusform>
-            <numerusform>Las contraseñas de %n filas no se conservaron (no hay llavero): importe "%1" de nuevo para enviarlas; los teléfonos ya agregados se reconocen por el historial. Filas: %2</numerusform>
+            <numerusform>Las contraseñas de %n fila no se conservaron (no hay llavero): importe &quot;%1&quot; de nuevo para enviarla; los teléfonos ya agregados se reconocen por el historial. Filas: %2</numerusform>
+            <numerusform>Las contraseñas de %n filas no se conservaron (no hay llavero): importe &quot;%1&quot; de nuevo para enviarlas; los teléfonos ya agregados se reconocen por el historial. Filas: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -3854,10 +4081,10 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
         <translation>Lote de otro sistema</translation>
     </message>
     <message>
-        <source>Batch "%1" was sent to %2.
+        <source>Batch &quot;%1&quot; was sent to %2.
 
 Continue it on %3? Its rows are sent there only, never to the system in the settings.</source>
-        <translation>El lote "%1" se envió a %2.
+        <translation>El lote &quot;%1&quot; se envió a %2.
 
 ¿Continuarlo en %3? Sus filas se envían solo allí, nunca al sistema de la configuración.</translation>
     </message>
@@ -3932,11 +4159,11 @@ Continue it on %3? Its rows are sent there only, never to the system in the sett
         <translation>VICIdial %1, compilación %2.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted (SHA-256 %1).</source>
+        <source>The server&apos;s certificate is not trusted (SHA-256 %1).</source>
         <translation>El certificado del servidor no es de confianza (SHA-256 %1).</translation>
     </message>
     <message>
-        <source>If this is your server's self-signed certificate, trust it in Settings.</source>
+        <source>If this is your server&apos;s self-signed certificate, trust it in Settings.</source>
         <translation>Si es el certificado autofirmado de su servidor, márquelo como de confianza en Configuración.</translation>
     </message>
     <message>
@@ -3960,7 +4187,7 @@ Continue it on %3? Its rows are sent there only, never to the system in the sett
         <translation>El servidor respondió 404: no hay una API de VICIdial en esta dirección.</translation>
     </message>
     <message>
-        <source>The answer is not VICIdial's: %1</source>
+        <source>The answer is not VICIdial&apos;s: %1</source>
         <translation>La respuesta no es de VICIdial: %1</translation>
     </message>
     <message>
@@ -3992,32 +4219,32 @@ Continue it on %3? Its rows are sent there only, never to the system in the sett
         <translation>El usuario está bloqueado por demasiados inicios de sesión fallidos.</translation>
     </message>
     <message>
-        <source>Wait 15 minutes, or have an administrator reset the user's failed login count, then check the password before testing again.</source>
+        <source>Wait 15 minutes, or have an administrator reset the user&apos;s failed login count, then check the password before testing again.</source>
         <translation>Espere 15 minutos o pida a un administrador que reinicie el contador de inicios de sesión fallidos del usuario; luego revise la contraseña antes de volver a probar.</translation>
     </message>
     <message>
-        <source>The server does not accept API calls from this computer's address.</source>
+        <source>The server does not accept API calls from this computer&apos;s address.</source>
         <translation>El servidor no acepta llamadas a la API desde la dirección de este equipo.</translation>
     </message>
     <message>
-        <source>On VICIdial, add this computer's IP address to the user's API allowed IP list (Admin &gt; Users &gt; API Allowed IP List).</source>
+        <source>On VICIdial, add this computer&apos;s IP address to the user&apos;s API allowed IP list (Admin &gt; Users &gt; API Allowed IP List).</source>
         <translation>En VICIdial, agregue la dirección IP de este equipo a la lista de IP permitidas para la API del usuario (Admin &gt; Users &gt; API Allowed IP List).</translation>
     </message>
     <message>
-        <source>add_phone is not among this user's allowed API functions.</source>
+        <source>add_phone is not among this user&apos;s allowed API functions.</source>
         <translation>add_phone no está entre las funciones de API permitidas a este usuario.</translation>
     </message>
     <message>
-        <source>On VICIdial, edit the user and add add_phone (or ALL_FUNCTIONS) to "API Allowed Functions".</source>
-        <translation>En VICIdial, edite el usuario y agregue add_phone (o ALL_FUNCTIONS) a "API Allowed Functions".</translation>
+        <source>On VICIdial, edit the user and add add_phone (or ALL_FUNCTIONS) to &quot;API Allowed Functions&quot;.</source>
+        <translation>En VICIdial, edite el usuario y agregue add_phone (o ALL_FUNCTIONS) a &quot;API Allowed Functions&quot;.</translation>
     </message>
     <message>
         <source>This user may not add phones.</source>
         <translation>Este usuario no puede agregar teléfonos.</translation>
     </message>
     <message>
-        <source>On VICIdial, give the user level 8 or more, "Ast Admin Access" = 1 and "API Access" = 1.</source>
-        <translation>En VICIdial, dé al usuario nivel 8 o superior, "Ast Admin Access" = 1 y "API Access" = 1.</translation>
+        <source>On VICIdial, give the user level 8 or more, &quot;Ast Admin Access&quot; = 1 and &quot;API Access&quot; = 1.</source>
+        <translation>En VICIdial, dé al usuario nivel 8 o superior, &quot;Ast Admin Access&quot; = 1 y &quot;API Access&quot; = 1.</translation>
     </message>
     <message>
         <source>The server refused the source label.</source>
@@ -4052,32 +4279,32 @@ Continue it on %3? Its rows are sent there only, never to the system in the sett
         <translation>VICIdial %1 rechazó: la contraseña es incorrecta o el usuario no puede añadir teléfonos (las compilaciones anteriores a 2.8-55 no los distinguen).</translation>
     </message>
     <message>
-        <source>Check the API password (these builds keep only its letters and digits), and that the user has level 8 or more, "Ast Admin Access" = 1 and "API Access" = 1.</source>
-        <translation>Revise la contraseña de API (estas compilaciones solo conservan sus letras y dígitos) y que el usuario tenga nivel 8 o más, "Ast Admin Access" = 1 y "API Access" = 1.</translation>
+        <source>Check the API password (these builds keep only its letters and digits), and that the user has level 8 or more, &quot;Ast Admin Access&quot; = 1 and &quot;API Access&quot; = 1.</source>
+        <translation>Revise la contraseña de API (estas compilaciones solo conservan sus letras y dígitos) y que el usuario tenga nivel 8 o más, &quot;Ast Admin Access&quot; = 1 y &quot;API Access&quot; = 1.</translation>
     </message>
     <message>
         <source>The server asks this user for a two-factor login, which the API cannot give.</source>
         <translation>El servidor pide a este usuario un inicio de sesión en dos pasos, que la API no puede dar.</translation>
     </message>
     <message>
-        <source>On VICIdial, set the API user's "Two Factor Override" to DISABLED, or use an API user without two-factor login.</source>
-        <translation>En VICIdial, ponga "Two Factor Override" del usuario de API en DISABLED, o use un usuario de API sin inicio de sesión en dos pasos.</translation>
+        <source>On VICIdial, set the API user&apos;s &quot;Two Factor Override&quot; to DISABLED, or use an API user without two-factor login.</source>
+        <translation>En VICIdial, ponga &quot;Two Factor Override&quot; del usuario de API en DISABLED, o use un usuario de API sin inicio de sesión en dos pasos.</translation>
     </message>
     <message>
-        <source>Check that the server is a VICIdial with the non-agent API's add_phone function.</source>
+        <source>Check that the server is a VICIdial with the non-agent API&apos;s add_phone function.</source>
         <translation>Compruebe que el servidor es un VICIdial con la función add_phone de la API no-agente.</translation>
     </message>
     <message>
-        <source>The server names its version "%1", which this program does not know: following the rules of the newest VICIdial build.</source>
-        <translation>El servidor indica su versión como "%1", que este programa no conoce: se siguen las reglas de la compilación más reciente de VICIdial.</translation>
+        <source>The server names its version &quot;%1&quot;, which this program does not know: following the rules of the newest VICIdial build.</source>
+        <translation>El servidor indica su versión como &quot;%1&quot;, que este programa no conoce: se siguen las reglas de la compilación más reciente de VICIdial.</translation>
     </message>
     <message>
         <source>The server refused: the password is wrong or the user may not add phones (its VICIdial version is unknown, and builds before 2.8-55 do not tell them apart).</source>
         <translation>El servidor rechazó: la contraseña es incorrecta o el usuario no puede agregar teléfonos (se desconoce su versión de VICIdial, y las compilaciones anteriores a 2.8-55 no los distinguen).</translation>
     </message>
     <message>
-        <source>Check the API password, and that the user has level 8 or more, "Ast Admin Access" = 1 and "API Access" = 1.</source>
-        <translation>Revise la contraseña de API y que el usuario tenga nivel 8 o más, "Ast Admin Access" = 1 y "API Access" = 1.</translation>
+        <source>Check the API password, and that the user has level 8 or more, &quot;Ast Admin Access&quot; = 1 and &quot;API Access&quot; = 1.</source>
+        <translation>Revise la contraseña de API y que el usuario tenga nivel 8 o más, &quot;Ast Admin Access&quot; = 1 y &quot;API Access&quot; = 1.</translation>
     </message>
     <message>
         <source>The server did not answer the login check within %1 seconds.</source>
@@ -4096,7 +4323,7 @@ Continue it on %3? Its rows are sent there only, never to the system in the sett
         <translation>La conexión se cortó antes de que el servidor respondiera a la comprobación de inicio de sesión.</translation>
     </message>
     <message>
-        <source>Nothing was created. Look in the web server's error log, then run the test again.</source>
+        <source>Nothing was created. Look in the web server&apos;s error log, then run the test again.</source>
         <translation>No se creó nada. Revise el registro de errores del servidor web y luego vuelva a ejecutar la prueba.</translation>
     </message>
     <message>
@@ -4128,12 +4355,12 @@ Continue it on %3? Its rows are sent there only, never to the system in the sett
         <translation>Este usuario puede modificar, desactivar y reactivar teléfonos.</translation>
     </message>
     <message>
-        <source>update_phone is not among this user's allowed API functions: phones can be added but not changed, deactivated or deleted.</source>
+        <source>update_phone is not among this user&apos;s allowed API functions: phones can be added but not changed, deactivated or deleted.</source>
         <translation>update_phone no está entre las funciones de API permitidas a este usuario: se pueden agregar teléfonos, pero no modificarlos, desactivarlos ni eliminarlos.</translation>
     </message>
     <message>
-        <source>On VICIdial, edit the user and add update_phone (or ALL_FUNCTIONS) to "API Allowed Functions".</source>
-        <translation>En VICIdial, edite el usuario y agregue update_phone (o ALL_FUNCTIONS) a "API Allowed Functions".</translation>
+        <source>On VICIdial, edit the user and add update_phone (or ALL_FUNCTIONS) to &quot;API Allowed Functions&quot;.</source>
+        <translation>En VICIdial, edite el usuario y agregue update_phone (o ALL_FUNCTIONS) a &quot;API Allowed Functions&quot;.</translation>
     </message>
     <message>
         <source>This user may not change phones.</source>
@@ -4148,8 +4375,8 @@ Continue it on %3? Its rows are sent there only, never to the system in the sett
         <translation>No se cambió nada. Vuelva a ejecutar la prueba.</translation>
     </message>
     <message>
-        <source>Not testable without deleting a phone. Deleting needs the API user's "Delete Phones" set to 1 on VICIdial (Admin &gt; Users); without it a delete is refused and nothing is lost.</source>
-        <translation>No se puede probar sin eliminar un teléfono. Para eliminar, el usuario de la API necesita "Delete Phones" en 1 en VICIdial (Admin &gt; Users); sin ello, la eliminación se rechaza y no se pierde nada.</translation>
+        <source>Not testable without deleting a phone. Deleting needs the API user&apos;s &quot;Delete Phones&quot; set to 1 on VICIdial (Admin &gt; Users); without it a delete is refused and nothing is lost.</source>
+        <translation>No se puede probar sin eliminar un teléfono. Para eliminar, el usuario de la API necesita &quot;Delete Phones&quot; en 1 en VICIdial (Admin &gt; Users); sin ello, la eliminación se rechaza y no se pierde nada.</translation>
     </message>
 </context>
 <context>
@@ -4183,7 +4410,7 @@ Continue it on %3? Its rows are sent there only, never to the system in the sett
         <translation>La prueba encontró un problema; vea el paso marcado con una cruz.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted. If you know it is the right server, add this fingerprint in the settings: %1</source>
+        <source>The server&apos;s certificate is not trusted. If you know it is the right server, add this fingerprint in the settings: %1</source>
         <translation>El certificado del servidor no es de confianza. Si sabe que es el servidor correcto, agregue esta huella en la configuración: %1</translation>
     </message>
     <message>
@@ -4225,10 +4452,6 @@ Usuario de la API: %2</translation>
     <message>
         <source>The demo history could not be opened: %1</source>
         <translation>No se pudo abrir el historial de demostración: %1</translation>
-    </message>
-    <message>
-        <source>The history file could not be opened: %1</source>
-        <translation>No se pudo abrir el archivo de historial: %1</translation>
     </message>
     <message>
         <source>Creates phone extensions on a VICIdial server through its non-agent API.</source>
@@ -4304,10 +4527,10 @@ Usuario de la API: %2</translation>
 <context>
     <name>vp::GeneratorWidget</name>
     <message numerus="yes">
-        <source>%n phone(s): extensions %1 to %2, logins %3 to %4, names "%5" to "%6". Each gets its own generated passwords.</source>
+        <source>%n phone(s): extensions %1 to %2, logins %3 to %4, names &quot;%5&quot; to &quot;%6&quot;. Each gets its own generated passwords.</source>
         <translation>
-            <numerusform>%n teléfono: extensiones %1 a %2, logins %3 a %4, nombres "%5" a "%6". Cada uno recibe sus propias contraseñas generadas.</numerusform>
-            <numerusform>%n teléfonos: extensiones %1 a %2, logins %3 a %4, nombres "%5" a "%6". Cada uno recibe sus propias contraseñas generadas.</numerusform>
+            <numerusform>%n teléfono: extensiones %1 a %2, logins %3 a %4, nombres &quot;%5&quot; a &quot;%6&quot;. Cada uno recibe sus propias contraseñas generadas.</numerusform>
+            <numerusform>%n teléfonos: extensiones %1 a %2, logins %3 a %4, nombres &quot;%5&quot; a &quot;%6&quot;. Cada uno recibe sus propias contraseñas generadas.</numerusform>
         </translation>
     </message>
     <message>
@@ -4315,11 +4538,11 @@ Usuario de la API: %2</translation>
         <translation>Para cada extensión, un alias de teléfono cuyos logins son sus teléfonos en todos los servidores, enviado después de agregar los teléfonos</translation>
     </message>
     <message>
-        <source>Needs two servers or more: an alias joins an agent's phones on several servers</source>
+        <source>Needs two servers or more: an alias joins an agent&apos;s phones on several servers</source>
         <translation>Necesita dos servidores o más: un alias une los teléfonos de un agente en varios servidores</translation>
     </message>
     <message numerus="yes">
-        <source>Then %n alias(es), %1 to %2, each over its extension's %3 logins, once those phones were added.</source>
+        <source>Then %n alias(es), %1 to %2, each over its extension&apos;s %3 logins, once those phones were added.</source>
         <translation>
             <numerusform>Luego %n alias, de %1 a %2, sobre los %3 logins de su extensión, una vez agregados esos teléfonos.</numerusform>
             <numerusform>Luego %n alias, de %1 a %2, cada uno sobre los %3 logins de su extensión, una vez agregados esos teléfonos.</numerusform>
@@ -4337,8 +4560,8 @@ Usuario de la API: %2</translation>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>Unknown whether this phone was created. Select it and choose "Resend to resolve".</source>
-        <translation>No se sabe si este teléfono se creó. Selecciónelo y elija "Reenviar para resolver".</translation>
+        <source>Unknown whether this phone was created. Select it and choose &quot;Resend to resolve&quot;.</source>
+        <translation>No se sabe si este teléfono se creó. Selecciónelo y elija &quot;Reenviar para resolver&quot;.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -4385,7 +4608,7 @@ Usuario de la API: %2</translation>
         <translation>%1 (no reconocida)</translation>
     </message>
     <message>
-        <source>The server's VICIdial build was not known when this request went.</source>
+        <source>The server&apos;s VICIdial build was not known when this request went.</source>
         <translation>La compilación de VICIdial del servidor no se conocía cuando se envió esta solicitud.</translation>
     </message>
     <message>
@@ -4393,7 +4616,7 @@ Usuario de la API: %2</translation>
         <translation>Compilación de VICIdial</translation>
     </message>
     <message>
-        <source>The alias's logins were not changed by this request.</source>
+        <source>The alias&apos;s logins were not changed by this request.</source>
         <translation>Esta solicitud no cambió los logins del alias.</translation>
     </message>
     <message>
@@ -4407,6 +4630,108 @@ Usuario de la API: %2</translation>
     <message>
         <source>Alias name</source>
         <translation>Nombre del alias</translation>
+    </message>
+</context>
+<context>
+    <name>vp::HistorySettingsDialog</name>
+    <message>
+        <source>History Settings</source>
+        <translation>Configuración del historial</translation>
+    </message>
+</context>
+<context>
+    <name>vp::HistorySettingsPage</name>
+    <message>
+        <source>MariaDB / MySQL</source>
+        <translation>MariaDB / MySQL</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Where the password is kept: %1. It is never written to the settings.</source>
+        <translation>Dónde se guarda la contraseña: %1. Nunca se escribe en la configuración.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <source>The saved history address is not valid: %1</source>
+        <translation>La dirección guardada del historial no es válida: %1</translation>
+    </message>
+    <message>
+        <source>A password is stored; type here to replace it</source>
+        <translation>Hay una contraseña guardada; escriba aquí para reemplazarla</translation>
+    </message>
+    <message>
+        <source>In use now: %1. A change here is used from the next start of the program.</source>
+        <translation>En uso ahora: %1. Un cambio aquí se usa a partir del próximo inicio del programa.</translation>
+    </message>
+    <message>
+        <source>CA certificate of the database server</source>
+        <translation>Certificado de la CA del servidor de base de datos</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Host: type the name or address of the database server.</source>
+        <translation>Servidor: escriba el nombre o la dirección del servidor de base de datos.</translation>
+    </message>
+    <message>
+        <source>Host: only the server&apos;s name or address, without a scheme, user, path or spaces (e.g. db.example.com or 192.0.2.10).</source>
+        <translation>Servidor: solo el nombre o la dirección del servidor, sin esquema, usuario, ruta ni espacios (p. ej. db.example.com o 192.0.2.10).</translation>
+    </message>
+    <message>
+        <source>Database: type the name of the database that holds the history (e.g. viciprov).</source>
+        <translation>Base de datos: escriba el nombre de la base de datos que guarda el historial (p. ej. viciprov).</translation>
+    </message>
+    <message>
+        <source>Database: a name without spaces or the characters / ? # @.</source>
+        <translation>Base de datos: un nombre sin espacios ni los caracteres / ? # @.</translation>
+    </message>
+    <message>
+        <source>Database user: type the user the program logs in as.</source>
+        <translation>Usuario de la base de datos: escriba el usuario con el que se conecta el programa.</translation>
+    </message>
+    <message>
+        <source>Database user: a name without spaces or the characters / ? # @.</source>
+        <translation>Usuario de la base de datos: un nombre sin espacios ni los caracteres / ? # @.</translation>
+    </message>
+    <message>
+        <source>CA certificate file: %1 is not a file this program can read.</source>
+        <translation>Archivo del certificado de la CA: %1 no es un archivo que este programa pueda leer.</translation>
+    </message>
+    <message>
+        <source>For MariaDB and MySQL, &quot;localhost&quot; means the server&apos;s local socket and the port is not used; type 127.0.0.1 to connect to the port.</source>
+        <translation>Para MariaDB y MySQL, "localhost" significa el socket local del servidor y no se usa el puerto; escriba 127.0.0.1 para conectarse al puerto.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Probando la conexión con %1…</translation>
+    </message>
+    <message>
+        <source>Connected: the history can be kept there.</source>
+        <translation>Conectado: el historial se puede guardar allí.</translation>
+    </message>
+    <message>
+        <source>Server %1.</source>
+        <translation>Servidor %1.</translation>
+    </message>
+    <message>
+        <source>The database is empty: the program creates its tables at its next start.</source>
+        <translation>La base de datos está vacía: el programa crea sus tablas en su próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>No conectado: %1</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>Prueba cancelada.</translation>
     </message>
 </context>
 <context>
@@ -4452,8 +4777,8 @@ Usuario de la API: %2</translation>
         <translation>Resultado: %1 (HTTP %2). %3</translation>
     </message>
     <message>
-        <source>"Already exists" was taken as added after an unknown outcome: check this phone on the server.</source>
-        <translation>"Ya existe" se tomó como agregado tras un resultado desconocido: compruebe este teléfono en el servidor.</translation>
+        <source>&quot;Already exists&quot; was taken as added after an unknown outcome: check this phone on the server.</source>
+        <translation>&quot;Ya existe&quot; se tomó como agregado tras un resultado desconocido: compruebe este teléfono en el servidor.</translation>
     </message>
     <message>
         <source>Request:</source>
@@ -4593,10 +4918,10 @@ Usuario de la API: %2</translation>
         <translation>. Las filas con problemas no se envían: corrija una celda con doble clic o quite la fila.</translation>
     </message>
     <message numerus="yes">
-        <source>%n phone(s) will be sent to %1 as API user "%2".</source>
+        <source>%n phone(s) will be sent to %1 as API user &quot;%2&quot;.</source>
         <translation>
-            <numerusform>Se enviará %n teléfono a %1 como usuario de la API "%2".</numerusform>
-            <numerusform>Se enviarán %n teléfonos a %1 como usuario de la API "%2".</numerusform>
+            <numerusform>Se enviará %n teléfono a %1 como usuario de la API &quot;%2&quot;.</numerusform>
+            <numerusform>Se enviarán %n teléfonos a %1 como usuario de la API &quot;%2&quot;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4659,16 +4984,16 @@ Usuario de la API: %2</translation>
         <translation>Lista pegada</translation>
     </message>
     <message>
-        <source>The handout lists every phone's login password and registration password in plain text. Anyone who reads the file can register as these phones.
+        <source>The handout lists every phone&apos;s login password and registration password in plain text. Anyone who reads the file can register as these phones.
 
-It is made before sending, so it also lists phones the server may refuse; after the batch, "Agent handout" in the main window lists only the phones added.
+It is made before sending, so it also lists phones the server may refuse; after the batch, &quot;Agent handout&quot; in the main window lists only the phones added.
 
 The file is made readable by you only. Hand it out over a safe channel and delete it afterwards.
 
 Save it?</source>
         <translation>La hoja lista la contraseña de login y la contraseña de registro de cada teléfono en texto plano. Cualquiera que lea el archivo puede registrarse como estos teléfonos.
 
-Se crea antes de enviar, así que también lista teléfonos que el servidor puede rechazar; después del lote, "Hoja para agentes" en la ventana principal lista solo los teléfonos agregados.
+Se crea antes de enviar, así que también lista teléfonos que el servidor puede rechazar; después del lote, &quot;Hoja para agentes&quot; en la ventana principal lista solo los teléfonos agregados.
 
 El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínelo después.
 
@@ -4683,24 +5008,24 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
         <translation>%1: generada con el rango.</translation>
     </message>
     <message>
-        <source>%1: from column "%2"; empty cells get a generated password.</source>
-        <translation>%1: de la columna "%2"; las celdas vacías reciben una contraseña generada.</translation>
+        <source>%1: from column &quot;%2&quot;; empty cells get a generated password.</source>
+        <translation>%1: de la columna &quot;%2&quot;; las celdas vacías reciben una contraseña generada.</translation>
     </message>
     <message>
-        <source>%1: from column "%2"; rows with an empty cell are refused.</source>
-        <translation>%1: de la columna "%2"; se rechazan las filas con la celda vacía.</translation>
+        <source>%1: from column &quot;%2&quot;; rows with an empty cell are refused.</source>
+        <translation>%1: de la columna &quot;%2&quot;; se rechazan las filas con la celda vacía.</translation>
     </message>
     <message>
         <source>%1: generated for every row (no column gives it).</source>
         <translation>%1: generada para cada fila (ninguna columna la indica).</translation>
     </message>
     <message>
-        <source>To use column "%1" for both passwords, choose "%2" for it.</source>
-        <translation>Para usar la columna "%1" para ambas contraseñas, elija "%2" en ella.</translation>
+        <source>To use column &quot;%1&quot; for both passwords, choose &quot;%2&quot; for it.</source>
+        <translation>Para usar la columna &quot;%1&quot; para ambas contraseñas, elija &quot;%2&quot; en ella.</translation>
     </message>
     <message>
-        <source>Generated passwords (cells marked "generated"): %1 login, %2 registration. Save the agent handout to give them to the agents.</source>
-        <translation>Contraseñas generadas (celdas marcadas como "generada"): %1 de login, %2 de registro. Guarde la hoja para agentes para entregárselas a los agentes.</translation>
+        <source>Generated passwords (cells marked &quot;generated&quot;): %1 login, %2 registration. Save the agent handout to give them to the agents.</source>
+        <translation>Contraseñas generadas (celdas marcadas como &quot;generada&quot;): %1 de login, %2 de registro. Guarde la hoja para agentes para entregárselas a los agentes.</translation>
     </message>
     <message>
         <source>Add phones</source>
@@ -4719,7 +5044,7 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
         <translation>Eliminar los teléfonos de la lista</translation>
     </message>
     <message>
-        <source>A phone whose extension already exists on its server is updated with the row's fields (passwords too, when the row gives them); the others are added. Each row must suit both.</source>
+        <source>A phone whose extension already exists on its server is updated with the row&apos;s fields (passwords too, when the row gives them); the others are added. Each row must suit both.</source>
         <translation>Un teléfono cuya extensión ya existe en su servidor se actualiza con los campos de la fila (también las contraseñas, si la fila las trae); los demás se agregan. Cada fila debe servir para ambos casos.</translation>
     </message>
     <message>
@@ -4763,8 +5088,8 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
         <translation>A un teléfono que ya existe se le envía entonces update_phone con los mismos campos.</translation>
     </message>
     <message>
-        <source>Each request also carries function=%3, the API user "%1", its password and source=%2. "Show exact requests" shows them as sent (passwords hidden).</source>
-        <translation>Cada solicitud lleva además function=%3, el usuario de la API "%1", su contraseña y source=%2. "Mostrar solicitudes exactas" las muestra tal como se envían (con las contraseñas ocultas).</translation>
+        <source>Each request also carries function=%3, the API user &quot;%1&quot;, its password and source=%2. &quot;Show exact requests&quot; shows them as sent (passwords hidden).</source>
+        <translation>Cada solicitud lleva además function=%3, el usuario de la API &quot;%1&quot;, su contraseña y source=%2. &quot;Mostrar solicitudes exactas&quot; las muestra tal como se envían (con las contraseñas ocultas).</translation>
     </message>
     <message numerus="yes">
         <source>Then %n alias(es), each once its phones were added.</source>
@@ -4807,12 +5132,12 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
         <translation>Listo</translation>
     </message>
     <message>
-        <source>The server would store "%1".</source>
-        <translation>El servidor guardaría "%1".</translation>
+        <source>The server would store &quot;%1&quot;.</source>
+        <translation>El servidor guardaría &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Sent as "%1".</source>
-        <translation>Enviado como "%1".</translation>
+        <source>Sent as &quot;%1&quot;.</source>
+        <translation>Enviado como &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Line</source>
@@ -4884,7 +5209,7 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
         </translation>
     </message>
     <message>
-        <source>field this server's build ignores</source>
+        <source>field this server&apos;s build ignores</source>
         <translation>campo que la compilación de este servidor ignora</translation>
     </message>
     <message>
@@ -4929,7 +5254,7 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
 <context>
     <name>vp::MainWindow</name>
     <message>
-        <source>The server's certificate was refused (%1). If it is the right server, trust this fingerprint in Settings &gt; Certificates: %2</source>
+        <source>The server&apos;s certificate was refused (%1). If it is the right server, trust this fingerprint in Settings &gt; Certificates: %2</source>
         <translation>Se rechazó el certificado del servidor (%1). Si es el servidor correcto, marque como de confianza esta huella en Configuración &gt; Certificados: %2</translation>
     </message>
     <message>
@@ -4957,8 +5282,8 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
         <translation>Todavía se están enviando teléfonos</translation>
     </message>
     <message>
-        <source>Attempts still being sent when the program last stopped: %1. Whether those phones were created is unknown; resend them from the history to find out (an "already exists" reply then counts as added).</source>
-        <translation>Intentos que se estaban enviando cuando el programa se detuvo la última vez: %1. No se sabe si esos teléfonos se crearon; reenvíelos desde el historial para saberlo (una respuesta "ya existe" cuenta entonces como agregado).</translation>
+        <source>Attempts still being sent when the program last stopped: %1. Whether those phones were created is unknown; resend them from the history to find out (an &quot;already exists&quot; reply then counts as added).</source>
+        <translation>Intentos que se estaban enviando cuando el programa se detuvo la última vez: %1. No se sabe si esos teléfonos se crearon; reenvíelos desde el historial para saberlo (una respuesta &quot;ya existe&quot; cuenta entonces como agregado).</translation>
     </message>
     <message>
         <source>Extension %1 on %2 is already in the list.</source>
@@ -4992,7 +5317,7 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
         <source>Sending stopped after this error:
 %1
 
-Try again with the same credentials? Each failed login counts towards the server's lock-out.</source>
+Try again with the same credentials? Each failed login counts towards the server&apos;s lock-out.</source>
         <translation>El envío se detuvo tras este error:
 %1
 
@@ -5065,6 +5390,10 @@ Try again with the same credentials? Each failed login counts towards the server
         <source>the server, the API user and its password are needed first.</source>
         <translation>primero se necesitan el servidor, el usuario de la API y su contraseña.</translation>
     </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Historial: %1</translation>
+    </message>
 </context>
 <context>
     <name>vp::MemorySecretStore</name>
@@ -5107,8 +5436,8 @@ Try again with the same credentials? Each failed login counts towards the server
         <translation>Reenviar</translation>
     </message>
     <message>
-        <source>Sent as "%1": %2.</source>
-        <translation>Se envía como "%1": %2.</translation>
+        <source>Sent as &quot;%1&quot;: %2.</source>
+        <translation>Se envía como &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>* Required by the server.</source>
@@ -5347,7 +5676,7 @@ Try again with the same credentials? Each failed login counts towards the server
         </translation>
     </message>
     <message>
-        <source>Left alone: %1. The server never answered whether they were added (they may have been there before); check them on VICIdial and delete them here if they are the batch's.</source>
+        <source>Left alone: %1. The server never answered whether they were added (they may have been there before); check them on VICIdial and delete them here if they are the batch&apos;s.</source>
         <translation>No se tocan: %1. El servidor nunca respondió si se agregaron (puede que ya existieran); revíselos en VICIdial y elimínelos aquí si son del lote.</translation>
     </message>
     <message>
@@ -5509,7 +5838,7 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
         <translation>No enviado: no se puede escribir el historial (%1). No se enviará nada más hasta que se corrija.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted (SHA-256 %1). Check it and trust it in Settings if it is your server's.</source>
+        <source>The server&apos;s certificate is not trusted (SHA-256 %1). Check it and trust it in Settings if it is your server&apos;s.</source>
         <translation>El certificado del servidor no es de confianza (SHA-256 %1). Compruébelo y márquelo como de confianza en Configuración si es el de su servidor.</translation>
     </message>
     <message>
@@ -5549,7 +5878,7 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
         <translation>No enviado: ningún campo que cambiar.</translation>
     </message>
     <message>
-        <source>Already on the server: updated with this row's fields.</source>
+        <source>Already on the server: updated with this row&apos;s fields.</source>
         <translation>Ya estaba en el servidor: se actualizó con los campos de esta fila.</translation>
     </message>
     <message>
@@ -5561,7 +5890,7 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
         <translation>Actualizado, pero no se pudo desactivar: %1</translation>
     </message>
     <message>
-        <source>Already on the server: updated with this row's fields and made inactive.</source>
+        <source>Already on the server: updated with this row&apos;s fields and made inactive.</source>
         <translation>Ya estaba en el servidor: se actualizó con los campos de esta fila y se desactivó.</translation>
     </message>
     <message>
@@ -5574,7 +5903,10 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
     </message>
     <message numerus="yes">
         <source>The shared history cannot be written (%1). Nothing is sent until it answers again; trying every %n second(s).</source>
-        <translation><numerusform>No se puede escribir en el historial compartido (%1). No se envía nada hasta que vuelva a responder; se reintenta cada %n segundo.</numerusform><numerusform>No se puede escribir en el historial compartido (%1). No se envía nada hasta que vuelva a responder; se reintenta cada %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>No se puede escribir en el historial compartido (%1). No se envía nada hasta que vuelva a responder; se reintenta cada %n segundo.</numerusform>
+            <numerusform>No se puede escribir en el historial compartido (%1). No se envía nada hasta que vuelva a responder; se reintenta cada %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled before sending (it was waiting for the shared history).</source>
@@ -5604,8 +5936,8 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
         <translation>Desconocido</translation>
     </message>
     <message>
-        <source>The batch "%1" (started %2, server %3, API user %4) did not finish: the program stopped before every row had a definite answer.</source>
-        <translation>El lote "%1" (iniciado %2, servidor %3, usuario de la API %4) no terminó: el programa se detuvo antes de que cada fila tuviera una respuesta definitiva.</translation>
+        <source>The batch &quot;%1&quot; (started %2, server %3, API user %4) did not finish: the program stopped before every row had a definite answer.</source>
+        <translation>El lote &quot;%1&quot; (iniciado %2, servidor %3, usuario de la API %4) no terminó: el programa se detuvo antes de que cada fila tuviera una respuesta definitiva.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s):</source>
@@ -5657,14 +5989,14 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
         </translation>
     </message>
     <message numerus="yes">
-        <source>and checks the %n unknown one(s): an "already exists" reply then counts as added, so nothing is created twice</source>
+        <source>and checks the %n unknown one(s): an &quot;already exists&quot; reply then counts as added, so nothing is created twice</source>
         <translation>
-            <numerusform>y comprueba %n fila desconocida: una respuesta "ya existe" cuenta entonces como agregada, así que nada se crea dos veces</numerusform>
-            <numerusform>y comprueba las %n desconocidas: una respuesta "ya existe" cuenta entonces como agregada, así que nada se crea dos veces</numerusform>
+            <numerusform>y comprueba %n fila desconocida: una respuesta &quot;ya existe&quot; cuenta entonces como agregada, así que nada se crea dos veces</numerusform>
+            <numerusform>y comprueba las %n desconocidas: una respuesta &quot;ya existe&quot; cuenta entonces como agregada, así que nada se crea dos veces</numerusform>
         </translation>
     </message>
     <message>
-        <source>Failed rows go to the main window's list to fix and retry.</source>
+        <source>Failed rows go to the main window&apos;s list to fix and retry.</source>
         <translation>Las filas fallidas pasan a la lista de la ventana principal para corregirlas y reintentarlas.</translation>
     </message>
     <message>
@@ -5754,6 +6086,30 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
         <source>Demo mode always uses the simulator built into this program. To work with a real server, start Vici Provisioner without --demo: your real settings and history are kept apart.</source>
         <translation>El modo demostración siempre usa el simulador integrado en este programa. Para trabajar con un servidor real, inicie Vici Provisioner sin --demo: su configuración y su historial reales se guardan aparte.</translation>
     </message>
+    <message>
+        <source>Demo mode always keeps its own history on this computer, apart from your real history. To use a shared database, start Vici Provisioner without --demo.</source>
+        <translation>El modo demo siempre guarda su propio historial en este equipo, aparte de su historial real. Para usar una base de datos compartida, inicie Vici Provisioner sin --demo.</translation>
+    </message>
+    <message>
+        <source>History location changed</source>
+        <translation>Ubicación del historial cambiada</translation>
+    </message>
+    <message>
+        <source>The history is now set to %1.
+
+This run keeps using %2: the new history is used from the next start of the program. Restart now?</source>
+        <translation>El historial ahora está en %1.
+
+Esta ejecución sigue usando %2: el nuevo historial se usa a partir del próximo inicio del programa. ¿Reiniciar ahora?</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
 </context>
 <context>
     <name>vp::UserGuideDialog</name>
@@ -5766,7 +6122,7 @@ El archivo solo podrá leerlo usted. Entréguelo por un canal seguro y elimínel
         <translation>Guía del usuario</translation>
     </message>
     <message>
-        <source>The user guide is not installed on this computer. It is docs/user-guide.md in the program's source package.</source>
+        <source>The user guide is not installed on this computer. It is docs/user-guide.md in the program&apos;s source package.</source>
         <translation>La guía del usuario no está instalada en este equipo. Es docs/user-guide.md en el paquete de código fuente del programa.</translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
     <name>AboutDialog</name>
@@ -62,7 +63,7 @@
         <translation>Aliases de telefone</translation>
     </message>
     <message>
-        <source>An alias gives one agent one login across several dialer servers: its phone logins are the agent's phones on each server.</source>
+        <source>An alias gives one agent one login across several dialer servers: its phone logins are the agent&apos;s phones on each server.</source>
         <translation>Um alias dá a um agente um único login em vários servidores de discagem: seus logins de telefone são os telefones do agente em cada servidor.</translation>
     </message>
     <message>
@@ -144,16 +145,16 @@
         <translation>O endereço do servidor contém um caractere de controle.</translation>
     </message>
     <message>
-        <source>The address begins with a mistyped "http://" or "https://".</source>
-        <translation>O endereço começa com um "http://" ou "https://" digitado errado.</translation>
+        <source>The address begins with a mistyped &quot;http://&quot; or &quot;https://&quot;.</source>
+        <translation>O endereço começa com um &quot;http://&quot; ou &quot;https://&quot; digitado errado.</translation>
     </message>
     <message>
-        <source>The address starts with "%1://": only http:// and https:// addresses are supported.</source>
-        <translation>O endereço começa com "%1://": só são aceitos endereços http:// e https://.</translation>
+        <source>The address starts with &quot;%1://&quot;: only http:// and https:// addresses are supported.</source>
+        <translation>O endereço começa com &quot;%1://&quot;: só são aceitos endereços http:// e https://.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid web address. Enter the server's name or IP address, for example https://dialer.example.com or 10.0.0.5.</source>
-        <translation>"%1" não é um endereço web válido. Digite o nome ou o endereço IP do servidor, por exemplo https://dialer.example.com ou 10.0.0.5.</translation>
+        <source>&quot;%1&quot; is not a valid web address. Enter the server&apos;s name or IP address, for example https://dialer.example.com or 10.0.0.5.</source>
+        <translation>&quot;%1&quot; não é um endereço web válido. Digite o nome ou o endereço IP do servidor, por exemplo https://dialer.example.com ou 10.0.0.5.</translation>
     </message>
     <message>
         <source>Remove the user name and password from the address; enter them in the API user and password fields instead.</source>
@@ -164,24 +165,24 @@
         <translation>O endereço não tem nome de servidor nem endereço IP.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid server name: use letters, digits, '-' and '.' only.</source>
-        <translation>"%1" não é um nome de servidor válido: use só letras, dígitos, '-' e '.'.</translation>
+        <source>&quot;%1&quot; is not a valid server name: use letters, digits, &apos;-&apos; and &apos;.&apos; only.</source>
+        <translation>&quot;%1&quot; não é um nome de servidor válido: use só letras, dígitos, &apos;-&apos; e &apos;.&apos;.</translation>
     </message>
     <message>
         <source>Port 0 is not a valid port.</source>
         <translation>A porta 0 não é uma porta válida.</translation>
     </message>
     <message>
-        <source>The address points at the page "%1"; the API page non_agent_api.php next to it is used instead.</source>
-        <translation>O endereço aponta para a página "%1"; no lugar dela é usada a página da API non_agent_api.php ao lado.</translation>
+        <source>The address points at the page &quot;%1&quot;; the API page non_agent_api.php next to it is used instead.</source>
+        <translation>O endereço aponta para a página &quot;%1&quot;; no lugar dela é usada a página da API non_agent_api.php ao lado.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid web address.</source>
-        <translation>"%1" não é um endereço web válido.</translation>
+        <source>&quot;%1&quot; is not a valid web address.</source>
+        <translation>&quot;%1&quot; não é um endereço web válido.</translation>
     </message>
     <message>
-        <source>The part of the address after "?" or "#" is ignored.</source>
-        <translation>A parte do endereço depois de "?" ou "#" é ignorada.</translation>
+        <source>The part of the address after &quot;?&quot; or &quot;#&quot; is ignored.</source>
+        <translation>A parte do endereço depois de &quot;?&quot; ou &quot;#&quot; é ignorada.</translation>
     </message>
     <message>
         <source>The connection is not encrypted (http): the API password and the phone passwords cross the network readable by anyone on the way. Use https:// if the server supports it.</source>
@@ -466,8 +467,8 @@
         <translation>Escrever CSV na saída padrão.</translation>
     </message>
     <message>
-        <source>Unknown outcome "%1".</source>
-        <translation>Resultado desconhecido "%1".</translation>
+        <source>Unknown outcome &quot;%1&quot;.</source>
+        <translation>Resultado desconhecido &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Bad --since: use YYYY-MM-DD.</source>
@@ -510,7 +511,7 @@
         <translation>Ler a senha da API da primeira linha deste arquivo.</translation>
     </message>
     <message>
-        <source>Source label for the server's API log (2+ letters or digits).</source>
+        <source>Source label for the server&apos;s API log (2+ letters or digits).</source>
         <translation>Rótulo de origem para o log da API do servidor (2 ou mais letras ou dígitos).</translation>
     </message>
     <message>
@@ -538,7 +539,7 @@
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <source>History database file (default: the app's).</source>
+        <source>History database file (default: the app&apos;s).</source>
         <translation>Arquivo do banco de dados do histórico (padrão: o do aplicativo).</translation>
     </message>
     <message>
@@ -554,20 +555,20 @@
         <translation>O servidor roda em modo non-latin: letras de qualquer alfabeto são mantidas.</translation>
     </message>
     <message>
-        <source>No server given: use --url URL (or save one in the desktop app's settings).</source>
+        <source>No server given: use --url URL (or save one in the desktop app&apos;s settings).</source>
         <translation>Nenhum servidor informado: use --url URL (ou salve um nas configurações do aplicativo de desktop).</translation>
     </message>
     <message>
-        <source>Bad --url "%1": %2</source>
-        <translation>--url inválida "%1": %2</translation>
+        <source>Bad --url &quot;%1&quot;: %2</source>
+        <translation>--url inválida &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <source>Bad --method "%1": use post or get.</source>
-        <translation>--method inválido "%1": use post ou get.</translation>
+        <source>Bad --method &quot;%1&quot;: use post or get.</source>
+        <translation>--method inválido &quot;%1&quot;: use post ou get.</translation>
     </message>
     <message>
         <source>Bad --concurrency: use a number from 1 to 8.</source>
@@ -609,8 +610,8 @@
         </translation>
     </message>
     <message>
-        <source>Bad --default "%1": use field=value with an API field name such as server_ip=10.10.10.15.</source>
-        <translation>--default inválido "%1": use campo=valor com um nome de campo da API, como server_ip=10.10.10.15.</translation>
+        <source>Bad --default &quot;%1&quot;: use field=value with an API field name such as server_ip=10.10.10.15.</source>
+        <translation>--default inválido &quot;%1&quot;: use campo=valor com um nome de campo da API, como server_ip=10.10.10.15.</translation>
     </message>
     <message>
         <source>Passwords are never taken from the command line; put %1 in the file or use --generate-passwords.</source>
@@ -637,7 +638,7 @@
         <translation>Verificar tudo, não enviar nada.</translation>
     </message>
     <message>
-        <source>Write every row's outcome to this CSV file.</source>
+        <source>Write every row&apos;s outcome to this CSV file.</source>
         <translation>Gravar o resultado de cada linha neste arquivo CSV.</translation>
     </message>
     <message>
@@ -669,8 +670,8 @@
         <translation>aviso: </translation>
     </message>
     <message>
-        <source>warning: column "%1" is not an add_phone field and is ignored.</source>
-        <translation>aviso: a coluna "%1" não é um campo de add_phone e é ignorada.</translation>
+        <source>warning: column &quot;%1&quot; is not an add_phone field and is ignored.</source>
+        <translation>aviso: a coluna &quot;%1&quot; não é um campo de add_phone e é ignorada.</translation>
     </message>
     <message>
         <source>%1: no extension column. The header row must name the columns (extension, server_ip, phone_login, ...).</source>
@@ -717,8 +718,8 @@
         <translation>As senhas nunca são lidas da linha de comando, onde outros usuários podem vê-las. Use --password-env VAR ou --password-file ARQUIVO.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". See --help.</source>
-        <translation>Comando desconhecido "%1". Veja --help.</translation>
+        <source>Unknown command &quot;%1&quot;. See --help.</source>
+        <translation>Comando desconhecido &quot;%1&quot;. Veja --help.</translation>
     </message>
     <message>
         <source>Cannot write the handout: %1</source>
@@ -819,8 +820,8 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Renomeia um alias de telefone ou lhe atribui outros logins (update_phone_alias); o que não for informado fica como está.</translation>
     </message>
     <message>
-        <source>Delete a phone alias (update_phone_alias delete_alias=Y). It cannot be undone; the API user needs the VICIdial setting "Delete Phones".</source>
-        <translation>Exclui um alias de telefone (update_phone_alias delete_alias=Y). Não pode ser desfeito; o usuário da API precisa da configuração "Delete Phones" do VICIdial.</translation>
+        <source>Delete a phone alias (update_phone_alias delete_alias=Y). It cannot be undone; the API user needs the VICIdial setting &quot;Delete Phones&quot;.</source>
+        <translation>Exclui um alias de telefone (update_phone_alias delete_alias=Y). Não pode ser desfeito; o usuário da API precisa da configuração &quot;Delete Phones&quot; do VICIdial.</translation>
     </message>
     <message>
         <source>The alias id (2 to 20 letters, digits, - or _).</source>
@@ -859,8 +860,8 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Y|N</translation>
     </message>
     <message>
-        <source>Bad --active "%1": use Y or N.</source>
-        <translation>--active inválido "%1": use Y ou N.</translation>
+        <source>Bad --active &quot;%1&quot;: use Y or N.</source>
+        <translation>--active inválido &quot;%1&quot;: use Y ou N.</translation>
     </message>
     <message>
         <source>Nothing to change: give at least one field option or --active.</source>
@@ -915,7 +916,7 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>%1 já estão excluídos: ignorados</translation>
     </message>
     <message>
-        <source>%1: the server never answered whether it was added; left alone (check it on VICIdial, then delete it with `delete` if it is the batch's)</source>
+        <source>%1: the server never answered whether it was added; left alone (check it on VICIdial, then delete it with `delete` if it is the batch&apos;s)</source>
         <translation>%1: o servidor nunca respondeu se foi adicionado; não é alterado (verifique no VICIdial e exclua com `delete` se for do lote)</translation>
     </message>
     <message>
@@ -983,15 +984,15 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>%1 pede confirmação em um terminal; em um script, adicione --yes. Nada foi excluído.</translation>
     </message>
     <message>
-        <source>Type "yes" to delete: </source>
-        <translation>Digite "sim" para excluir: </translation>
+        <source>Type &quot;yes&quot; to delete: </source>
+        <translation>Digite &quot;sim&quot; para excluir: </translation>
     </message>
     <message>
         <source>%1 done, %2 nothing to do, %3 failed, %4 unknown, %5 not sent</source>
         <translation>%1 feitos, %2 sem nada a fazer, %3 com falha, %4 desconhecidos, %5 não enviados</translation>
     </message>
     <message>
-        <source>What to do with the listed phones: add (default); update (add, and update with the row's fields the extensions that already exist); deactivate or delete (only extension and server_ip are read).</source>
+        <source>What to do with the listed phones: add (default); update (add, and update with the row&apos;s fields the extensions that already exist); deactivate or delete (only extension and server_ip are read).</source>
         <translation>O que fazer com os telefones da lista: add (padrão); update (adicionar, e atualizar com os campos da linha os ramais que já existem); deactivate ou delete (só extension e server_ip são lidos).</translation>
     </message>
     <message>
@@ -1003,8 +1004,8 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Com --mode delete: não pedir confirmação (para scripts).</translation>
     </message>
     <message>
-        <source>Bad --mode "%1": use add, update, deactivate or delete.</source>
-        <translation>--mode "%1" inválido: use add, update, deactivate ou delete.</translation>
+        <source>Bad --mode &quot;%1&quot;: use add, update, deactivate or delete.</source>
+        <translation>--mode &quot;%1&quot; inválido: use add, update, deactivate ou delete.</translation>
     </message>
     <message>
         <source>--generate-passwords is for adding or updating phones, not with --mode %1.</source>
@@ -1061,7 +1062,7 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Copia este histórico para um banco de dados compartilhado (modo equipe): mysql://USUARIO@HOST:PORTA/BD ou postgresql://... Executar de novo copia só o que é novo.</translation>
     </message>
     <message>
-        <source>Read the --copy-to database's password from this environment variable.</source>
+        <source>Read the --copy-to database&apos;s password from this environment variable.</source>
         <translation>Lê a senha do banco de dados de --copy-to desta variável de ambiente.</translation>
     </message>
     <message>
@@ -1069,7 +1070,7 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Histórico compartilhado em um servidor de banco de dados (modo equipe): mysql://USUARIO@HOST:PORTA/BD ou postgresql://USUARIO@HOST:PORTA/BD, opcionalmente ?tls=1&amp;ca=ARQUIVO. Nunca coloque a senha no endereço.</translation>
     </message>
     <message>
-        <source>Read the shared history's database password from this environment variable.</source>
+        <source>Read the shared history&apos;s database password from this environment variable.</source>
         <translation>Lê a senha do banco de dados do histórico compartilhado desta variável de ambiente.</translation>
     </message>
     <message>
@@ -1106,15 +1107,36 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     </message>
     <message numerus="yes">
         <source>The copy stopped (%n attempt(s) copied; run it again to copy the rest): %1</source>
-        <translation><numerusform>A cópia parou (%n tentativa copiada; execute de novo para copiar o resto): %1</numerusform><numerusform>A cópia parou (%n tentativas copiadas; execute de novo para copiar o resto): %1</numerusform></translation>
+        <translation>
+            <numerusform>A cópia parou (%n tentativa copiada; execute de novo para copiar o resto): %1</numerusform>
+            <numerusform>A cópia parou (%n tentativas copiadas; execute de novo para copiar o resto): %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Copied into %1: %n attempt(s)</source>
-        <translation><numerusform>Copiado para %1: %n tentativa</numerusform><numerusform>Copiado para %1: %n tentativas</numerusform></translation>
+        <translation>
+            <numerusform>Copiado para %1: %n tentativa</numerusform>
+            <numerusform>Copiado para %1: %n tentativas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n batch(es) (what was copied before was skipped).</source>
-        <translation><numerusform>, %n lote (o que já tinha sido copiado foi ignorado).</numerusform><numerusform>, %n lotes (o que já tinha sido copiado foi ignorado).</numerusform></translation>
+        <translation>
+            <numerusform>, %n lote (o que já tinha sido copiado foi ignorado).</numerusform>
+            <numerusform>, %n lotes (o que já tinha sido copiado foi ignorado).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only attempts made by this operating-system user (team mode: who did it).</source>
+        <translation>Somente as tentativas feitas por este usuário do sistema operacional (modo equipe: quem fez).</translation>
+    </message>
+    <message>
+        <source>Only attempts made on this computer (its host name).</source>
+        <translation>Somente as tentativas feitas neste computador (seu nome de host).</translation>
+    </message>
+    <message>
+        <source>Only attempts made with this VICIdial API user.</source>
+        <translation>Somente as tentativas feitas com este usuário da API do VICIdial.</translation>
     </message>
 </context>
 <context>
@@ -1201,12 +1223,12 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Linha %1: há texto depois de aspas de fechamento; foi mantido como digitado.</translation>
     </message>
     <message>
-        <source>1 cell written as ="..." (Excel's way to keep leading zeros) was read as the text inside.</source>
-        <translation>1 célula escrita como ="..." (o jeito do Excel de manter zeros à esquerda) foi lida como o texto de dentro.</translation>
+        <source>1 cell written as =&quot;...&quot; (Excel&apos;s way to keep leading zeros) was read as the text inside.</source>
+        <translation>1 célula escrita como =&quot;...&quot; (o jeito do Excel de manter zeros à esquerda) foi lida como o texto de dentro.</translation>
     </message>
     <message>
-        <source>%1 cells written as ="..." (Excel's way to keep leading zeros) were read as the text inside.</source>
-        <translation>%1 células escritas como ="..." (o jeito do Excel de manter zeros à esquerda) foram lidas como o texto de dentro.</translation>
+        <source>%1 cells written as =&quot;...&quot; (Excel&apos;s way to keep leading zeros) were read as the text inside.</source>
+        <translation>%1 células escritas como =&quot;...&quot; (o jeito do Excel de manter zeros à esquerda) foram lidas como o texto de dentro.</translation>
     </message>
     <message>
         <source>1 cell starts with an apostrophe, on line %1. It is kept as part of the value.</source>
@@ -1295,7 +1317,7 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>segredo: este programa nunca o guarda</translation>
     </message>
     <message>
-        <source>the import dialog's default</source>
+        <source>the import dialog&apos;s default</source>
         <translation>o padrão da janela de importação</translation>
     </message>
     <message>
@@ -1307,7 +1329,7 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>precisa existir no servidor</translation>
     </message>
     <message>
-        <source>the import dialog's default, else refused</source>
+        <source>the import dialog&apos;s default, else refused</source>
         <translation>o padrão da janela de importação; senão, recusado</translation>
     </message>
     <message>
@@ -1392,7 +1414,7 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Completar {n} com zeros até esta quantidade de dígitos (0: como está)</translation>
     </message>
     <message>
-        <source>{n} the number, {i} its position, {server} the server's position</source>
+        <source>{n} the number, {i} its position, {server} the server&apos;s position</source>
         <translation>{n} o número, {i} sua posição, {server} a posição do servidor</translation>
     </message>
     <message>
@@ -1400,7 +1422,7 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Padrão de &amp;login:</translation>
     </message>
     <message>
-        <source>{ext} the extension; with several servers a letter per server is added (a, b, c...), as VICIdial's bulk page does</source>
+        <source>{ext} the extension; with several servers a letter per server is added (a, b, c...), as VICIdial&apos;s bulk page does</source>
         <translation>{ext} o ramal; com vários servidores é acrescentada uma letra por servidor (a, b, c...), como faz a página de cadastro em massa do VICIdial</translation>
     </message>
     <message>
@@ -1500,10 +1522,77 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     </message>
 </context>
 <context>
+    <name>HistoryConnectionCheck</name>
+    <message>
+        <source>User &quot;%1&quot; may not read the database &quot;%2&quot; (%3).</source>
+        <translation>O usuário "%1" não pode ler o banco de dados "%2" (%3).</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; may read the history in &quot;%2&quot; but not write it (%3): a read-only user can look at the history, not record attempts. Grant SELECT, INSERT, UPDATE and DELETE as the user guide lists (Team mode).</source>
+        <translation>O usuário "%1" pode ler o histórico em "%2", mas não gravá-lo (%3): um usuário somente leitura pode consultar o histórico, não registrar tentativas. Conceda SELECT, INSERT, UPDATE e DELETE como indica o guia do usuário (Modo equipe).</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; may not create the history&apos;s tables in &quot;%2&quot; (%3). Grant the rights the user guide lists (Team mode).</source>
+        <translation>O usuário "%1" não pode criar as tabelas do histórico em "%2" (%3). Conceda as permissões que o guia do usuário lista (Modo equipe).</translation>
+    </message>
+    <message>
+        <source>Connected to %1%2. The database is empty: the program creates its tables at first use.</source>
+        <translation>Conectado a %1%2. O banco de dados está vazio: o programa cria suas tabelas no primeiro uso.</translation>
+    </message>
+    <message>
+        <source>Connected to %1%2. The program upgrades the history&apos;s tables from schema %3 to %4 at first use (older versions of the program then refuse it).</source>
+        <translation>Conectado a %1%2. O programa atualiza as tabelas do histórico do esquema %3 para o %4 no primeiro uso (versões anteriores do programa passam a recusá-lo).</translation>
+    </message>
+    <message>
+        <source>Connected to %1%2. The history is ready.</source>
+        <translation>Conectado a %1%2. O histórico está pronto.</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted.</source>
+        <translation>A conexão está criptografada.</translation>
+    </message>
+    <message>
+        <source>The history file %1 can be used.</source>
+        <translation>O arquivo de histórico %1 pode ser usado.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s driver for this database is missing: install the package %1.</source>
+        <translation>Falta o driver do Qt para este banco de dados: instale o pacote %1.</translation>
+    </message>
+    <message>
+        <source>No database server answers at %1 (%2). Check the host and the port, that the server runs and listens on the network (MariaDB: bind-address), and that no firewall stands between.</source>
+        <translation>Nenhum servidor de banco de dados responde em %1 (%2). Verifique o host e a porta, se o servidor está em execução e escutando na rede (MariaDB: bind-address) e se nenhum firewall está no caminho.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to %1 failed (%2). Check that the server has TLS turned on and that its certificate is signed by the authority given as CA file (or a system one).</source>
+        <translation>A conexão criptografada com %1 falhou (%2). Verifique se o servidor tem TLS ativado e se o certificado dele é assinado pela autoridade informada como arquivo de CA (ou uma do sistema).</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the login of user &quot;%2&quot; (%3). Check the user and the password, and that the user may connect from this computer (MariaDB: &apos;user&apos;@&apos;host&apos;; PostgreSQL: pg_hba.conf).</source>
+        <translation>O servidor em %1 recusou o login do usuário "%2" (%3). Verifique o usuário e a senha, e se o usuário pode se conectar a partir deste computador (MariaDB: 'usuário'@'host'; PostgreSQL: pg_hba.conf).</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; does not exist on %2. Create it as the user guide says (Team mode), or correct its name.</source>
+        <translation>O banco de dados "%1" não existe em %2. Crie-o como diz o guia do usuário (Modo equipe) ou corrija o nome.</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; has no rights on the database &quot;%2&quot;, or it does not exist (%3). Create it and grant the rights the user guide lists (Team mode).</source>
+        <translation>O usuário "%1" não tem permissões no banco de dados "%2", ou ele não existe (%3). Crie-o e conceda as permissões que o guia do usuário lista (Modo equipe).</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Não foi possível conectar a %1: %2</translation>
+    </message>
+    <message>
+        <source>The server at %1:%2 does not encrypt the connection although TLS is asked for: nothing was sent. Turn TLS on at the server, or turn it off here if the network between is trusted.</source>
+        <translation>O servidor em %1:%2 não criptografa a conexão, embora TLS tenha sido pedido: nada foi enviado. Ative o TLS no servidor ou desative-o aqui se a rede entre eles for confiável.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryLocation</name>
     <message>
-        <source>"%1" is not a history address: use mysql://USER@HOST:PORT/DATABASE, postgresql://USER@HOST:PORT/DATABASE or a file's path.</source>
-        <translation>"%1" não é um endereço de histórico: use mysql://USUARIO@HOST:PORTA/BANCO, postgresql://USUARIO@HOST:PORTA/BANCO ou o caminho de um arquivo.</translation>
+        <source>&quot;%1&quot; is not a history address: use mysql://USER@HOST:PORT/DATABASE, postgresql://USER@HOST:PORT/DATABASE or a file&apos;s path.</source>
+        <translation>&quot;%1&quot; não é um endereço de histórico: use mysql://USUARIO@HOST:PORTA/BANCO, postgresql://USUARIO@HOST:PORTA/BANCO ou o caminho de um arquivo.</translation>
     </message>
     <message>
         <source>The history address is not valid: %1</source>
@@ -1526,12 +1615,12 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>O endereço do histórico não informa o banco de dados (/BANCO depois do host).</translation>
     </message>
     <message>
-        <source>The history address's option %1 takes 1 or 0, not "%2".</source>
-        <translation>A opção %1 do endereço do histórico aceita 1 ou 0, não "%2".</translation>
+        <source>The history address&apos;s option %1 takes 1 or 0, not &quot;%2&quot;.</source>
+        <translation>A opção %1 do endereço do histórico aceita 1 ou 0, não &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>The history address has an unknown option "%1" (known: tls, ca).</source>
-        <translation>O endereço do histórico tem uma opção desconhecida "%1" (conhecidas: tls, ca).</translation>
+        <source>The history address has an unknown option &quot;%1&quot; (known: tls, ca).</source>
+        <translation>O endereço do histórico tem uma opção desconhecida &quot;%1&quot; (conhecidas: tls, ca).</translation>
     </message>
     <message>
         <source>MariaDB database %1 on %2:%3 (user %4)</source>
@@ -1548,6 +1637,148 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     <message>
         <source>this computer (%1)</source>
         <translation>este computador (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySettingsPage</name>
+    <message>
+        <source>Every attempt is written to the history before it is sent. A team that shares one database sees each other&apos;s attempts and never sends the same phone twice at once.</source>
+        <translation>Cada tentativa é gravada no histórico antes de ser enviada. Uma equipe que compartilha um banco de dados vê as tentativas dos outros e nunca envia o mesmo telefone duas vezes ao mesmo tempo.</translation>
+    </message>
+    <message>
+        <source>This co&amp;mputer (a file, no setup)</source>
+        <translation>Este co&amp;mputador (um arquivo, sem configuração)</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ared database on a server (team mode)</source>
+        <translation>Banco de dados &amp;compartilhado em um servidor (modo equipe)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>Database type</source>
+        <translation>Tipo de banco de dados</translation>
+    </message>
+    <message>
+        <source>Hos&amp;t:</source>
+        <translation>Ser&amp;vidor:</translation>
+    </message>
+    <message>
+        <source>db.example.com or 192.0.2.10</source>
+        <translation>db.example.com ou 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>Database server host</source>
+        <translation>Host do servidor de banco de dados</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;orta:</translation>
+    </message>
+    <message>
+        <source>Database server port</source>
+        <translation>Porta do servidor de banco de dados</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Banco de dados:</translation>
+    </message>
+    <message>
+        <source>viciprov</source>
+        <translation>viciprov</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Nome do banco de dados</translation>
+    </message>
+    <message>
+        <source>Database &amp;user:</source>
+        <translation>&amp;Usuário do banco de dados:</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>Usuário do banco de dados</translation>
+    </message>
+    <message>
+        <source>Database pass&amp;word:</source>
+        <translation>Se&amp;nha do banco de dados:</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Senha do banco de dados</translation>
+    </message>
+    <message>
+        <source>Use T&amp;LS (check the server&apos;s certificate)</source>
+        <translation>Usar T&amp;LS (verificar o certificado do servidor)</translation>
+    </message>
+    <message>
+        <source>CA certificate &amp;file:</source>
+        <translation>Arquivo do certi&amp;ficado da CA:</translation>
+    </message>
+    <message>
+        <source>Optional; else the system&apos;s certificate authorities</source>
+        <translation>Opcional; senão, as autoridades certificadoras do sistema</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Arquivo do certificado da CA</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>P&amp;rocurar…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>Escolher o arquivo do certificado da CA</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>&amp;Testar conexão</translation>
+    </message>
+    <message>
+        <source>Connects with the values typed here, without saving them; changes nothing on the server</source>
+        <translation>Conecta com os valores digitados aqui, sem salvá-los; não altera nada no servidor</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStartup</name>
+    <message>
+        <source>No password for this database is kept (%1): type it in Settings…</source>
+        <translation>Nenhuma senha deste banco de dados está guardada (%1): digite-a em Configurações…</translation>
+    </message>
+    <message>
+        <source>The history address in the settings is not valid: %1</source>
+        <translation>O endereço do histórico nas configurações não é válido: %1</translation>
+    </message>
+    <message>
+        <source>History not available</source>
+        <translation>Histórico indisponível</translation>
+    </message>
+    <message>
+        <source>%1
+
+Every attempt is written to the history before it is sent, so nothing can be sent until it is open. Try again once the server is back, correct the history&apos;s address or password in Settings…, or quit.</source>
+        <translation>%1
+
+Cada tentativa é gravada no histórico antes de ser enviada, então nada pode ser enviado até que ele esteja aberto. Tente de novo quando o servidor voltar, corrija o endereço ou a senha do histórico em Configurações… ou saia.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Configurações…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Not started: the history could not be opened. %1</source>
+        <translation>Não iniciado: não foi possível abrir o histórico. %1</translation>
     </message>
 </context>
 <context>
@@ -1621,16 +1852,12 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>O histórico foi gravado por uma versão mais nova do programa (esquema %1; esta versão conhece o %2). Atualize o programa.</translation>
     </message>
     <message>
-        <source>The database already has a table "attempts" that is not this program's: give the history a database of its own.</source>
-        <translation>O banco de dados já tem uma tabela "attempts" que não é deste programa: dê ao histórico um banco de dados próprio.</translation>
+        <source>The database already has a table &quot;attempts&quot; that is not this program&apos;s: give the history a database of its own.</source>
+        <translation>O banco de dados já tem uma tabela &quot;attempts&quot; que não é deste programa: dê ao histórico um banco de dados próprio.</translation>
     </message>
     <message>
         <source>Could not open the shared history (%1)</source>
         <translation>Não foi possível abrir o histórico compartilhado (%1)</translation>
-    </message>
-    <message>
-        <source>Qt's driver for this database is missing: install the package %1.</source>
-        <translation>Falta o driver do Qt para este banco de dados: instale o pacote %1.</translation>
     </message>
     <message>
         <source>%1 on %2 (API user %3)</source>
@@ -1672,8 +1899,8 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Reenviar para re&amp;solver</translation>
     </message>
     <message>
-        <source>Send an attempt with an unknown outcome again: "already exists" then counts as added</source>
-        <translation>Enviar de novo uma tentativa de resultado desconhecido: "já existe" passa a contar como adicionado</translation>
+        <source>Send an attempt with an unknown outcome again: &quot;already exists&quot; then counts as added</source>
+        <translation>Enviar de novo uma tentativa de resultado desconhecido: &quot;já existe&quot; passa a contar como adicionado</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -1720,7 +1947,7 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Desfazer &amp;lote…</translation>
     </message>
     <message>
-        <source>Delete the phones the selected attempt's batch added, after showing the list</source>
+        <source>Delete the phones the selected attempt&apos;s batch added, after showing the list</source>
         <translation>Excluir os telefones que o lote da tentativa selecionada adicionou, depois de mostrar a lista</translation>
     </message>
 </context>
@@ -1775,8 +2002,8 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Linha de ca&amp;beçalho:</translation>
     </message>
     <message>
-        <source>Quoting: RFC 4180 ("a, b" and "say ""hi""")</source>
-        <translation>Aspas: RFC 4180 ("a, b" e "diga ""oi""")</translation>
+        <source>Quoting: RFC 4180 (&quot;a, b&quot; and &quot;say &quot;&quot;hi&quot;&quot;&quot;)</source>
+        <translation>Aspas: RFC 4180 (&quot;a, b&quot; e &quot;diga &quot;&quot;oi&quot;&quot;&quot;)</translation>
     </message>
     <message>
         <source>Stop Reading</source>
@@ -1815,7 +2042,7 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>&amp;Bina (identificador de chamadas):</translation>
     </message>
     <message>
-        <source>{ext} is replaced by the row's extension</source>
+        <source>{ext} is replaced by the row&apos;s extension</source>
         <translation>{ext} é substituído pelo ramal da linha</translation>
     </message>
     <message>
@@ -1839,8 +2066,8 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>&amp;Remover linhas</translation>
     </message>
     <message>
-        <source>"Dry Run" shows here what would be sent, without sending anything.</source>
-        <translation>"Simulação" mostra aqui o que seria enviado, sem enviar nada.</translation>
+        <source>&quot;Dry Run&quot; shows here what would be sent, without sending anything.</source>
+        <translation>&quot;Simulação&quot; mostra aqui o que seria enviado, sem enviar nada.</translation>
     </message>
     <message>
         <source>&amp;Dry Run</source>
@@ -1851,7 +2078,7 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Salvar &amp;folha para agentes...</translation>
     </message>
     <message>
-        <source>A CSV with each phone's login and passwords, for the agents. It holds secrets.</source>
+        <source>A CSV with each phone&apos;s login and passwords, for the agents. It holds secrets.</source>
         <translation>Um CSV com o login e as senhas de cada telefone, para os agentes. Contém segredos.</translation>
     </message>
     <message>
@@ -1985,8 +2212,8 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Esta linha tem %1 campos; a maioria das linhas tem %2.</translation>
     </message>
     <message>
-        <source>Active: "%1" is not Y or N.</source>
-        <translation>Ativo: "%1" não é Y nem N.</translation>
+        <source>Active: &quot;%1&quot; is not Y or N.</source>
+        <translation>Ativo: &quot;%1&quot; não é Y nem N.</translation>
     </message>
     <message>
         <source>Extension %1 on %2 was already added (history).</source>
@@ -2307,7 +2534,7 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Endereço IP não permitido</translation>
     </message>
     <message>
-        <source>The server does not accept API calls from this computer's IP address. Add it to the API user's allowed IP list on the VICIdial side.</source>
+        <source>The server does not accept API calls from this computer&apos;s IP address. Add it to the API user&apos;s allowed IP list on the VICIdial side.</source>
         <translation>O servidor não aceita chamadas à API do endereço IP deste computador. Adicione-o à lista de IPs permitidos do usuário da API no VICIdial.</translation>
     </message>
     <message>
@@ -2315,8 +2542,8 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Sem permissão</translation>
     </message>
     <message>
-        <source>The API user may not add phones. On the VICIdial side give the user level 8 or more, "Ast Admin Access", "API Access", and add_phone (or ALL_FUNCTIONS) in the allowed API functions.</source>
-        <translation>O usuário da API não pode adicionar telefones. No VICIdial, dê ao usuário nível 8 ou mais, "Ast Admin Access", "API Access" e add_phone (ou ALL_FUNCTIONS) nas funções de API permitidas.</translation>
+        <source>The API user may not add phones. On the VICIdial side give the user level 8 or more, &quot;Ast Admin Access&quot;, &quot;API Access&quot;, and add_phone (or ALL_FUNCTIONS) in the allowed API functions.</source>
+        <translation>O usuário da API não pode adicionar telefones. No VICIdial, dê ao usuário nível 8 ou mais, &quot;Ast Admin Access&quot;, &quot;API Access&quot; e add_phone (ou ALL_FUNCTIONS) nas funções de API permitidas.</translation>
     </message>
     <message>
         <source>Invalid source label</source>
@@ -2403,8 +2630,8 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Login em dois fatores exigido</translation>
     </message>
     <message>
-        <source>The server has two-factor login switched on for this user, which the API cannot answer. Nothing more was sent. On the VICIdial side set the API user's "Two Factor Override" to DISABLED, or use an API user without two-factor login.</source>
-        <translation>O servidor tem o login em dois fatores ativado para este usuário, que a API não consegue responder. Nada mais foi enviado. No VICIdial, defina "Two Factor Override" do usuário de API como DISABLED, ou use um usuário de API sem login em dois fatores.</translation>
+        <source>The server has two-factor login switched on for this user, which the API cannot answer. Nothing more was sent. On the VICIdial side set the API user&apos;s &quot;Two Factor Override&quot; to DISABLED, or use an API user without two-factor login.</source>
+        <translation>O servidor tem o login em dois fatores ativado para este usuário, que a API não consegue responder. Nada mais foi enviado. No VICIdial, defina &quot;Two Factor Override&quot; do usuário de API como DISABLED, ou use um usuário de API sem login em dois fatores.</translation>
     </message>
     <message>
         <source>Nothing to change</source>
@@ -2419,24 +2646,24 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Login ou permissão de API recusados</translation>
     </message>
     <message>
-        <source>This VICIdial build (before 2.8-55) answers a wrong password with a permission error, so either the API password is wrong or the user may not do this. Nothing more was sent. Check the password in Settings (these builds keep only letters and digits of it), and that the user has level 8 or more, "Ast Admin Access" and "API Access".</source>
-        <translation>Esta versão do VICIdial (anterior a 2.8-55) responde a uma senha errada com um erro de permissão, então ou a senha de API está errada ou o usuário não pode fazer isto. Nada mais foi enviado. Verifique a senha nas configurações (estas versões mantêm só as letras e dígitos dela) e se o usuário tem nível 8 ou mais, "Ast Admin Access" e "API Access".</translation>
+        <source>This VICIdial build (before 2.8-55) answers a wrong password with a permission error, so either the API password is wrong or the user may not do this. Nothing more was sent. Check the password in Settings (these builds keep only letters and digits of it), and that the user has level 8 or more, &quot;Ast Admin Access&quot; and &quot;API Access&quot;.</source>
+        <translation>Esta versão do VICIdial (anterior a 2.8-55) responde a uma senha errada com um erro de permissão, então ou a senha de API está errada ou o usuário não pode fazer isto. Nada mais foi enviado. Verifique a senha nas configurações (estas versões mantêm só as letras e dígitos dela) e se o usuário tem nível 8 ou mais, &quot;Ast Admin Access&quot; e &quot;API Access&quot;.</translation>
     </message>
     <message>
-        <source>The API user may not change phones. On the VICIdial side give the user level 8 or more, "Ast Admin Access", "API Access", and update_phone (or ALL_FUNCTIONS) in the allowed API functions.</source>
-        <translation>O usuário da API não pode alterar telefones. No VICIdial, dê ao usuário nível 8 ou mais, "Ast Admin Access", "API Access" e update_phone (ou ALL_FUNCTIONS) nas funções de API permitidas.</translation>
+        <source>The API user may not change phones. On the VICIdial side give the user level 8 or more, &quot;Ast Admin Access&quot;, &quot;API Access&quot;, and update_phone (or ALL_FUNCTIONS) in the allowed API functions.</source>
+        <translation>O usuário da API não pode alterar telefones. No VICIdial, dê ao usuário nível 8 ou mais, &quot;Ast Admin Access&quot;, &quot;API Access&quot; e update_phone (ou ALL_FUNCTIONS) nas funções de API permitidas.</translation>
     </message>
     <message>
-        <source>The API user may not delete phones. Deleting needs "Delete Phones" set to 1 for the user on VICIdial (Admin &gt; Users), besides user level 8, "Ast Admin Access", "API Access" and update_phone in the allowed API functions. Nothing was deleted by the refused request.</source>
-        <translation>O usuário da API não pode excluir telefones. Para excluir, o usuário precisa de "Delete Phones" igual a 1 no VICIdial (Admin &gt; Users), além de nível de usuário 8, "Ast Admin Access", "API Access" e update_phone nas funções de API permitidas. A solicitação recusada não excluiu nada.</translation>
+        <source>The API user may not delete phones. Deleting needs &quot;Delete Phones&quot; set to 1 for the user on VICIdial (Admin &gt; Users), besides user level 8, &quot;Ast Admin Access&quot;, &quot;API Access&quot; and update_phone in the allowed API functions. Nothing was deleted by the refused request.</source>
+        <translation>O usuário da API não pode excluir telefones. Para excluir, o usuário precisa de &quot;Delete Phones&quot; igual a 1 no VICIdial (Admin &gt; Users), além de nível de usuário 8, &quot;Ast Admin Access&quot;, &quot;API Access&quot; e update_phone nas funções de API permitidas. A solicitação recusada não excluiu nada.</translation>
     </message>
     <message>
-        <source>The API user may not manage phone aliases. On the VICIdial side give the user level 8 or more, "Ast Admin Access", "API Access", and add_phone_alias and update_phone_alias (or ALL_FUNCTIONS) in the allowed API functions.</source>
-        <translation>O usuário da API não pode gerenciar aliases de telefone. No VICIdial, dê ao usuário nível 8 ou mais, "Ast Admin Access", "API Access", e add_phone_alias e update_phone_alias (ou ALL_FUNCTIONS) nas funções de API permitidas.</translation>
+        <source>The API user may not manage phone aliases. On the VICIdial side give the user level 8 or more, &quot;Ast Admin Access&quot;, &quot;API Access&quot;, and add_phone_alias and update_phone_alias (or ALL_FUNCTIONS) in the allowed API functions.</source>
+        <translation>O usuário da API não pode gerenciar aliases de telefone. No VICIdial, dê ao usuário nível 8 ou mais, &quot;Ast Admin Access&quot;, &quot;API Access&quot;, e add_phone_alias e update_phone_alias (ou ALL_FUNCTIONS) nas funções de API permitidas.</translation>
     </message>
     <message>
-        <source>The API user may not delete phone aliases. Deleting needs "Delete Phones" set to 1 for the user on VICIdial (Admin &gt; Users), besides update_phone_alias in the allowed API functions.</source>
-        <translation>O usuário da API não pode excluir aliases de telefone. Para excluir, o usuário precisa de "Delete Phones" igual a 1 no VICIdial (Admin &gt; Users), além de update_phone_alias nas funções de API permitidas.</translation>
+        <source>The API user may not delete phone aliases. Deleting needs &quot;Delete Phones&quot; set to 1 for the user on VICIdial (Admin &gt; Users), besides update_phone_alias in the allowed API functions.</source>
+        <translation>O usuário da API não pode excluir aliases de telefone. Para excluir, o usuário precisa de &quot;Delete Phones&quot; igual a 1 no VICIdial (Admin &gt; Users), além de update_phone_alias nas funções de API permitidas.</translation>
     </message>
 </context>
 <context>
@@ -2689,8 +2916,8 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         </translation>
     </message>
     <message>
-        <source>Unknown placeholder %1 in "%2"; use {n}, {ext}, {i} or {server}.</source>
-        <translation>Marcador desconhecido %1 em "%2"; use {n}, {ext}, {i} ou {server}.</translation>
+        <source>Unknown placeholder %1 in &quot;%2&quot;; use {n}, {ext}, {i} or {server}.</source>
+        <translation>Marcador desconhecido %1 em &quot;%2&quot;; use {n}, {ext}, {i} ou {server}.</translation>
     </message>
     <message>
         <source>The extension and login patterns cannot be empty.</source>
@@ -2701,8 +2928,8 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Um alias por agente precisa de dois servidores ou mais.</translation>
     </message>
     <message>
-        <source>Unknown placeholder %1 in the alias id "%2"; use {n}, {ext} or {i}.</source>
-        <translation>Marcador desconhecido %1 no ID do alias "%2"; use {n}, {ext} ou {i}.</translation>
+        <source>Unknown placeholder %1 in the alias id &quot;%2&quot;; use {n}, {ext} or {i}.</source>
+        <translation>Marcador desconhecido %1 no ID do alias &quot;%2&quot;; use {n}, {ext} ou {i}.</translation>
     </message>
     <message>
         <source>The alias id cannot use {server}: one alias serves every server.</source>
@@ -2713,8 +2940,8 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>O alias do ramal %1 não pode ser criado: %2</translation>
     </message>
     <message>
-        <source>The alias id pattern "%1" gives two extensions the same id %2; use {ext} or {n} in it.</source>
-        <translation>O padrão de ID de alias "%1" dá a dois ramais o mesmo ID %2; use {ext} ou {n} nele.</translation>
+        <source>The alias id pattern &quot;%1&quot; gives two extensions the same id %2; use {ext} or {n} in it.</source>
+        <translation>O padrão de ID de alias &quot;%1&quot; dá a dois ramais o mesmo ID %2; use {ext} ou {n} nele.</translation>
     </message>
 </context>
 <context>
@@ -2751,8 +2978,8 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>o caractere invisível U+%1</translation>
     </message>
     <message>
-        <source>the character "%1"</source>
-        <translation>o caractere "%1"</translation>
+        <source>the character &quot;%1&quot;</source>
+        <translation>o caractere &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -2767,8 +2994,8 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>%1: sem dígitos; é preciso pelo menos um.</translation>
     </message>
     <message>
-        <source>%1: the server would turn the "+" (position %2) into a space.</source>
-        <translation>%1: o servidor transformaria o "+" (posição %2) em espaço.</translation>
+        <source>%1: the server would turn the &quot;+&quot; (position %2) into a space.</source>
+        <translation>%1: o servidor transformaria o &quot;+&quot; (posição %2) em espaço.</translation>
     </message>
     <message>
         <source>%1: the apostrophe (position %2) makes the server fail (HTTP 500).</source>
@@ -2791,8 +3018,8 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Não sobraria nada.</translation>
     </message>
     <message>
-        <source>The server would store "%1".</source>
-        <translation>O servidor gravaria "%1".</translation>
+        <source>The server would store &quot;%1&quot;.</source>
+        <translation>O servidor gravaria &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Accented and non-Latin letters are kept only by a server in non-latin mode.</source>
@@ -2817,24 +3044,24 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>%1: add_phone recusa PJSIP, embora as páginas de administração o ofereçam; use um de %2.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not one of %3.</source>
-        <translation>%1: "%2" não é um de %3.</translation>
+        <source>%1: &quot;%2&quot; is not one of %3.</source>
+        <translation>%1: &quot;%2&quot; não é um de %3.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not one of %3; the server would ignore it.</source>
-        <translation>%1: "%2" não é um de %3; o servidor o ignoraria.</translation>
+        <source>%1: &quot;%2&quot; is not one of %3; the server would ignore it.</source>
+        <translation>%1: &quot;%2&quot; não é um de %3; o servidor o ignoraria.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not one of the server's 33 offsets, such as -5.00 (US Eastern) or 5.50 (India).</source>
-        <translation>%1: "%2" não é um dos 33 deslocamentos do servidor, como -5.00 (leste dos EUA) ou 5.50 (Índia).</translation>
+        <source>%1: &quot;%2&quot; is not one of the server&apos;s 33 offsets, such as -5.00 (US Eastern) or 5.50 (India).</source>
+        <translation>%1: &quot;%2&quot; não é um dos 33 deslocamentos do servidor, como -5.00 (leste dos EUA) ou 5.50 (Índia).</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an IPv4 address such as 10.10.10.15.</source>
-        <translation>%1: "%2" não é um endereço IPv4 como 10.10.10.15.</translation>
+        <source>%1: &quot;%2&quot; is not an IPv4 address such as 10.10.10.15.</source>
+        <translation>%1: &quot;%2&quot; não é um endereço IPv4 como 10.10.10.15.</translation>
     </message>
     <message>
-        <source>%1: "%2" has leading zeros; write %3, as the server compares addresses as text.</source>
-        <translation>%1: "%2" tem zeros à esquerda; escreva %3, pois o servidor compara os endereços como texto.</translation>
+        <source>%1: &quot;%2&quot; has leading zeros; write %3, as the server compares addresses as text.</source>
+        <translation>%1: &quot;%2&quot; tem zeros à esquerda; escreva %3, pois o servidor compara os endereços como texto.</translation>
     </message>
     <message>
         <source>letters</source>
@@ -2959,8 +3186,8 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>o usuário %1 não pode excluir telefones</translation>
     </message>
     <message>
-        <source>source "%1"</source>
-        <translation>origem "%1"</translation>
+        <source>source &quot;%1&quot;</source>
+        <translation>origem &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the server answered NO FUNCTION SPECIFIED</source>
@@ -3007,27 +3234,27 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>uma página HTML em vez de uma resposta da API (uma página de login, um proxy ou o endereço errado?)</translation>
     </message>
     <message>
-        <source>unexpected reply "%1"</source>
-        <translation>resposta inesperada "%1"</translation>
+        <source>unexpected reply &quot;%1&quot;</source>
+        <translation>resposta inesperada &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the server sent its version (%1) instead of an answer</source>
         <translation>o servidor enviou sua versão (%1) em vez de uma resposta</translation>
     </message>
     <message>
-        <source>the reply was cut off: "%1"</source>
-        <translation>a resposta veio cortada: "%1"</translation>
+        <source>the reply was cut off: &quot;%1&quot;</source>
+        <translation>a resposta veio cortada: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the server read none of the fields that were sent</source>
         <translation>o servidor não leu nenhum dos campos enviados</translation>
     </message>
     <message>
-        <source>VICIdial %1 answers a wrong password this way: check the password of user %2, or the user's permissions</source>
+        <source>VICIdial %1 answers a wrong password this way: check the password of user %2, or the user&apos;s permissions</source>
         <translation>O VICIdial %1 responde assim a uma senha errada: verifique a senha do usuário %2 ou as permissões dele</translation>
     </message>
     <message>
-        <source>(The server's VICIdial version is unknown: before 2.8-55 this is also the answer to a wrong password.)</source>
+        <source>(The server&apos;s VICIdial version is unknown: before 2.8-55 this is also the answer to a wrong password.)</source>
         <translation>(A versão do VICIdial do servidor é desconhecida: antes da 2.8-55, esta também é a resposta a uma senha errada.)</translation>
     </message>
     <message>
@@ -3043,8 +3270,8 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>o usuário %1 não pode atualizar aliases de telefone</translation>
     </message>
     <message>
-        <source>user %1 may not delete phone aliases (the VICIdial user setting "Delete Phones" grants it)</source>
-        <translation>o usuário %1 não pode excluir aliases de telefone (a configuração de usuário "Delete Phones" do VICIdial permite isso)</translation>
+        <source>user %1 may not delete phone aliases (the VICIdial user setting &quot;Delete Phones&quot; grants it)</source>
+        <translation>o usuário %1 não pode excluir aliases de telefone (a configuração de usuário &quot;Delete Phones&quot; do VICIdial permite isso)</translation>
     </message>
 </context>
 <context>
@@ -3136,7 +3363,7 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Rótulo de &amp;origem:</translation>
     </message>
     <message>
-        <source>A label for the server's API log; letters and digits, at least 2</source>
+        <source>A label for the server&apos;s API log; letters and digits, at least 2</source>
         <translation>Um rótulo para o log da API do servidor; letras e dígitos, pelo menos 2</translation>
     </message>
     <message>
@@ -3291,11 +3518,11 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>the server names its version "%1", which is not a VICIdial build this program knows</source>
-        <translation>o servidor informa a versão "%1", que não é um build do VICIdial que este programa conheça</translation>
+        <source>the server names its version &quot;%1&quot;, which is not a VICIdial build this program knows</source>
+        <translation>o servidor informa a versão &quot;%1&quot;, que não é um build do VICIdial que este programa conheça</translation>
     </message>
     <message>
-        <source>the server's answer to the version request has no version line</source>
+        <source>the server&apos;s answer to the version request has no version line</source>
         <translation>a resposta do servidor à requisição de versão não tem linha de versão</translation>
     </message>
     <message>
@@ -3488,7 +3715,7 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Este histórico não tem o lote %1.</translation>
     </message>
     <message>
-        <source>Batch %1 was sent to %2 (%3), not to %4. Nothing is deleted on a system the batch did not add to; to undo it, give that system's address.</source>
+        <source>Batch %1 was sent to %2 (%3), not to %4. Nothing is deleted on a system the batch did not add to; to undo it, give that system&apos;s address.</source>
         <translation>O lote %1 foi enviado para %2 (%3), não para %4. Nada é excluído em um sistema ao qual o lote não adicionou; para desfazê-lo, informe o endereço desse sistema.</translation>
     </message>
     <message>
@@ -3609,12 +3836,12 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>Recusado pelo servidor: %1. Nada foi alterado.</translation>
     </message>
     <message>
-        <source>Not deleted: the API user may not delete phone aliases (%1). In VICIdial, Admin &gt; Users &gt; this user, set "Delete Phones" (delete_phones) to 1. Sending stopped; it starts again with the next request you confirm.</source>
-        <translation>Não excluído: o usuário da API não pode excluir aliases de telefone (%1). No VICIdial, em Admin &gt; Users &gt; este usuário, defina "Delete Phones" (delete_phones) como 1. O envio parou; ele recomeça com a próxima solicitação que você confirmar.</translation>
+        <source>Not deleted: the API user may not delete phone aliases (%1). In VICIdial, Admin &gt; Users &gt; this user, set &quot;Delete Phones&quot; (delete_phones) to 1. Sending stopped; it starts again with the next request you confirm.</source>
+        <translation>Não excluído: o usuário da API não pode excluir aliases de telefone (%1). No VICIdial, em Admin &gt; Users &gt; este usuário, defina &quot;Delete Phones&quot; (delete_phones) como 1. O envio parou; ele recomeça com a próxima solicitação que você confirmar.</translation>
     </message>
     <message>
-        <source>Refused: %1. In VICIdial, Admin &gt; Users &gt; this user needs user level 8 or more, "Ast Admin Access", "API Access", and %2 (or ALL_FUNCTIONS) in the allowed API functions. Sending stopped.</source>
-        <translation>Recusado: %1. No VICIdial, em Admin &gt; Users, este usuário precisa de nível de usuário 8 ou mais, "Ast Admin Access", "API Access" e %2 (ou ALL_FUNCTIONS) nas funções de API permitidas. O envio parou.</translation>
+        <source>Refused: %1. In VICIdial, Admin &gt; Users &gt; this user needs user level 8 or more, &quot;Ast Admin Access&quot;, &quot;API Access&quot;, and %2 (or ALL_FUNCTIONS) in the allowed API functions. Sending stopped.</source>
+        <translation>Recusado: %1. No VICIdial, em Admin &gt; Users, este usuário precisa de nível de usuário 8 ou mais, &quot;Ast Admin Access&quot;, &quot;API Access&quot; e %2 (ou ALL_FUNCTIONS) nas funções de API permitidas. O envio parou.</translation>
     </message>
     <message>
         <source>%1%2. %3</source>
@@ -3624,8 +3851,8 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
 <context>
     <name>vp::AliasRules</name>
     <message>
-        <source>The %1 contains "%2", which VICIdial removes; use letters, digits and the characters it keeps.</source>
-        <translation>O %1 contém "%2", que o VICIdial remove; use letras, dígitos e os caracteres que ele mantém.</translation>
+        <source>The %1 contains &quot;%2&quot;, which VICIdial removes; use letters, digits and the characters it keeps.</source>
+        <translation>O %1 contém &quot;%2&quot;, que o VICIdial remove; use letras, dígitos e os caracteres que ele mantém.</translation>
     </message>
     <message>
         <source>The alias id must be 2 to %1 characters long.</source>
@@ -3729,17 +3956,17 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         <translation>linha %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>Continuing batch "%1": %n row(s) sent again</source>
+        <source>Continuing batch &quot;%1&quot;: %n row(s) sent again</source>
         <translation>
-            <numerusform>Continuando o lote "%1": %n linha enviada de novo</numerusform>
-            <numerusform>Continuando o lote "%1": %n linhas enviadas de novo</numerusform>
+            <numerusform>Continuando o lote &quot;%1&quot;: %n linha enviada de novo</numerusform>
+            <numerusform>Continuando o lote &quot;%1&quot;: %n linhas enviadas de novo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them had no definite answer and are checked ("already exists" then counts as added)</source>
+        <source>%n of them had no definite answer and are checked (&quot;already exists&quot; then counts as added)</source>
         <translation>
-            <numerusform>%n delas não teve resposta definitiva e é verificada ("já existe" passa a contar como adicionado)</numerusform>
-            <numerusform>%n delas não tiveram resposta definitiva e são verificadas ("já existe" passa a contar como adicionado)</numerusform>
+            <numerusform>%n delas não teve resposta definitiva e é verificada (&quot;já existe&quot; passa a contar como adicionado)</numerusform>
+            <numerusform>%n delas não tiveram resposta definitiva e são verificadas (&quot;já existe&quot; passa a contar como adicionado)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3764,10 +3991,10 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
         </translation>
     </message>
     <message numerus="yes">
-        <source>The passwords of %n row(s) were not kept (no keychain): import "%1" again to send them; the phones already added are recognised from history. Rows: %2</source>
+        <source>The passwords of %n row(s) were not kept (no keychain): import &quot;%1&quot; again to send them; the phones already added are recognised from history. Rows: %2</source>
         <translation>
-            <numerusform>As senhas de %n linha não foram guardadas (sem chaveiro): importe "%1" de novo para enviá-la; os telefones já adicionados são reconhecidos pelo histórico. Linhas: %2</numerusform>
-            <numerusform>As senhas de %n linhas não foram guardadas (sem chaveiro): importe "%1" de novo para enviá-las; os telefones já adicionados são reconhecidos pelo histórico. Linhas: %2</numerusform>
+            <numerusform>As senhas de %n linha não foram guardadas (sem chaveiro): importe &quot;%1&quot; de novo para enviá-la; os telefones já adicionados são reconhecidos pelo histórico. Linhas: %2</numerusform>
+            <numerusform>As senhas de %n linhas não foram guardadas (sem chaveiro): importe &quot;%1&quot; de novo para enviá-las; os telefones já adicionados são reconhecidos pelo histórico. Linhas: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -3854,10 +4081,10 @@ Salvar?</translation>
         <translation>Lote de outro sistema</translation>
     </message>
     <message>
-        <source>Batch "%1" was sent to %2.
+        <source>Batch &quot;%1&quot; was sent to %2.
 
 Continue it on %3? Its rows are sent there only, never to the system in the settings.</source>
-        <translation>O lote "%1" foi enviado para %2.
+        <translation>O lote &quot;%1&quot; foi enviado para %2.
 
 Continuar em %3? Suas linhas são enviadas somente para lá, nunca para o sistema das configurações.</translation>
     </message>
@@ -3932,11 +4159,11 @@ Continuar em %3? Suas linhas são enviadas somente para lá, nunca para o sistem
         <translation>VICIdial %1, build %2.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted (SHA-256 %1).</source>
+        <source>The server&apos;s certificate is not trusted (SHA-256 %1).</source>
         <translation>O certificado do servidor não é confiável (SHA-256 %1).</translation>
     </message>
     <message>
-        <source>If this is your server's self-signed certificate, trust it in Settings.</source>
+        <source>If this is your server&apos;s self-signed certificate, trust it in Settings.</source>
         <translation>Se este for o certificado autoassinado do seu servidor, marque-o como confiável em Configurações.</translation>
     </message>
     <message>
@@ -3960,7 +4187,7 @@ Continuar em %3? Suas linhas são enviadas somente para lá, nunca para o sistem
         <translation>O servidor respondeu 404: não há uma API do VICIdial neste endereço.</translation>
     </message>
     <message>
-        <source>The answer is not VICIdial's: %1</source>
+        <source>The answer is not VICIdial&apos;s: %1</source>
         <translation>A resposta não é do VICIdial: %1</translation>
     </message>
     <message>
@@ -3992,32 +4219,32 @@ Continuar em %3? Suas linhas são enviadas somente para lá, nunca para o sistem
         <translation>O usuário está bloqueado após logins com falha demais.</translation>
     </message>
     <message>
-        <source>Wait 15 minutes, or have an administrator reset the user's failed login count, then check the password before testing again.</source>
+        <source>Wait 15 minutes, or have an administrator reset the user&apos;s failed login count, then check the password before testing again.</source>
         <translation>Aguarde 15 minutos ou peça a um administrador que zere a contagem de logins com falha do usuário; depois confira a senha antes de testar de novo.</translation>
     </message>
     <message>
-        <source>The server does not accept API calls from this computer's address.</source>
+        <source>The server does not accept API calls from this computer&apos;s address.</source>
         <translation>O servidor não aceita chamadas à API do endereço deste computador.</translation>
     </message>
     <message>
-        <source>On VICIdial, add this computer's IP address to the user's API allowed IP list (Admin &gt; Users &gt; API Allowed IP List).</source>
+        <source>On VICIdial, add this computer&apos;s IP address to the user&apos;s API allowed IP list (Admin &gt; Users &gt; API Allowed IP List).</source>
         <translation>No VICIdial, adicione o endereço IP deste computador à lista de IPs permitidos para a API do usuário (Admin &gt; Users &gt; API Allowed IP List).</translation>
     </message>
     <message>
-        <source>add_phone is not among this user's allowed API functions.</source>
+        <source>add_phone is not among this user&apos;s allowed API functions.</source>
         <translation>add_phone não está entre as funções de API permitidas a este usuário.</translation>
     </message>
     <message>
-        <source>On VICIdial, edit the user and add add_phone (or ALL_FUNCTIONS) to "API Allowed Functions".</source>
-        <translation>No VICIdial, edite o usuário e adicione add_phone (ou ALL_FUNCTIONS) em "API Allowed Functions".</translation>
+        <source>On VICIdial, edit the user and add add_phone (or ALL_FUNCTIONS) to &quot;API Allowed Functions&quot;.</source>
+        <translation>No VICIdial, edite o usuário e adicione add_phone (ou ALL_FUNCTIONS) em &quot;API Allowed Functions&quot;.</translation>
     </message>
     <message>
         <source>This user may not add phones.</source>
         <translation>Este usuário não pode adicionar telefones.</translation>
     </message>
     <message>
-        <source>On VICIdial, give the user level 8 or more, "Ast Admin Access" = 1 and "API Access" = 1.</source>
-        <translation>No VICIdial, dê ao usuário nível 8 ou mais, "Ast Admin Access" = 1 e "API Access" = 1.</translation>
+        <source>On VICIdial, give the user level 8 or more, &quot;Ast Admin Access&quot; = 1 and &quot;API Access&quot; = 1.</source>
+        <translation>No VICIdial, dê ao usuário nível 8 ou mais, &quot;Ast Admin Access&quot; = 1 e &quot;API Access&quot; = 1.</translation>
     </message>
     <message>
         <source>The server refused the source label.</source>
@@ -4052,32 +4279,32 @@ Continuar em %3? Suas linhas são enviadas somente para lá, nunca para o sistem
         <translation>O VICIdial %1 recusou: a senha está errada ou o usuário não pode adicionar telefones (builds anteriores a 2.8-55 não distinguem os dois).</translation>
     </message>
     <message>
-        <source>Check the API password (these builds keep only its letters and digits), and that the user has level 8 or more, "Ast Admin Access" = 1 and "API Access" = 1.</source>
-        <translation>Verifique a senha de API (estes builds mantêm só as letras e dígitos dela) e se o usuário tem nível 8 ou mais, "Ast Admin Access" = 1 e "API Access" = 1.</translation>
+        <source>Check the API password (these builds keep only its letters and digits), and that the user has level 8 or more, &quot;Ast Admin Access&quot; = 1 and &quot;API Access&quot; = 1.</source>
+        <translation>Verifique a senha de API (estes builds mantêm só as letras e dígitos dela) e se o usuário tem nível 8 ou mais, &quot;Ast Admin Access&quot; = 1 e &quot;API Access&quot; = 1.</translation>
     </message>
     <message>
         <source>The server asks this user for a two-factor login, which the API cannot give.</source>
         <translation>O servidor pede a este usuário um login em dois fatores, que a API não consegue dar.</translation>
     </message>
     <message>
-        <source>On VICIdial, set the API user's "Two Factor Override" to DISABLED, or use an API user without two-factor login.</source>
-        <translation>No VICIdial, defina "Two Factor Override" do usuário de API como DISABLED, ou use um usuário de API sem login em dois fatores.</translation>
+        <source>On VICIdial, set the API user&apos;s &quot;Two Factor Override&quot; to DISABLED, or use an API user without two-factor login.</source>
+        <translation>No VICIdial, defina &quot;Two Factor Override&quot; do usuário de API como DISABLED, ou use um usuário de API sem login em dois fatores.</translation>
     </message>
     <message>
-        <source>Check that the server is a VICIdial with the non-agent API's add_phone function.</source>
+        <source>Check that the server is a VICIdial with the non-agent API&apos;s add_phone function.</source>
         <translation>Verifique se o servidor é um VICIdial com a função add_phone da API não-agente.</translation>
     </message>
     <message>
-        <source>The server names its version "%1", which this program does not know: following the rules of the newest VICIdial build.</source>
-        <translation>O servidor informa a versão "%1", que este programa não conhece: seguindo as regras do build mais recente do VICIdial.</translation>
+        <source>The server names its version &quot;%1&quot;, which this program does not know: following the rules of the newest VICIdial build.</source>
+        <translation>O servidor informa a versão &quot;%1&quot;, que este programa não conhece: seguindo as regras do build mais recente do VICIdial.</translation>
     </message>
     <message>
         <source>The server refused: the password is wrong or the user may not add phones (its VICIdial version is unknown, and builds before 2.8-55 do not tell them apart).</source>
         <translation>O servidor recusou: a senha está errada ou o usuário não pode adicionar telefones (a versão do VICIdial dele é desconhecida, e builds anteriores a 2.8-55 não distinguem os dois).</translation>
     </message>
     <message>
-        <source>Check the API password, and that the user has level 8 or more, "Ast Admin Access" = 1 and "API Access" = 1.</source>
-        <translation>Verifique a senha de API e se o usuário tem nível 8 ou mais, "Ast Admin Access" = 1 e "API Access" = 1.</translation>
+        <source>Check the API password, and that the user has level 8 or more, &quot;Ast Admin Access&quot; = 1 and &quot;API Access&quot; = 1.</source>
+        <translation>Verifique a senha de API e se o usuário tem nível 8 ou mais, &quot;Ast Admin Access&quot; = 1 e &quot;API Access&quot; = 1.</translation>
     </message>
     <message>
         <source>The server did not answer the login check within %1 seconds.</source>
@@ -4096,7 +4323,7 @@ Continuar em %3? Suas linhas são enviadas somente para lá, nunca para o sistem
         <translation>A conexão caiu antes que o servidor respondesse à verificação de login.</translation>
     </message>
     <message>
-        <source>Nothing was created. Look in the web server's error log, then run the test again.</source>
+        <source>Nothing was created. Look in the web server&apos;s error log, then run the test again.</source>
         <translation>Nada foi criado. Veja o log de erros do servidor web e depois execute o teste de novo.</translation>
     </message>
     <message>
@@ -4128,12 +4355,12 @@ Continuar em %3? Suas linhas são enviadas somente para lá, nunca para o sistem
         <translation>Este usuário pode alterar, desativar e reativar telefones.</translation>
     </message>
     <message>
-        <source>update_phone is not among this user's allowed API functions: phones can be added but not changed, deactivated or deleted.</source>
+        <source>update_phone is not among this user&apos;s allowed API functions: phones can be added but not changed, deactivated or deleted.</source>
         <translation>update_phone não está entre as funções de API permitidas a este usuário: é possível adicionar telefones, mas não alterá-los, desativá-los nem excluí-los.</translation>
     </message>
     <message>
-        <source>On VICIdial, edit the user and add update_phone (or ALL_FUNCTIONS) to "API Allowed Functions".</source>
-        <translation>No VICIdial, edite o usuário e adicione update_phone (ou ALL_FUNCTIONS) em "API Allowed Functions".</translation>
+        <source>On VICIdial, edit the user and add update_phone (or ALL_FUNCTIONS) to &quot;API Allowed Functions&quot;.</source>
+        <translation>No VICIdial, edite o usuário e adicione update_phone (ou ALL_FUNCTIONS) em &quot;API Allowed Functions&quot;.</translation>
     </message>
     <message>
         <source>This user may not change phones.</source>
@@ -4148,8 +4375,8 @@ Continuar em %3? Suas linhas são enviadas somente para lá, nunca para o sistem
         <translation>Nada foi alterado. Execute o teste de novo.</translation>
     </message>
     <message>
-        <source>Not testable without deleting a phone. Deleting needs the API user's "Delete Phones" set to 1 on VICIdial (Admin &gt; Users); without it a delete is refused and nothing is lost.</source>
-        <translation>Não é possível testar sem excluir um telefone. Para excluir, o usuário da API precisa ter "Delete Phones" definido como 1 no VICIdial (Admin &gt; Users); sem isso, a exclusão é recusada e nada se perde.</translation>
+        <source>Not testable without deleting a phone. Deleting needs the API user&apos;s &quot;Delete Phones&quot; set to 1 on VICIdial (Admin &gt; Users); without it a delete is refused and nothing is lost.</source>
+        <translation>Não é possível testar sem excluir um telefone. Para excluir, o usuário da API precisa ter &quot;Delete Phones&quot; definido como 1 no VICIdial (Admin &gt; Users); sem isso, a exclusão é recusada e nada se perde.</translation>
     </message>
 </context>
 <context>
@@ -4183,7 +4410,7 @@ Continuar em %3? Suas linhas são enviadas somente para lá, nunca para o sistem
         <translation>O teste encontrou um problema; veja a etapa marcada com um X.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted. If you know it is the right server, add this fingerprint in the settings: %1</source>
+        <source>The server&apos;s certificate is not trusted. If you know it is the right server, add this fingerprint in the settings: %1</source>
         <translation>O certificado do servidor não é confiável. Se você sabe que é o servidor certo, adicione esta impressão digital nas configurações: %1</translation>
     </message>
     <message>
@@ -4225,10 +4452,6 @@ Usuário da API: %2</translation>
     <message>
         <source>The demo history could not be opened: %1</source>
         <translation>Não foi possível abrir o histórico de demonstração: %1</translation>
-    </message>
-    <message>
-        <source>The history file could not be opened: %1</source>
-        <translation>Não foi possível abrir o arquivo de histórico: %1</translation>
     </message>
     <message>
         <source>Creates phone extensions on a VICIdial server through its non-agent API.</source>
@@ -4304,10 +4527,10 @@ Usuário da API: %2</translation>
 <context>
     <name>vp::GeneratorWidget</name>
     <message numerus="yes">
-        <source>%n phone(s): extensions %1 to %2, logins %3 to %4, names "%5" to "%6". Each gets its own generated passwords.</source>
+        <source>%n phone(s): extensions %1 to %2, logins %3 to %4, names &quot;%5&quot; to &quot;%6&quot;. Each gets its own generated passwords.</source>
         <translation>
-            <numerusform>%n telefone: ramais %1 a %2, logins %3 a %4, nomes "%5" a "%6". Cada um recebe suas próprias senhas geradas.</numerusform>
-            <numerusform>%n telefones: ramais %1 a %2, logins %3 a %4, nomes "%5" a "%6". Cada um recebe suas próprias senhas geradas.</numerusform>
+            <numerusform>%n telefone: ramais %1 a %2, logins %3 a %4, nomes &quot;%5&quot; a &quot;%6&quot;. Cada um recebe suas próprias senhas geradas.</numerusform>
+            <numerusform>%n telefones: ramais %1 a %2, logins %3 a %4, nomes &quot;%5&quot; a &quot;%6&quot;. Cada um recebe suas próprias senhas geradas.</numerusform>
         </translation>
     </message>
     <message>
@@ -4315,11 +4538,11 @@ Usuário da API: %2</translation>
         <translation>Para cada ramal, um alias de telefone cujos logins são seus telefones em todos os servidores, enviado depois que os telefones forem adicionados</translation>
     </message>
     <message>
-        <source>Needs two servers or more: an alias joins an agent's phones on several servers</source>
+        <source>Needs two servers or more: an alias joins an agent&apos;s phones on several servers</source>
         <translation>Precisa de dois servidores ou mais: um alias une os telefones de um agente em vários servidores</translation>
     </message>
     <message numerus="yes">
-        <source>Then %n alias(es), %1 to %2, each over its extension's %3 logins, once those phones were added.</source>
+        <source>Then %n alias(es), %1 to %2, each over its extension&apos;s %3 logins, once those phones were added.</source>
         <translation>
             <numerusform>Depois %n alias, de %1 a %2, sobre os %3 logins do seu ramal, assim que esses telefones forem adicionados.</numerusform>
             <numerusform>Depois %n aliases, de %1 a %2, cada um sobre os %3 logins do seu ramal, assim que esses telefones forem adicionados.</numerusform>
@@ -4337,8 +4560,8 @@ Usuário da API: %2</translation>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>Unknown whether this phone was created. Select it and choose "Resend to resolve".</source>
-        <translation>Não se sabe se este telefone foi criado. Selecione-o e escolha "Reenviar para resolver".</translation>
+        <source>Unknown whether this phone was created. Select it and choose &quot;Resend to resolve&quot;.</source>
+        <translation>Não se sabe se este telefone foi criado. Selecione-o e escolha &quot;Reenviar para resolver&quot;.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -4385,7 +4608,7 @@ Usuário da API: %2</translation>
         <translation>%1 (não reconhecida)</translation>
     </message>
     <message>
-        <source>The server's VICIdial build was not known when this request went.</source>
+        <source>The server&apos;s VICIdial build was not known when this request went.</source>
         <translation>O build do VICIdial do servidor não era conhecido quando esta requisição foi enviada.</translation>
     </message>
     <message>
@@ -4393,7 +4616,7 @@ Usuário da API: %2</translation>
         <translation>Build do VICIdial</translation>
     </message>
     <message>
-        <source>The alias's logins were not changed by this request.</source>
+        <source>The alias&apos;s logins were not changed by this request.</source>
         <translation>Esta solicitação não alterou os logins do alias.</translation>
     </message>
     <message>
@@ -4407,6 +4630,108 @@ Usuário da API: %2</translation>
     <message>
         <source>Alias name</source>
         <translation>Nome do alias</translation>
+    </message>
+</context>
+<context>
+    <name>vp::HistorySettingsDialog</name>
+    <message>
+        <source>History Settings</source>
+        <translation>Configurações do histórico</translation>
+    </message>
+</context>
+<context>
+    <name>vp::HistorySettingsPage</name>
+    <message>
+        <source>MariaDB / MySQL</source>
+        <translation>MariaDB / MySQL</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Where the password is kept: %1. It is never written to the settings.</source>
+        <translation>Onde a senha é guardada: %1. Ela nunca é gravada nas configurações.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Arquivo: %1</translation>
+    </message>
+    <message>
+        <source>The saved history address is not valid: %1</source>
+        <translation>O endereço salvo do histórico não é válido: %1</translation>
+    </message>
+    <message>
+        <source>A password is stored; type here to replace it</source>
+        <translation>Há uma senha guardada; digite aqui para substituí-la</translation>
+    </message>
+    <message>
+        <source>In use now: %1. A change here is used from the next start of the program.</source>
+        <translation>Em uso agora: %1. Uma alteração aqui vale a partir do próximo início do programa.</translation>
+    </message>
+    <message>
+        <source>CA certificate of the database server</source>
+        <translation>Certificado da CA do servidor de banco de dados</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Host: type the name or address of the database server.</source>
+        <translation>Servidor: digite o nome ou o endereço do servidor de banco de dados.</translation>
+    </message>
+    <message>
+        <source>Host: only the server&apos;s name or address, without a scheme, user, path or spaces (e.g. db.example.com or 192.0.2.10).</source>
+        <translation>Servidor: somente o nome ou o endereço do servidor, sem esquema, usuário, caminho ou espaços (ex.: db.example.com ou 192.0.2.10).</translation>
+    </message>
+    <message>
+        <source>Database: type the name of the database that holds the history (e.g. viciprov).</source>
+        <translation>Banco de dados: digite o nome do banco de dados que guarda o histórico (ex.: viciprov).</translation>
+    </message>
+    <message>
+        <source>Database: a name without spaces or the characters / ? # @.</source>
+        <translation>Banco de dados: um nome sem espaços nem os caracteres / ? # @.</translation>
+    </message>
+    <message>
+        <source>Database user: type the user the program logs in as.</source>
+        <translation>Usuário do banco de dados: digite o usuário com que o programa se conecta.</translation>
+    </message>
+    <message>
+        <source>Database user: a name without spaces or the characters / ? # @.</source>
+        <translation>Usuário do banco de dados: um nome sem espaços nem os caracteres / ? # @.</translation>
+    </message>
+    <message>
+        <source>CA certificate file: %1 is not a file this program can read.</source>
+        <translation>Arquivo do certificado da CA: %1 não é um arquivo que este programa consiga ler.</translation>
+    </message>
+    <message>
+        <source>For MariaDB and MySQL, &quot;localhost&quot; means the server&apos;s local socket and the port is not used; type 127.0.0.1 to connect to the port.</source>
+        <translation>No MariaDB e no MySQL, "localhost" significa o socket local do servidor e a porta não é usada; digite 127.0.0.1 para conectar pela porta.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Testando a conexão com %1…</translation>
+    </message>
+    <message>
+        <source>Connected: the history can be kept there.</source>
+        <translation>Conectado: o histórico pode ser guardado lá.</translation>
+    </message>
+    <message>
+        <source>Server %1.</source>
+        <translation>Servidor %1.</translation>
+    </message>
+    <message>
+        <source>The database is empty: the program creates its tables at its next start.</source>
+        <translation>O banco de dados está vazio: o programa cria suas tabelas no próximo início.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Não conectado: %1</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>Teste cancelado.</translation>
     </message>
 </context>
 <context>
@@ -4452,8 +4777,8 @@ Usuário da API: %2</translation>
         <translation>Resultado: %1 (HTTP %2). %3</translation>
     </message>
     <message>
-        <source>"Already exists" was taken as added after an unknown outcome: check this phone on the server.</source>
-        <translation>"Já existe" foi considerado adicionado após um resultado desconhecido: confira este telefone no servidor.</translation>
+        <source>&quot;Already exists&quot; was taken as added after an unknown outcome: check this phone on the server.</source>
+        <translation>&quot;Já existe&quot; foi considerado adicionado após um resultado desconhecido: confira este telefone no servidor.</translation>
     </message>
     <message>
         <source>Request:</source>
@@ -4593,10 +4918,10 @@ Usuário da API: %2</translation>
         <translation>. As linhas com problemas não são enviadas: corrija uma célula com um clique duplo ou remova a linha.</translation>
     </message>
     <message numerus="yes">
-        <source>%n phone(s) will be sent to %1 as API user "%2".</source>
+        <source>%n phone(s) will be sent to %1 as API user &quot;%2&quot;.</source>
         <translation>
-            <numerusform>%n telefone será enviado para %1 como usuário da API "%2".</numerusform>
-            <numerusform>%n telefones serão enviados para %1 como usuário da API "%2".</numerusform>
+            <numerusform>%n telefone será enviado para %1 como usuário da API &quot;%2&quot;.</numerusform>
+            <numerusform>%n telefones serão enviados para %1 como usuário da API &quot;%2&quot;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4659,16 +4984,16 @@ Usuário da API: %2</translation>
         <translation>Lista colada</translation>
     </message>
     <message>
-        <source>The handout lists every phone's login password and registration password in plain text. Anyone who reads the file can register as these phones.
+        <source>The handout lists every phone&apos;s login password and registration password in plain text. Anyone who reads the file can register as these phones.
 
-It is made before sending, so it also lists phones the server may refuse; after the batch, "Agent handout" in the main window lists only the phones added.
+It is made before sending, so it also lists phones the server may refuse; after the batch, &quot;Agent handout&quot; in the main window lists only the phones added.
 
 The file is made readable by you only. Hand it out over a safe channel and delete it afterwards.
 
 Save it?</source>
         <translation>A folha lista a senha do login e a senha de registro de cada telefone em texto puro. Qualquer pessoa que ler o arquivo pode se registrar como esses telefones.
 
-Ela é feita antes do envio, então também lista telefones que o servidor pode recusar; depois do lote, "Folha para agentes" na janela principal lista só os telefones adicionados.
+Ela é feita antes do envio, então também lista telefones que o servidor pode recusar; depois do lote, &quot;Folha para agentes&quot; na janela principal lista só os telefones adicionados.
 
 O arquivo fica legível só para você. Entregue-o por um canal seguro e apague-o depois.
 
@@ -4683,24 +5008,24 @@ Salvar?</translation>
         <translation>%1: gerada com o intervalo.</translation>
     </message>
     <message>
-        <source>%1: from column "%2"; empty cells get a generated password.</source>
-        <translation>%1: da coluna "%2"; as células vazias recebem uma senha gerada.</translation>
+        <source>%1: from column &quot;%2&quot;; empty cells get a generated password.</source>
+        <translation>%1: da coluna &quot;%2&quot;; as células vazias recebem uma senha gerada.</translation>
     </message>
     <message>
-        <source>%1: from column "%2"; rows with an empty cell are refused.</source>
-        <translation>%1: da coluna "%2"; as linhas com a célula vazia são recusadas.</translation>
+        <source>%1: from column &quot;%2&quot;; rows with an empty cell are refused.</source>
+        <translation>%1: da coluna &quot;%2&quot;; as linhas com a célula vazia são recusadas.</translation>
     </message>
     <message>
         <source>%1: generated for every row (no column gives it).</source>
         <translation>%1: gerada para cada linha (nenhuma coluna a fornece).</translation>
     </message>
     <message>
-        <source>To use column "%1" for both passwords, choose "%2" for it.</source>
-        <translation>Para usar a coluna "%1" para as duas senhas, escolha "%2" para ela.</translation>
+        <source>To use column &quot;%1&quot; for both passwords, choose &quot;%2&quot; for it.</source>
+        <translation>Para usar a coluna &quot;%1&quot; para as duas senhas, escolha &quot;%2&quot; para ela.</translation>
     </message>
     <message>
-        <source>Generated passwords (cells marked "generated"): %1 login, %2 registration. Save the agent handout to give them to the agents.</source>
-        <translation>Senhas geradas (células marcadas como "gerada"): %1 do login, %2 de registro. Salve a folha para agentes para entregá-las aos agentes.</translation>
+        <source>Generated passwords (cells marked &quot;generated&quot;): %1 login, %2 registration. Save the agent handout to give them to the agents.</source>
+        <translation>Senhas geradas (células marcadas como &quot;gerada&quot;): %1 do login, %2 de registro. Salve a folha para agentes para entregá-las aos agentes.</translation>
     </message>
     <message>
         <source>Add phones</source>
@@ -4719,7 +5044,7 @@ Salvar?</translation>
         <translation>Excluir os telefones da lista</translation>
     </message>
     <message>
-        <source>A phone whose extension already exists on its server is updated with the row's fields (passwords too, when the row gives them); the others are added. Each row must suit both.</source>
+        <source>A phone whose extension already exists on its server is updated with the row&apos;s fields (passwords too, when the row gives them); the others are added. Each row must suit both.</source>
         <translation>Um telefone cujo ramal já existe no servidor é atualizado com os campos da linha (as senhas também, quando a linha as traz); os outros são adicionados. Cada linha precisa servir para os dois casos.</translation>
     </message>
     <message>
@@ -4763,8 +5088,8 @@ Salvar?</translation>
         <translation>Um telefone que já existe recebe então update_phone com os mesmos campos.</translation>
     </message>
     <message>
-        <source>Each request also carries function=%3, the API user "%1", its password and source=%2. "Show exact requests" shows them as sent (passwords hidden).</source>
-        <translation>Cada solicitação também leva function=%3, o usuário da API "%1", sua senha e source=%2. "Mostrar solicitações exatas" as mostra como enviadas (senhas ocultas).</translation>
+        <source>Each request also carries function=%3, the API user &quot;%1&quot;, its password and source=%2. &quot;Show exact requests&quot; shows them as sent (passwords hidden).</source>
+        <translation>Cada solicitação também leva function=%3, o usuário da API &quot;%1&quot;, sua senha e source=%2. &quot;Mostrar solicitações exatas&quot; as mostra como enviadas (senhas ocultas).</translation>
     </message>
     <message numerus="yes">
         <source>Then %n alias(es), each once its phones were added.</source>
@@ -4807,12 +5132,12 @@ Salvar?</translation>
         <translation>Pronto</translation>
     </message>
     <message>
-        <source>The server would store "%1".</source>
-        <translation>O servidor gravaria "%1".</translation>
+        <source>The server would store &quot;%1&quot;.</source>
+        <translation>O servidor gravaria &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Sent as "%1".</source>
-        <translation>Enviado como "%1".</translation>
+        <source>Sent as &quot;%1&quot;.</source>
+        <translation>Enviado como &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Line</source>
@@ -4884,7 +5209,7 @@ Salvar?</translation>
         </translation>
     </message>
     <message>
-        <source>field this server's build ignores</source>
+        <source>field this server&apos;s build ignores</source>
         <translation>campo que o build deste servidor ignora</translation>
     </message>
     <message>
@@ -4929,7 +5254,7 @@ Salvar?</translation>
 <context>
     <name>vp::MainWindow</name>
     <message>
-        <source>The server's certificate was refused (%1). If it is the right server, trust this fingerprint in Settings &gt; Certificates: %2</source>
+        <source>The server&apos;s certificate was refused (%1). If it is the right server, trust this fingerprint in Settings &gt; Certificates: %2</source>
         <translation>O certificado do servidor foi recusado (%1). Se for o servidor certo, marque como confiável esta impressão digital em Configurações &gt; Certificados: %2</translation>
     </message>
     <message>
@@ -4957,8 +5282,8 @@ Salvar?</translation>
         <translation>Ainda há telefones sendo enviados</translation>
     </message>
     <message>
-        <source>Attempts still being sent when the program last stopped: %1. Whether those phones were created is unknown; resend them from the history to find out (an "already exists" reply then counts as added).</source>
-        <translation>Tentativas ainda em envio quando o programa parou da última vez: %1. Não se sabe se esses telefones foram criados; reenvie-os pelo histórico para descobrir (uma resposta "já existe" passa a contar como adicionado).</translation>
+        <source>Attempts still being sent when the program last stopped: %1. Whether those phones were created is unknown; resend them from the history to find out (an &quot;already exists&quot; reply then counts as added).</source>
+        <translation>Tentativas ainda em envio quando o programa parou da última vez: %1. Não se sabe se esses telefones foram criados; reenvie-os pelo histórico para descobrir (uma resposta &quot;já existe&quot; passa a contar como adicionado).</translation>
     </message>
     <message>
         <source>Extension %1 on %2 is already in the list.</source>
@@ -4992,7 +5317,7 @@ Salvar?</translation>
         <source>Sending stopped after this error:
 %1
 
-Try again with the same credentials? Each failed login counts towards the server's lock-out.</source>
+Try again with the same credentials? Each failed login counts towards the server&apos;s lock-out.</source>
         <translation>O envio parou após este erro:
 %1
 
@@ -5065,6 +5390,10 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
         <source>the server, the API user and its password are needed first.</source>
         <translation>primeiro são necessários o servidor, o usuário da API e sua senha.</translation>
     </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Histórico: %1</translation>
+    </message>
 </context>
 <context>
     <name>vp::MemorySecretStore</name>
@@ -5107,8 +5436,8 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
         <translation>Reenviar</translation>
     </message>
     <message>
-        <source>Sent as "%1": %2.</source>
-        <translation>Enviado como "%1": %2.</translation>
+        <source>Sent as &quot;%1&quot;: %2.</source>
+        <translation>Enviado como &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>* Required by the server.</source>
@@ -5347,7 +5676,7 @@ Tentar de novo com as mesmas credenciais? Cada login com falha conta para o bloq
         </translation>
     </message>
     <message>
-        <source>Left alone: %1. The server never answered whether they were added (they may have been there before); check them on VICIdial and delete them here if they are the batch's.</source>
+        <source>Left alone: %1. The server never answered whether they were added (they may have been there before); check them on VICIdial and delete them here if they are the batch&apos;s.</source>
         <translation>Não alterados: %1. O servidor nunca respondeu se foram adicionados (podem já existir antes); verifique no VICIdial e exclua-os aqui se forem do lote.</translation>
     </message>
     <message>
@@ -5509,7 +5838,7 @@ Salvar?</numerusform>
         <translation>Não enviado: não é possível gravar o histórico (%1). Nada mais será enviado até que isso seja corrigido.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted (SHA-256 %1). Check it and trust it in Settings if it is your server's.</source>
+        <source>The server&apos;s certificate is not trusted (SHA-256 %1). Check it and trust it in Settings if it is your server&apos;s.</source>
         <translation>O certificado do servidor não é confiável (SHA-256 %1). Confira-o e marque-o como confiável em Configurações se for o do seu servidor.</translation>
     </message>
     <message>
@@ -5549,7 +5878,7 @@ Salvar?</numerusform>
         <translation>Não enviado: nenhum campo a alterar.</translation>
     </message>
     <message>
-        <source>Already on the server: updated with this row's fields.</source>
+        <source>Already on the server: updated with this row&apos;s fields.</source>
         <translation>Já estava no servidor: atualizado com os campos desta linha.</translation>
     </message>
     <message>
@@ -5561,7 +5890,7 @@ Salvar?</numerusform>
         <translation>Atualizado, mas não foi possível desativá-lo: %1</translation>
     </message>
     <message>
-        <source>Already on the server: updated with this row's fields and made inactive.</source>
+        <source>Already on the server: updated with this row&apos;s fields and made inactive.</source>
         <translation>Já estava no servidor: atualizado com os campos desta linha e desativado.</translation>
     </message>
     <message>
@@ -5574,7 +5903,10 @@ Salvar?</numerusform>
     </message>
     <message numerus="yes">
         <source>The shared history cannot be written (%1). Nothing is sent until it answers again; trying every %n second(s).</source>
-        <translation><numerusform>Não é possível gravar no histórico compartilhado (%1). Nada é enviado até ele voltar a responder; nova tentativa a cada %n segundo.</numerusform><numerusform>Não é possível gravar no histórico compartilhado (%1). Nada é enviado até ele voltar a responder; nova tentativa a cada %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>Não é possível gravar no histórico compartilhado (%1). Nada é enviado até ele voltar a responder; nova tentativa a cada %n segundo.</numerusform>
+            <numerusform>Não é possível gravar no histórico compartilhado (%1). Nada é enviado até ele voltar a responder; nova tentativa a cada %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled before sending (it was waiting for the shared history).</source>
@@ -5604,8 +5936,8 @@ Salvar?</numerusform>
         <translation>Desconhecido</translation>
     </message>
     <message>
-        <source>The batch "%1" (started %2, server %3, API user %4) did not finish: the program stopped before every row had a definite answer.</source>
-        <translation>O lote "%1" (iniciado em %2, servidor %3, usuário da API %4) não terminou: o programa parou antes que cada linha tivesse uma resposta definitiva.</translation>
+        <source>The batch &quot;%1&quot; (started %2, server %3, API user %4) did not finish: the program stopped before every row had a definite answer.</source>
+        <translation>O lote &quot;%1&quot; (iniciado em %2, servidor %3, usuário da API %4) não terminou: o programa parou antes que cada linha tivesse uma resposta definitiva.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s):</source>
@@ -5657,14 +5989,14 @@ Salvar?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>and checks the %n unknown one(s): an "already exists" reply then counts as added, so nothing is created twice</source>
+        <source>and checks the %n unknown one(s): an &quot;already exists&quot; reply then counts as added, so nothing is created twice</source>
         <translation>
-            <numerusform>e verifica %n linha desconhecida: uma resposta "já existe" passa a contar como adicionada, então nada é criado duas vezes</numerusform>
-            <numerusform>e verifica as %n desconhecidas: uma resposta "já existe" passa a contar como adicionada, então nada é criado duas vezes</numerusform>
+            <numerusform>e verifica %n linha desconhecida: uma resposta &quot;já existe&quot; passa a contar como adicionada, então nada é criado duas vezes</numerusform>
+            <numerusform>e verifica as %n desconhecidas: uma resposta &quot;já existe&quot; passa a contar como adicionada, então nada é criado duas vezes</numerusform>
         </translation>
     </message>
     <message>
-        <source>Failed rows go to the main window's list to fix and retry.</source>
+        <source>Failed rows go to the main window&apos;s list to fix and retry.</source>
         <translation>As linhas com falha vão para a lista da janela principal para corrigir e repetir.</translation>
     </message>
     <message>
@@ -5754,6 +6086,30 @@ Salvar?</numerusform>
         <source>Demo mode always uses the simulator built into this program. To work with a real server, start Vici Provisioner without --demo: your real settings and history are kept apart.</source>
         <translation>O modo demonstração sempre usa o simulador embutido neste programa. Para trabalhar com um servidor real, inicie o Vici Provisioner sem --demo: suas configurações e seu histórico reais ficam separados.</translation>
     </message>
+    <message>
+        <source>Demo mode always keeps its own history on this computer, apart from your real history. To use a shared database, start Vici Provisioner without --demo.</source>
+        <translation>O modo demo sempre guarda seu próprio histórico neste computador, separado do seu histórico real. Para usar um banco de dados compartilhado, inicie o Vici Provisioner sem --demo.</translation>
+    </message>
+    <message>
+        <source>History location changed</source>
+        <translation>Local do histórico alterado</translation>
+    </message>
+    <message>
+        <source>The history is now set to %1.
+
+This run keeps using %2: the new history is used from the next start of the program. Restart now?</source>
+        <translation>O histórico agora está em %1.
+
+Esta execução continua usando %2: o novo histórico vale a partir do próximo início do programa. Reiniciar agora?</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Reiniciar agora</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Mais tarde</translation>
+    </message>
 </context>
 <context>
     <name>vp::UserGuideDialog</name>
@@ -5766,7 +6122,7 @@ Salvar?</numerusform>
         <translation>Guia do usuário</translation>
     </message>
     <message>
-        <source>The user guide is not installed on this computer. It is docs/user-guide.md in the program's source package.</source>
+        <source>The user guide is not installed on this computer. It is docs/user-guide.md in the program&apos;s source package.</source>
         <translation>O guia do usuário não está instalado neste computador. É o docs/user-guide.md no pacote de código-fonte do programa.</translation>
     </message>
 </context>
