@@ -182,6 +182,10 @@ bool createSkippedRowsTable(QSqlDatabase &db, QString *error);
 // The journal's operation columns (part of schema version 7); the same.
 bool addJournalOperations(QSqlDatabase &db, QString *error);
 
+// HistoryStore::changeStamp() on any connection to the history (the history
+// watcher's own, on its thread).
+QString changeStamp(const QSqlDatabase &db);
+
 // Runs one statement that takes no values.
 bool exec(QSqlDatabase &db, const QString &sql, QString *error);
 // Runs them in order; stops at the first that fails.
