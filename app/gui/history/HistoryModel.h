@@ -27,6 +27,9 @@ public:
         AliasIdColumn,   // alias attempts (add_phone_alias, update_phone_alias)
         AliasNameColumn, // the name as sent (empty: an update that kept it)
         OutcomeColumn,
+        OsUserColumn,  // who sent it: the operating-system user,
+        MachineColumn, // the computer
+        ApiUserColumn, // and the VICIdial API user
         MessageColumn,
         DurationColumn,
         BatchColumn,
@@ -39,8 +42,12 @@ public:
 
     void setFilter(const HistoryFilter &filter);
     HistoryFilter filter() const { return m_filter; }
-    // Reads again from the store (new attempts arrived).
+    // Reads again from the store, from the first row (a new filter).
     void reload();
+    // Reads the loaded rows again and merges them in place: new attempts are
+    // inserted, changed ones updated, those that no longer match removed, so
+    // a view keeps its selection and current row (no reset).
+    void update();
     // Matching attempts in the store (not only those loaded).
     int totalCount() const { return m_total; }
 
@@ -56,6 +63,9 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
+    void removeMissing(const std::vector<HistoryAttempt> &fresh);
+    bool insertAndUpdate(const std::vector<HistoryAttempt> &fresh);
+
     const HistoryStore &m_store;
     HistoryFilter m_filter;
     std::vector<HistoryAttempt> m_rows;
