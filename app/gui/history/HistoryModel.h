@@ -24,12 +24,12 @@ public:
         NameColumn,
         ServerColumn, // the phone's Asterisk server IP (server_ip)
         LoginColumn,
+        OutcomeColumn,
+        OsUserColumn,    // who sent it: the operating-system user,
+        MachineColumn,   // the computer
+        ApiUserColumn,   // and the VICIdial API user
         AliasIdColumn,   // alias attempts (add_phone_alias, update_phone_alias)
         AliasNameColumn, // the name as sent (empty: an update that kept it)
-        OutcomeColumn,
-        OsUserColumn,  // who sent it: the operating-system user,
-        MachineColumn, // the computer
-        ApiUserColumn, // and the VICIdial API user
         MessageColumn,
         DurationColumn,
         BatchColumn,

@@ -56,14 +56,17 @@ HistoryWindow::HistoryWindow(AppContext &context, QWidget *parent)
     m_ui->historyTableView->setModel(m_model);
     QHeaderView *header = m_ui->historyTableView->horizontalHeader();
     // By column, so that a column added in between does not shift the others.
+    // What was sent, its outcome and who sent it fit in the window's default
+    // width; the alias columns (empty for phones), the message and the rest
+    // follow.
     const std::pair<HistoryModel::Column, int> widths[] = {
-        {HistoryModel::TimeColumn, 150},      {HistoryModel::SystemColumn, 130},
-        {HistoryModel::BuildColumn, 80},      {HistoryModel::ExtensionColumn, 90},
-        {HistoryModel::NameColumn, 130},      {HistoryModel::ServerColumn, 100},
-        {HistoryModel::LoginColumn, 90},      {HistoryModel::AliasIdColumn, 90},
-        {HistoryModel::AliasNameColumn, 120}, {HistoryModel::OutcomeColumn, 170},
-        {HistoryModel::OsUserColumn, 90},     {HistoryModel::MachineColumn, 110},
-        {HistoryModel::ApiUserColumn, 90},    {HistoryModel::MessageColumn, 290},
+        {HistoryModel::TimeColumn, 145},      {HistoryModel::SystemColumn, 120},
+        {HistoryModel::BuildColumn, 100},     {HistoryModel::ExtensionColumn, 80},
+        {HistoryModel::NameColumn, 120},      {HistoryModel::ServerColumn, 95},
+        {HistoryModel::LoginColumn, 80},      {HistoryModel::OutcomeColumn, 160},
+        {HistoryModel::OsUserColumn, 80},     {HistoryModel::MachineColumn, 100},
+        {HistoryModel::ApiUserColumn, 90},    {HistoryModel::AliasIdColumn, 80},
+        {HistoryModel::AliasNameColumn, 110}, {HistoryModel::MessageColumn, 290},
         {HistoryModel::DurationColumn, 75}};
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
@@ -157,7 +160,7 @@ HistoryWindow::HistoryWindow(AppContext &context, QWidget *parent)
     const QByteArray geometry =
         context.settings().value(SettingKey::HistoryWindowGeometry).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1100, 700);
+        resize(1280, 720);
     applyFilter();
 }
 
