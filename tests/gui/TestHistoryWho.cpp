@@ -208,6 +208,14 @@ void TestHistoryWho::choicesGrowWhenSomebodyNewWrites()
     QCOMPARE(shownExtensions(), QStringList({u"8102"_s, u"8101"_s}));
     choose("osUserComboBox", u"cy"_s);
     QTRY_COMPARE(shownExtensions(), QStringList({u"8201"_s}));
+
+    // A program already known sends as another VICIdial user.
+    choose("osUserComboBox", QString());
+    QTRY_COMPARE(m_window->model()->totalCount(), 5);
+    QVERIFY(sharedhistory::addAttempt(*m_ben, u"8103"_s, u"supervisor"_s, Outcome::Added) > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(choices("apiUserComboBox").contains(u"supervisor"_s), 10000);
+    QCOMPARE(choices("osUserComboBox"),
+             QStringList({HistoryWindow::tr("Anyone"), u"ann"_s, u"ben"_s, u"cy"_s}));
 }
 
 QTEST_MAIN(TestHistoryWho)

@@ -246,12 +246,25 @@ void HistoryWindow::refresh()
 void HistoryWindow::updateWhoFilters()
 {
     const HistoryStore &history = m_context.history();
-    setWhoChoices(m_ui->osUserComboBox, history.osUsers());
-    setWhoChoices(m_ui->machineComboBox, history.machines());
-    setWhoChoices(m_ui->apiUserComboBox, history.apiUsers());
+    // Users and machines come from the small table of program starts; the
+    // API users from a scan of every attempt, so those are read again only
+    // when somebody started a program, a row shows one not listed, or a
+    // minute went by: not on every change during another admin's batch.
+    bool sessionsChanged = setWhoChoices(m_ui->osUserComboBox, history.osUsers());
+    sessionsChanged |= setWhoChoices(m_ui->machineComboBox, history.machines());
+    bool unlisted = false;
+    for (int row = 0; row < m_model->rowCount() && !unlisted; ++row) {
+        const QString &apiUser = m_model->attempt(row).apiUser;
+        unlisted = !apiUser.isEmpty() && m_ui->apiUserComboBox->findData(apiUser) < 0;
+    }
+    if (!m_apiUsersRead.isValid() || m_apiUsersRead.hasExpired(60000) || sessionsChanged ||
+        unlisted) {
+        setWhoChoices(m_ui->apiUserComboBox, history.apiUsers());
+        m_apiUsersRead.start();
+    }
 }
 
-void HistoryWindow::setWhoChoices(QComboBox *comboBox, const QStringList &values)
+bool HistoryWindow::setWhoChoices(QComboBox *comboBox, const QStringList &values)
 {
     const QString chosen = comboBox->currentData().toString();
     QStringList choices = values;
@@ -262,13 +275,14 @@ void HistoryWindow::setWhoChoices(QComboBox *comboBox, const QStringList &values
     for (int i = 1; i < comboBox->count(); ++i)
         shown.append(comboBox->itemData(i).toString());
     if (shown == choices)
-        return;
+        return false;
     const QSignalBlocker blocker(comboBox); // the filter stays as it is
     while (comboBox->count() > 1)
         comboBox->removeItem(1);
     for (const QString &value : std::as_const(choices))
         comboBox->addItem(value, value);
     comboBox->setCurrentIndex(std::max(0, comboBox->findData(chosen)));
+    return true;
 }
 
 QList<HistoryAttempt> HistoryWindow::selectedAttempts() const

@@ -7,6 +7,7 @@
 #include "history/HistoryTypes.h"
 
 #include <memory>
+#include <QElapsedTimer>
 #include <QWidget>
 
 class QComboBox;
@@ -51,7 +52,8 @@ private:
     void updateCount();
     // Fills the "who" filters with the values the history holds now.
     void updateWhoFilters();
-    void setWhoChoices(QComboBox *comboBox, const QStringList &values);
+    // False when it already offered those.
+    bool setWhoChoices(QComboBox *comboBox, const QStringList &values);
     void showSelected();
     void updateButtons();
     QList<HistoryAttempt> selectedAttempts() const;
@@ -60,6 +62,7 @@ private:
     const std::unique_ptr<Ui::HistoryWindow> m_ui;
     HistoryModel *m_model = nullptr;
     HistoryWatcher *m_watcher = nullptr;
+    QElapsedTimer m_apiUsersRead;
 };
 
 } // namespace vp
