@@ -38,6 +38,7 @@ private slots:
     void otherProgramsAttemptsArriveInPlace();
     void scrolledDownTheRowsInViewStay();
     void whoFilterTakesOnlyItsNewRows();
+    void rowsLoadedDoNotGrowWithoutBound();
     void hiddenWindowDoesNotAsk();
 
 private:
@@ -214,6 +215,44 @@ void TestHistoryWindowLive::whoFilterTakesOnlyItsNewRows()
     for (int row = 0; row < model->rowCount(); ++row)
         QCOMPARE(model->attempt(row).osUser, u"ben"_s);
     QCOMPARE(resets.size(), 0);
+}
+
+void TestHistoryWindowLive::rowsLoadedDoNotGrowWithoutBound()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<qint64> ids; // newest last
+    for (int i = 0; i < 260; ++i) {
+        ids.append(sharedhistory::addAttempt(m_context->history(), QString::number(9000 + i),
+                                             u"apiadmin"_s, Outcome::Added,
+                                             now.addSecs(-1000 + i)));
+        QVERIFY(ids.last() > 0);
+    }
+    openWindow();
+    HistoryModel *model = m_window->model();
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    QCOMPARE(model->rowCount(), 260);
+    // Far down the list and selected: it stays loaded, with every row above.
+    m_table->selectRow(rowOf(ids[29]));
+    QCOMPARE(rowOf(ids[29]), 230);
+    QVERIFY(sharedhistory::addAttempt(*m_other, u"9600"_s, u"apiadmin"_s, Outcome::Added) > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(model->totalCount(), 261, kWithinMs);
+    QCOMPARE(selectedId(), ids[29]);
+    QCOMPARE(rowOf(ids[29]), 231);
+    QVERIFY(model->rowCount() >= 232);
+
+    // Back at the top with nothing chosen: the first page and what is new.
+    m_table->clearSelection();
+    m_table->setCurrentIndex({});
+    m_table->scrollToTop();
+    QVERIFY(sharedhistory::addAttempt(*m_other, u"9601"_s, u"apiadmin"_s, Outcome::Added) > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(model->totalCount(), 262, kWithinMs);
+    QCOMPARE(model->rowCount(), HistoryModel::PageSize + 1);
+    QVERIFY(model->canFetchMore({}));
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    QCOMPARE(model->rowCount(), 262);
+    QCOMPARE(model->attempt(261).id, ids.first()); // the oldest, nothing twice
 }
 
 void TestHistoryWindowLive::hiddenWindowDoesNotAsk()

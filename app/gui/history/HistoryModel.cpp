@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -54,22 +55,26 @@ void HistoryModel::reload()
     endResetModel();
 }
 
-void HistoryModel::update()
+void HistoryModel::update(int keepRows)
 {
     if (!m_store.isOpen())
         return;
     const int total = m_store.count(m_filter);
-    // The rows loaded so far plus the new ones, so the model stays the first
-    // rows of the result and paging on (fetchMore) goes on where it should.
+    // The rows needed plus the new ones, read from the first: the model stays
+    // the first rows of the result, so paging on (fetchMore) goes on where it
+    // should.
     const int loaded = int(m_rows.size());
+    const int needed = std::min(loaded, std::max(keepRows, int(PageSize)));
     const int wanted =
-        std::max(loaded + std::max(0, total - m_total), std::min(total, int(PageSize)));
+        std::max(needed + std::max(0, total - m_total), std::min(total, int(PageSize)));
     const QList<HistoryAttempt> page = m_store.query(m_filter, 0, wanted);
     // Attempts are never deleted: nothing read back means the read failed
     // (a server gone for a moment); keep what is shown.
     if (page.isEmpty() && loaded > 0)
         return;
     const std::vector<HistoryAttempt> fresh(page.begin(), page.end());
+    m_changing = true;
+    const auto changed = qScopeGuard([this] { m_changing = false; });
     removeMissing(fresh);
     if (!insertAndUpdate(fresh)) {
         // Not expected (attempts keep their order): start over.
@@ -156,7 +161,7 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
 
 bool HistoryModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && int(m_rows.size()) < m_total;
+    return !parent.isValid() && !m_changing && int(m_rows.size()) < m_total;
 }
 
 void HistoryModel::fetchMore(const QModelIndex &parent)
@@ -170,9 +175,11 @@ void HistoryModel::fetchMore(const QModelIndex &parent)
         return;
     }
     const int first = int(m_rows.size());
+    m_changing = true;
     beginInsertRows({}, first, first + int(page.size()) - 1);
     m_rows.insert(m_rows.end(), page.begin(), page.end());
     endInsertRows();
+    m_changing = false;
 }
 
 QVariant HistoryModel::data(const QModelIndex &index, int role) const

@@ -44,10 +44,13 @@ public:
     HistoryFilter filter() const { return m_filter; }
     // Reads again from the store, from the first row (a new filter).
     void reload();
-    // Reads the loaded rows again and merges them in place: new attempts are
+    // Reads the first rows again and merges them in place: new attempts are
     // inserted, changed ones updated, those that no longer match removed, so
-    // a view keeps its selection and current row (no reset).
-    void update();
+    // a view keeps its selection and current row (no reset). keepRows: the
+    // rows a view needs (in sight, selected); loaded rows past them and past
+    // the first page are let go (fetchMore reads them again), so watching a
+    // long batch does not read ever more rows.
+    void update(int keepRows = 0);
     // Matching attempts in the store (not only those loaded).
     int totalCount() const { return m_total; }
 
@@ -70,6 +73,10 @@ private:
     HistoryFilter m_filter;
     std::vector<HistoryAttempt> m_rows;
     int m_total = 0;
+    // Views and testers fetch more from inside the signals of a merge or a
+    // fetch (rows removed at the end of a scroll range; rowsAboutToBeInserted):
+    // not until the rows are in place.
+    bool m_changing = false;
 };
 
 } // namespace vp

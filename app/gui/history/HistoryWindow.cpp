@@ -223,7 +223,15 @@ void HistoryWindow::refresh()
     const int topRow = table->rowAt(0);
     if (table->verticalScrollBar()->value() > 0 && topRow >= 0)
         topId = m_model->attempt(topRow).id;
-    m_model->update();
+    // The rows in sight, the selected and the current one stay loaded.
+    int keep = table->rowAt(table->viewport()->height() - 1);
+    if (keep < 0)
+        keep = m_model->rowCount() - 1; // the rows end above the bottom
+    const auto selected = table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        keep = std::max(keep, index.row());
+    keep = std::max(keep, table->currentIndex().row());
+    m_model->update(keep + 1);
     if (topId >= 0) {
         for (int row = 0; row < m_model->rowCount(); ++row) {
             if (m_model->attempt(row).id != topId)
