@@ -388,7 +388,9 @@ QString HistoryStore::changeStamp() const
 
 QString HistoryStore::connectionName() const
 {
-    return isOpen() ? m_d->connectionName : QString();
+    // Also while a server that went away left it closed: a clone of it
+    // connects anew.
+    return m_d->db.isValid() ? m_d->connectionName : QString();
 }
 
 namespace {

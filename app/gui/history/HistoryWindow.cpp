@@ -216,6 +216,11 @@ void HistoryWindow::updateCount()
 
 void HistoryWindow::refresh()
 {
+    // A shared database that went away: the watcher reached it again, so the
+    // window's connection can too (also writes results kept meanwhile).
+    HistoryStore &history = m_context.history();
+    if (history.isShared() && !history.isOpen())
+        history.reconnect();
     QTableView *table = m_ui->historyTableView;
     // Scrolled down, the rows in view stay in view as rows arrive above them;
     // at the top, the new rows show.
