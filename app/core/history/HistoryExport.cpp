@@ -40,6 +40,8 @@ bool HistoryStore::exportCsv(const HistoryFilter &filter, QIODevice *out, QStrin
     header += {u"system"_s, u"system_name"_s};
     header += {u"active"_s,      u"outcome"_s, u"result"_s,  u"http_status"_s,
                u"duration_ms"_s, u"verify"_s,  u"message"_s, u"reply"_s};
+    // Who sent it (api_user is above); last, so older spreadsheets keep their columns.
+    header += {u"os_user"_s, u"machine"_s};
     if (out->write(CsvWriter::row(header)) < 0)
         return failExport(tr("Could not write the export: %1").arg(out->errorString()));
 
@@ -76,6 +78,7 @@ bool HistoryStore::exportCsv(const HistoryFilter &filter, QIODevice *out, QStrin
                   yesNo(attempt.verify),
                   attempt.message,
                   attempt.redactedReply};
+        cells += {attempt.osUser, attempt.machine};
         if (out->write(CsvWriter::row(cells)) < 0)
             return failExport(tr("Could not write the export: %1").arg(out->errorString()));
     }

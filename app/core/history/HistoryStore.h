@@ -140,6 +140,10 @@ public:
 
     // A second connection to the same shared database (the batch journal's).
     QSqlDatabase openSibling(const QString &connectionName, QString *error) const;
+    // The name of this store's Qt Sql connection (it changes when reconnect()
+    // connects anew; kept while a lost server left it closed): another thread
+    // clones it by name (HistoryWatcher).
+    QString connectionName() const;
 
     struct Private;
 

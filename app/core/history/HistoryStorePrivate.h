@@ -198,6 +198,9 @@ bool openServer(QSqlDatabase &db, const HistoryLocation &place, const QString &p
 // The same for a connection cloned from an open one (the options are copied).
 bool openClone(QSqlDatabase &db, const HistoryLocation &place,
                HistoryConnectionCheck::Problem *problem, QString *error);
+// HistoryStore::changeStamp() on any connection to the history (the history
+// watcher's own, on its thread).
+QString changeStamp(const QSqlDatabase &db);
 
 // Runs one statement that takes no values.
 bool exec(QSqlDatabase &db, const QString &sql, QString *error);

@@ -325,17 +325,27 @@ bool HistoryStore::reconnect(QString *error)
     return true;
 }
 
-QString HistoryStore::changeStamp() const
+QString historydb::changeStamp(const QSqlDatabase &db)
 {
-    if (!isOpen())
-        return {};
-    QSqlQuery query(m_d->db);
+    QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT (SELECT MAX(id) FROM attempts),"
                     " (SELECT COUNT(*) FROM attempts WHERE outcome IS NULL)"_s) ||
         !query.next())
         return {};
     return query.value(0).toString() + QLatin1Char('/') + query.value(1).toString();
+}
+
+QString HistoryStore::changeStamp() const
+{
+    return isOpen() ? historydb::changeStamp(m_d->db) : QString();
+}
+
+QString HistoryStore::connectionName() const
+{
+    // Also while a server that went away left it closed: a clone of it
+    // connects anew.
+    return m_d->db.isValid() ? m_d->connectionName : QString();
 }
 
 namespace {

@@ -4,13 +4,28 @@
 #include "mainwindow/PhoneModel.h"
 #include "widgets/StatusColors.h"
 
+#include <algorithm>
 #include <QColor>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QScopeGuard>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace vp {
+
+namespace {
+
+// What reading an attempt again can find changed: its result.
+bool sameResult(const HistoryAttempt &a, const HistoryAttempt &b)
+{
+    return a.finished == b.finished && a.outcome == b.outcome && a.httpStatus == b.httpStatus &&
+           a.finishedAt == b.finishedAt && a.durationMs == b.durationMs && a.verify == b.verify &&
+           a.message == b.message && a.redactedReply == b.redactedReply;
+}
+
+} // namespace
 
 HistoryModel::HistoryModel(const HistoryStore &store, QObject *parent)
     : QAbstractTableModel(parent), m_store(store)
@@ -40,6 +55,95 @@ void HistoryModel::reload()
     endResetModel();
 }
 
+void HistoryModel::update(int keepRows)
+{
+    if (!m_store.isOpen())
+        return;
+    const int total = m_store.count(m_filter);
+    // The rows needed plus the new ones, read from the first: the model stays
+    // the first rows of the result, so paging on (fetchMore) goes on where it
+    // should.
+    const int loaded = int(m_rows.size());
+    const int needed = std::min(loaded, std::max(keepRows, int(PageSize)));
+    const int wanted =
+        std::max(needed + std::max(0, total - m_total), std::min(total, int(PageSize)));
+    const QList<HistoryAttempt> page = m_store.query(m_filter, 0, wanted);
+    // Attempts are never deleted: nothing read back means the read failed
+    // (a server gone for a moment); keep what is shown.
+    if (page.isEmpty() && loaded > 0)
+        return;
+    const std::vector<HistoryAttempt> fresh(page.begin(), page.end());
+    m_changing = true;
+    const auto changed = qScopeGuard([this] { m_changing = false; });
+    removeMissing(fresh);
+    if (!insertAndUpdate(fresh)) {
+        // Not expected (attempts keep their order): start over.
+        beginResetModel();
+        m_rows = fresh;
+        endResetModel();
+    }
+    m_total = std::max(total, int(m_rows.size()));
+}
+
+// Rows that no longer match (an unfinished attempt finished outside the
+// outcome filtered on) and rows past those read again (fetchMore reads them
+// again); bottom up, a run of rows at a time.
+void HistoryModel::removeMissing(const std::vector<HistoryAttempt> &fresh)
+{
+    QSet<qint64> keep;
+    keep.reserve(qsizetype(fresh.size()));
+    for (const HistoryAttempt &a : fresh)
+        keep.insert(a.id);
+    int row = int(m_rows.size()) - 1;
+    while (row >= 0) {
+        if (keep.contains(m_rows[std::size_t(row)].id)) {
+            --row;
+            continue;
+        }
+        const int last = row;
+        while (row > 0 && !keep.contains(m_rows[std::size_t(row - 1)].id))
+            --row;
+        beginRemoveRows({}, row, last);
+        m_rows.erase(m_rows.begin() + row, m_rows.begin() + last + 1);
+        endRemoveRows();
+        --row;
+    }
+}
+
+// With every row of the model in fresh: inserts the others where fresh has
+// them and updates the rows whose result changed. False (and nothing done)
+// when the rows are not in fresh's order.
+bool HistoryModel::insertAndUpdate(const std::vector<HistoryAttempt> &fresh)
+{
+    std::size_t kept = 0;
+    for (const HistoryAttempt &a : fresh) {
+        if (kept < m_rows.size() && a.id == m_rows[kept].id)
+            ++kept;
+    }
+    if (kept != m_rows.size())
+        return false;
+    std::size_t row = 0;
+    while (row < fresh.size()) {
+        if (row < m_rows.size() && m_rows[row].id == fresh[row].id) {
+            if (!sameResult(m_rows[row], fresh[row])) {
+                m_rows[row] = fresh[row];
+                emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+            }
+            ++row;
+            continue;
+        }
+        std::size_t end = row;
+        while (end < fresh.size() && (row >= m_rows.size() || fresh[end].id != m_rows[row].id))
+            ++end;
+        beginInsertRows({}, int(row), int(end) - 1);
+        m_rows.insert(m_rows.begin() + std::ptrdiff_t(row), fresh.begin() + std::ptrdiff_t(row),
+                      fresh.begin() + std::ptrdiff_t(end));
+        endInsertRows();
+        row = end;
+    }
+    return true;
+}
+
 bool HistoryModel::isUnresolved(const HistoryAttempt &attempt)
 {
     return !attempt.finished || isUnknown(attempt.outcome);
@@ -57,7 +161,7 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
 
 bool HistoryModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && int(m_rows.size()) < m_total;
+    return !parent.isValid() && !m_changing && int(m_rows.size()) < m_total;
 }
 
 void HistoryModel::fetchMore(const QModelIndex &parent)
@@ -71,9 +175,11 @@ void HistoryModel::fetchMore(const QModelIndex &parent)
         return;
     }
     const int first = int(m_rows.size());
+    m_changing = true;
     beginInsertRows({}, first, first + int(page.size()) - 1);
     m_rows.insert(m_rows.end(), page.begin(), page.end());
     endInsertRows();
+    m_changing = false;
 }
 
 QVariant HistoryModel::data(const QModelIndex &index, int role) const
@@ -108,6 +214,12 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return a.aliasName;
         case OutcomeColumn:
             return a.finished ? outcomeTitle(a.outcome) : tr("sending");
+        case OsUserColumn:
+            return a.osUser;
+        case MachineColumn:
+            return a.machine;
+        case ApiUserColumn:
+            return a.apiUser;
         case MessageColumn:
             return a.message;
         case DurationColumn:
@@ -138,6 +250,9 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return a.aliasLogins.isEmpty()
                        ? tr("The alias's logins were not changed by this request.")
                        : tr("Phone logins sent: %1").arg(a.aliasLogins.join(u", "_s));
+        if ((index.column() == OsUserColumn || index.column() == MachineColumn) &&
+            a.osUser.isEmpty() && a.machine.isEmpty())
+            return tr("Not recorded: an older version of the program sent this request.");
         if (index.column() == BuildColumn && a.serverBuild.isEmpty())
             return tr("The server's VICIdial build was not known when this request went.");
         if (unresolved)
@@ -178,6 +293,12 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Alias name");
     case OutcomeColumn:
         return tr("Outcome");
+    case OsUserColumn:
+        return tr("OS user");
+    case MachineColumn:
+        return tr("Machine");
+    case ApiUserColumn:
+        return tr("API user");
     case MessageColumn:
         return tr("Message");
     case DurationColumn:

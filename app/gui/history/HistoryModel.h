@@ -24,9 +24,12 @@ public:
         NameColumn,
         ServerColumn, // the phone's Asterisk server IP (server_ip)
         LoginColumn,
+        OutcomeColumn,
+        OsUserColumn,    // who sent it: the operating-system user,
+        MachineColumn,   // the computer
+        ApiUserColumn,   // and the VICIdial API user
         AliasIdColumn,   // alias attempts (add_phone_alias, update_phone_alias)
         AliasNameColumn, // the name as sent (empty: an update that kept it)
-        OutcomeColumn,
         MessageColumn,
         DurationColumn,
         BatchColumn,
@@ -39,8 +42,15 @@ public:
 
     void setFilter(const HistoryFilter &filter);
     HistoryFilter filter() const { return m_filter; }
-    // Reads again from the store (new attempts arrived).
+    // Reads again from the store, from the first row (a new filter).
     void reload();
+    // Reads the first rows again and merges them in place: new attempts are
+    // inserted, changed ones updated, those that no longer match removed, so
+    // a view keeps its selection and current row (no reset). keepRows: the
+    // rows a view needs (in sight, selected); loaded rows past them and past
+    // the first page are let go (fetchMore reads them again), so watching a
+    // long batch does not read ever more rows.
+    void update(int keepRows = 0);
     // Matching attempts in the store (not only those loaded).
     int totalCount() const { return m_total; }
 
@@ -56,10 +66,17 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
+    void removeMissing(const std::vector<HistoryAttempt> &fresh);
+    bool insertAndUpdate(const std::vector<HistoryAttempt> &fresh);
+
     const HistoryStore &m_store;
     HistoryFilter m_filter;
     std::vector<HistoryAttempt> m_rows;
     int m_total = 0;
+    // Views and testers fetch more from inside the signals of a merge or a
+    // fetch (rows removed at the end of a scroll range; rowsAboutToBeInserted):
+    // not until the rows are in place.
+    bool m_changing = false;
 };
 
 } // namespace vp

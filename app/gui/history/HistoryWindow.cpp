@@ -2,6 +2,7 @@
 #include "ui_HistoryWindow.h"
 
 #include "history/HistoryModel.h"
+#include "history/HistoryWatcher.h"
 #include "widgets/AppContext.h"
 #include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
@@ -11,6 +12,7 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QTimer>
 
@@ -54,13 +56,18 @@ HistoryWindow::HistoryWindow(AppContext &context, QWidget *parent)
     m_ui->historyTableView->setModel(m_model);
     QHeaderView *header = m_ui->historyTableView->horizontalHeader();
     // By column, so that a column added in between does not shift the others.
+    // What was sent, its outcome and who sent it fit in the window's default
+    // width; the alias columns (empty for phones), the message and the rest
+    // follow.
     const std::pair<HistoryModel::Column, int> widths[] = {
-        {HistoryModel::TimeColumn, 150},      {HistoryModel::SystemColumn, 130},
-        {HistoryModel::BuildColumn, 80},      {HistoryModel::ExtensionColumn, 90},
-        {HistoryModel::NameColumn, 130},      {HistoryModel::ServerColumn, 100},
-        {HistoryModel::LoginColumn, 90},      {HistoryModel::AliasIdColumn, 90},
-        {HistoryModel::AliasNameColumn, 120}, {HistoryModel::OutcomeColumn, 170},
-        {HistoryModel::MessageColumn, 290},   {HistoryModel::DurationColumn, 75}};
+        {HistoryModel::TimeColumn, 145},      {HistoryModel::SystemColumn, 120},
+        {HistoryModel::BuildColumn, 100},     {HistoryModel::ExtensionColumn, 80},
+        {HistoryModel::NameColumn, 120},      {HistoryModel::ServerColumn, 95},
+        {HistoryModel::LoginColumn, 80},      {HistoryModel::OutcomeColumn, 160},
+        {HistoryModel::OsUserColumn, 80},     {HistoryModel::MachineColumn, 100},
+        {HistoryModel::ApiUserColumn, 90},    {HistoryModel::AliasIdColumn, 80},
+        {HistoryModel::AliasNameColumn, 110}, {HistoryModel::MessageColumn, 290},
+        {HistoryModel::DurationColumn, 75}};
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
     m_ui->historyTableView->verticalHeader()->setDefaultSectionSize(
@@ -92,6 +99,13 @@ HistoryWindow::HistoryWindow(AppContext &context, QWidget *parent)
     }
     connect(m_ui->systemComboBox, &QComboBox::currentIndexChanged, this,
             &HistoryWindow::applyFilter);
+    // Who sent it: anyone, or one of those the history knows.
+    for (QComboBox *comboBox :
+         {m_ui->osUserComboBox, m_ui->machineComboBox, m_ui->apiUserComboBox}) {
+        comboBox->addItem(tr("Anyone"), QString());
+        connect(comboBox, &QComboBox::currentIndexChanged, this, &HistoryWindow::applyFilter);
+    }
+    updateWhoFilters();
     // Escape and Ctrl+W close the window, as in the app's dialogs.
     for (const QKeySequence &keys :
          {QKeySequence(Qt::Key_Escape), QKeySequence(QKeySequence::Close)}) {
@@ -137,12 +151,16 @@ HistoryWindow::HistoryWindow(AppContext &context, QWidget *parent)
             emit undoRequested(selected.first().batchId);
     });
     connect(m_ui->exportPushButton, &QPushButton::clicked, this, &HistoryWindow::exportCsv);
+    // Attempts of other programs (another admin's computer on a shared
+    // history, the command-line tool on this one) arrive while it is shown.
+    m_watcher = new HistoryWatcher(context.history(), this);
+    connect(m_watcher, &HistoryWatcher::historyChanged, this, &HistoryWindow::refresh);
     connect(m_ui->closePushButton, &QPushButton::clicked, this, &QWidget::close);
 
     const QByteArray geometry =
         context.settings().value(SettingKey::HistoryWindowGeometry).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1100, 700);
+        resize(1280, 720);
     applyFilter();
 }
 
@@ -154,12 +172,27 @@ void HistoryWindow::closeEvent(QCloseEvent *event)
     QWidget::closeEvent(event);
 }
 
+void HistoryWindow::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_watcher->start();
+}
+
+void HistoryWindow::hideEvent(QHideEvent *event)
+{
+    m_watcher->stop();
+    QWidget::hideEvent(event);
+}
+
 HistoryFilter HistoryWindow::currentFilter() const
 {
     HistoryFilter filter;
     filter.text = m_ui->filterLineEdit->text().trimmed();
     filter.outcomes = outcomesOf(m_ui->outcomeComboBox->currentData().toInt());
     filter.systemKey = m_ui->systemComboBox->currentData().toString();
+    filter.osUser = m_ui->osUserComboBox->currentData().toString();
+    filter.machine = m_ui->machineComboBox->currentData().toString();
+    filter.apiUser = m_ui->apiUserComboBox->currentData().toString();
     if (m_ui->dateFilterCheckBox->isChecked()) {
         filter.from = m_ui->fromDateEdit->date().startOfDay().toUTC();
         filter.to = m_ui->toDateEdit->date().addDays(1).startOfDay().addMSecs(-1).toUTC();
@@ -169,14 +202,100 @@ HistoryFilter HistoryWindow::currentFilter() const
 
 void HistoryWindow::applyFilter()
 {
+    // What is read from here on is new to the watcher only if written later.
+    m_watcher->setKnownStamp(m_context.history().changeStamp());
     m_model->setFilter(currentFilter());
-    m_ui->countLabel->setText(tr("Matching attempts: %1").arg(m_model->totalCount()));
+    updateCount();
     updateButtons();
+}
+
+void HistoryWindow::updateCount()
+{
+    m_ui->countLabel->setText(tr("Matching attempts: %1").arg(m_model->totalCount()));
 }
 
 void HistoryWindow::refresh()
 {
-    applyFilter();
+    // A shared database that went away: the watcher reached it again, so the
+    // window's connection can too (also writes results kept meanwhile).
+    HistoryStore &history = m_context.history();
+    if (history.isShared() && !history.isOpen())
+        history.reconnect();
+    QTableView *table = m_ui->historyTableView;
+    // Scrolled down, the rows in view stay in view as rows arrive above them;
+    // at the top, the new rows show.
+    qint64 topId = -1;
+    const int topRow = table->rowAt(0);
+    if (table->verticalScrollBar()->value() > 0 && topRow >= 0)
+        topId = m_model->attempt(topRow).id;
+    // The rows in sight, the selected and the current one stay loaded.
+    int keep = table->rowAt(table->viewport()->height() - 1);
+    if (keep < 0)
+        keep = m_model->rowCount() - 1; // the rows end above the bottom
+    const auto selected = table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        keep = std::max(keep, index.row());
+    keep = std::max(keep, table->currentIndex().row());
+    m_model->update(keep + 1);
+    if (topId >= 0) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->attempt(row).id != topId)
+                continue;
+            if (row != topRow) {
+                const int left = table->horizontalScrollBar()->value();
+                table->doItemsLayout();
+                table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtTop);
+                table->horizontalScrollBar()->setValue(left);
+            }
+            break;
+        }
+    }
+    updateWhoFilters();
+    updateCount();
+    // The selected attempt may have finished meanwhile.
+    showSelected();
+}
+
+void HistoryWindow::updateWhoFilters()
+{
+    const HistoryStore &history = m_context.history();
+    // Users and machines come from the small table of program starts; the
+    // API users from a scan of every attempt, so those are read again only
+    // when somebody started a program, a row shows one not listed, or a
+    // minute went by: not on every change during another admin's batch.
+    bool sessionsChanged = setWhoChoices(m_ui->osUserComboBox, history.osUsers());
+    sessionsChanged |= setWhoChoices(m_ui->machineComboBox, history.machines());
+    bool unlisted = false;
+    for (int row = 0; row < m_model->rowCount() && !unlisted; ++row) {
+        const QString &apiUser = m_model->attempt(row).apiUser;
+        unlisted = !apiUser.isEmpty() && m_ui->apiUserComboBox->findData(apiUser) < 0;
+    }
+    if (!m_apiUsersRead.isValid() || m_apiUsersRead.hasExpired(60000) || sessionsChanged ||
+        unlisted) {
+        setWhoChoices(m_ui->apiUserComboBox, history.apiUsers());
+        m_apiUsersRead.start();
+    }
+}
+
+bool HistoryWindow::setWhoChoices(QComboBox *comboBox, const QStringList &values)
+{
+    const QString chosen = comboBox->currentData().toString();
+    QStringList choices = values;
+    // A choice in use stays, even if the history no longer names it.
+    if (!chosen.isEmpty() && !choices.contains(chosen))
+        choices.append(chosen);
+    QStringList shown;
+    for (int i = 1; i < comboBox->count(); ++i)
+        shown.append(comboBox->itemData(i).toString());
+    if (shown == choices)
+        return false;
+    const QSignalBlocker blocker(comboBox); // the filter stays as it is
+    while (comboBox->count() > 1)
+        comboBox->removeItem(1);
+    for (const QString &value : std::as_const(choices))
+        comboBox->addItem(value, value);
+    comboBox->setCurrentIndex(std::max(0, comboBox->findData(chosen)));
+    return true;
 }
 
 QList<HistoryAttempt> HistoryWindow::selectedAttempts() const
@@ -211,12 +330,16 @@ void HistoryWindow::showSelected()
     updateButtons();
     const auto attempts = selectedAttempts();
     if (attempts.size() != 1) {
-        m_ui->detailsPlainTextEdit->clear();
+        if (!m_ui->detailsPlainTextEdit->document()->isEmpty())
+            m_ui->detailsPlainTextEdit->clear();
         return;
     }
     const HistoryAttempt &a = attempts.first();
     QStringList lines;
     lines << tr("%1 %2 by %3 at %4").arg(a.method, a.function, a.apiUser, a.serverUrl);
+    lines << (a.osUser.isEmpty() && a.machine.isEmpty()
+                  ? tr("Sent by: not recorded (an older version of the program sent it)")
+                  : tr("Sent by %1 on %2, as API user %3").arg(a.osUser, a.machine, a.apiUser));
     lines << tr("Started %1, %2")
                  .arg(QLocale().toString(a.startedAt.toLocalTime(), QLocale::LongFormat),
                       a.finished ? tr("took %1 ms").arg(a.durationMs) : tr("never finished"));
@@ -230,7 +353,10 @@ void HistoryWindow::showSelected()
                     "this phone on the server.");
     lines << QString() << tr("Request:") << a.redactedRequest << QString() << tr("Reply:")
           << (a.redactedReply.isEmpty() ? tr("(none)") : a.redactedReply);
-    m_ui->detailsPlainTextEdit->setPlainText(lines.join(QLatin1Char('\n')));
+    // Unchanged on a refresh: the pane keeps its scroll position.
+    const QString text = lines.join(QLatin1Char('\n'));
+    if (text != m_ui->detailsPlainTextEdit->toPlainText())
+        m_ui->detailsPlainTextEdit->setPlainText(text);
 }
 
 bool HistoryWindow::exportCsv()

@@ -1,12 +1,16 @@
-// Every attempt ever made, filtered by text, outcome and date, with the
-// redacted request and reply of the selected one; failed attempts can be sent
-// again and unknown ones resolved by a resend.
+// Every attempt ever made, filtered by text, outcome, date and who sent it,
+// with the redacted request and reply of the selected one; failed attempts can
+// be sent again and unknown ones resolved by a resend. While it is shown,
+// attempts written by other programs sharing the history appear by themselves.
 #pragma once
 
 #include "history/HistoryTypes.h"
 
 #include <memory>
+#include <QElapsedTimer>
 #include <QWidget>
+
+class QComboBox;
 
 namespace Ui {
 class HistoryWindow;
@@ -16,6 +20,7 @@ namespace vp {
 
 class AppContext;
 class HistoryModel;
+class HistoryWatcher;
 
 class HistoryWindow : public QWidget
 {
@@ -25,6 +30,8 @@ public:
     ~HistoryWindow() override;
 
     HistoryModel *model() const { return m_model; }
+    HistoryWatcher *watcher() const { return m_watcher; }
+    // Reads the history again, keeping the selection and the scroll position.
     void refresh();
     // Writes the attempts matching the filter to a CSV file (asks where).
     bool exportCsv();
@@ -36,10 +43,17 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     HistoryFilter currentFilter() const;
     void applyFilter();
+    void updateCount();
+    // Fills the "who" filters with the values the history holds now.
+    void updateWhoFilters();
+    // False when it already offered those.
+    bool setWhoChoices(QComboBox *comboBox, const QStringList &values);
     void showSelected();
     void updateButtons();
     QList<HistoryAttempt> selectedAttempts() const;
@@ -47,6 +61,8 @@ private:
     AppContext &m_context;
     const std::unique_ptr<Ui::HistoryWindow> m_ui;
     HistoryModel *m_model = nullptr;
+    HistoryWatcher *m_watcher = nullptr;
+    QElapsedTimer m_apiUsersRead;
 };
 
 } // namespace vp

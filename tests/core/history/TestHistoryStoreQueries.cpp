@@ -152,6 +152,13 @@ void TestHistoryStore::csvExportQuotesAndDefusesFormulas()
     const QString csv = QString::fromUtf8(bytes);
     QVERIFY(csv.startsWith(
         "id,started_at,finished_at,batch_id,server_url,api_user,method,function,extension,"_L1));
+    // Who sent it comes last, after the columns older spreadsheets know.
+    const QString header = csv.left(csv.indexOf("\r\n"_L1));
+    QVERIFY2(header.endsWith(",duration_ms,verify,message,reply,os_user,machine"_L1),
+             qPrintable(header));
+    const QString who = u","_s + HistoryStore::currentOsUser() + u","_s +
+                        HistoryStore::currentMachine() + u"\r\n"_s;
+    QVERIFY2(csv.count(who) == 2, qPrintable(csv));
     QVERIFY(!csv.contains("phone_pass"_L1));
     QVERIFY(!csv.contains(kPhonePass));
     QVERIFY(csv.endsWith("\r\n"_L1));
@@ -217,8 +224,10 @@ void TestHistoryStore::csvCells()
     QBuffer buffer(&bytes);
     QVERIFY(buffer.open(QIODevice::WriteOnly));
     QVERIFY(store.exportCsv({}, &buffer));
-    // The reply is the last column.
-    QVERIFY2(bytes.endsWith((QLatin1Char(',') + cell + "\r\n"_L1).toUtf8()), bytes.constData());
+    // The reply comes before who sent it, the last columns.
+    const QString end = QLatin1Char(',') + cell + QLatin1Char(',') + HistoryStore::currentOsUser() +
+                        QLatin1Char(',') + HistoryStore::currentMachine() + "\r\n"_L1;
+    QVERIFY2(bytes.endsWith(end.toUtf8()), bytes.constData());
 }
 
 void TestHistoryStore::duplicateKnowledge()
