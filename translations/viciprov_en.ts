@@ -182,6 +182,13 @@
             <numerusform>Handout with %n phones saved to %1 (readable by you only).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n more waiting)</source>
+        <translation>
+            <numerusform>(%n more waiting)</numerusform>
+            <numerusform>(%n more waiting)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vp::GeneratorWidget</name>

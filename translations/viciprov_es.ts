@@ -1525,15 +1525,15 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     <name>HistoryConnectionCheck</name>
     <message>
         <source>User &quot;%1&quot; may not read the database &quot;%2&quot; (%3).</source>
-        <translation>El usuario "%1" no puede leer la base de datos "%2" (%3).</translation>
+        <translation>El usuario &quot;%1&quot; no puede leer la base de datos &quot;%2&quot; (%3).</translation>
     </message>
     <message>
         <source>User &quot;%1&quot; may read the history in &quot;%2&quot; but not write it (%3): a read-only user can look at the history, not record attempts. Grant SELECT, INSERT, UPDATE and DELETE as the user guide lists (Team mode).</source>
-        <translation>El usuario "%1" puede leer el historial en "%2" pero no escribirlo (%3): un usuario de solo lectura puede consultar el historial, no registrar intentos. Otorgue SELECT, INSERT, UPDATE y DELETE como indica la guía del usuario (Modo equipo).</translation>
+        <translation>El usuario &quot;%1&quot; puede leer el historial en &quot;%2&quot; pero no escribirlo (%3): un usuario de solo lectura puede consultar el historial, no registrar intentos. Otorgue SELECT, INSERT, UPDATE y DELETE como indica la guía del usuario (Modo equipo).</translation>
     </message>
     <message>
         <source>User &quot;%1&quot; may not create the history&apos;s tables in &quot;%2&quot; (%3). Grant the rights the user guide lists (Team mode).</source>
-        <translation>El usuario "%1" no puede crear las tablas del historial en "%2" (%3). Otorgue los permisos que indica la guía del usuario (Modo equipo).</translation>
+        <translation>El usuario &quot;%1&quot; no puede crear las tablas del historial en &quot;%2&quot; (%3). Otorgue los permisos que indica la guía del usuario (Modo equipo).</translation>
     </message>
     <message>
         <source>Connected to %1%2. The database is empty: the program creates its tables at first use.</source>
@@ -1569,15 +1569,15 @@ Código de salida: 0 todos agregados, 1 algunos no agregados, 2 uso incorrecto o
     </message>
     <message>
         <source>The server at %1 refused the login of user &quot;%2&quot; (%3). Check the user and the password, and that the user may connect from this computer (MariaDB: &apos;user&apos;@&apos;host&apos;; PostgreSQL: pg_hba.conf).</source>
-        <translation>El servidor en %1 rechazó el inicio de sesión del usuario "%2" (%3). Compruebe el usuario y la contraseña, y que el usuario pueda conectarse desde este equipo (MariaDB: 'usuario'@'host'; PostgreSQL: pg_hba.conf).</translation>
+        <translation>El servidor en %1 rechazó el inicio de sesión del usuario &quot;%2&quot; (%3). Compruebe el usuario y la contraseña, y que el usuario pueda conectarse desde este equipo (MariaDB: &apos;usuario&apos;@&apos;host&apos;; PostgreSQL: pg_hba.conf).</translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; does not exist on %2. Create it as the user guide says (Team mode), or correct its name.</source>
-        <translation>La base de datos "%1" no existe en %2. Créela como indica la guía del usuario (Modo equipo) o corrija su nombre.</translation>
+        <translation>La base de datos &quot;%1&quot; no existe en %2. Créela como indica la guía del usuario (Modo equipo) o corrija su nombre.</translation>
     </message>
     <message>
         <source>User &quot;%1&quot; has no rights on the database &quot;%2&quot;, or it does not exist (%3). Create it and grant the rights the user guide lists (Team mode).</source>
-        <translation>El usuario "%1" no tiene permisos sobre la base de datos "%2", o esta no existe (%3). Créela y otorgue los permisos que indica la guía del usuario (Modo equipo).</translation>
+        <translation>El usuario &quot;%1&quot; no tiene permisos sobre la base de datos &quot;%2&quot;, o esta no existe (%3). Créela y otorgue los permisos que indica la guía del usuario (Modo equipo).</translation>
     </message>
     <message>
         <source>Could not connect to %1: %2</source>
@@ -1949,6 +1949,42 @@ Cada intento se escribe en el historial antes de enviarse, así que no se puede 
     <message>
         <source>Delete the phones the selected attempt&apos;s batch added, after showing the list</source>
         <translation>Eliminar los teléfonos que agregó el lote del intento seleccionado, después de mostrar la lista</translation>
+    </message>
+    <message>
+        <source>OS &amp;user:</source>
+        <translation>&amp;Usuario del SO:</translation>
+    </message>
+    <message>
+        <source>Show attempts sent by operating-system user</source>
+        <translation>Mostrar los intentos enviados por el usuario del sistema operativo</translation>
+    </message>
+    <message>
+        <source>The user logged in on the computer that sent the request</source>
+        <translation>El usuario con sesión iniciada en el equipo que envió la solicitud</translation>
+    </message>
+    <message>
+        <source>&amp;Machine:</source>
+        <translation>E&amp;quipo:</translation>
+    </message>
+    <message>
+        <source>Show attempts sent from machine</source>
+        <translation>Mostrar los intentos enviados desde el equipo</translation>
+    </message>
+    <message>
+        <source>The computer that sent the request</source>
+        <translation>El equipo que envió la solicitud</translation>
+    </message>
+    <message>
+        <source>&amp;API user:</source>
+        <translation>Usuario de la &amp;API:</translation>
+    </message>
+    <message>
+        <source>Show attempts sent as API user</source>
+        <translation>Mostrar los intentos enviados como usuario de la API</translation>
+    </message>
+    <message>
+        <source>The VICIdial user the request was sent as</source>
+        <translation>El usuario de VICIdial con el que se envió la solicitud</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4128,13 @@ Continue it on %3? Its rows are sent there only, never to the system in the sett
         <source>Another batch is still running: wait for it to finish, or cancel it.</source>
         <translation>Todavía hay otro lote en curso: espere a que termine o cancélelo.</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n more waiting)</source>
+        <translation>
+            <numerusform>(%n más en espera)</numerusform>
+            <numerusform>(%n más en espera)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vp::ColumnMappingModel</name>
@@ -4631,6 +4674,22 @@ Usuario de la API: %2</translation>
         <source>Alias name</source>
         <translation>Nombre del alias</translation>
     </message>
+    <message>
+        <source>Not recorded: an older version of the program sent this request.</source>
+        <translation>No registrado: una versión anterior del programa envió esta solicitud.</translation>
+    </message>
+    <message>
+        <source>OS user</source>
+        <translation>Usuario del SO</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>API user</source>
+        <translation>Usuario de la API</translation>
+    </message>
 </context>
 <context>
     <name>vp::HistorySettingsDialog</name>
@@ -4707,7 +4766,7 @@ Usuario de la API: %2</translation>
     </message>
     <message>
         <source>For MariaDB and MySQL, &quot;localhost&quot; means the server&apos;s local socket and the port is not used; type 127.0.0.1 to connect to the port.</source>
-        <translation>Para MariaDB y MySQL, "localhost" significa el socket local del servidor y no se usa el puerto; escriba 127.0.0.1 para conectarse al puerto.</translation>
+        <translation>Para MariaDB y MySQL, &quot;localhost&quot; significa el socket local del servidor y no se usa el puerto; escriba 127.0.0.1 para conectarse al puerto.</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
@@ -4811,6 +4870,18 @@ Usuario de la API: %2</translation>
     <message>
         <source>All systems</source>
         <translation>Todos los sistemas</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Sent by: not recorded (an older version of the program sent it)</source>
+        <translation>Enviado por: no registrado (una versión anterior del programa lo envió)</translation>
+    </message>
+    <message>
+        <source>Sent by %1 on %2, as API user %3</source>
+        <translation>Enviado por %1 en %2, como usuario de la API %3</translation>
     </message>
 </context>
 <context>

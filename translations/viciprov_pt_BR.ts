@@ -1525,15 +1525,15 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     <name>HistoryConnectionCheck</name>
     <message>
         <source>User &quot;%1&quot; may not read the database &quot;%2&quot; (%3).</source>
-        <translation>O usuário "%1" não pode ler o banco de dados "%2" (%3).</translation>
+        <translation>O usuário &quot;%1&quot; não pode ler o banco de dados &quot;%2&quot; (%3).</translation>
     </message>
     <message>
         <source>User &quot;%1&quot; may read the history in &quot;%2&quot; but not write it (%3): a read-only user can look at the history, not record attempts. Grant SELECT, INSERT, UPDATE and DELETE as the user guide lists (Team mode).</source>
-        <translation>O usuário "%1" pode ler o histórico em "%2", mas não gravá-lo (%3): um usuário somente leitura pode consultar o histórico, não registrar tentativas. Conceda SELECT, INSERT, UPDATE e DELETE como indica o guia do usuário (Modo equipe).</translation>
+        <translation>O usuário &quot;%1&quot; pode ler o histórico em &quot;%2&quot;, mas não gravá-lo (%3): um usuário somente leitura pode consultar o histórico, não registrar tentativas. Conceda SELECT, INSERT, UPDATE e DELETE como indica o guia do usuário (Modo equipe).</translation>
     </message>
     <message>
         <source>User &quot;%1&quot; may not create the history&apos;s tables in &quot;%2&quot; (%3). Grant the rights the user guide lists (Team mode).</source>
-        <translation>O usuário "%1" não pode criar as tabelas do histórico em "%2" (%3). Conceda as permissões que o guia do usuário lista (Modo equipe).</translation>
+        <translation>O usuário &quot;%1&quot; não pode criar as tabelas do histórico em &quot;%2&quot; (%3). Conceda as permissões que o guia do usuário lista (Modo equipe).</translation>
     </message>
     <message>
         <source>Connected to %1%2. The database is empty: the program creates its tables at first use.</source>
@@ -1569,15 +1569,15 @@ Código de saída: 0 todos adicionados, 1 alguns não adicionados, 2 uso incorre
     </message>
     <message>
         <source>The server at %1 refused the login of user &quot;%2&quot; (%3). Check the user and the password, and that the user may connect from this computer (MariaDB: &apos;user&apos;@&apos;host&apos;; PostgreSQL: pg_hba.conf).</source>
-        <translation>O servidor em %1 recusou o login do usuário "%2" (%3). Verifique o usuário e a senha, e se o usuário pode se conectar a partir deste computador (MariaDB: 'usuário'@'host'; PostgreSQL: pg_hba.conf).</translation>
+        <translation>O servidor em %1 recusou o login do usuário &quot;%2&quot; (%3). Verifique o usuário e a senha, e se o usuário pode se conectar a partir deste computador (MariaDB: &apos;usuário&apos;@&apos;host&apos;; PostgreSQL: pg_hba.conf).</translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; does not exist on %2. Create it as the user guide says (Team mode), or correct its name.</source>
-        <translation>O banco de dados "%1" não existe em %2. Crie-o como diz o guia do usuário (Modo equipe) ou corrija o nome.</translation>
+        <translation>O banco de dados &quot;%1&quot; não existe em %2. Crie-o como diz o guia do usuário (Modo equipe) ou corrija o nome.</translation>
     </message>
     <message>
         <source>User &quot;%1&quot; has no rights on the database &quot;%2&quot;, or it does not exist (%3). Create it and grant the rights the user guide lists (Team mode).</source>
-        <translation>O usuário "%1" não tem permissões no banco de dados "%2", ou ele não existe (%3). Crie-o e conceda as permissões que o guia do usuário lista (Modo equipe).</translation>
+        <translation>O usuário &quot;%1&quot; não tem permissões no banco de dados &quot;%2&quot;, ou ele não existe (%3). Crie-o e conceda as permissões que o guia do usuário lista (Modo equipe).</translation>
     </message>
     <message>
         <source>Could not connect to %1: %2</source>
@@ -1949,6 +1949,42 @@ Cada tentativa é gravada no histórico antes de ser enviada, então nada pode s
     <message>
         <source>Delete the phones the selected attempt&apos;s batch added, after showing the list</source>
         <translation>Excluir os telefones que o lote da tentativa selecionada adicionou, depois de mostrar a lista</translation>
+    </message>
+    <message>
+        <source>OS &amp;user:</source>
+        <translation>&amp;Usuário do SO:</translation>
+    </message>
+    <message>
+        <source>Show attempts sent by operating-system user</source>
+        <translation>Mostrar as tentativas enviadas pelo usuário do sistema operacional</translation>
+    </message>
+    <message>
+        <source>The user logged in on the computer that sent the request</source>
+        <translation>O usuário conectado no computador que enviou a solicitação</translation>
+    </message>
+    <message>
+        <source>&amp;Machine:</source>
+        <translation>&amp;Máquina:</translation>
+    </message>
+    <message>
+        <source>Show attempts sent from machine</source>
+        <translation>Mostrar as tentativas enviadas a partir da máquina</translation>
+    </message>
+    <message>
+        <source>The computer that sent the request</source>
+        <translation>O computador que enviou a solicitação</translation>
+    </message>
+    <message>
+        <source>&amp;API user:</source>
+        <translation>Usuário da &amp;API:</translation>
+    </message>
+    <message>
+        <source>Show attempts sent as API user</source>
+        <translation>Mostrar as tentativas enviadas como usuário da API</translation>
+    </message>
+    <message>
+        <source>The VICIdial user the request was sent as</source>
+        <translation>O usuário do VICIdial com que a solicitação foi enviada</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4128,13 @@ Continuar em %3? Suas linhas são enviadas somente para lá, nunca para o sistem
         <source>Another batch is still running: wait for it to finish, or cancel it.</source>
         <translation>Outro lote ainda está em andamento: espere terminar ou cancele-o.</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n more waiting)</source>
+        <translation>
+            <numerusform>(mais %n aguardando)</numerusform>
+            <numerusform>(mais %n aguardando)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vp::ColumnMappingModel</name>
@@ -4631,6 +4674,22 @@ Usuário da API: %2</translation>
         <source>Alias name</source>
         <translation>Nome do alias</translation>
     </message>
+    <message>
+        <source>Not recorded: an older version of the program sent this request.</source>
+        <translation>Não registrado: uma versão anterior do programa enviou esta solicitação.</translation>
+    </message>
+    <message>
+        <source>OS user</source>
+        <translation>Usuário do SO</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Máquina</translation>
+    </message>
+    <message>
+        <source>API user</source>
+        <translation>Usuário da API</translation>
+    </message>
 </context>
 <context>
     <name>vp::HistorySettingsDialog</name>
@@ -4707,7 +4766,7 @@ Usuário da API: %2</translation>
     </message>
     <message>
         <source>For MariaDB and MySQL, &quot;localhost&quot; means the server&apos;s local socket and the port is not used; type 127.0.0.1 to connect to the port.</source>
-        <translation>No MariaDB e no MySQL, "localhost" significa o socket local do servidor e a porta não é usada; digite 127.0.0.1 para conectar pela porta.</translation>
+        <translation>No MariaDB e no MySQL, &quot;localhost&quot; significa o socket local do servidor e a porta não é usada; digite 127.0.0.1 para conectar pela porta.</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
@@ -4811,6 +4870,18 @@ Usuário da API: %2</translation>
     <message>
         <source>All systems</source>
         <translation>Todos os sistemas</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Qualquer um</translation>
+    </message>
+    <message>
+        <source>Sent by: not recorded (an older version of the program sent it)</source>
+        <translation>Enviado por: não registrado (uma versão anterior do programa o enviou)</translation>
+    </message>
+    <message>
+        <source>Sent by %1 on %2, as API user %3</source>
+        <translation>Enviado por %1 em %2, como usuário da API %3</translation>
     </message>
 </context>
 <context>

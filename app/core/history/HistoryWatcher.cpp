@@ -15,7 +15,7 @@ namespace vp {
 class HistoryWatcher::Reader : public QObject
 {
 public:
-    Reader()
+    explicit Reader(const HistoryLocation &place) : m_place(place)
     {
         static QAtomicInteger<int> counter;
         m_name = u"vp-history-watcher-%1"_s.arg(counter.fetchAndAddRelaxed(1) + 1);
@@ -30,7 +30,10 @@ public:
             close();
             // The overload by name is the one meant for another thread.
             m_db = QSqlDatabase::cloneDatabase(source, m_name);
-            if (!m_db.open())
+            // As the store's own: TLS asked for is never quietly dropped.
+            HistoryConnectionCheck::Problem problem;
+            QString error;
+            if (!historydb::openClone(m_db, m_place, &problem, &error))
                 return {};
             m_source = source;
         }
@@ -51,6 +54,7 @@ public:
     }
 
 private:
+    const HistoryLocation m_place;
     QString m_name, m_source;
     QSqlDatabase m_db;
 };
@@ -63,7 +67,7 @@ HistoryWatcher::HistoryWatcher(const HistoryStore &store, QObject *parent)
     if (store.isShared() || !store.path().isEmpty()) {
         m_thread = new QThread(this);
         m_thread->setObjectName(u"HistoryWatcher"_s);
-        m_reader = new Reader;
+        m_reader = new Reader(store.location());
         m_reader->moveToThread(m_thread);
     }
 }

@@ -78,24 +78,28 @@ BatchPanel::BatchPanel(AppContext &context, PhoneModel *model, SendGate &gate, Q
     // admin's request says so.
     connect(&m_context.service(), &ProvisioningService::historyLost, this,
             [this](const QString &message) {
-                m_waitMessage = message;
+                m_historyMessage = message;
                 updatePanel();
             });
     connect(&m_context.service(), &ProvisioningService::historyRestored, this, [this] {
-        m_waitMessage.clear();
+        m_historyMessage.clear();
         updatePanel();
     });
+    // Each waiting row's reason, until it leaves or ends.
     connect(&m_context.service(), &ProvisioningService::jobWaiting, this,
-            [this](qint64, const QString &message) {
-                if (!m_context.service().isHistoryLost()) {
-                    m_waitMessage = message;
-                    updatePanel();
-                }
+            [this](qint64 jobId, const QString &message) {
+                m_waiting.insert(jobId, message);
+                updatePanel();
             });
-    connect(&m_context.service(), &ProvisioningService::jobFinished, this, [this] {
-        if (!m_waitMessage.isEmpty() && !m_context.service().isHistoryLost())
-            m_waitMessage.clear();
+    connect(&m_context.service(), &ProvisioningService::jobStarted, this, [this](qint64 jobId) {
+        if (m_waiting.remove(jobId) > 0)
+            updatePanel();
     });
+    connect(&m_context.service(), &ProvisioningService::jobFinished, this,
+            [this](const JobResult &result) {
+                if (m_waiting.remove(result.jobId) > 0)
+                    updatePanel();
+            });
 }
 
 BatchPanel::~BatchPanel() = default;
@@ -229,8 +233,13 @@ void BatchPanel::updatePanel()
     QString text = done ? m_batch.summaryText() : m_batch.progressText();
     if (!done && m_context.service().isPaused())
         text += QLatin1Char(' ') + tr("Paused: nothing new is sent.");
-    if (!done && !m_waitMessage.isEmpty())
-        text += QLatin1Char('\n') + m_waitMessage;
+    if (!done && !m_historyMessage.isEmpty()) {
+        text += QLatin1Char('\n') + m_historyMessage;
+    } else if (!done && !m_waiting.isEmpty()) {
+        text += QLatin1Char('\n') + m_waiting.last();
+        if (m_waiting.size() > 1)
+            text += QLatin1Char(' ') + tr("(%n more waiting)", nullptr, int(m_waiting.size() - 1));
+    }
     m_ui->batchStatusLabel->setText(text);
     fitStatusLabel();
     m_ui->pauseBatchPushButton->setEnabled(!done);

@@ -13,6 +13,7 @@
 #include <memory>
 #include <QGroupBox>
 #include <QHash>
+#include <QMap>
 #include <QSet>
 
 class QWidget;
@@ -117,7 +118,10 @@ private:
     QSet<int> m_regenerated;
     // Why the batch waits (team mode): the shared history gone, or another
     // admin's request for a row's phone or login; empty when it does not.
-    QString m_waitMessage;
+    // Team mode: why nothing is sent (the shared history is gone), and why
+    // rows wait (another admin's request for the same phone), by job.
+    QString m_historyMessage;
+    QMap<qint64, QString> m_waiting;
 };
 
 } // namespace vp
