@@ -52,21 +52,11 @@ class TestSharedHistory : public QObject
     // A new empty database the program's user may use, as the guide says.
     vp::HistoryLocation freshDatabase()
     {
-        DbServer &db = server();
-        const QString name = u"t%1"_s.arg(++m_databases);
         QString error;
-        const QString sql = db.engine() == DbServer::Engine::MariaDb
-                                ? u"CREATE DATABASE %1 CHARACTER SET utf8mb4; GRANT SELECT, INSERT,"
-                                  " UPDATE, DELETE, CREATE, ALTER, INDEX, DROP ON %1.* TO"
-                                  " 'viciprov'@'127.0.0.1';"_s.arg(name)
-                                : u"CREATE DATABASE %1 OWNER viciprov"_s.arg(name);
-        db.superuserSql(sql, &error,
-                        db.engine() == DbServer::Engine::MariaDb ? u"mysql"_s : u"postgres"_s);
-        if (!error.isEmpty())
+        const QString url = server().createDatabase(u"t%1"_s.arg(++m_databases), &error);
+        if (url.isEmpty())
             qFatal("%s", qPrintable(error));
-        auto location = vp::HistoryLocation::fromUrl(db.url());
-        location->database = name;
-        return *location;
+        return *vp::HistoryLocation::fromUrl(url);
     }
 
     QString superuser(const vp::HistoryLocation &location, const QString &sql)
