@@ -121,6 +121,17 @@ std::unique_ptr<DbServer> DbServer::start(Engine engine, bool tls, QString *erro
     return nullptr;
 }
 
+QString DbServer::startEach(std::unique_ptr<DbServer> (&servers)[2])
+{
+    for (int i = 0; i < 2; ++i) {
+        QString error;
+        servers[i] = start(i == 0 ? Engine::MariaDb : Engine::PostgreSql, &error);
+        if (!servers[i])
+            return error;
+    }
+    return {};
+}
+
 DbServer::~DbServer()
 {
     if (isRunning() && !stop())

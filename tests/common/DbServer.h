@@ -26,6 +26,9 @@ public:
     // The same, serving TLS only with a certificate for 127.0.0.1 signed by a
     // certificate authority of its own (caFile()); needs the openssl program.
     static std::unique_ptr<DbServer> startWithTls(Engine engine, QString *error);
+    // A MariaDB (servers[0]) and a PostgreSQL (servers[1]), for tests that run
+    // on both engines; empty when both started, else why not.
+    static QString startEach(std::unique_ptr<DbServer> (&servers)[2]);
     // The programs and Qt's driver are installed (else why).
     static bool available(Engine engine, QString *why);
     ~DbServer();

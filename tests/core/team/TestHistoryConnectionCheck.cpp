@@ -87,11 +87,10 @@ private slots:
 
     void initTestCase()
     {
+        QString error = DbServer::startEach(m_servers);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         for (int i = 0; i < 2; ++i) {
-            QString error;
             const auto engine = i == 0 ? DbServer::Engine::MariaDb : DbServer::Engine::PostgreSql;
-            m_servers[i] = DbServer::start(engine, &error);
-            QVERIFY2(m_servers[i], qPrintable(error));
             m_tlsServers[i] = DbServer::startWithTls(engine, &error);
             QVERIFY2(m_tlsServers[i], qPrintable(error));
         }

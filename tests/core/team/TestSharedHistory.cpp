@@ -78,12 +78,8 @@ private slots:
 
     void initTestCase()
     {
-        for (int i = 0; i < 2; ++i) {
-            QString error;
-            const auto engine = i == 0 ? DbServer::Engine::MariaDb : DbServer::Engine::PostgreSql;
-            m_servers[i] = DbServer::start(engine, &error);
-            QVERIFY2(m_servers[i], qPrintable(error));
-        }
+        const QString error = DbServer::startEach(m_servers);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void schemaIsCreatedOnceAtTheCurrentVersion()
